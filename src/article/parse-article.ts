@@ -1,0 +1,130 @@
+import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { SourceError } from './source-error.ts';
+import type { Article, Paragraph, Section, SourcePosition } from './types.ts';
+
+// Section headings in the article are numbered by hand ("一、", "2.", "3、"); the deck numbers them itself.
+const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十百]+|\d+)\s*[、.．:：]\s*/u;
+
+function positionOf(node: Nodes): SourcePosition {
+  const start = node.position?.start;
+  return { line: start?.line ?? 1, column: start?.column ?? 1 };
+}
+
+/** Plain text of inline content; links keep their text only, images and raw HTML are refused. */
+function plainText(nodes: readonly PhrasingContent[], file: string): string {
+  return nodes
+    .map((node): string => {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          return node.value;
+        case 'break':
+          return '\n';
+        case 'strong':
+        case 'emphasis':
+        case 'delete':
+        case 'link':
+          return plainText(node.children, file);
+        case 'html':
+          throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
+        case 'image':
+        case 'imageReference':
+          throw fail(file, node, 'images are not allowed in the article text; the deck shows no remote images');
+        default:
+          throw fail(file, node, `unsupported inline markdown (${node.type})`);
+      }
+    })
+    .join('');
+}
+
+function fail(file: string, node: Nodes, reason: string): SourceError {
+  const { line, column } = positionOf(node);
+  return new SourceError(file, line, column, reason);
+}
+
+function headingText(node: Heading, file: string): string {
+  return plainText(node.children, file).replace(HEADING_NUMBER, '').trim();
+}
+
+const depthMarks = (depth: number): string => '#'.repeat(depth);
+
+/**
+ * Turns the article's markdown into an `Article`. Pure: `file` only names the source in errors.
+ * The expected shape is a `#` title, introduction paragraphs, then sections that all share one
+ * heading level (`##` or `###`), each with at least one paragraph.
+ */
+export function parseArticle(markdown: string, file: string): Article {
+  if (markdown.trim() === '') {
+    throw new SourceError(file, 1, 1, 'the article is empty; expected a "# title" and sections');
+  }
+  const root = fromMarkdown(markdown);
+  const blocks: RootContent[] = root.children.filter((node) => node.type !== 'thematicBreak');
+
+  const first = blocks[0];
+  if (!first || first.type !== 'heading' || first.depth !== 1) {
+    throw fail(file, first ?? root, 'the article has no title; it must start with a "# title" line');
+  }
+  const title = headingText(first, file);
+  if (title === '') throw fail(file, first, 'the title is empty');
+
+  const intro: Paragraph[] = [];
+  const sections: { heading: string; position: SourcePosition; paragraphs: Paragraph[] }[] = [];
+  const seen = new Map<string, number>();
+  let sectionDepth: number | undefined;
+
+  for (const node of blocks.slice(1)) {
+    switch (node.type) {
+      case 'heading': {
+        if (node.depth === 1) throw fail(file, node, 'a second "#" title; sections use "##" or "###"');
+        sectionDepth ??= node.depth;
+        if (node.depth !== sectionDepth) {
+          throw fail(
+            file,
+            node,
+            `heading at the wrong level: "${depthMarks(node.depth)}" where sections use "${depthMarks(sectionDepth)}"`,
+          );
+        }
+        const heading = headingText(node, file);
+        if (heading === '') throw fail(file, node, 'a section heading is empty');
+        const earlier = seen.get(heading);
+        if (earlier !== undefined) {
+          throw fail(file, node, `duplicate section heading "${heading}" (first used on line ${earlier})`);
+        }
+        const position = positionOf(node);
+        seen.set(heading, position.line);
+        sections.push({ heading, position, paragraphs: [] });
+        break;
+      }
+      case 'paragraph': {
+        const text = plainText(node.children, file).trim();
+        if (text === '') break;
+        const paragraph: Paragraph = { text, position: positionOf(node) };
+        const current = sections.at(-1);
+        if (current) current.paragraphs.push(paragraph);
+        else intro.push(paragraph);
+        break;
+      }
+      case 'html':
+        throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
+      default:
+        throw fail(file, node, `unsupported block (${node.type}); the article holds headings and paragraphs only`);
+    }
+  }
+
+  if (sections.length === 0) {
+    throw new SourceError(file, positionOf(first).line, 1, 'the article has no sections ("##" or "###" headings)');
+  }
+  for (const section of sections) {
+    if (section.paragraphs.length === 0) {
+      throw new SourceError(
+        file,
+        section.position.line,
+        section.position.column,
+        `section "${section.heading}" has no paragraph`,
+      );
+    }
+  }
+  const frozen: Section[] = sections;
+  return { file, title, titlePosition: positionOf(first), intro, sections: frozen };
+}

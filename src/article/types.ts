@@ -1,0 +1,27 @@
+/** Where a piece of the article starts in its source file (1-based, as editors count). */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One paragraph of the article, as plain text, with the line it starts on. */
+export interface Paragraph {
+  readonly text: string;
+  readonly position: SourcePosition;
+}
+
+/** A `###` section: its heading without numbering or emphasis, and its paragraphs. */
+export interface Section {
+  readonly heading: string;
+  readonly position: SourcePosition;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** The article as the deck builder sees it: title, introduction and sections. */
+export interface Article {
+  readonly file: string;
+  readonly title: string;
+  readonly titlePosition: SourcePosition;
+  readonly intro: readonly Paragraph[];
+  readonly sections: readonly Section[];
+}

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Where Debian's chromium package puts the browser; CHROME_PATH overrides it. */
+export const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
+
+/**
+ * Flags for a headless Chromium on a machine with no network but the loopback interface:
+ * without the background-networking ones it keeps trying to reach Google's hosts.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+];
+
+/** Raised when no browser can be found, with the way to get one. */
+export class BrowserNotFoundError extends Error {
+  constructor(path: string) {
+    super(
+      `No Chromium found at ${path}. Install it with "apt-get install -y chromium", ` +
+        'or set CHROME_PATH to the path of a Chromium or Google Chrome executable.',
+    );
+    this.name = 'BrowserNotFoundError';
+  }
+}
+
+/** The browser executable to use: CHROME_PATH when set, Debian's Chromium otherwise. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  const path = env.CHROME_PATH?.trim() || DEFAULT_CHROME_PATH;
+  if (!existsSync(path)) throw new BrowserNotFoundError(path);
+  return path;
+}
+
+/** Launches a headless Chromium with a fresh profile. */
+export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(env), headless: true, args: CHROMIUM_ARGS });
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import type { Plugin } from 'vite';
+import { defaultSources, type GeneratedDeck, generateDeck } from './generate-deck.ts';
+
+/** Marks the spot in index.html where the generated slides go. */
+export const SLIDES_PLACEHOLDER = '<!-- deck:slides -->';
+const TITLE_PLACEHOLDER = '%DECK_TITLE%';
+const FONT_DIR = 'assets';
+
+const escapeText = (text: string): string => toHtml({ type: 'text', value: text });
+
+interface Emitted {
+  readonly fileName: string;
+  readonly source: Uint8Array | string;
+  readonly type: string;
+}
+
+/** The files the page loads besides Vite's bundle: the subset fonts and their @font-face sheet. */
+function fontAssets(generated: GeneratedDeck): Emitted[] {
+  const hash = createHash('sha256').update(generated.fontCss).digest('hex').slice(0, 8);
+  return [
+    ...generated.fonts.map((f) => ({ fileName: `${FONT_DIR}/${f.fileName}`, source: f.data, type: 'font/woff2' })),
+    { fileName: `${FONT_DIR}/deck-fonts-${hash}.css`, source: generated.fontCss, type: 'text/css' },
+  ];
+}
+
+/**
+ * Vite plugin: generates the slides from `slides/` at build time (and on each edit in dev) and
+ * puts them into index.html, so the first slide paints before any script runs.
+ */
+export function deckPlugin(): Plugin {
+  let root = process.cwd();
+  let pending: Promise<GeneratedDeck> | undefined;
+  const generate = (): Promise<GeneratedDeck> => {
+    pending ??= generateDeck(defaultSources(root)).catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+
+  return {
+    name: 'esim-deck',
+    configResolved(config) {
+      root = config.root;
+    },
+    async buildStart() {
+      const generated = await generate();
+      for (const file of generated.inputs) this.addWatchFile(file);
+    },
+    async generateBundle() {
+      for (const asset of fontAssets(await generate())) {
+        this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
+      }
+    },
+    configureServer(server) {
+      const slidesDir = resolve(root, 'slides');
+      server.watcher.add(slidesDir);
+      server.watcher.on('all', (_event, file) => {
+        if (!resolve(file).startsWith(slidesDir)) return;
+        pending = undefined;
+        server.ws.send({ type: 'full-reload' });
+      });
+      server.middlewares.use(async (req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        if (!path.startsWith(`/${FONT_DIR}/`)) return next();
+        try {
+          const asset = fontAssets(await generate()).find((a) => `/${a.fileName}` === path);
+          if (!asset) return next();
+          res.setHeader('Content-Type', asset.type);
+          res.end(asset.source);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const generated = await generate();
+        if (!html.includes(SLIDES_PLACEHOLDER)) throw new Error(`index.html has no ${SLIDES_PLACEHOLDER} placeholder`);
+        const assets = fontAssets(generated);
+        const css = assets.find((a) => a.type === 'text/css');
+        return {
+          html: html
+            .replace(SLIDES_PLACEHOLDER, () => generated.slidesHtml)
+            .replaceAll(TITLE_PLACEHOLDER, escapeText(generated.deck.title)),
+          tags: [
+            ...assets
+              .filter((a) => a.type === 'font/woff2')
+              .map((a) => ({
+                tag: 'link',
+                attrs: { rel: 'preload', href: a.fileName, as: 'font', type: 'font/woff2', crossorigin: '' },
+                injectTo: 'head-prepend' as const,
+              })),
+            { tag: 'link', attrs: { rel: 'stylesheet', href: css?.fileName }, injectTo: 'head' as const },
+          ],
+        };
+      },
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { SourceError } from '../article/source-error.ts';
+import { parseArticle } from '../article/parse-article.ts';
+import { buildDeck } from '../deck/build-deck.ts';
+import { emptySpec, parseSpec } from '../deck/spec.ts';
+import type { Deck, DiagramSlide } from '../deck/types.ts';
+import { type DiagramSource, renderDiagrams } from '../diagrams/render-diagrams.ts';
+import { fontFaceCss, fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
+import { labelText } from '../present/labels.ts';
+import { renderSlides } from '../render/render-slides.ts';
+
+/** Where the deck's inputs live, relative to the project root. */
+export interface DeckSources {
+  readonly root: string;
+  readonly article: string;
+  /** The spec file; when it does not exist the deck is derived from the article alone. */
+  readonly spec: string;
+}
+
+export const defaultSources = (root: string): DeckSources => ({
+  root,
+  article: 'slides/article.md',
+  spec: 'slides/deck.yaml',
+});
+
+/** Everything the page needs: the model, the slides' HTML, and the subset fonts with their CSS. */
+export interface GeneratedDeck {
+  readonly deck: Deck;
+  readonly slidesHtml: string;
+  readonly fonts: readonly SubsetFont[];
+  readonly fontCss: string;
+  /** Every input file read, for the dev server to watch. */
+  readonly inputs: readonly string[];
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The pipeline's I/O edge: reads slides/, runs the pure stages, draws diagrams, subsets fonts. */
+export async function generateDeck(sources: DeckSources, browser?: Browser): Promise<GeneratedDeck> {
+  const { root } = sources;
+  const articleText = await readFile(join(root, sources.article), 'utf8');
+  const article = parseArticle(articleText, sources.article);
+  const specText = await readOptional(join(root, sources.spec));
+  const spec = specText === undefined ? emptySpec(sources.spec) : parseSpec(specText, sources.spec);
+  const deck = buildDeck(article, spec);
+
+  const specDir = join(root, sources.spec, '..');
+  const diagramSlides = deck.slides.filter((s): s is DiagramSlide => s.kind === 'diagram');
+  const diagramSources: DiagramSource[] = await Promise.all(
+    diagramSlides.map(async ({ diagram }) => {
+      const path = join(specDir, diagram.file);
+      const shown = relative(root, path);
+      const text = await readOptional(path);
+      if (text === undefined) {
+        const { line, column } = diagram.position;
+        throw new SourceError(sources.spec, line, column, `diagram file ${shown} does not exist`);
+      }
+      return { name: diagram.name, file: shown, text };
+    }),
+  );
+  const diagrams = await renderDiagrams(diagramSources, {
+    fontFile: fullFontFile(400),
+    ...(browser ? { browser } : {}),
+  });
+  const slidesHtml = renderSlides(deck, { diagrams });
+  const fonts = await subsetFonts(slidesHtml + deck.title + labelText());
+  return {
+    deck,
+    slidesHtml,
+    fonts,
+    fontCss: fontFaceCss(fonts),
+    inputs: [sources.article, sources.spec, ...diagramSources.map((d) => d.file)].map((f) => join(root, f)),
+  };
+}

@@ -1,0 +1,244 @@
+import { SourceError } from '../article/source-error.ts';
+import type { Article, Paragraph, Section } from '../article/types.ts';
+import { length, sentences, shorten } from './sentences.ts';
+import type { DeckSpec, SectionSpec } from './spec.ts';
+import type { Deck, Notes, PointsSlide, SectionRef, Slide } from './types.ts';
+
+/** Limits that keep every slide readable at 1280×720; passed in so tests can tighten them. */
+export interface DeckLimits {
+  /** Most bullet points on one slide. */
+  readonly maxPoints: number;
+  /** Most characters of point text on one slide. */
+  readonly maxChars: number;
+  /** Most characters in one point derived automatically from a lead sentence. */
+  readonly maxPointChars: number;
+  /** Speaking rate used to estimate a talk's length when the spec gives none. */
+  readonly charsPerMinute: number;
+}
+
+export const defaultLimits: DeckLimits = { maxPoints: 5, maxChars: 120, maxPointChars: 48, charsPerMinute: 240 };
+
+const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A URL-fragment-safe id: keeps letters, digits and CJK, turns everything else into dashes. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+}
+
+/** Splits points into slides of at most `maxPoints` points and `maxChars` characters. */
+function chunkPoints(points: readonly string[], limits: DeckLimits): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const point of points) {
+    const size = length(point);
+    if (current.length > 0 && (current.length >= limits.maxPoints || chars + size > limits.maxChars)) {
+      chunks.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(point);
+    chars += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** The lead sentence of a paragraph, shortened to fit on a slide. */
+function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
+  const lead = sentences(paragraph.text)[0] ?? paragraph.text;
+  return shorten(lead, limits.maxPointChars);
+}
+
+const notes = (paragraphs: readonly Paragraph[], cue?: string): Notes => ({
+  paragraphs,
+  ...(cue ? { cue } : {}),
+  seconds: 0,
+});
+
+/** Gives each paragraph to exactly one of `count` slides, in order, as evenly as possible. */
+function spread(paragraphs: readonly Paragraph[], count: number): Paragraph[][] {
+  const buckets: Paragraph[][] = Array.from({ length: count }, () => []);
+  paragraphs.forEach((paragraph, i) => {
+    buckets[Math.floor((i * count) / paragraphs.length)]?.push(paragraph);
+  });
+  return buckets;
+}
+
+/** Points slides for one section: curated points if the spec has them, lead sentences otherwise. */
+function pointsSlides(
+  section: Section,
+  ref: SectionRef,
+  spec: SectionSpec | undefined,
+  limits: DeckLimits,
+  specFile: string,
+): PointsSlide[] {
+  let chunks: { points: string[]; paragraphs: Paragraph[] }[];
+  if (spec?.points) {
+    for (const point of spec.points) {
+      if (length(point) > limits.maxChars) {
+        throw new SourceError(
+          specFile,
+          spec.position.line,
+          spec.position.column,
+          `a point of section "${section.heading}" has ${length(point)} characters; at most ${limits.maxChars} fit a slide`,
+        );
+      }
+    }
+    const pointChunks = chunkPoints(spec.points, limits);
+    const paragraphChunks = spread(section.paragraphs, pointChunks.length);
+    chunks = pointChunks.map((points, i) => ({ points, paragraphs: paragraphChunks[i] ?? [] }));
+  } else {
+    // Each paragraph contributes its lead sentence; its text goes to the notes of the slide showing it.
+    const pairs = section.paragraphs.map((p) => ({ point: leadPoint(p, limits), paragraph: p }));
+    const pointChunks = chunkPoints(
+      pairs.map((p) => p.point),
+      limits,
+    );
+    let next = 0;
+    chunks = pointChunks.map((points) => {
+      const taken = pairs.slice(next, next + points.length);
+      next += points.length;
+      return { points, paragraphs: taken.map((p) => p.paragraph) };
+    });
+  }
+  return chunks.map(({ points, paragraphs }, i) => ({
+    kind: 'points',
+    id: chunks.length === 1 ? `${ref.id}-要点` : `${ref.id}-要点-${i + 1}`,
+    section: ref,
+    heading: section.heading,
+    points,
+    ...(chunks.length > 1 ? { part: { index: i + 1, total: chunks.length } } : {}),
+    notes: notes(paragraphs, i === 0 ? spec?.cue : undefined),
+  }));
+}
+
+function spokenChars(slide: Slide): number {
+  const text = slide.notes.paragraphs.reduce((sum, p) => sum + length(p.text), 0);
+  return text + length(slide.notes.cue ?? '');
+}
+
+/** Shares the talk's time among slides by how much there is to say on each (at least 15 s each). */
+function withTimings(slides: Slide[], minutes: number): Slide[] {
+  const weights = slides.map((s) => 60 + spokenChars(s));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return slides.map((slide, i) => {
+    const share = ((weights[i] ?? 0) / total) * minutes * 60;
+    const seconds = Math.max(15, Math.round(share / 5) * 5);
+    return { ...slide, notes: { ...slide.notes, seconds } };
+  });
+}
+
+/**
+ * Builds the deck model from the article and the spec. Pure. Every article paragraph lands in
+ * exactly one slide's notes; sections without a spec entry still get sound slides.
+ */
+export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits = defaultLimits): Deck {
+  const specs = new Map(spec.sections.map((s) => [s.heading, s]));
+  const headings = new Set(article.sections.map((s) => s.heading));
+  for (const s of spec.sections) {
+    if (!headings.has(s.heading)) {
+      throw new SourceError(
+        spec.file,
+        s.position.line,
+        s.position.column,
+        `no section "${s.heading}" in ${article.file}; its sections are ${[...headings].map((h) => `"${h}"`).join(', ')}`,
+      );
+    }
+  }
+
+  const refs: SectionRef[] = article.sections.map((section, index) => ({
+    index: index + 1,
+    heading: section.heading,
+    id: specs.get(section.heading)?.id ?? slug(section.heading),
+  }));
+  const title = spec.title ?? article.title;
+
+  const slides: Slide[] = [
+    {
+      kind: 'title',
+      id: 'cover',
+      title,
+      ...(spec.subtitle ? { subtitle: spec.subtitle } : {}),
+      ...(spec.author ? { author: spec.author } : {}),
+      notes: notes(article.intro, '开场：用引言提出问题，告诉听众接下来会比较两种卡。'),
+    },
+    {
+      kind: 'agenda',
+      id: '目录',
+      title: '目录',
+      items: refs,
+      notes: notes([], `本次分享分为${CHINESE_NUMBERS[refs.length - 1] ?? refs.length}个部分。`),
+    },
+  ];
+
+  article.sections.forEach((section, i) => {
+    const ref = refs[i] as SectionRef;
+    const sectionSpec = specs.get(section.heading);
+    slides.push({
+      kind: 'section',
+      id: ref.id,
+      section: ref,
+      notes: notes([], `第${CHINESE_NUMBERS[i] ?? ref.index}部分：${section.heading}。`),
+    });
+    slides.push(...pointsSlides(section, ref, sectionSpec, limits, spec.file));
+    const table = sectionSpec?.table;
+    if (table) {
+      slides.push({
+        kind: 'table',
+        id: `${ref.id}-对比`,
+        section: ref,
+        title: table.title,
+        columns: table.columns,
+        rows: table.rows,
+        notes: notes([], table.cue),
+      });
+    }
+    for (const diagram of sectionSpec?.diagrams ?? []) {
+      slides.push({
+        kind: 'diagram',
+        id: `${ref.id}-${diagram.ref.name}`,
+        section: ref,
+        title: diagram.title,
+        caption: diagram.caption,
+        diagram: diagram.ref,
+        notes: notes([], diagram.caption),
+      });
+    }
+  });
+
+  const summaryPoints =
+    spec.summary?.points ??
+    article.sections.map((s) => `${s.heading}：${leadPoint(s.paragraphs[0] as Paragraph, limits)}`);
+  for (const [i, points] of chunkPoints(summaryPoints, limits).entries()) {
+    slides.push({
+      kind: 'summary',
+      id: i === 0 ? '总结' : `总结-${i + 1}`,
+      title: spec.summary?.title ?? '总结',
+      points,
+      notes: notes([], i === 0 ? '回顾要点，留出提问时间。' : undefined),
+    });
+  }
+  slides.push({
+    kind: 'sources',
+    id: '来源',
+    title: '参考资料',
+    items: [`原文：《${article.title}》`, ...(spec.sources ?? [])],
+    notes: notes([], '感谢聆听。'),
+  });
+
+  const spoken = slides.reduce((sum, s) => sum + spokenChars(s), 0);
+  const talkMinutes = spec.talkMinutes ?? Math.max(5, Math.ceil(spoken / limits.charsPerMinute + slides.length / 4));
+  return {
+    title,
+    lang: 'zh-CN',
+    ...(spec.author ? { author: spec.author } : {}),
+    talkMinutes,
+    sections: refs,
+    slides: withTimings(slides, talkMinutes),
+  };
+}

@@ -1,0 +1,197 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { SourceError } from '../article/source-error.ts';
+import type { SourcePosition } from '../article/types.ts';
+import type { DiagramRef } from './types.ts';
+
+/** Curated content for one article section, attached by its heading text. */
+export interface SectionSpec {
+  readonly heading: string;
+  readonly position: SourcePosition;
+  /** URL fragment for the section's slides; defaults to the heading. */
+  readonly id?: string;
+  readonly points?: readonly string[];
+  readonly cue?: string;
+  readonly table?: TableSpec;
+  readonly diagrams: readonly DiagramSpec[];
+}
+
+export interface TableSpec {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly cue?: string;
+}
+
+export interface DiagramSpec {
+  readonly ref: DiagramRef;
+  readonly title: string;
+  readonly caption: string;
+}
+
+/** The deck spec (`slides/deck.yaml`): everything the article itself does not say. */
+export interface DeckSpec {
+  readonly file: string;
+  readonly title?: string;
+  readonly subtitle?: string;
+  readonly author?: string;
+  readonly talkMinutes?: number;
+  readonly sections: readonly SectionSpec[];
+  readonly summary?: { readonly title: string; readonly points: readonly string[] };
+  readonly sources?: readonly string[];
+}
+
+/** A spec with nothing curated: the deck builder then derives every slide from the article. */
+export const emptySpec = (file = '(no spec)'): DeckSpec => ({ file, sections: [] });
+
+type Path = (string | number)[];
+
+/** Reads values out of a YAML document, reporting bad ones at their own line. */
+class SpecReader {
+  constructor(
+    private readonly file: string,
+    private readonly root: YamlNode | null,
+    private readonly lines: LineCounter,
+  ) {}
+
+  position(path: Path): SourcePosition {
+    let node: unknown = this.root;
+    let found = node as YamlNode | null;
+    for (const key of path) {
+      if (!isMap(node) && !isSeq(node)) break;
+      node = node.get(key, true);
+      if (node && typeof node === 'object' && 'range' in node) found = node as YamlNode;
+      else break;
+    }
+    const offset = found?.range?.[0] ?? 0;
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  error(path: Path, reason: string): SourceError {
+    const { line, column } = this.position(path);
+    const where = path.length > 0 ? `${path.join('.')}: ` : '';
+    return new SourceError(this.file, line, column, `${where}${reason}`);
+  }
+
+  string(value: unknown, path: Path): string {
+    if (typeof value !== 'string' || value.trim() === '') throw this.error(path, 'expected a non-empty text');
+    return value.trim();
+  }
+
+  optionalString(value: unknown, path: Path): string | undefined {
+    return value === undefined || value === null ? undefined : this.string(value, path);
+  }
+
+  strings(value: unknown, path: Path): string[] {
+    if (!Array.isArray(value) || value.length === 0) throw this.error(path, 'expected a non-empty list');
+    return value.map((item, i) => this.string(item, [...path, i]));
+  }
+
+  record(value: unknown, path: Path, allowed: readonly string[]): Record<string, unknown> {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw this.error(path, 'expected a mapping of keys to values');
+    }
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) {
+        throw this.error([...path, key], `unknown key "${key}"; expected one of ${allowed.join(', ')}`);
+      }
+    }
+    return value as Record<string, unknown>;
+  }
+}
+
+const DIAGRAM_FILE = /^diagrams\/([a-z0-9][a-z0-9-]*)\.mmd$/;
+
+function readTable(r: SpecReader, value: unknown, path: Path): TableSpec {
+  const t = r.record(value, path, ['title', 'columns', 'rows', 'cue']);
+  const columns = r.strings(t.columns, [...path, 'columns']);
+  if (!Array.isArray(t.rows) || t.rows.length === 0) throw r.error([...path, 'rows'], 'expected a non-empty list');
+  const rows = t.rows.map((row, i) => {
+    const cells = r.strings(row, [...path, 'rows', i]);
+    if (cells.length !== columns.length) {
+      throw r.error([...path, 'rows', i], `a row has ${cells.length} cells but the table has ${columns.length} columns`);
+    }
+    return cells;
+  });
+  const cue = r.optionalString(t.cue, [...path, 'cue']);
+  return { title: r.string(t.title, [...path, 'title']), columns, rows, ...(cue ? { cue } : {}) };
+}
+
+function readDiagram(r: SpecReader, value: unknown, path: Path): DiagramSpec {
+  const d = r.record(value, path, ['file', 'title', 'caption']);
+  const file = r.string(d.file, [...path, 'file']);
+  const name = DIAGRAM_FILE.exec(file)?.[1];
+  if (!name) throw r.error([...path, 'file'], `"${file}" is not a diagram path like diagrams/name.mmd`);
+  return {
+    ref: { name, file, position: r.position([...path, 'file']) },
+    title: r.string(d.title, [...path, 'title']),
+    caption: r.string(d.caption, [...path, 'caption']),
+  };
+}
+
+/** Parses and validates the deck spec. Pure: `file` only names the source in errors. */
+export function parseSpec(yamlText: string, file: string): DeckSpec {
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const problem = doc.errors[0];
+  if (problem) {
+    const { line, col } = lines.linePos(problem.pos[0]);
+    throw new SourceError(file, line, col, `invalid YAML: ${problem.message.split('\n')[0]}`);
+  }
+  const r = new SpecReader(file, doc.contents as YamlNode | null, lines);
+  const top = r.record(doc.toJS() ?? {}, [], ['title', 'subtitle', 'author', 'talkMinutes', 'sections', 'summary', 'sources']);
+
+  const sections: SectionSpec[] = [];
+  const diagramNames = new Set<string>();
+  const sectionMap = top.sections === undefined ? {} : r.record(top.sections, ['sections'], Object.keys(top.sections ?? {}));
+  for (const [heading, raw] of Object.entries(sectionMap)) {
+    const path = ['sections', heading];
+    const s = r.record(raw, path, ['id', 'points', 'cue', 'table', 'diagrams']);
+    const diagrams =
+      s.diagrams === undefined
+        ? []
+        : Array.isArray(s.diagrams)
+          ? s.diagrams.map((d, i) => readDiagram(r, d, [...path, 'diagrams', i]))
+          : (() => {
+              throw r.error([...path, 'diagrams'], 'expected a list of diagrams');
+            })();
+    for (const [i, d] of diagrams.entries()) {
+      if (diagramNames.has(d.ref.name)) throw r.error([...path, 'diagrams', i], `diagram "${d.ref.name}" is used twice`);
+      diagramNames.add(d.ref.name);
+    }
+    const id = r.optionalString(s.id, [...path, 'id']);
+    const cue = r.optionalString(s.cue, [...path, 'cue']);
+    sections.push({
+      heading,
+      position: r.position(path),
+      ...(id ? { id } : {}),
+      ...(s.points === undefined ? {} : { points: r.strings(s.points, [...path, 'points']) }),
+      ...(cue ? { cue } : {}),
+      ...(s.table === undefined ? {} : { table: readTable(r, s.table, [...path, 'table']) }),
+      diagrams,
+    });
+  }
+
+  let summary: DeckSpec['summary'];
+  if (top.summary !== undefined) {
+    const s = r.record(top.summary, ['summary'], ['title', 'points']);
+    summary = { title: r.string(s.title, ['summary', 'title']), points: r.strings(s.points, ['summary', 'points']) };
+  }
+  const minutes = top.talkMinutes;
+  if (minutes !== undefined && (typeof minutes !== 'number' || !(minutes > 0) || minutes > 600)) {
+    throw r.error(['talkMinutes'], 'expected a number of minutes between 1 and 600');
+  }
+  const title = r.optionalString(top.title, ['title']);
+  const subtitle = r.optionalString(top.subtitle, ['subtitle']);
+  const author = r.optionalString(top.author, ['author']);
+  return {
+    file,
+    ...(title ? { title } : {}),
+    ...(subtitle ? { subtitle } : {}),
+    ...(author ? { author } : {}),
+    ...(typeof minutes === 'number' ? { talkMinutes: minutes } : {}),
+    sections,
+    ...(summary ? { summary } : {}),
+    ...(top.sources === undefined ? {} : { sources: r.strings(top.sources, ['sources']) }),
+  };
+}

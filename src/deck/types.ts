@@ -1,0 +1,110 @@
+import type { Paragraph, SourcePosition } from '../article/types.ts';
+
+/** What the speaker view shows under a slide: the article's own paragraphs plus a presenter cue. */
+export interface Notes {
+  readonly paragraphs: readonly Paragraph[];
+  readonly cue?: string;
+  /** Suggested speaking time for the slide, from the talk's target length. */
+  readonly seconds: number;
+}
+
+/** The article section a slide belongs to, for headers, the chapter menu and deep links. */
+export interface SectionRef {
+  readonly index: number;
+  readonly heading: string;
+  readonly id: string;
+}
+
+interface SlideBase {
+  /** Stable id, used as the slide's URL fragment (`#/物理形态`). */
+  readonly id: string;
+  readonly section?: SectionRef;
+  readonly notes: Notes;
+}
+
+export interface TitleSlide extends SlideBase {
+  readonly kind: 'title';
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly author?: string;
+}
+
+export interface AgendaSlide extends SlideBase {
+  readonly kind: 'agenda';
+  readonly title: string;
+  readonly items: readonly SectionRef[];
+}
+
+export interface SectionSlide extends SlideBase {
+  readonly kind: 'section';
+  readonly section: SectionRef;
+  readonly lead?: string;
+}
+
+export interface PointsSlide extends SlideBase {
+  readonly kind: 'points';
+  readonly section: SectionRef;
+  readonly heading: string;
+  readonly points: readonly string[];
+  /** Set when a section's points span several slides. */
+  readonly part?: { readonly index: number; readonly total: number };
+}
+
+export interface TableSlide extends SlideBase {
+  readonly kind: 'table';
+  readonly section: SectionRef;
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** A diagram whose Mermaid source lives in a `.mmd` file under `slides/`. */
+export interface DiagramRef {
+  /** File name without extension, unique in the deck. */
+  readonly name: string;
+  /** Path relative to the spec file's folder. */
+  readonly file: string;
+  readonly position: SourcePosition;
+}
+
+export interface DiagramSlide extends SlideBase {
+  readonly kind: 'diagram';
+  readonly section: SectionRef;
+  readonly title: string;
+  readonly caption: string;
+  readonly diagram: DiagramRef;
+}
+
+export interface SummarySlide extends SlideBase {
+  readonly kind: 'summary';
+  readonly title: string;
+  readonly points: readonly string[];
+}
+
+export interface SourcesSlide extends SlideBase {
+  readonly kind: 'sources';
+  readonly title: string;
+  readonly items: readonly string[];
+}
+
+/** Every kind of slide the deck can hold; renderers switch on `kind` exhaustively. */
+export type Slide =
+  | TitleSlide
+  | AgendaSlide
+  | SectionSlide
+  | PointsSlide
+  | TableSlide
+  | DiagramSlide
+  | SummarySlide
+  | SourcesSlide;
+
+export type SlideKind = Slide['kind'];
+
+export interface Deck {
+  readonly title: string;
+  readonly lang: string;
+  readonly author?: string;
+  readonly talkMinutes: number;
+  readonly sections: readonly SectionRef[];
+  readonly slides: readonly Slide[];
+}

@@ -1,0 +1,51 @@
+import type { MermaidConfig } from 'mermaid';
+
+/** The font every diagram label is measured and drawn in: the deck's own, so nothing is clipped. */
+export const DIAGRAM_FONT_FAMILY = '"Noto Sans SC", sans-serif';
+
+/**
+ * One Mermaid configuration for every diagram. SVG text labels (not HTML in foreignObject) keep
+ * the diagrams vector and selectable in the PDF, and measurable in tests.
+ */
+export const mermaidConfig: MermaidConfig = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  theme: 'base',
+  fontFamily: DIAGRAM_FONT_FAMILY,
+  htmlLabels: false,
+  themeVariables: {
+    fontFamily: DIAGRAM_FONT_FAMILY,
+    fontSize: '20px',
+    primaryColor: '#e6f0fb',
+    primaryBorderColor: '#1f5fa8',
+    primaryTextColor: '#0f2540',
+    secondaryColor: '#fdf0e1',
+    tertiaryColor: '#f3f6fa',
+    lineColor: '#3b4a5c',
+    textColor: '#0f2540',
+    actorBkg: '#e6f0fb',
+    actorBorder: '#1f5fa8',
+    actorTextColor: '#0f2540',
+    signalColor: '#23364d',
+    signalTextColor: '#0f2540',
+    noteBkgColor: '#fff6d6',
+    noteBorderColor: '#c99a1b',
+    noteTextColor: '#3a2c00',
+    labelBoxBkgColor: '#e6f0fb',
+    labelBoxBorderColor: '#1f5fa8',
+    clusterBkg: '#f3f6fa',
+    clusterBorder: '#8aa2bf',
+    edgeLabelBackground: '#ffffff',
+  },
+  flowchart: { htmlLabels: false, useMaxWidth: true, padding: 12, nodeSpacing: 36, rankSpacing: 44 },
+  sequence: {
+    useMaxWidth: true,
+    mirrorActors: false,
+    actorFontSize: 20,
+    messageFontSize: 19,
+    noteFontSize: 18,
+    boxMargin: 8,
+    messageMargin: 30,
+    wrap: false,
+  },
+};

@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { SourceError } from '../article/source-error.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import type { RenderedDiagram } from '../render/render-slides.ts';
+import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
+
+/** A Mermaid source file, named as the deck spec names it. */
+export interface DiagramSource {
+  readonly name: string;
+  /** The path shown in errors, e.g. `slides/diagrams/sim-provisioning.mmd`. */
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface DiagramRenderOptions {
+  /** A TrueType/OpenType file of the deck's font, loaded before any label is measured. */
+  readonly fontFile: string;
+  /** An already running browser to reuse; one is launched (and closed) otherwise. */
+  readonly browser?: Browser;
+}
+
+/** Text alternatives are not optional: every diagram must carry both, so the SVG gets title and desc. */
+export function checkAccessibility(source: DiagramSource): void {
+  for (const keyword of ['accTitle', 'accDescr']) {
+    if (!new RegExp(`^\\s*${keyword}\\s*[:{]`, 'm').test(source.text)) {
+      throw new SourceError(source.file, 1, 1, `diagram has no ${keyword}; every diagram needs a text alternative`);
+    }
+  }
+}
+
+/** Turns Mermaid's "Parse error on line 3: …" into file:line. */
+export function mermaidError(source: DiagramSource, message: string): SourceError {
+  const line = Number(/on line (\d+)/i.exec(message)?.[1] ?? /line[: ]+(\d+)/i.exec(message)?.[1] ?? 1);
+  const detail = message
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '')
+    .join('\n    ');
+  return new SourceError(source.file, line, 1, `Mermaid could not draw this diagram: ${detail}`);
+}
+
+// Every request of the render page is answered from disk; this host never resolves.
+const ORIGIN = 'http://diagrams.invalid';
+const require = createRequire(import.meta.url);
+
+interface PageResult {
+  readonly svg?: string;
+  readonly error?: string;
+}
+
+/**
+ * Draws Mermaid sources to standalone SVG in headless Chromium, with the deck's font loaded,
+ * so the deck itself ships no Mermaid code and nothing is drawn late.
+ */
+export async function renderDiagrams(
+  sources: readonly DiagramSource[],
+  options: DiagramRenderOptions,
+): Promise<Map<string, RenderedDiagram>> {
+  const results = new Map<string, RenderedDiagram>();
+  if (sources.length === 0) return results;
+  sources.forEach(checkAccessibility);
+
+  const browser = options.browser ?? (await launchChromium());
+  try {
+    const page = await browser.newPage();
+    const mermaidJs = await readFile(require.resolve('mermaid/dist/mermaid.min.js'));
+    const font = await readFile(options.fontFile);
+    await page.route('**/*', async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/mermaid.js') return route.fulfill({ body: mermaidJs, contentType: 'text/javascript' });
+      if (path === '/font.ttf') return route.fulfill({ body: font, contentType: 'font/ttf' });
+      if (path === '/') {
+        return route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+            @font-face { font-family: "Noto Sans SC"; src: url(/font.ttf); }
+            body { font-family: ${DIAGRAM_FONT_FAMILY}; }
+          </style><script src="/mermaid.js"></script></head><body></body></html>`,
+        });
+      }
+      return route.abort();
+    });
+    await page.goto(`${ORIGIN}/`);
+    await page.evaluate(async (config) => {
+      await document.fonts.load('20px "Noto Sans SC"', '中文 SIM');
+      (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid.initialize(config);
+    }, mermaidConfig);
+
+    for (const source of sources) {
+      const result: PageResult = await page.evaluate(
+        async ({ id, text }) => {
+          const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
+          try {
+            await mermaid.parse(text);
+            const { svg } = await mermaid.render(id, text);
+            const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+            const root = doc.documentElement;
+            // Size comes from the slide's CSS; the viewBox keeps the drawing's proportions.
+            root.removeAttribute('style');
+            root.removeAttribute('width');
+            root.removeAttribute('height');
+            root.setAttribute('role', 'img');
+            root.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+            // Mermaid names some inner elements (actor0, arrowhead …) the same in every diagram;
+            // prefix them so several diagrams can share one page without clashing.
+            const prefix = `${id}-`;
+            const renamed = new Map<string, string>();
+            for (const el of Array.from(root.querySelectorAll('[id]'))) {
+              if (!el.id.startsWith(id)) {
+                renamed.set(el.id, prefix + el.id);
+                el.id = prefix + el.id;
+              }
+            }
+            const rename = (value: string): string =>
+              value
+                .replace(/url\(#([^)]+)\)/g, (m, ref: string) => (renamed.has(ref) ? `url(#${renamed.get(ref)})` : m))
+                .replace(/^#(.+)$/, (m, ref: string) => (renamed.has(ref) ? `#${renamed.get(ref)}` : m));
+            for (const el of Array.from(root.querySelectorAll('*'))) {
+              for (const attr of Array.from(el.attributes)) {
+                const next = rename(attr.value);
+                if (next !== attr.value) el.setAttribute(attr.name, next);
+              }
+            }
+            return { svg: new XMLSerializer().serializeToString(root) };
+          } catch (error) {
+            return { error: error instanceof Error ? error.message : String(error) };
+          }
+        },
+        { id: `diagram-${source.name}`, text: source.text },
+      );
+      if (result.error !== undefined || !result.svg) throw mermaidError(source, result.error ?? 'no SVG produced');
+      if (!/<title[ >]/.test(result.svg) || !/<desc[ >]/.test(result.svg)) {
+        throw new SourceError(source.file, 1, 1, 'Mermaid produced no <title>/<desc> from accTitle/accDescr');
+      }
+      results.set(source.name, { svg: result.svg });
+    }
+    await page.close();
+  } finally {
+    if (!options.browser) await browser.close();
+  }
+  return results;
+}

@@ -1,0 +1,40 @@
+/**
+ * Every piece of interface text the browser code shows. Kept in one place so that the font
+ * subsetter includes their characters, and so the deck speaks one language.
+ */
+export const labels = {
+  menu: '目录',
+  menuOpen: '打开章节目录',
+  menuClose: '关闭目录',
+  chapters: '章节',
+  readerView: '阅读模式',
+  slideView: '演示模式',
+  darkTheme: '深色',
+  lightTheme: '浅色',
+  themeSwitch: '切换深色／浅色主题',
+  print: '打印 / 导出 PDF',
+  notesHeading: '讲稿',
+  help: '快捷键',
+  helpClose: '关闭',
+  slideCounter: '第 {c} 页，共 {t} 页',
+  keys: [
+    ['→ / 空格', '下一步'],
+    ['←', '上一步'],
+    ['Home / End', '第一页 / 最后一页'],
+    ['数字 + Enter', '跳到指定页'],
+    ['Esc / O', '总览'],
+    ['S', '演讲者视图（讲稿、计时）'],
+    ['F', '全屏'],
+    ['B / .', '黑屏'],
+    ['Alt + 点击', '放大局部'],
+    ['Ctrl + Shift + F', '搜索'],
+    ['M', '章节目录'],
+    ['R', '切换阅读模式'],
+    ['?', '快捷键帮助'],
+  ],
+} as const;
+
+/** All label text, flattened, for the font subsetter. */
+export function labelText(): string {
+  return JSON.stringify(labels);
+}

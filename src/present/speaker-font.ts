@@ -1,0 +1,58 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+
+/** reveal.js names its speaker window this; we reuse the name to find the window it opened. */
+const SPEAKER_WINDOW = 'reveal.js - Notes';
+const S_KEY = 83;
+
+/**
+ * The notes plugin writes its speaker view with a Latin font stack, so Chinese notes show as
+ * boxes on a machine without a CJK system font. This plugin opens the same view and gives it the
+ * deck's own font and a Chinese-friendly notes style.
+ */
+export function speakerFontPlugin(fontStylesheet: () => string | undefined): RevealPlugin {
+  return {
+    id: 'speaker-font',
+    init(deck: RevealApi) {
+      const notes = deck.getPlugin('notes') as (RevealPlugin & { open?: () => void }) | undefined;
+      if (!notes?.open) return;
+      const open = notes.open;
+      deck.removeKeyBinding(S_KEY);
+      deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: '演讲者视图' }, () => {
+        const original = window.open;
+        let speaker: Window | null = null;
+        window.open = (...args: Parameters<typeof window.open>) => {
+          speaker = original.apply(window, args);
+          return speaker;
+        };
+        try {
+          open();
+        } finally {
+          window.open = original;
+        }
+        styleSpeakerWindow(speaker ?? window.open('', SPEAKER_WINDOW), fontStylesheet());
+      });
+    },
+  };
+}
+
+function styleSpeakerWindow(speaker: Window | null, stylesheet: string | undefined): void {
+  const doc = speaker?.document;
+  if (!doc?.head || doc.getElementById('deck-speaker-style')) return;
+  doc.documentElement.lang = 'zh-CN';
+  doc.title = '演讲者视图';
+  if (stylesheet) {
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    doc.head.append(link);
+  }
+  const style = doc.createElement('style');
+  style.id = 'deck-speaker-style';
+  style.textContent = `
+    body, select, .overlay-element { font-family: "Noto Sans SC", sans-serif; }
+    .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
+    .speaker-controls-notes .value p { margin: 0 0 0.8em; }
+    .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
+  `;
+  doc.head.append(style);
+}

@@ -1,0 +1,148 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { Deck, Notes, SectionRef, Slide } from '../deck/types.ts';
+
+/** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
+export interface RenderedDiagram {
+  readonly svg: string;
+}
+
+export interface RenderOptions {
+  readonly diagrams: ReadonlyMap<string, RenderedDiagram>;
+}
+
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const ordinal = (n: number): string => CHINESE_ORDINALS[n - 1] ?? String(n);
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/** "2分55秒" style duration for the presenter's pacing hint. */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (minutes === 0) return `${rest}秒`;
+  return rest === 0 ? `${minutes}分钟` : `${minutes}分${rest}秒`;
+}
+
+/** The hash a slide is reached by, as reveal.js reads it. */
+export const slideHref = (id: string): string => `#/${id}`;
+
+/**
+ * A raw-HTML node, which hast-util-to-html prints as is. Used only for SVG that Mermaid (strict
+ * security level) drew from our own .mmd files, never for article text.
+ */
+function trustedMarkup(markup: string): ElementContent {
+  return { type: 'raw', value: markup } as unknown as ElementContent;
+}
+
+function notesAside(notes: Notes): Element {
+  const timing = `建议用时 ${formatDuration(notes.seconds)}`;
+  return h('aside.notes', [
+    h('p.notes-cue', notes.cue ? `${timing} · ${notes.cue}` : timing),
+    ...notes.paragraphs.map((p) => h('p', { dataLine: String(p.position.line) }, p.text)),
+  ]);
+}
+
+function sectionHeader(section: SectionRef | undefined): ElementContent[] {
+  if (!section) return [];
+  return [h('p.slide-chapter', `${twoDigits(section.index)} · ${section.heading}`)];
+}
+
+function pointList(points: readonly string[]): Element {
+  return h(
+    'ul.points',
+    points.map((point) => h('li.fragment', point)),
+  );
+}
+
+/** One record entry per slide kind would also work; a switch with a `never` default keeps it exhaustive. */
+function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
+  switch (slide.kind) {
+    case 'title':
+      return [
+        h('h1.deck-title', slide.title),
+        ...(slide.subtitle ? [h('p.deck-subtitle', slide.subtitle)] : []),
+        ...(slide.author ? [h('p.deck-author', slide.author)] : []),
+        h('p.deck-hint', '按 → 或空格键翻页，按 ? 查看快捷键'),
+      ];
+    case 'agenda':
+      return [
+        h('h2', slide.title),
+        h(
+          'ol.agenda',
+          slide.items.map((item) =>
+            h('li', [h('a', { href: slideHref(item.id) }, [h('span.agenda-number', twoDigits(item.index)), item.heading])]),
+          ),
+        ),
+      ];
+    case 'section':
+      return [
+        h('p.section-number', `第${ordinal(slide.section.index)}部分`),
+        h('h2.section-title', slide.section.heading),
+      ];
+    case 'points':
+      return [
+        ...sectionHeader(slide.section),
+        h('h2', slide.part ? `${slide.heading}（${slide.part.index}/${slide.part.total}）` : slide.heading),
+        pointList(slide.points),
+      ];
+    case 'table':
+      return [
+        ...sectionHeader(slide.section),
+        h('h2', slide.title),
+        h('table.comparison', [
+          h('thead', [h('tr', slide.columns.map((c) => h('th', { scope: 'col' }, c)))]),
+          h(
+            'tbody',
+            slide.rows.map((row) =>
+              h(
+                'tr',
+                row.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', cell))),
+              ),
+            ),
+          ),
+        ]),
+      ];
+    case 'diagram': {
+      const drawn = options.diagrams.get(slide.diagram.name);
+      if (!drawn) throw new Error(`diagram "${slide.diagram.name}" (${slide.diagram.file}) was not rendered`);
+      return [
+        ...sectionHeader(slide.section),
+        h('h2', slide.title),
+        h('figure.diagram', [
+          h('div.diagram-svg', [trustedMarkup(drawn.svg)]),
+          h('figcaption', slide.caption),
+        ]),
+      ];
+    }
+    case 'summary':
+      return [h('h2', slide.title), pointList(slide.points)];
+    case 'sources':
+      return [h('h2', slide.title), h('ul.sources', slide.items.map((item) => h('li', item)))];
+    default: {
+      const unknown: never = slide;
+      throw new Error(`no renderer for slide ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Renders one slide to a reveal.js `<section>`. */
+export function renderSlide(slide: Slide, options: RenderOptions): Element {
+  return h(
+    'section',
+    {
+      id: slide.id,
+      className: [`slide-${slide.kind}`],
+      dataKind: slide.kind,
+      dataTiming: String(slide.notes.seconds),
+      ...(slide.section ? { dataSection: slide.section.heading, dataSectionId: slide.section.id } : {}),
+    },
+    [...slideBody(slide, options), notesAside(slide.notes)],
+  );
+}
+
+/** Renders the deck's slides to the HTML that goes inside reveal.js's `.slides` element. */
+export function renderSlides(deck: Deck, options: RenderOptions): string {
+  const root: Root = { type: 'root', children: deck.slides.map((slide) => renderSlide(slide, options)) };
+  return toHtml(root, { allowDangerousHtml: true });
+}
