@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SourceError } from '../article/source-error.ts';
 import type { SourcePosition } from '../article/types.ts';
 import type { DiagramRef } from './types.ts';
@@ -53,17 +53,25 @@ class SpecReader {
     private readonly lines: LineCounter,
   ) {}
 
+  /** Where a path points: the key for mapping entries, the item itself in lists. */
   position(path: Path): SourcePosition {
     let node: unknown = this.root;
-    let found = node as YamlNode | null;
+    let found: { range?: [number, number, number] | null } | null = this.root;
     for (const key of path) {
-      if (!isMap(node) && !isSeq(node)) break;
-      node = node.get(key, true);
-      if (node && typeof node === 'object' && 'range' in node) found = node as YamlNode;
-      else break;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+        if (!pair) break;
+        found = isScalar(pair.key) ? pair.key : found;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        if (!node || typeof node !== 'object' || !('range' in node)) break;
+        found = node as YamlNode;
+      } else {
+        break;
+      }
     }
-    const offset = found?.range?.[0] ?? 0;
-    const { line, col } = this.lines.linePos(offset);
+    const { line, col } = this.lines.linePos(found?.range?.[0] ?? 0);
     return { line, column: col };
   }
 

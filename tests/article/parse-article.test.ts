@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.ts';
+import { SourceError } from '../../src/article/source-error.ts';
+import { fixture, slidesFile } from '../support/fixtures.ts';
+
+function errorOf(markdown: string, file: string): SourceError {
+  try {
+    parseArticle(markdown, file);
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
+  throw new Error(`${file} parsed without an error`);
+}
+
+describe('parseArticle on the real article', () => {
+  const article = parseArticle(slidesFile('article.md'), 'slides/article.md');
+
+  it('reads the title without the promotional brand word or link', () => {
+    expect(article.title).toBe('eSIM卡与手机卡的区别是什么？');
+  });
+
+  it('keeps both introduction paragraphs with their lines', () => {
+    expect(article.intro.map((p) => p.position.line)).toEqual([3, 5]);
+    expect(article.intro[0]?.text.startsWith('提到手机通信')).toBe(true);
+  });
+
+  it('finds the five sections in order, without numbering or bold marks', () => {
+    expect(article.sections.map((s) => s.heading)).toEqual([
+      '物理形态上的差异',
+      '功能体验的不同',
+      '应用场景的拓展',
+      '面临的挑战与争议',
+      '未来展望',
+    ]);
+    expect(article.sections.map((s) => s.position.line)).toEqual([7, 13, 21, 27, 33]);
+  });
+
+  it('keeps every paragraph word for word, 13 in all', () => {
+    const count = article.intro.length + article.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+    expect(count).toBe(13);
+    expect(article.sections[1]?.paragraphs[2]?.text).toBe(
+      '另外，eSIM还简化了设备的生产流程。以往，为了兼容不同规格的SIM卡，厂商往往需要设计多种版本的产品以适应市场需求。而采用eSIM技术后，只需要一种统一的设计即可满足全球范围内的使用需求，大大降低了研发成本和库存压力。',
+    );
+  });
+
+  it('carries nothing of the promotion', () => {
+    const text = JSON.stringify(article);
+    for (const promo of ['莱卡', 't.me', 'esim1088', 'postimg', 'TG']) expect(text).not.toContain(promo);
+  });
+});
+
+describe('parseArticle on bad input', () => {
+  const cases: [string, string, string][] = [
+    ['empty.md', '1:1', 'the article is empty'],
+    ['no-title.md', '1:1', 'the article has no title'],
+    ['no-sections.md', '1:1', 'the article has no sections'],
+    ['empty-section.md', '9:1', 'section "第二节" has no paragraph'],
+    ['wrong-level.md', '9:1', 'heading at the wrong level: "####" where sections use "###"'],
+    ['duplicate-heading.md', '9:1', 'duplicate section heading "费用" (first used on line 5)'],
+    ['raw-html.md', '9:1', 'raw HTML is not allowed in the article'],
+  ];
+
+  it.each(cases)('rejects %s at %s with a message naming the problem', (name, where, message) => {
+    const file = `tests/fixtures/articles/${name}`;
+    const error = errorOf(fixture(`articles/${name}`), file);
+    expect(error.message).toBe(`${file}:${where}: ${error.reason}`);
+    expect(error.reason).toContain(message);
+  });
+
+  it('refuses an image, so no remote picture reaches the deck', () => {
+    const error = errorOf('# 标题\n\n### 一节\n\n正文 ![图](https://example.com/a.png)\n', 'x.md');
+    expect(error.message).toMatch(/^x\.md:5:4: images are not allowed/);
+  });
+});

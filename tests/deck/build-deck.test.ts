@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.ts';
+import { SourceError } from '../../src/article/source-error.ts';
+import { buildDeck, defaultLimits } from '../../src/deck/build-deck.ts';
+import { length } from '../../src/deck/sentences.ts';
+import { emptySpec, parseSpec } from '../../src/deck/spec.ts';
+import type { Deck, Slide } from '../../src/deck/types.ts';
+import { fixture, slidesFile } from '../support/fixtures.ts';
+
+const realArticle = parseArticle(slidesFile('article.md'), 'slides/article.md');
+const realDeck = buildDeck(realArticle, parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml'));
+const otherArticle = parseArticle(fixture('articles/other-article.md'), 'other-article.md');
+const otherDeck = buildDeck(otherArticle, emptySpec());
+
+const pointsOf = (slide: Slide): readonly string[] =>
+  slide.kind === 'points' || slide.kind === 'summary' ? slide.points : [];
+
+function notesParagraphs(deck: Deck): string[] {
+  return deck.slides.flatMap((s) => s.notes.paragraphs.map((p) => p.text));
+}
+
+function expectSound(deck: Deck, article: typeof realArticle): void {
+  const everyParagraph = [...article.intro, ...article.sections.flatMap((s) => s.paragraphs)].map((p) => p.text);
+  expect(notesParagraphs(deck).sort()).toEqual([...everyParagraph].sort());
+  for (const slide of deck.slides) {
+    const points = pointsOf(slide);
+    expect(points.length, slide.id).toBeLessThanOrEqual(defaultLimits.maxPoints);
+    expect(points.reduce((n, p) => n + length(p), 0), slide.id).toBeLessThanOrEqual(defaultLimits.maxChars);
+    if (slide.kind === 'points') expect(points.length, slide.id).toBeGreaterThan(0);
+  }
+  const ids = deck.slides.map((s) => s.id);
+  expect(new Set(ids).size).toBe(ids.length);
+}
+
+describe('buildDeck with the real article and spec', () => {
+  it('gives five section dividers in the article order', () => {
+    const dividers = realDeck.slides.filter((s) => s.kind === 'section');
+    expect(dividers.map((s) => s.section?.heading)).toEqual(realArticle.sections.map((s) => s.heading));
+  });
+
+  it('puts every paragraph in exactly one slide’s notes and keeps every slide within the limits', () => {
+    expectSound(realDeck, realArticle);
+  });
+
+  it('opens with the title, then the agenda, and closes with the summary and sources', () => {
+    const kinds = realDeck.slides.map((s) => s.kind);
+    expect(kinds.slice(0, 2)).toEqual(['title', 'agenda']);
+    expect(kinds.slice(-2)).toEqual(['summary', 'sources']);
+    expect(realDeck.title).toBe('eSIM卡与手机卡的区别是什么？');
+  });
+
+  it('attaches the comparison table to its section by heading', () => {
+    const table = realDeck.slides.find((s) => s.kind === 'table');
+    expect(table?.section?.heading).toBe('功能体验的不同');
+    expect(table?.kind === 'table' && table.rows.map((r) => r[0])).toEqual([
+      '物理形态',
+      '更换运营商',
+      '多个号码',
+      '安全性',
+      '生产制造',
+      '物联网',
+      '普及障碍',
+    ]);
+  });
+
+  it('names slides after their sections so deep links read well', () => {
+    expect(realDeck.slides.filter((s) => s.kind === 'section').map((s) => s.id)).toEqual([
+      '物理形态',
+      '功能体验',
+      '应用场景',
+      '挑战与争议',
+      '未来展望',
+    ]);
+  });
+
+  it('shares the target talk time among the slides', () => {
+    const total = realDeck.slides.reduce((n, s) => n + s.notes.seconds, 0);
+    expect(Math.abs(total - 20 * 60)).toBeLessThan(60);
+    expect(realDeck.slides.every((s) => s.notes.seconds >= 15)).toBe(true);
+  });
+});
+
+describe('buildDeck with another article and no spec at all', () => {
+  it('still gives a sound deck: five dividers, every paragraph in the notes, slides within limits', () => {
+    expect(otherDeck.slides.filter((s) => s.kind === 'section')).toHaveLength(5);
+    expectSound(otherDeck, otherArticle);
+  });
+
+  it('derives key points from the lead sentences of the paragraphs', () => {
+    const first = otherDeck.slides.find((s) => s.kind === 'points');
+    expect(first?.kind === 'points' && first.points[0]).toBe('燃油车依靠发动机燃烧汽油产生动力，结构复杂，零件众多。');
+  });
+
+  it('splits a long section over several slides when the limits demand it', () => {
+    const tight = buildDeck(otherArticle, emptySpec(), { ...defaultLimits, maxPoints: 1 });
+    const parts = tight.slides.filter((s) => s.kind === 'points' && s.section.index === 1);
+    expect(parts.map((s) => s.kind === 'points' && s.part)).toEqual([
+      { index: 1, total: 2 },
+      { index: 2, total: 2 },
+    ]);
+    expectSound(tight, otherArticle);
+  });
+});
+
+describe('parseSpec and the spec’s links to the article', () => {
+  function specError(name: string): SourceError {
+    try {
+      buildDeck(realArticle, parseSpec(fixture(`specs/${name}`), `tests/fixtures/specs/${name}`));
+    } catch (error) {
+      if (error instanceof SourceError) return error;
+      throw error;
+    }
+    throw new Error(`${name} was accepted`);
+  }
+
+  it('names the spec line of a section the article does not have', () => {
+    expect(specError('unknown-section.yaml').message).toMatch(
+      /^tests\/fixtures\/specs\/unknown-section\.yaml:3:3: no section "不存在的小节" in slides\/article\.md/,
+    );
+  });
+
+  it('reports broken YAML with its line', () => {
+    expect(specError('bad-yaml.yaml').message).toMatch(/^tests\/fixtures\/specs\/bad-yaml\.yaml:\d+:\d+: invalid YAML/);
+  });
+
+  it('rejects a misspelt key at its line', () => {
+    expect(specError('unknown-key.yaml').message).toBe(
+      'tests/fixtures/specs/unknown-key.yaml:4:5: sections.物理形态上的差异.bullets: unknown key "bullets"; expected one of id, points, cue, table, diagrams',
+    );
+  });
+
+  it('rejects a table row with a missing cell at its line', () => {
+    expect(specError('bad-row.yaml').message).toBe(
+      'tests/fixtures/specs/bad-row.yaml:8:11: sections.功能体验的不同.table.rows.1: a row has 2 cells but the table has 3 columns',
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.ts';
+import { buildDeck } from '../../src/deck/build-deck.ts';
+import { emptySpec, parseSpec } from '../../src/deck/spec.ts';
+import { formatDuration, renderSlides } from '../../src/render/render-slides.ts';
+import { fixture, slidesFile } from '../support/fixtures.ts';
+
+const noDiagrams = { diagrams: new Map() };
+
+describe('renderSlides', () => {
+  const hostile = buildDeck(parseArticle(fixture('articles/hostile.md'), 'hostile.md'), emptySpec());
+  const html = renderSlides(hostile, noDiagrams);
+
+  // Parsed back the way a browser would, the page must hold no element the article asked for.
+  const tree = fromHtml(html, { fragment: true });
+
+  it('shows hostile article text as text, never as markup', () => {
+    expect(selectAll('script, img, b', tree)).toHaveLength(0);
+    const title = select('h1', tree);
+    expect(title && toString(title)).toBe('标题 <script>alert("标题")</script>');
+    const notes = selectAll('aside.notes p', tree).map((p) => toString(p));
+    expect(notes).toContain('引言里有 <script>alert(\'x\')</script>、& 和 "引号" 以及 \'single\'。');
+    expect(selectAll('li', tree).map((li) => toString(li))).toContain('正文 <img src=x onerror=alert(1)> 结束。');
+  });
+
+  it('keeps quotes from breaking out of attributes', () => {
+    const divider = select('section[data-kind="section"]', tree);
+    expect(divider?.properties.dataSection).toBe('"引号" & <b>粗体</b>');
+    expect(Object.keys(divider?.properties ?? {}).sort()).toEqual(
+      ['className', 'dataKind', 'dataSection', 'dataSectionId', 'dataTiming', 'id'].sort(),
+    );
+  });
+
+  it('gives every slide a section element with its id, kind, timing and notes', () => {
+    const deck = buildDeck(
+      parseArticle(slidesFile('article.md'), 'slides/article.md'),
+      parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml'),
+    );
+    const real = renderSlides(deck, noDiagrams);
+    expect(real.match(/<section /g)).toHaveLength(deck.slides.length);
+    expect(real.match(/<aside class="notes">/g)).toHaveLength(deck.slides.length);
+    expect(real).toContain('<section id="物理形态" class="slide-section" data-kind="section"');
+    expect(real).toContain('<li class="fragment">eSIM：焊在主板上的芯片，无需卡槽</li>');
+    expect(real).toContain('<a href="#/应用场景">');
+    expect(real).toContain('<th scope="row">更换运营商</th>');
+  });
+
+  it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
+    const deck = buildDeck(
+      parseArticle(fixture('articles/other-article.md'), 'other.md'),
+      parseSpec('sections:\n  动力来源:\n    diagrams:\n      - { file: diagrams/flow.mmd, title: 图, caption: 说明 }\n', 'spec.yaml'),
+    );
+    expect(() => renderSlides(deck, noDiagrams)).toThrow('diagram "flow" (diagrams/flow.mmd) was not rendered');
+  });
+
+  it('writes pacing hints the way a Chinese speaker reads them', () => {
+    expect([formatDuration(45), formatDuration(60), formatDuration(175)]).toEqual(['45秒', '1分钟', '2分55秒']);
+  });
+});
