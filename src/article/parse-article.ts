@@ -30,7 +30,11 @@ function plainText(nodes: readonly PhrasingContent[], file: string): string {
           throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
         case 'image':
         case 'imageReference':
-          throw fail(file, node, 'images are not allowed in the article text; the deck shows no remote images');
+          throw fail(
+            file,
+            node,
+            'images are not allowed in the article text; the deck shows no remote images',
+          );
         default:
           throw fail(file, node, `unsupported inline markdown (${node.type})`);
       }
@@ -62,7 +66,7 @@ export function parseArticle(markdown: string, file: string): Article {
   const blocks: RootContent[] = root.children.filter((node) => node.type !== 'thematicBreak');
 
   const first = blocks[0];
-  if (!first || first.type !== 'heading' || first.depth !== 1) {
+  if (first?.type !== 'heading' || first.depth !== 1) {
     throw fail(file, first ?? root, 'the article has no title; it must start with a "# title" line');
   }
   const title = headingText(first, file);
@@ -108,12 +112,21 @@ export function parseArticle(markdown: string, file: string): Article {
       case 'html':
         throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
       default:
-        throw fail(file, node, `unsupported block (${node.type}); the article holds headings and paragraphs only`);
+        throw fail(
+          file,
+          node,
+          `unsupported block (${node.type}); the article holds headings and paragraphs only`,
+        );
     }
   }
 
   if (sections.length === 0) {
-    throw new SourceError(file, positionOf(first).line, 1, 'the article has no sections ("##" or "###" headings)');
+    throw new SourceError(
+      file,
+      positionOf(first).line,
+      1,
+      'the article has no sections ("##" or "###" headings)',
+    );
   }
   for (const section of sections) {
     if (section.paragraphs.length === 0) {

@@ -21,7 +21,11 @@ interface Emitted {
 function fontAssets(generated: GeneratedDeck): Emitted[] {
   const hash = createHash('sha256').update(generated.fontCss).digest('hex').slice(0, 8);
   return [
-    ...generated.fonts.map((f) => ({ fileName: `${FONT_DIR}/${f.fileName}`, source: f.data, type: 'font/woff2' })),
+    ...generated.fonts.map((f) => ({
+      fileName: `${FONT_DIR}/${f.fileName}`,
+      source: f.data,
+      type: 'font/woff2',
+    })),
     { fileName: `${FONT_DIR}/deck-fonts-${hash}.css`, source: generated.fontCss, type: 'text/css' },
   ];
 }
@@ -80,7 +84,8 @@ export function deckPlugin(): Plugin {
       order: 'post',
       async handler(html) {
         const generated = await generate();
-        if (!html.includes(SLIDES_PLACEHOLDER)) throw new Error(`index.html has no ${SLIDES_PLACEHOLDER} placeholder`);
+        if (!html.includes(SLIDES_PLACEHOLDER))
+          throw new Error(`index.html has no ${SLIDES_PLACEHOLDER} placeholder`);
         const assets = fontAssets(generated);
         const css = assets.find((a) => a.type === 'text/css');
         return {

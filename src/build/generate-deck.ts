@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { SourceError } from '../article/source-error.ts';
 import { parseArticle } from '../article/parse-article.ts';
+import { SourceError } from '../article/source-error.ts';
 import { buildDeck } from '../deck/build-deck.ts';
 import { emptySpec, parseSpec } from '../deck/spec.ts';
 import type { Deck, DiagramSlide } from '../deck/types.ts';

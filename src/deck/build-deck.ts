@@ -16,7 +16,12 @@ export interface DeckLimits {
   readonly charsPerMinute: number;
 }
 
-export const defaultLimits: DeckLimits = { maxPoints: 5, maxChars: 120, maxPointChars: 48, charsPerMinute: 240 };
+export const defaultLimits: DeckLimits = {
+  maxPoints: 5,
+  maxChars: 120,
+  maxPointChars: 48,
+  charsPerMinute: 240,
+};
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -232,7 +237,8 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
   });
 
   const spoken = slides.reduce((sum, s) => sum + spokenChars(s), 0);
-  const talkMinutes = spec.talkMinutes ?? Math.max(5, Math.ceil(spoken / limits.charsPerMinute + slides.length / 4));
+  const talkMinutes =
+    spec.talkMinutes ?? Math.max(5, Math.ceil(spoken / limits.charsPerMinute + slides.length / 4));
   return {
     title,
     lang: 'zh-CN',

@@ -113,11 +113,15 @@ const DIAGRAM_FILE = /^diagrams\/([a-z0-9][a-z0-9-]*)\.mmd$/;
 function readTable(r: SpecReader, value: unknown, path: Path): TableSpec {
   const t = r.record(value, path, ['title', 'columns', 'rows', 'cue']);
   const columns = r.strings(t.columns, [...path, 'columns']);
-  if (!Array.isArray(t.rows) || t.rows.length === 0) throw r.error([...path, 'rows'], 'expected a non-empty list');
+  if (!Array.isArray(t.rows) || t.rows.length === 0)
+    throw r.error([...path, 'rows'], 'expected a non-empty list');
   const rows = t.rows.map((row, i) => {
     const cells = r.strings(row, [...path, 'rows', i]);
     if (cells.length !== columns.length) {
-      throw r.error([...path, 'rows', i], `a row has ${cells.length} cells but the table has ${columns.length} columns`);
+      throw r.error(
+        [...path, 'rows', i],
+        `a row has ${cells.length} cells but the table has ${columns.length} columns`,
+      );
     }
     return cells;
   });
@@ -147,11 +151,16 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     throw new SourceError(file, line, col, `invalid YAML: ${problem.message.split('\n')[0]}`);
   }
   const r = new SpecReader(file, doc.contents as YamlNode | null, lines);
-  const top = r.record(doc.toJS() ?? {}, [], ['title', 'subtitle', 'author', 'talkMinutes', 'sections', 'summary', 'sources']);
+  const top = r.record(
+    doc.toJS() ?? {},
+    [],
+    ['title', 'subtitle', 'author', 'talkMinutes', 'sections', 'summary', 'sources'],
+  );
 
   const sections: SectionSpec[] = [];
   const diagramNames = new Set<string>();
-  const sectionMap = top.sections === undefined ? {} : r.record(top.sections, ['sections'], Object.keys(top.sections ?? {}));
+  const sectionMap =
+    top.sections === undefined ? {} : r.record(top.sections, ['sections'], Object.keys(top.sections ?? {}));
   for (const [heading, raw] of Object.entries(sectionMap)) {
     const path = ['sections', heading];
     const s = r.record(raw, path, ['id', 'points', 'cue', 'table', 'diagrams']);
@@ -164,7 +173,8 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
               throw r.error([...path, 'diagrams'], 'expected a list of diagrams');
             })();
     for (const [i, d] of diagrams.entries()) {
-      if (diagramNames.has(d.ref.name)) throw r.error([...path, 'diagrams', i], `diagram "${d.ref.name}" is used twice`);
+      if (diagramNames.has(d.ref.name))
+        throw r.error([...path, 'diagrams', i], `diagram "${d.ref.name}" is used twice`);
       diagramNames.add(d.ref.name);
     }
     const id = r.optionalString(s.id, [...path, 'id']);
@@ -183,7 +193,10 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   let summary: DeckSpec['summary'];
   if (top.summary !== undefined) {
     const s = r.record(top.summary, ['summary'], ['title', 'points']);
-    summary = { title: r.string(s.title, ['summary', 'title']), points: r.strings(s.points, ['summary', 'points']) };
+    summary = {
+      title: r.string(s.title, ['summary', 'title']),
+      points: r.strings(s.points, ['summary', 'points']),
+    };
   }
   const minutes = top.talkMinutes;
   if (minutes !== undefined && (typeof minutes !== 'number' || !(minutes > 0) || minutes > 600)) {

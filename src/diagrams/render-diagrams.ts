@@ -25,7 +25,12 @@ export interface DiagramRenderOptions {
 export function checkAccessibility(source: DiagramSource): void {
   for (const keyword of ['accTitle', 'accDescr']) {
     if (!new RegExp(`^\\s*${keyword}\\s*[:{]`, 'm').test(source.text)) {
-      throw new SourceError(source.file, 1, 1, `diagram has no ${keyword}; every diagram needs a text alternative`);
+      throw new SourceError(
+        source.file,
+        1,
+        1,
+        `diagram has no ${keyword}; every diagram needs a text alternative`,
+      );
     }
   }
 }
@@ -115,7 +120,9 @@ export async function renderDiagrams(
             }
             const rename = (value: string): string =>
               value
-                .replace(/url\(#([^)]+)\)/g, (m, ref: string) => (renamed.has(ref) ? `url(#${renamed.get(ref)})` : m))
+                .replace(/url\(#([^)]+)\)/g, (m, ref: string) =>
+                  renamed.has(ref) ? `url(#${renamed.get(ref)})` : m,
+                )
                 .replace(/^#(.+)$/, (m, ref: string) => (renamed.has(ref) ? `#${renamed.get(ref)}` : m));
             for (const el of Array.from(root.querySelectorAll('*'))) {
               for (const attr of Array.from(el.attributes)) {
@@ -130,7 +137,8 @@ export async function renderDiagrams(
         },
         { id: `diagram-${source.name}`, text: source.text },
       );
-      if (result.error !== undefined || !result.svg) throw mermaidError(source, result.error ?? 'no SVG produced');
+      if (result.error !== undefined || !result.svg)
+        throw mermaidError(source, result.error ?? 'no SVG produced');
       if (!/<title[ >]/.test(result.svg) || !/<desc[ >]/.test(result.svg)) {
         throw new SourceError(source.file, 1, 1, 'Mermaid produced no <title>/<desc> from accTitle/accDescr');
       }

@@ -71,7 +71,12 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         h(
           'ol.agenda',
           slide.items.map((item) =>
-            h('li', [h('a', { href: slideHref(item.id) }, [h('span.agenda-number', twoDigits(item.index)), item.heading])]),
+            h('li', [
+              h('a', { href: slideHref(item.id) }, [
+                h('span.agenda-number', twoDigits(item.index)),
+                item.heading,
+              ]),
+            ]),
           ),
         ),
       ];
@@ -91,7 +96,12 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         ...sectionHeader(slide.section),
         h('h2', slide.title),
         h('table.comparison', [
-          h('thead', [h('tr', slide.columns.map((c) => h('th', { scope: 'col' }, c)))]),
+          h('thead', [
+            h(
+              'tr',
+              slide.columns.map((c) => h('th', { scope: 'col' }, c)),
+            ),
+          ]),
           h(
             'tbody',
             slide.rows.map((row) =>
@@ -118,7 +128,13 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
     case 'summary':
       return [h('h2', slide.title), pointList(slide.points)];
     case 'sources':
-      return [h('h2', slide.title), h('ul.sources', slide.items.map((item) => h('li', item)))];
+      return [
+        h('h2', slide.title),
+        h(
+          'ul.sources',
+          slide.items.map((item) => h('li', item)),
+        ),
+      ];
     default: {
       const unknown: never = slide;
       throw new Error(`no renderer for slide ${JSON.stringify(unknown)}`);

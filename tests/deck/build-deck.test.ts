@@ -20,12 +20,17 @@ function notesParagraphs(deck: Deck): string[] {
 }
 
 function expectSound(deck: Deck, article: typeof realArticle): void {
-  const everyParagraph = [...article.intro, ...article.sections.flatMap((s) => s.paragraphs)].map((p) => p.text);
+  const everyParagraph = [...article.intro, ...article.sections.flatMap((s) => s.paragraphs)].map(
+    (p) => p.text,
+  );
   expect(notesParagraphs(deck).sort()).toEqual([...everyParagraph].sort());
   for (const slide of deck.slides) {
     const points = pointsOf(slide);
     expect(points.length, slide.id).toBeLessThanOrEqual(defaultLimits.maxPoints);
-    expect(points.reduce((n, p) => n + length(p), 0), slide.id).toBeLessThanOrEqual(defaultLimits.maxChars);
+    expect(
+      points.reduce((n, p) => n + length(p), 0),
+      slide.id,
+    ).toBeLessThanOrEqual(defaultLimits.maxChars);
     if (slide.kind === 'points') expect(points.length, slide.id).toBeGreaterThan(0);
   }
   const ids = deck.slides.map((s) => s.id);
@@ -88,7 +93,9 @@ describe('buildDeck with another article and no spec at all', () => {
 
   it('derives key points from the lead sentences of the paragraphs', () => {
     const first = otherDeck.slides.find((s) => s.kind === 'points');
-    expect(first?.kind === 'points' && first.points[0]).toBe('燃油车依靠发动机燃烧汽油产生动力，结构复杂，零件众多。');
+    expect(first?.kind === 'points' && first.points[0]).toBe(
+      '燃油车依靠发动机燃烧汽油产生动力，结构复杂，零件众多。',
+    );
   });
 
   it('splits a long section over several slides when the limits demand it', () => {
@@ -120,7 +127,9 @@ describe('parseSpec and the spec’s links to the article', () => {
   });
 
   it('reports broken YAML with its line', () => {
-    expect(specError('bad-yaml.yaml').message).toMatch(/^tests\/fixtures\/specs\/bad-yaml\.yaml:\d+:\d+: invalid YAML/);
+    expect(specError('bad-yaml.yaml').message).toMatch(
+      /^tests\/fixtures\/specs\/bad-yaml\.yaml:\d+:\d+: invalid YAML/,
+    );
   });
 
   it('rejects a misspelt key at its line', () => {

@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.ts';
 import { buildDeck } from '../../src/deck/build-deck.ts';
@@ -20,10 +20,12 @@ describe('renderSlides', () => {
   it('shows hostile article text as text, never as markup', () => {
     expect(selectAll('script, img, b', tree)).toHaveLength(0);
     const title = select('h1', tree);
-    expect(title && toString(title)).toBe('标题 <script>alert("标题")</script>');
-    const notes = selectAll('aside.notes p', tree).map((p) => toString(p));
-    expect(notes).toContain('引言里有 <script>alert(\'x\')</script>、& 和 "引号" 以及 \'single\'。');
-    expect(selectAll('li', tree).map((li) => toString(li))).toContain('正文 <img src=x onerror=alert(1)> 结束。');
+    expect(title && textOf(title)).toBe('标题 <script>alert("标题")</script>');
+    const notes = selectAll('aside.notes p', tree).map((p) => textOf(p));
+    expect(notes).toContain("引言里有 <script>alert('x')</script>、& 和 \"引号\" 以及 'single'。");
+    expect(selectAll('li', tree).map((li) => textOf(li))).toContain(
+      '正文 <img src=x onerror=alert(1)> 结束。',
+    );
   });
 
   it('keeps quotes from breaking out of attributes', () => {
@@ -51,12 +53,21 @@ describe('renderSlides', () => {
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
     const deck = buildDeck(
       parseArticle(fixture('articles/other-article.md'), 'other.md'),
-      parseSpec('sections:\n  动力来源:\n    diagrams:\n      - { file: diagrams/flow.mmd, title: 图, caption: 说明 }\n', 'spec.yaml'),
+      parseSpec(
+        'sections:\n  动力来源:\n    diagrams:\n      - { file: diagrams/flow.mmd, title: 图, caption: 说明 }\n',
+        'spec.yaml',
+      ),
     );
-    expect(() => renderSlides(deck, noDiagrams)).toThrow('diagram "flow" (diagrams/flow.mmd) was not rendered');
+    expect(() => renderSlides(deck, noDiagrams)).toThrow(
+      'diagram "flow" (diagrams/flow.mmd) was not rendered',
+    );
   });
 
   it('writes pacing hints the way a Chinese speaker reads them', () => {
-    expect([formatDuration(45), formatDuration(60), formatDuration(175)]).toEqual(['45秒', '1分钟', '2分55秒']);
+    expect([formatDuration(45), formatDuration(60), formatDuration(175)]).toEqual([
+      '45秒',
+      '1分钟',
+      '2分55秒',
+    ]);
   });
 });

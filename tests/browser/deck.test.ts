@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentSlide, type DeckSession, overflowingElements, startSession } from '../support/browser.ts';
+
+describe('the built deck in Chromium', () => {
+  let session: DeckSession;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('paints the first slide’s text from the HTML, before any script runs', async () => {
+    const page = await session.open();
+    const response = await page.request.get(session.server.url);
+    const html = await response.text();
+    expect(html).toContain('<h1 class="deck-title">eSIM卡与手机卡的区别是什么？</h1>');
+    expect(html).toContain('<title>eSIM卡与手机卡的区别是什么？</title>');
+    for (const promo of ['莱卡', 't.me', 'esim1088', 'postimg']) expect(html).not.toContain(promo);
+    await page.context().close();
+  });
+
+  it('reaches every slide by keyboard, and every slide’s content fits inside the slide', async () => {
+    // Without transitions each slide is measured where it comes to rest.
+    const page = await session.open('?transition=none');
+    const total = await page.locator('.reveal .slides > section').count();
+    const seen: string[] = [];
+    const overflow: string[] = [];
+    for (let step = 0; step < total * 8; step += 1) {
+      const { id, number } = await currentSlide(page);
+      if (!seen.includes(id)) {
+        seen.push(id);
+        expect(number).toBe(`${seen.length}/${total}`);
+      }
+      overflow.push(...(await overflowingElements(page)));
+      if (
+        seen.length === total &&
+        (await page.locator('.reveal .slides > section.present .fragment:not(.visible)').count()) === 0
+      )
+        break;
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(30);
+    }
+    expect(seen).toHaveLength(total);
+    expect(overflow).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws Chinese text in the self-hosted Noto Sans SC, not a fallback', async () => {
+    const page = await session.open();
+    const fonts = await page.evaluate(() =>
+      Array.from(document.fonts)
+        .filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC')
+        .map((f) => `${f.weight}:${f.status}`),
+    );
+    expect(fonts).toContain('400:loaded');
+    expect(fonts).toContain('700:loaded');
+    const family = await page.evaluate(
+      () => getComputedStyle(document.querySelector('h1') as Element).fontFamily,
+    );
+    expect(family.startsWith('"Noto Sans SC"')).toBe(true);
+    await page.context().close();
+  });
+
+  it('logs no console error and requests nothing beyond 127.0.0.1', () => {
+    expect(session.errors).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
+  });
+});

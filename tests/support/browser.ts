@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/browser/chromium.ts';
+import { type StaticServer, serveStatic } from '../../src/browser/static-server.ts';
+import { projectRoot } from './fixtures.ts';
+
+/** A production build served on loopback, a browser, and what the page did. */
+export interface DeckSession {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  /** Every request the page made outside the server's origin. */
+  readonly foreignRequests: string[];
+  /** Console errors and uncaught exceptions. */
+  readonly errors: string[];
+  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts a session on dist/ (built by the global setup), served under `basePath`. */
+export async function startSession(basePath = '/'): Promise<DeckSession> {
+  const server = await serveStatic(join(projectRoot, 'dist'), basePath);
+  const browser = await launchChromium();
+  const origin = new URL(server.url).origin;
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  return {
+    browser,
+    server,
+    foreignRequests,
+    errors,
+    async open(path = '', viewport = { width: 1280, height: 720 }) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('about:'))
+          foreignRequests.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.url + path);
+      await page.waitForSelector('.reveal.ready');
+      await page.evaluate(() => document.fonts.ready);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The current slide's id and the `c / t` the slide number shows. */
+export async function currentSlide(page: Page): Promise<{ id: string; number: string }> {
+  return page.evaluate(() => ({
+    id: document.querySelector('.reveal .slides > section.present')?.id ?? '',
+    number: document.querySelector('.reveal .slide-number')?.textContent?.replace(/\s+/g, '') ?? '',
+  }));
+}
+
+/** Elements of the current slide that stick out of the 1280×720 slide box, as "tag.class" strings. */
+export async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const box = document.querySelector('.reveal .slides')?.getBoundingClientRect();
+    const slide = document.querySelector('.reveal .slides > section.present');
+    if (!box || !slide) return ['no current slide'];
+    const tolerance = 1;
+    const out: string[] = [];
+    for (const el of Array.from(slide.querySelectorAll('*'))) {
+      if (el.closest('aside.notes')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (
+        r.left < box.left - tolerance ||
+        r.top < box.top - tolerance ||
+        r.right > box.right + tolerance ||
+        r.bottom > box.bottom + tolerance
+      ) {
+        out.push(
+          `${slide.id}: ${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${el.textContent?.slice(0, 30)}`,
+        );
+      }
+    }
+    return out;
+  });
+}
