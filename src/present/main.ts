@@ -5,4 +5,4 @@ import { startDeck } from './start-deck.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
-void startDeck(root, { location: window.location });
+void startDeck(root, { window });

@@ -1,16 +1,22 @@
-import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
+import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
 import RevealSearch from 'reveal.js/plugin/search';
 import RevealZoom from 'reveal.js/plugin/zoom';
+import { deckControlsPlugin } from './deck-controls.ts';
+import { labels } from './labels.ts';
+import { readerViewPlugin, wantsReaderView } from './reader-view.ts';
 import { speakerFontPlugin } from './speaker-font.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
 export interface DeckEnvironment {
-  readonly location: Pick<Location, 'search'>;
+  readonly window: Window;
 }
 
+/** Below this width (phones) reveal.js switches to its scroll view, our reader view. */
+export const READER_WIDTH = 600;
+
 /** The deck's reveal.js configuration. Query parameters (e.g. `?view=scroll`) still override it. */
-export function revealConfig(): RevealConfig {
+export function revealConfig(options: { reader: boolean; reducedMotion: boolean }): RevealConfig {
   const config = {
     width: 1280,
     height: 720,
@@ -29,9 +35,15 @@ export function revealConfig(): RevealConfig {
     touch: true,
     overview: true,
     help: true,
-    transition: 'slide',
+    jumpToSlide: true,
+    // A reader alone needs every point at once; step-by-step builds are for the presenter.
+    fragments: !options.reader,
+    scrollActivationWidth: READER_WIDTH,
+    scrollLayout: 'full',
+    scrollProgress: true,
+    transition: options.reducedMotion ? 'none' : 'slide',
     transitionSpeed: 'fast',
-    backgroundTransition: 'fade',
+    backgroundTransition: options.reducedMotion ? 'none' : 'fade',
     // Every slide carries its own data-timing; a non-null default switches on the speaker
     // view's pacing clock (reveal's types only admit null here).
     defaultTiming: 60,
@@ -44,17 +56,60 @@ export function revealConfig(): RevealConfig {
 }
 
 /** The stylesheet holding the deck's @font-face rules, for windows the deck opens itself. */
-function fontStylesheet(): string | undefined {
-  const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href*="deck-fonts"]');
-  return link?.href;
+function fontStylesheet(doc: Document): string | undefined {
+  return doc.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href*="deck-fonts"]')?.href;
+}
+
+/** On the print view's screen (never on paper), how to print from the browser. */
+function showPrintHint(win: Window): void {
+  const doc = win.document;
+  const hint = doc.createElement('div');
+  hint.className = 'print-hint';
+  hint.setAttribute('role', 'note');
+  const text = doc.createElement('p');
+  text.textContent = labels.printHint;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = labels.printNow;
+  button.addEventListener('click', () => win.print());
+  hint.append(text, button);
+  doc.body.append(hint);
 }
 
 /** Starts reveal.js on `root` with the deck's plugins; resolves when every slide is ready. */
-export async function startDeck(root: HTMLElement, _env: DeckEnvironment): Promise<RevealApi> {
-  const deck = new Reveal(root, {
-    ...revealConfig(),
-    plugins: [RevealNotes, RevealZoom, RevealSearch, speakerFontPlugin(fontStylesheet)],
-  });
+export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promise<RevealApi> {
+  const win = env.window;
+  const params = new URLSearchParams(win.location.search);
+  const printing = params.has('print-pdf');
+  // The speaker view's previews load the deck with ?receiver: they get no toolbar of their own.
+  const bare = printing || params.has('receiver');
+  const reader = !bare && wantsReaderView(win.location.search, win.innerWidth, READER_WIDTH);
+  const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const plugins: RevealPlugin[] = [
+    RevealNotes(),
+    RevealZoom(),
+    RevealSearch(),
+    speakerFontPlugin(() => fontStylesheet(win.document)),
+    readerViewPlugin(),
+  ];
+  if (!bare) {
+    plugins.push(
+      deckControlsPlugin({
+        document: win.document,
+        location: win.location,
+        storage: win.localStorage,
+        systemDark: win.matchMedia('(prefers-color-scheme: dark)').matches,
+        reader,
+      }),
+    );
+  }
+  const openedAt = win.location.hash;
+  const deck = new Reveal(root, { ...revealConfig({ reader, reducedMotion }), plugins });
   await deck.initialize();
+  // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
+  // rewrites the hash; a deep link must still land on its slide.
+  if (reader && openedAt.length > 2 && win.location.hash !== openedAt) win.location.hash = openedAt;
+  if (printing) showPrintHint(win);
   return deck;
 }

@@ -1,0 +1,173 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { labels } from './labels.ts';
+import { applyTheme, effectiveTheme, storedTheme, type ThemeChoice } from './theme-switch.ts';
+
+/** What the controls need from the page around the deck; passed in so nothing reads globals. */
+export interface ControlsEnvironment {
+  readonly document: Document;
+  readonly location: Location;
+  readonly storage: Storage;
+  readonly systemDark: boolean;
+  readonly reader: boolean;
+}
+
+const KEY_M = 77;
+const KEY_R = 82;
+const KEY_SLASH = 191;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(props)) if (value !== undefined) el.setAttribute(name, value);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** A modal dialog that keeps its keys to itself, so reveal.js does not also act on them. */
+function dialog(doc: Document, id: string, title: string): { dialog: HTMLDialogElement; body: HTMLElement } {
+  const box = element(doc, 'dialog', { id, class: 'deck-dialog', 'aria-labelledby': `${id}-title` });
+  const heading = element(doc, 'h2', { id: `${id}-title` }, title);
+  const body = element(doc, 'div', { class: 'deck-dialog-body' });
+  const close = element(doc, 'button', { type: 'button', class: 'deck-dialog-close' }, labels.helpClose);
+  close.addEventListener('click', () => box.close());
+  box.append(heading, body, close);
+  box.addEventListener('keydown', (event) => event.stopPropagation());
+  box.addEventListener('click', (event) => {
+    if (event.target === box) box.close();
+  });
+  return { dialog: box, body };
+}
+
+/** The chapter menu: every section, and the diagrams within it, one click away. */
+function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () => void): HTMLElement {
+  const list = element(doc, 'ol', { class: 'chapter-list' });
+  let current: HTMLElement | undefined;
+  for (const slide of slides) {
+    const kind = slide.dataset.kind;
+    if (kind === 'section') {
+      const item = element(doc, 'li');
+      const link = element(doc, 'a', { href: `#/${slide.id}` }, slide.dataset.section ?? slide.id);
+      link.addEventListener('click', onPick);
+      current = element(doc, 'ul');
+      item.append(link, current);
+      list.append(item);
+    } else if ((kind === 'diagram' || kind === 'table') && current) {
+      const title = slide.querySelector('h2')?.textContent ?? slide.id;
+      const item = element(doc, 'li');
+      const link = element(doc, 'a', { href: `#/${slide.id}` }, title);
+      link.addEventListener('click', onPick);
+      item.append(link);
+      current.append(item);
+    }
+  }
+  for (const nested of Array.from(list.querySelectorAll('ul'))) if (!nested.children.length) nested.remove();
+  return list;
+}
+
+function helpTable(doc: Document): HTMLElement {
+  const table = element(doc, 'table', { class: 'help-keys' });
+  const body = element(doc, 'tbody');
+  for (const [key, action] of labels.keys) {
+    const row = element(doc, 'tr');
+    const keyCell = element(doc, 'th', { scope: 'row' });
+    keyCell.append(element(doc, 'kbd', {}, key));
+    row.append(keyCell, element(doc, 'td', {}, action));
+    body.append(row);
+  }
+  table.append(body);
+  return table;
+}
+
+/**
+ * The deck's own controls beside reveal.js's: a toolbar (chapters, reader/slide view, theme,
+ * shortcuts, print), the chapter menu and a Chinese shortcut overlay.
+ */
+export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
+  return {
+    id: 'deck-controls',
+    init(deck: RevealApi) {
+      const doc = env.document;
+      const slides = Array.from(
+        deck.getRevealElement()?.querySelectorAll<HTMLElement>('.slides > section') ?? [],
+      );
+
+      const menu = dialog(doc, 'chapter-menu', labels.menu);
+      menu.body.append(chapterList(doc, slides, () => menu.dialog.close()));
+      const help = dialog(doc, 'deck-help', labels.help);
+      help.body.append(helpTable(doc));
+
+      const toolbar = element(doc, 'nav', { class: 'deck-toolbar', 'aria-label': labels.toolbar });
+      const menuButton = element(
+        doc,
+        'button',
+        { type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': 'chapter-menu', 'data-action': 'menu' },
+        labels.menu,
+      );
+      menuButton.addEventListener('click', () => menu.dialog.showModal());
+
+      const viewLink = element(
+        doc,
+        'a',
+        { class: 'deck-button', 'data-action': 'view' },
+        env.reader ? labels.slideView : labels.readerView,
+      );
+      const target = new URLSearchParams(env.location.search);
+      target.delete('view');
+      target.delete('scrollActivationWidth');
+      if (env.reader) target.set('scrollActivationWidth', 'false');
+      else target.set('view', 'scroll');
+      viewLink.setAttribute('href', `?${target.toString()}`);
+      // Keep the reader's place: the hash at the moment of the click, not at page load.
+      viewLink.addEventListener('click', () => {
+        viewLink.setAttribute('href', `?${target.toString()}${env.location.hash}`);
+      });
+
+      let theme: ThemeChoice = effectiveTheme(storedTheme(env.storage), env.systemDark);
+      const themeButton = element(doc, 'button', { type: 'button', 'data-action': 'theme' });
+      const showTheme = (): void => {
+        themeButton.textContent = theme === 'dark' ? labels.lightTheme : labels.darkTheme;
+        themeButton.setAttribute('aria-label', labels.themeSwitch);
+        themeButton.setAttribute('aria-pressed', String(theme === 'dark'));
+      };
+      applyTheme(doc.documentElement, theme);
+      showTheme();
+      themeButton.addEventListener('click', () => {
+        theme = theme === 'dark' ? 'light' : 'dark';
+        applyTheme(doc.documentElement, theme, env.storage);
+        showTheme();
+      });
+
+      const helpButton = element(
+        doc,
+        'button',
+        { type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': 'deck-help', 'data-action': 'help' },
+        labels.help,
+      );
+      helpButton.addEventListener('click', () => help.dialog.showModal());
+
+      const printLink = element(
+        doc,
+        'a',
+        { class: 'deck-button', href: '?print-pdf', target: '_blank', 'data-action': 'print' },
+        labels.print,
+      );
+
+      toolbar.append(menuButton, viewLink, themeButton, helpButton, printLink);
+      doc.body.append(toolbar, menu.dialog, help.dialog);
+
+      deck.addKeyBinding({ keyCode: KEY_M, key: 'M', description: labels.menu }, () =>
+        menu.dialog.showModal(),
+      );
+      deck.addKeyBinding({ keyCode: KEY_R, key: 'R', description: labels.readerView }, () =>
+        viewLink.click(),
+      );
+      deck.addKeyBinding({ keyCode: KEY_SLASH, key: '?', description: labels.help }, () =>
+        help.dialog.showModal(),
+      );
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { labels } from './labels.ts';
+
+/** True when the page should open in the reader (scroll) view: asked for, or a phone-sized screen. */
+export function wantsReaderView(search: string, width: number, activationWidth: number): boolean {
+  const params = new URLSearchParams(search);
+  if (params.get('view') === 'scroll') return true;
+  if (params.has('view') || params.get('scrollActivationWidth') === 'false') return false;
+  return width < activationWidth;
+}
+
+const isReader = (deck: RevealApi): boolean =>
+  deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
+
+/**
+ * In reveal.js's scroll view nobody speaks the notes, so this plugin prints each slide's notes
+ * beside or under it, inside the slide's own screen-high page: reveal maps the scroll position to
+ * slides by page, so the pages keep their height and the hash, number and progress stay right.
+ */
+export function readerViewPlugin(): RevealPlugin {
+  return {
+    id: 'reader-view',
+    init(deck: RevealApi) {
+      const addNotes = (): void => {
+        if (!isReader(deck)) return;
+        deck.getViewportElement()?.classList.add('deck-reader');
+        for (const sticky of Array.from(
+          deck.getRevealElement()?.querySelectorAll<HTMLElement>('.scroll-page-sticky') ?? [],
+        )) {
+          if (sticky.querySelector(':scope > .reader-notes')) continue;
+          const block = document.createElement('div');
+          block.className = 'reader-notes';
+          block.tabIndex = 0;
+          const heading = document.createElement('p');
+          heading.className = 'reader-notes-label';
+          heading.textContent = labels.notesHeading;
+          block.append(heading);
+          for (const p of Array.from(sticky.querySelectorAll('aside.notes > p')))
+            block.append(p.cloneNode(true));
+          block.setAttribute('aria-label', labels.notesHeading);
+          block.setAttribute('role', 'region');
+          sticky.append(block);
+        }
+      };
+      deck.on('ready', addNotes);
+      deck.on('resize', addNotes);
+    },
+  };
+}
