@@ -42,8 +42,34 @@ export function readerViewPlugin(): RevealPlugin {
           sticky.append(block);
         }
       };
-      deck.on('ready', addNotes);
+      // The slide that was current before the scroll view took over keeps reveal's `present`
+      // class; only the slide in view should carry it.
+      // reveal's own slide number does not follow the scroll view, so the reader gets its own.
+      let counter: HTMLElement | undefined;
+      const markCurrent = (): void => {
+        if (!isReader(deck)) return;
+        const current = deck.getCurrentSlide();
+        const slides = deck.getSlides();
+        for (const slide of slides) if (slide !== current) slide.classList.remove('present');
+        if (!counter) {
+          counter = document.createElement('div');
+          counter.className = 'reader-counter';
+          counter.setAttribute('aria-live', 'polite');
+          deck.getViewportElement()?.append(counter);
+        }
+        const c = slides.indexOf(current) + 1;
+        counter.textContent = `${c} / ${slides.length}`;
+        counter.setAttribute(
+          'aria-label',
+          labels.slideCounter.replace('{c}', String(c)).replace('{t}', String(slides.length)),
+        );
+      };
+      deck.on('ready', () => {
+        addNotes();
+        markCurrent();
+      });
       deck.on('resize', addNotes);
+      deck.on('slidechanged', markCurrent);
     },
   };
 }

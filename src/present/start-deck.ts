@@ -16,7 +16,7 @@ export interface DeckEnvironment {
 export const READER_WIDTH = 600;
 
 /** The deck's reveal.js configuration. Query parameters (e.g. `?view=scroll`) still override it. */
-export function revealConfig(options: { reader: boolean; reducedMotion: boolean }): RevealConfig {
+export function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
   const config = {
     width: 1280,
     height: 720,
@@ -36,8 +36,6 @@ export function revealConfig(options: { reader: boolean; reducedMotion: boolean 
     overview: true,
     help: true,
     jumpToSlide: true,
-    // A reader alone needs every point at once; step-by-step builds are for the presenter.
-    fragments: !options.reader,
     scrollActivationWidth: READER_WIDTH,
     scrollLayout: 'full',
     scrollProgress: true,
@@ -76,6 +74,20 @@ function showPrintHint(win: Window): void {
   doc.body.append(hint);
 }
 
+/**
+ * reveal's scroll view may start at the top, or where the reader last was, rather than at the
+ * slide the URL names; scrolling the page there lets reveal pick the slide up from the position.
+ */
+function scrollToDeepLink(deck: RevealApi, hash: string, win: Window): void {
+  const id = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  const page = id ? win.document.getElementById(id)?.closest<HTMLElement>('.scroll-page') : undefined;
+  const viewport = deck.getViewportElement();
+  if (!page || !viewport) return;
+  win.requestAnimationFrame(() => {
+    viewport.scrollTop = page.offsetTop;
+  });
+}
+
 /** Starts reveal.js on `root` with the deck's plugins; resolves when every slide is ready. */
 export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promise<RevealApi> {
   const win = env.window;
@@ -104,12 +116,17 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
       }),
     );
   }
+  if (reader) {
+    // A reader alone needs every point at once; step-by-step builds are for the presenter. Without
+    // fragments every scroll page is one screen high, which keeps reveal's scroll mapping exact.
+    for (const el of Array.from(root.querySelectorAll('.fragment'))) el.classList.remove('fragment');
+  }
   const openedAt = win.location.hash;
-  const deck = new Reveal(root, { ...revealConfig({ reader, reducedMotion }), plugins });
+  const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), plugins });
   await deck.initialize();
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.
-  if (reader && openedAt.length > 2 && win.location.hash !== openedAt) win.location.hash = openedAt;
+  if (reader) scrollToDeepLink(deck, openedAt, win);
   if (printing) showPrintHint(win);
   return deck;
 }

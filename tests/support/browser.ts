@@ -55,8 +55,11 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
 /** The current slide's id and the `c / t` the slide number shows. */
 export async function currentSlide(page: Page): Promise<{ id: string; number: string }> {
   return page.evaluate(() => ({
-    id: document.querySelector('.reveal .slides > section.present')?.id ?? '',
-    number: document.querySelector('.reveal .slide-number')?.textContent?.replace(/\s+/g, '') ?? '',
+    id: document.querySelector('.reveal .slides section.present')?.id ?? '',
+    number:
+      (
+        document.querySelector('.reader-counter') ?? document.querySelector('.reveal .slide-number')
+      )?.textContent?.replace(/\s+/g, '') ?? '',
   }));
 }
 
