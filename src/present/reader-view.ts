@@ -24,9 +24,10 @@ export function readerViewPlugin(): RevealPlugin {
       const addNotes = (): void => {
         if (!isReader(deck)) return;
         deck.getViewportElement()?.classList.add('deck-reader');
-        for (const sticky of Array.from(
+        const stickies = Array.from(
           deck.getRevealElement()?.querySelectorAll<HTMLElement>('.scroll-page-sticky') ?? [],
-        )) {
+        );
+        for (const [i, sticky] of stickies.entries()) {
           if (sticky.querySelector(':scope > .reader-notes')) continue;
           const block = document.createElement('div');
           block.className = 'reader-notes';
@@ -37,7 +38,7 @@ export function readerViewPlugin(): RevealPlugin {
           block.append(heading);
           for (const p of Array.from(sticky.querySelectorAll('aside.notes > p')))
             block.append(p.cloneNode(true));
-          block.setAttribute('aria-label', labels.notesHeading);
+          block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');
           sticky.append(block);
         }
