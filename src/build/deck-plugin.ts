@@ -2,14 +2,17 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'vite';
+import { contentSecurityPolicy, speakerViewScriptHashes } from './content-security-policy.ts';
 import { defaultSources, type GeneratedDeck, generateDeck } from './generate-deck.ts';
 
 /** Marks the spot in index.html where the generated slides go. */
 export const SLIDES_PLACEHOLDER = '<!-- deck:slides -->';
 const TITLE_PLACEHOLDER = '%DECK_TITLE%';
+const CSP_PLACEHOLDER = '%DECK_CSP%';
 const FONT_DIR = 'assets';
 
 const escapeText = (text: string): string => toHtml({ type: 'text', value: text });
+const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 interface Emitted {
   readonly fileName: string;
@@ -87,18 +90,20 @@ export function deckPlugin(): Plugin {
         if (!html.includes(SLIDES_PLACEHOLDER))
           throw new Error(`index.html has no ${SLIDES_PLACEHOLDER} placeholder`);
         const assets = fontAssets(generated);
+        const policy = contentSecurityPolicy({ scriptHashes: await speakerViewScriptHashes() });
         const css = assets.find((a) => a.type === 'text/css');
         return {
           html: html
             .replace(SLIDES_PLACEHOLDER, () => generated.slidesHtml)
-            .replaceAll(TITLE_PLACEHOLDER, escapeText(generated.deck.title)),
+            .replaceAll(TITLE_PLACEHOLDER, escapeText(generated.deck.title))
+            .replace(CSP_PLACEHOLDER, () => escapeAttribute(policy)),
           tags: [
             ...assets
               .filter((a) => a.type === 'font/woff2')
               .map((a) => ({
                 tag: 'link',
                 attrs: { rel: 'preload', href: a.fileName, as: 'font', type: 'font/woff2', crossorigin: '' },
-                injectTo: 'head-prepend' as const,
+                injectTo: 'head' as const,
               })),
             { tag: 'link', attrs: { rel: 'stylesheet', href: css?.fileName }, injectTo: 'head' as const },
           ],

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { type StaticServer, serveStatic } from '../../src/browser/static-server.ts';
 import { projectRoot } from './fixtures.ts';
@@ -10,9 +10,13 @@ export interface DeckSession {
   readonly server: StaticServer;
   /** Every request the page made outside the server's origin. */
   readonly foreignRequests: string[];
-  /** Console errors and uncaught exceptions. */
+  /** Console errors, uncaught exceptions and Content-Security-Policy violations. */
   readonly errors: string[];
-  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  open(
+    path?: string,
+    viewport?: { width: number; height: number },
+    options?: Pick<BrowserContextOptions, 'bypassCSP' | 'colorScheme'>,
+  ): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -28,8 +32,17 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
     server,
     foreignRequests,
     errors,
-    async open(path = '', viewport = { width: 1280, height: 720 }) {
-      const context = await browser.newContext({ viewport });
+    async open(path = '', viewport = { width: 1280, height: 720 }, options = {}) {
+      const context = await browser.newContext({ viewport, ...options });
+      // A CSP violation is an error of the deck, whether or not the browser logs it.
+      await context.exposeFunction('__reportCspViolation', (text: string) => errors.push(`CSP: ${text}`));
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (t: string) => void })
+            .__reportCspViolation;
+          report(`${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
       const page = await context.newPage();
       page.on('request', (request) => {
         const url = request.url();
