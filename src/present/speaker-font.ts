@@ -9,7 +9,13 @@ const S_KEY = 83;
  * boxes on a machine without a CJK system font. This plugin opens the same view and gives it the
  * deck's own font and a Chinese-friendly notes style.
  */
-export function speakerFontPlugin(fontStylesheet: () => string | undefined): RevealPlugin {
+/** The deck's @font-face rules: a stylesheet URL, or the rules themselves in the single-file build. */
+export interface FontSource {
+  readonly href?: string;
+  readonly css?: string;
+}
+
+export function speakerFontPlugin(fontSource: () => FontSource): RevealPlugin {
   return {
     id: 'speaker-font',
     init(deck: RevealApi) {
@@ -29,26 +35,26 @@ export function speakerFontPlugin(fontStylesheet: () => string | undefined): Rev
         } finally {
           window.open = original;
         }
-        styleSpeakerWindow(speaker ?? window.open('', SPEAKER_WINDOW), fontStylesheet());
+        styleSpeakerWindow(speaker ?? window.open('', SPEAKER_WINDOW), fontSource());
       });
     },
   };
 }
 
-function styleSpeakerWindow(speaker: Window | null, stylesheet: string | undefined): void {
+function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   const doc = speaker?.document;
   if (!doc?.head || doc.getElementById('deck-speaker-style')) return;
   doc.documentElement.lang = 'zh-CN';
   doc.title = '演讲者视图';
-  if (stylesheet) {
+  if (fonts.href) {
     const link = doc.createElement('link');
     link.rel = 'stylesheet';
-    link.href = stylesheet;
+    link.href = fonts.href;
     doc.head.append(link);
   }
   const style = doc.createElement('style');
   style.id = 'deck-speaker-style';
-  style.textContent = `
+  style.textContent = `${fonts.css ?? ''}
     body, select, .overlay-element { font-family: "Noto Sans SC", sans-serif; }
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }

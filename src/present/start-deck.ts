@@ -5,7 +5,7 @@ import RevealZoom from 'reveal.js/plugin/zoom';
 import { deckControlsPlugin } from './deck-controls.ts';
 import { labels } from './labels.ts';
 import { readerViewPlugin, wantsReaderView } from './reader-view.ts';
-import { speakerFontPlugin } from './speaker-font.ts';
+import { type FontSource, speakerFontPlugin } from './speaker-font.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
 export interface DeckEnvironment {
@@ -53,9 +53,11 @@ export function revealConfig(options: { reducedMotion: boolean }): RevealConfig 
   return config as unknown as RevealConfig;
 }
 
-/** The stylesheet holding the deck's @font-face rules, for windows the deck opens itself. */
-function fontStylesheet(doc: Document): string | undefined {
-  return doc.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href*="deck-fonts"]')?.href;
+/** The deck's @font-face rules, for windows the deck opens itself (a file, or inline in deck.html). */
+function fontSource(doc: Document): FontSource {
+  const link = doc.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href*="deck-fonts"]');
+  if (link) return { href: link.href };
+  return { css: doc.getElementById('deck-fonts')?.textContent ?? '' };
 }
 
 /** On the print view's screen (never on paper), how to print from the browser. */
@@ -102,7 +104,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
     RevealNotes(),
     RevealZoom(),
     RevealSearch(),
-    speakerFontPlugin(() => fontStylesheet(win.document)),
+    speakerFontPlugin(() => fontSource(win.document)),
     readerViewPlugin(),
   ];
   if (!bare) {

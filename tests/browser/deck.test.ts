@@ -67,3 +67,25 @@ describe('the built deck in Chromium', () => {
     expect(session.foreignRequests).toEqual([]);
   });
 });
+
+describe('the built deck served from a sub-path of a static host', () => {
+  it('loads its scripts, styles and fonts by relative URLs', async () => {
+    const session = await startSession('/talks/esim/');
+    try {
+      const page = await session.open('#/功能体验-对比');
+      const failed: string[] = [];
+      page.on('requestfailed', (r) => failed.push(r.url()));
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      await page.reload();
+      await page.waitForSelector('.reveal.ready');
+      expect(await page.evaluate(() => document.fonts.check('30px "Noto Sans SC"', '对比'))).toBe(true);
+      expect(await page.locator('section.present table.comparison').isVisible()).toBe(true);
+      expect(failed).toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

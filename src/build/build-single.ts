@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { inlineBuild } from './single-file.ts';
+
+/** `npm run build:single`: the production build, then one self-contained deck.html to send around. */
+async function main(): Promise<void> {
+  const root = process.cwd();
+  const outDir = resolve(root, 'dist');
+  const target = resolve(root, process.argv[2] ?? 'deck.html');
+  await build({ root, logLevel: 'warn' });
+  const html = await readFile(join(outDir, 'index.html'), 'utf8');
+  const single = inlineBuild(html, (path) => readFileSync(join(outDir, path)));
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, single);
+  await rename(temporary, target);
+  console.log(
+    `wrote ${target} (${(Buffer.byteLength(single) / 1024).toFixed(0)} KB): open it straight from disk`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
