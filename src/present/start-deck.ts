@@ -1,7 +1,4 @@
 import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 'reveal.js';
-import RevealNotes from 'reveal.js/plugin/notes';
-import RevealSearch from 'reveal.js/plugin/search';
-import RevealZoom from 'reveal.js/plugin/zoom';
 import { deckControlsPlugin } from './deck-controls.ts';
 import { labels } from './labels.ts';
 import { readerViewPlugin, wantsReaderView } from './reader-view.ts';
@@ -90,6 +87,24 @@ function scrollToDeepLink(deck: RevealApi, hash: string, win: Window): void {
   });
 }
 
+/**
+ * Speaker view, search and zoom are for presenters and come after the deck is interactive, in
+ * their own chunk, so the first slide waits for none of their code. `data-presenter-tools` on
+ * <html> says when they are in.
+ */
+async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
+  const [notes, search, zoom] = await Promise.all([
+    import('reveal.js/plugin/notes'),
+    import('reveal.js/plugin/search'),
+    import('reveal.js/plugin/zoom'),
+  ]);
+  deck.registerPlugin(notes.default());
+  deck.registerPlugin(search.default());
+  deck.registerPlugin(zoom.default());
+  deck.registerPlugin(speakerFontPlugin(() => fontSource(win.document)));
+  win.document.documentElement.dataset.presenterTools = 'ready';
+}
+
 /** Starts reveal.js on `root` with the deck's plugins; resolves when every slide is ready. */
 export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promise<RevealApi> {
   const win = env.window;
@@ -100,13 +115,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const reader = !bare && wantsReaderView(win.location.search, win.innerWidth, READER_WIDTH);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  const plugins: RevealPlugin[] = [
-    RevealNotes(),
-    RevealZoom(),
-    RevealSearch(),
-    speakerFontPlugin(() => fontSource(win.document)),
-    readerViewPlugin(),
-  ];
+  const plugins: RevealPlugin[] = [readerViewPlugin()];
   if (!bare) {
     plugins.push(
       deckControlsPlugin({
@@ -129,6 +138,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.
   if (reader) scrollToDeepLink(deck, openedAt, win);
+  void addPresenterTools(deck, win);
   if (printing) showPrintHint(win);
   return deck;
 }

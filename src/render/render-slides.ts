@@ -143,12 +143,13 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
 }
 
 /** Renders one slide to a reveal.js `<section>`. */
-export function renderSlide(slide: Slide, options: RenderOptions): Element {
+export function renderSlide(slide: Slide, options: RenderOptions, first = false): Element {
   return h(
     'section',
     {
       id: slide.id,
-      className: [`slide-${slide.kind}`],
+      // The first slide is shown before any script runs; reveal.js takes over the class later.
+      className: first ? [`slide-${slide.kind}`, 'present'] : [`slide-${slide.kind}`],
       dataKind: slide.kind,
       dataTiming: String(slide.notes.seconds),
       ...(slide.section ? { dataSection: slide.section.heading, dataSectionId: slide.section.id } : {}),
@@ -159,6 +160,9 @@ export function renderSlide(slide: Slide, options: RenderOptions): Element {
 
 /** Renders the deck's slides to the HTML that goes inside reveal.js's `.slides` element. */
 export function renderSlides(deck: Deck, options: RenderOptions): string {
-  const root: Root = { type: 'root', children: deck.slides.map((slide) => renderSlide(slide, options)) };
+  const root: Root = {
+    type: 'root',
+    children: deck.slides.map((slide, i) => renderSlide(slide, options, i === 0)),
+  };
   return toHtml(root, { allowDangerousHtml: true });
 }

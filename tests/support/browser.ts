@@ -55,6 +55,7 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(server.url + path);
       await page.waitForSelector('.reveal.ready');
+      await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
       await page.evaluate(() => document.fonts.ready);
       return page;
     },

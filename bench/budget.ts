@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { type StaticServer, serveStatic } from '../src/browser/static-server.ts';
+import { type Figure, kb, median } from './stats.ts';
+
+const require = createRequire(import.meta.url);
+const RUNS = 5;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** Sizes of what the built page loads, measured from dist/. */
+export function sizeFigures(root: string): Figure[] {
+  const dist = join(root, 'dist');
+  const files = filesUnder(dist);
+  const gz = (ext: string): number =>
+    files
+      .filter((f) => f.endsWith(ext))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  const fonts = files.filter((f) => f.endsWith('.woff2'));
+  const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  return [
+    { name: 'JavaScript (gzipped)', value: kb(gz('.js')), unit: 'KB', budget: 90 },
+    { name: 'CSS (gzipped)', value: kb(gz('.css')), unit: 'KB', budget: 30 },
+    { name: 'font files', value: fonts.length, unit: 'files', budget: 2 },
+    {
+      name: 'fonts in total',
+      value: kb(fonts.reduce((s, f) => s + statSync(f).size, 0)),
+      unit: 'KB',
+      budget: 400,
+    },
+    { name: 'dist/ in total', value: kb(total), unit: 'KB' },
+  ];
+}
+
+/** A page with only reveal.js and one empty slide: the yardstick for the deck's start-up. */
+function baselinePage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reveal-baseline-'));
+  const dist = dirname(require.resolve('reveal.js'));
+  writeFileSync(join(dir, 'reveal.mjs'), readFileSync(join(dist, 'reveal.mjs')));
+  writeFileSync(join(dir, 'reveal.css'), readFileSync(join(dist, 'reveal.css')));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="reveal.css">
+    <script type="module">import Reveal from './reveal.mjs';
+    new Reveal(document.querySelector('.reveal'), { hash: true }).initialize()
+      .then(() => performance.mark('deck-ready'));</script></head>
+    <body><div class="reveal"><div class="slides"><section></section></div></div></body></html>`,
+  );
+  return dir;
+}
+
+/** Milliseconds from navigation start to reveal's `ready`, in a fresh context each run. */
+async function readyTime(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('.reveal.ready', { state: 'attached' });
+  const ms = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('deck-ready')[0];
+    const ready = mark ? mark.startTime : performance.now();
+    return ready;
+  });
+  await context.close();
+  return ms;
+}
+
+/** The deck's start-up against the bare reveal.js page, and long tasks while stepping through. */
+export async function runtimeFigures(browser: Browser, root: string): Promise<Figure[]> {
+  const deck: StaticServer = await serveStatic(join(root, 'dist'));
+  const bare: StaticServer = await serveStatic(baselinePage());
+  try {
+    const deckTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      bareTimes.push(await readyTime(browser, bare.url));
+      deckTimes.push(await readyTime(browser, deck.url));
+    }
+    const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+    const firstSlideInHtml = /<section id="cover"[^>]*>\s*<h1[^>]*>[^<]+<\/h1>/.test(html) ? 1 : 0;
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const longest = { value: 0 };
+      (window as unknown as { __longest: typeof longest }).__longest = longest;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longest.value = Math.max(longest.value, entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    await page.goto(deck.url);
+    await page.waitForSelector('.reveal.ready');
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => {
+      (window as unknown as { __longest: { value: number } }).__longest.value = 0;
+    });
+    const steps = await page.locator('.reveal .slides section').count();
+    for (let i = 0; i < steps * 6; i += 1) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(60);
+    }
+    const longestTask = await page.evaluate(
+      () => (window as unknown as { __longest: { value: number } }).__longest.value,
+    );
+    await context.close();
+
+    const deckMs = median(deckTimes);
+    const bareMs = median(bareTimes);
+    return [
+      { name: 'first slide text in the served HTML', value: firstSlideInHtml, unit: '(1 = yes)' },
+      { name: 'deck ready (median)', value: Math.round(deckMs), unit: 'ms' },
+      { name: 'bare reveal.js ready (median)', value: Math.round(bareMs), unit: 'ms' },
+      {
+        name: 'deck / bare reveal.js',
+        value: Math.round((deckMs / bareMs) * 100) / 100,
+        unit: '×',
+        budget: 1.2,
+      },
+      { name: 'longest task stepping through', value: Math.round(longestTask), unit: 'ms', budget: 50 },
+    ];
+  } finally {
+    await deck.close();
+    await bare.close();
+  }
+}
+
+/** Time of `npm run build` and the size of the single-file deck it can also make. */
+export function buildFigures(root: string): Figure[] {
+  const started = performance.now();
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'pipe' });
+  const buildMs = performance.now() - started;
+  const single = join(mkdtempSync(join(tmpdir(), 'deck-single-')), 'deck.html');
+  execFileSync('npx', ['tsx', 'src/build/build-single.ts', single], { cwd: root, stdio: 'pipe' });
+  return [
+    { name: 'npm run build', value: Math.round(buildMs), unit: 'ms' },
+    { name: 'deck.html (single file)', value: kb(statSync(single).size), unit: 'KB', budget: 1024 },
+  ];
+}

@@ -1,0 +1,34 @@
+/** Middle value of a list of measurements (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** One printed figure and, where there is one, the budget it must keep. */
+export interface Figure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly budget?: number;
+}
+
+export const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
+
+/** Prints figures as an aligned table and returns the ones over budget. */
+export function report(title: string, figures: readonly Figure[]): Figure[] {
+  console.log(`\n${title}`);
+  const width = Math.max(...figures.map((f) => f.name.length));
+  const broken: Figure[] = [];
+  for (const f of figures) {
+    const over = f.budget !== undefined && f.value > f.budget;
+    if (over) broken.push(f);
+    const budget =
+      f.budget === undefined ? '' : `  (budget ≤ ${f.budget} ${f.unit}) ${over ? 'OVER BUDGET' : 'ok'}`;
+    console.log(`  ${f.name.padEnd(width)}  ${String(f.value).padStart(9)} ${f.unit}${budget}`);
+  }
+  return broken;
+}
