@@ -9,6 +9,8 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    // Drawing the diagrams in Chromium is the build's slowest step by design; no need to warn.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -7,9 +7,18 @@ import { inlineBuild } from './single-file.ts';
 /** `npm run build:single`: the production build, then one self-contained deck.html to send around. */
 async function main(): Promise<void> {
   const root = process.cwd();
-  const outDir = resolve(root, 'dist');
+  const outDir = resolve(root, 'dist-single');
   const target = resolve(root, process.argv[2] ?? 'deck.html');
-  await build({ root, logLevel: 'warn' });
+  // One file cannot fetch chunks: the presenter tools' lazy chunks go into the main bundle.
+  await build({
+    root,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist-single',
+      emptyOutDir: true,
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
   const html = await readFile(join(outDir, 'index.html'), 'utf8');
   const single = inlineBuild(html, (path) => readFileSync(join(outDir, path)));
   const temporary = `${target}.${process.pid}.tmp`;

@@ -108,6 +108,18 @@ export async function renderDiagrams(
             root.removeAttribute('height');
             root.setAttribute('role', 'img');
             root.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+            // Without mirrored actors Mermaid draws lifelines down to y=2000; end them at the drawing's edge.
+            const box =
+              root
+                .getAttribute('viewBox')
+                ?.split(/[\s,]+/)
+                .map(Number) ?? [];
+            if (box.length === 4) {
+              const bottom = String((box[1] ?? 0) + (box[3] ?? 0));
+              for (const line of Array.from(root.querySelectorAll('line.actor-line'))) {
+                if (Number(line.getAttribute('y2')) > Number(bottom)) line.setAttribute('y2', bottom);
+              }
+            }
             // Mermaid names some inner elements (actor0, arrowhead …) the same in every diagram;
             // prefix them so several diagrams can share one page without clashing.
             const prefix = `${id}-`;

@@ -41,7 +41,13 @@ describe('renderSlides', () => {
       parseArticle(slidesFile('article.md'), 'slides/article.md'),
       parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml'),
     );
-    const real = renderSlides(deck, noDiagrams);
+    const drawn = new Map(
+      deck.slides.flatMap((s) =>
+        s.kind === 'diagram' ? [[s.diagram.name, { svg: '<svg role="img"></svg>' }]] : [],
+      ),
+    );
+    const real = renderSlides(deck, { diagrams: drawn });
+    expect(real.match(/<svg role="img">/g)).toHaveLength(drawn.size);
     expect(real.match(/<section /g)).toHaveLength(deck.slides.length);
     expect(real.match(/<aside class="notes">/g)).toHaveLength(deck.slides.length);
     expect(real).toContain('<section id="物理形态" class="slide-section" data-kind="section"');
