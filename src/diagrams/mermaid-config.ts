@@ -37,7 +37,15 @@ export const mermaidConfig: MermaidConfig = {
     clusterBorder: '#8aa2bf',
     edgeLabelBackground: '#ffffff',
   },
-  flowchart: { htmlLabels: false, useMaxWidth: true, padding: 12, nodeSpacing: 36, rankSpacing: 44 },
+  flowchart: {
+    htmlLabels: false,
+    useMaxWidth: true,
+    padding: 12,
+    nodeSpacing: 36,
+    rankSpacing: 44,
+    // Room above a subgraph's title, so the title sits inside its box.
+    subGraphTitleMargin: { top: 10, bottom: 6 },
+  },
   // Compact vertically: a slide is wide, and a sequence grows downwards with every message.
   sequence: {
     useMaxWidth: true,

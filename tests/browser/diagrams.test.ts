@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DeckSession, startSession } from '../support/browser.ts';
+import { projectRoot } from '../support/fixtures.ts';
+
+/** Labels whose box is not inside their shape or the SVG, and the smallest label size on screen. */
+async function labelProblems(page: Page): Promise<{ problems: string[]; smallestPx: number; texts: string }> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('.reveal .slides section.present .diagram-svg svg');
+    if (!svg) return { problems: ['no svg'], smallestPx: 0, texts: '' };
+    const outer = svg.getBoundingClientRect();
+    const scale =
+      outer.width / 1280 > 0
+        ? (document.querySelector('.reveal .slides')?.getBoundingClientRect().width ?? 1280) / 1280
+        : 1;
+    const problems: string[] = [];
+    let smallest = Number.POSITIVE_INFINITY;
+    const inside = (a: DOMRect, b: DOMRect, slack = 1.5): boolean =>
+      a.left >= b.left - slack &&
+      a.right <= b.right + slack &&
+      a.top >= b.top - slack &&
+      a.bottom <= b.bottom + slack;
+    for (const text of Array.from(svg.querySelectorAll('text'))) {
+      if (!text.textContent?.trim()) continue;
+      const box = text.getBoundingClientRect();
+      smallest = Math.min(
+        smallest,
+        box.height / scale / (text.querySelectorAll('tspan[dy], tspan[y]').length || 1),
+      );
+      if (!inside(box, outer)) problems.push(`outside the SVG: ${text.textContent}`);
+      // The shape a label belongs to: a rect/polygon/circle/path beside it in its group.
+      let group: Element | null = text.parentElement;
+      let shape: Element | null = null;
+      while (group && group !== svg && !shape) {
+        shape = group.querySelector(
+          ':scope > rect, :scope > polygon, :scope > circle, :scope > path.basic, :scope > g > rect',
+        );
+        if (shape && shape.getBoundingClientRect().width < 2) shape = null;
+        group = shape ? group : group.parentElement;
+        if (group?.matches('.edgeLabel, .messageText')) break;
+      }
+      if (shape && !text.matches('.messageText') && !inside(box, shape.getBoundingClientRect())) {
+        problems.push(`outside its shape: ${text.textContent}`);
+      }
+    }
+    return { problems, smallestPx: smallest, texts: svg.textContent ?? '' };
+  });
+}
+
+const KEY_TERMS: Record<string, string[]> = {
+  'sim-provisioning': ['IMSI', 'Ki', 'HSS/AuC', 'AKA', 'RAND', 'AUTN', 'RES', 'XRES'],
+  'esim-order': ['SM-DP+', 'LPA', 'eUICC', 'ES2+', 'ES9+', 'ES10b', '激活码', 'LPA:1$'],
+  'esim-authenticate': ['SM-DP+', 'eUICC', 'GSMA CI', 'ES9+', 'ES10b', '确认码'],
+  'esim-install': ['BPP', 'ES9+', 'ES10b', 'ES10c', 'ISD-P', 'AKA'],
+  'switch-operator': ['激活码', '配置文件', '卡托'],
+  'euicc-inside': ['ISD-R', 'ISD-P', 'ECASD', 'LPA', 'GSMA CI'],
+};
+
+describe('the diagrams in the built deck', () => {
+  let session: DeckSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await startSession();
+    page = await session.open('?transition=none');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const names = readdirSync(join(projectRoot, 'slides', 'diagrams')).map((f) => f.replace(/\.mmd$/, ''));
+
+  it('has a slide for every diagram source and a key-term list for each', async () => {
+    const onSlides = await page.$$eval('section[data-kind="diagram"]', (els) => els.map((el) => el.id));
+    expect(onSlides).toHaveLength(names.length);
+    expect(Object.keys(KEY_TERMS).sort()).toEqual([...names].sort());
+  });
+
+  it.each(names)(
+    'draws %s as a sized inline SVG whose labels sit inside their shapes, readable and complete',
+    async (name) => {
+      const id = await page.$eval(
+        `section[data-kind="diagram"] svg#diagram-${name}`,
+        (svg) => svg.closest('section')?.id ?? '',
+      );
+      await page.evaluate((target) => {
+        window.location.hash = `#/${encodeURIComponent(target)}`;
+      }, id);
+      await page.waitForFunction(
+        (target) => document.querySelector('.reveal .slides section.present')?.id === target,
+        id,
+      );
+      const size = await page.$eval('section.present .diagram-svg svg', (svg) => {
+        const r = svg.getBoundingClientRect();
+        const slide = (document.querySelector('.reveal .slides') as Element).getBoundingClientRect();
+        return {
+          w: r.width,
+          h: r.height,
+          fits: r.left >= slide.left && r.right <= slide.right && r.bottom <= slide.bottom,
+        };
+      });
+      expect(size.w).toBeGreaterThan(300);
+      expect(size.h).toBeGreaterThan(200);
+      expect(size.fits).toBe(true);
+      const { problems, smallestPx, texts } = await labelProblems(page);
+      expect(problems).toEqual([]);
+      // Labels at least 14 px high on a 1280×720 slide: readable from the back of a room.
+      expect(smallestPx).toBeGreaterThanOrEqual(14);
+      for (const term of KEY_TERMS[name] ?? []) expect(texts, `${name} shows ${term}`).toContain(term);
+      const alt = await page.$eval('section.present .diagram-svg svg', (svg) => ({
+        role: svg.getAttribute('role'),
+        title: svg.querySelector('title')?.textContent ?? '',
+        desc: svg.querySelector('desc')?.textContent ?? '',
+      }));
+      expect(alt.role).toBe('img');
+      expect(alt.title.length).toBeGreaterThan(4);
+      expect(alt.desc.length).toBeGreaterThan(40);
+    },
+  );
+
+  it('ships no Mermaid code to the page', async () => {
+    const scripts = readdirSync(join(projectRoot, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
+    for (const file of scripts) {
+      const code = readFileSync(join(projectRoot, 'dist', 'assets', file), 'utf8');
+      expect(code, file).not.toMatch(/mermaid/i);
+    }
+    expect(await page.evaluate(() => 'mermaid' in window)).toBe(false);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
