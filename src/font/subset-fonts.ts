@@ -35,7 +35,8 @@ const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(
 /** The distinct characters of `text` plus printable ASCII, in code point order. */
 export function glyphSet(text: string): string {
   const chars = new Set(Array.from(ASCII + text));
-  for (const c of Array.from(chars)) if (/\s/u.test(c)) chars.delete(c);
+  // Line breaks and tabs are never drawn; every other character, spaces included, needs a glyph.
+  for (const c of ['\n', '\r', '\t']) chars.delete(c);
   return [...chars].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
 }
 

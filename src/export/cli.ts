@@ -1,0 +1,44 @@
+import { rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { BrowserNotFoundError } from '../browser/chromium.ts';
+import { parseExportArgs, USAGE, UsageError } from './export-args.ts';
+import { exportPdf, temporaryPath } from './export-pdf.ts';
+
+/** `npm run export:pdf`: the thin shell around exportPdf, with progress and clean interruption. */
+async function main(): Promise<number> {
+  const parsed = parseExportArgs(process.argv.slice(2));
+  if ('help' in parsed) {
+    console.log(USAGE);
+    return 0;
+  }
+  const root = process.cwd();
+  // An interrupted export leaves nothing behind: not the temporary file, not a partial PDF.
+  const temporary = temporaryPath(resolve(root, parsed.out));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      rmSync(temporary, { force: true });
+      console.error(`\nexport interrupted (${signal}); ${parsed.out} was left as it was`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+  const started = Date.now();
+  const result = await exportPdf(root, parsed, (message) => console.log(`▸ ${message}…`));
+  const kb = (result.bytes / 1024).toFixed(0);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `✓ ${relative(root, result.path) || result.path}: ${result.pages} pages, ${kb} KB, in ${seconds} s`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof BrowserNotFoundError) console.error(error.message);
+    else console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,68 @@
+/** What `npm run export:pdf -- …` was asked to do. */
+export interface ExportOptions {
+  /** Where the PDF goes. */
+  readonly out: string;
+  /** Add the speaker notes (the article's text) on a page after each slide. */
+  readonly notes: boolean;
+  /** One page per build step instead of one per slide. */
+  readonly fragments: boolean;
+  /** The PDF's Author field. */
+  readonly author: string;
+}
+
+export const DEFAULT_AUTHOR = 'eSIM vs SIM deck';
+
+export const USAGE = `Usage: npm run export:pdf -- [--out <file.pdf>] [--notes] [--fragments] [--author <name>]
+
+  --out <file>     where to write the PDF (default: deck.pdf)
+  --notes          add each slide's speaker notes on the page after it
+  --fragments      one page per build step instead of one page per slide
+  --author <name>  the PDF's Author field (default: "${DEFAULT_AUTHOR}")
+  --help           show this text`;
+
+/** Raised for arguments the export does not understand; the CLI prints it with the usage. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Parses the export's command-line arguments. Pure; `--help` is reported as `help: true`. */
+export function parseExportArgs(argv: readonly string[]): ExportOptions | { help: true } {
+  let out = 'deck.pdf';
+  let notes = false;
+  let fragments = false;
+  let author = DEFAULT_AUTHOR;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const value = (): string => {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      i += 1;
+      return next;
+    };
+    switch (arg) {
+      case '--out':
+        out = value();
+        if (!out.toLowerCase().endsWith('.pdf'))
+          throw new UsageError(`--out ${out}: the file name must end in .pdf`);
+        break;
+      case '--notes':
+        notes = true;
+        break;
+      case '--fragments':
+        fragments = true;
+        break;
+      case '--author':
+        author = value();
+        break;
+      case '--help':
+      case '-h':
+        return { help: true };
+      default:
+        throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  return { out, notes, fragments, author };
+}

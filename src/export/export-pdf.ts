@@ -1,0 +1,136 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { build } from 'vite';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveStatic } from '../browser/static-server.ts';
+import type { ExportOptions } from './export-args.ts';
+
+/** What a finished export reports. */
+export interface ExportResult {
+  readonly path: string;
+  readonly pages: number;
+  readonly slides: number;
+  readonly bytes: number;
+}
+
+/** Progress lines for a terminal; the CLI prints them, tests may collect them. */
+export type Progress = (message: string) => void;
+
+// Everything the built deck is made from; a newer file here means dist/ is stale.
+const INPUTS = ['slides', 'src', 'assets', 'index.html', 'vite.config.ts', 'package.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    info.mtimeMs,
+  );
+}
+
+/** True when dist/index.html is missing or older than any input of the build. */
+export function buildIsStale(root: string): boolean {
+  const built = join(root, 'dist', 'index.html');
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return INPUTS.some((input) => newestMtime(join(root, input)) > builtAt);
+}
+
+/** The temporary file an export writes before renaming it into place. */
+export function temporaryPath(out: string, pid = process.pid): string {
+  return join(dirname(out), `.${basename(out)}.${pid}.tmp`);
+}
+
+/** The print-view URL reveal.js lays out for paper. */
+export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'fragments'>): string {
+  const params = new URLSearchParams({ 'print-pdf': '' });
+  if (options.notes) params.set('showNotes', 'separate-page');
+  params.set('pdfSeparateFragments', String(options.fragments));
+  return `${base}?${params.toString().replace('print-pdf=', 'print-pdf')}`;
+}
+
+/**
+ * Chromium writes only the title; pdf-lib adds author, subject and creator in place, keeping
+ * everything else (text, fonts, tags) as Chromium wrote it.
+ */
+async function writeMetadata(path: string, info: { title: string; author: string }): Promise<number> {
+  const pdf = await PDFDocument.load(await readFile(path), { updateMetadata: false });
+  pdf.setTitle(info.title);
+  pdf.setAuthor(info.author);
+  pdf.setSubject(`${info.title}：演示文稿`);
+  pdf.setCreator('eSIM vs SIM deck (reveal.js, headless Chromium)');
+  pdf.setLanguage('zh-CN');
+  await writeFile(path, await pdf.save({ useObjectStreams: false }));
+  return pdf.getPageCount();
+}
+
+/**
+ * Exports the deck to PDF: builds it if stale, serves dist/ on loopback, prints reveal.js's print
+ * view in headless Chromium and renames the finished file into place, so the destination only
+ * ever holds a complete PDF.
+ */
+export async function exportPdf(
+  root: string,
+  options: ExportOptions,
+  progress: Progress = () => {},
+): Promise<ExportResult> {
+  const out = resolve(root, options.out);
+  const temporary = temporaryPath(out);
+  if (buildIsStale(root)) {
+    progress('building the deck (dist/ is missing or older than its sources)');
+    await build({ root, logLevel: 'warn' });
+  }
+  progress('starting Chromium');
+  const browser = await launchChromium();
+  const server = await serveStatic(join(root, 'dist'));
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const origin = new URL(server.url).origin;
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    await page.addInitScript(() => {
+      document.addEventListener(
+        'pdf-ready',
+        () => document.documentElement.setAttribute('data-pdf-ready', ''),
+        true,
+      );
+    });
+    progress('laying out the print view');
+    await page.goto(printUrl(server.url, options));
+    await page.waitForSelector('html[data-pdf-ready]', { state: 'attached', timeout: 60_000 });
+    await page.evaluate(() => document.fonts.ready);
+    const slides = await page.locator('.reveal .slides section[data-kind]').count();
+    const pages = await page.locator('.reveal .pdf-page').count();
+    if (foreign.length > 0)
+      throw new Error(`the deck asked for resources outside 127.0.0.1: ${foreign.join(', ')}`);
+    progress(`printing ${slides} slides (${pages} print pages${options.notes ? ' plus notes' : ''})`);
+    await page.pdf({
+      path: temporary,
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    });
+    const title = await page.title();
+    await context.close();
+    const written = await writeMetadata(temporary, { title, author: options.author });
+    await rename(temporary, out);
+    const { size } = await stat(out);
+    return { path: out, pages: written, slides, bytes: size };
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

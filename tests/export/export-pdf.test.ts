@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString as textOf } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_AUTHOR } from '../../src/export/export-args.ts';
+import { exportPdf } from '../../src/export/export-pdf.ts';
+import { projectRoot } from '../support/fixtures.ts';
+import { type PdfSummary, readPdf, squeeze } from '../support/pdf.ts';
+
+const built = fromHtml(readFileSync(join(projectRoot, 'dist', 'index.html'), 'utf8'));
+const slideCount = selectAll('.slides > section', built).length;
+const headings = selectAll('section[data-kind="section"] h2', built).map((h) => textOf(h));
+const diagramLabels = selectAll('.diagram-svg svg text', built)
+  .map((t) => squeeze(textOf(t)))
+  .filter((t) => t !== '');
+
+/** Runs the export CLI as a user would, resolving with its exit code and output. */
+function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  onLine?: (line: string, kill: () => void) => void,
+) {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) => {
+    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['src/export/cli.ts', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+    });
+    let output = '';
+    const take = (chunk: Buffer): void => {
+      output += chunk.toString();
+      for (const line of chunk.toString().split('\n')) onLine?.(line, () => child.kill('SIGTERM'));
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('close', (code, signal) => resolve({ code, signal, output }));
+  });
+}
+
+describe('exporting the real deck to PDF', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
+  let slides: PdfSummary;
+  let withNotes: PdfSummary;
+  beforeAll(async () => {
+    const plain = await exportPdf(projectRoot, {
+      out: join(dir, 'deck.pdf'),
+      notes: false,
+      fragments: false,
+      author: DEFAULT_AUTHOR,
+    });
+    expect(plain.pages).toBe(slideCount);
+    slides = await readPdf(plain.path);
+    const notes = await exportPdf(projectRoot, {
+      out: join(dir, 'notes.pdf'),
+      notes: true,
+      fragments: false,
+      author: '讲者',
+    });
+    withNotes = await readPdf(notes.path);
+  });
+
+  it('gives one 16:9 page per slide', () => {
+    expect(slides.pages).toBe(slideCount);
+    for (const { width, height } of slides.sizes) expect(width / height).toBeCloseTo(16 / 9, 2);
+  });
+
+  it('keeps every section heading and every diagram label as selectable text', () => {
+    const all = slides.text.join('');
+    expect(headings).toHaveLength(5);
+    for (const heading of headings) expect(all).toContain(squeeze(heading));
+    expect(diagramLabels.length).toBeGreaterThan(50);
+    for (const label of diagramLabels) expect(all, label).toContain(label);
+  });
+
+  it('embeds the CJK font and carries a title and an author', () => {
+    expect(slides.fontNames.some((name) => /NotoSansSC/.test(name))).toBe(true);
+    expect(slides.info.Title).toBe('eSIM卡与手机卡的区别是什么？');
+    expect(slides.info.Author).toBe(DEFAULT_AUTHOR);
+  });
+
+  it('with --notes adds each slide’s notes on the page after it, in the article’s words', () => {
+    expect(withNotes.pages).toBe(slideCount * 2);
+    expect(withNotes.info.Author).toBe('讲者');
+    expect(withNotes.text[1]).toContain(squeeze('提到手机通信，大多数人第一反应就是插卡'));
+  });
+});
+
+describe('a failed or interrupted export', () => {
+  it('leaves nothing at the destination when killed mid-way, not even a temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-killed-'));
+    let killed = false;
+    const result = await runCli(['--out', join(dir, 'x.pdf')], {}, (line, kill) => {
+      if (!killed && /printing/.test(line)) {
+        killed = true;
+        kill();
+      }
+    });
+    expect(killed).toBe(true);
+    expect(result.code).toBe(143);
+    expect(result.output).toContain('export interrupted (SIGTERM)');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('keeps an existing PDF unchanged and explains how to get a browser when there is none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-nobrowser-'));
+    const out = join(dir, 'deck.pdf');
+    writeFileSync(out, 'the previous PDF');
+    const result = await runCli(['--out', out], { CHROME_PATH: '/nonexistent/chromium' });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('No Chromium found at /nonexistent/chromium');
+    expect(result.output).toContain('apt-get install -y chromium');
+    expect(result.output).toContain('CHROME_PATH');
+    expect(readFileSync(out, 'utf8')).toBe('the previous PDF');
+    expect(readdirSync(dir)).toEqual(['deck.pdf']);
+  });
+});
