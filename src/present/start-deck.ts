@@ -138,7 +138,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.
   if (reader) scrollToDeepLink(deck, openedAt, win);
-  void addPresenterTools(deck, win);
+  // Paper needs no speaker view, search or zoom; leaving them out keeps the PDF export quick.
+  if (!printing) void addPresenterTools(deck, win);
   if (printing) showPrintHint(win);
   return deck;
 }

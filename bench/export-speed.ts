@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../src/browser/chromium.ts';
+import { DEFAULT_AUTHOR } from '../src/export/export-args.ts';
+import { exportPdf } from '../src/export/export-pdf.ts';
+import { type Figure, median } from './stats.ts';
+
+const RUNS = 3;
+
+/** The yardstick: launch Chromium, print one blank page to PDF, close. */
+async function blankPrint(out: string): Promise<number> {
+  const started = performance.now();
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><title>blank</title>');
+  await page.pdf({ path: out, width: '1280px', height: '720px' });
+  await browser.close();
+  return performance.now() - started;
+}
+
+async function deckExport(root: string, out: string): Promise<number> {
+  const started = performance.now();
+  await exportPdf(root, { out, notes: false, fragments: false, author: DEFAULT_AUTHOR });
+  return performance.now() - started;
+}
+
+/** Wall time of `npm run export:pdf` for this deck (already built) against a bare Chromium print. */
+export async function exportFigures(root: string): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-bench-'));
+  const bare: number[] = [];
+  const deck: number[] = [];
+  // Alternate the two so that machine noise falls on both alike.
+  for (let i = 0; i < RUNS; i += 1) {
+    bare.push(await blankPrint(join(dir, `blank-${i}.pdf`)));
+    deck.push(await deckExport(root, join(dir, `deck-${i}.pdf`)));
+  }
+  const bareMs = median(bare);
+  const deckMs = median(deck);
+  return [
+    { name: 'PDF export of the deck (median)', value: Math.round(deckMs), unit: 'ms' },
+    { name: 'bare Chromium, one blank page (median)', value: Math.round(bareMs), unit: 'ms' },
+    {
+      name: 'export / bare Chromium',
+      value: Math.round((deckMs / bareMs) * 100) / 100,
+      unit: '×',
+      budget: 1.3,
+    },
+  ];
+}

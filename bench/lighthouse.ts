@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/browser/chromium.ts';
+import { serveStatic } from '../src/browser/static-server.ts';
+import type { Figure } from './stats.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Lighthouse scores of the production build, desktop and mobile, with the system Chromium. */
+export async function lighthouseFigures(root: string): Promise<Figure[]> {
+  const server = await serveStatic(join(root, 'dist'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  const figures: Figure[] = [];
+  const failing: string[] = [];
+  try {
+    for (const [form, config] of [
+      ['desktop', desktopConfig],
+      ['mobile', undefined],
+    ] as const) {
+      const result = await lighthouse(
+        server.url,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+        config,
+      );
+      if (!result) throw new Error(`Lighthouse gave no result for ${form}`);
+      const { categories, audits } = result.lhr;
+      for (const id of CATEGORIES) {
+        const score = Math.round((categories[id]?.score ?? 0) * 100);
+        figures.push({ name: `${form} ${id}`, value: score, unit: '/ 100' });
+        if (score < 100) {
+          for (const ref of categories[id]?.auditRefs ?? []) {
+            const audit = audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+              failing.push(`${form} ${id}: ${audit.id} (${audit.title}) ${audit.displayValue ?? ''}`.trim());
+            }
+          }
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  for (const line of failing) console.log(`  below 100 because of: ${line}`);
+  return figures;
+}
