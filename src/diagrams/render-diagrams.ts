@@ -108,6 +108,22 @@ export async function renderDiagrams(
             root.removeAttribute('height');
             root.setAttribute('role', 'img');
             root.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+            // Mermaid ships the CSS of a whole diagram family in every SVG; keep only the rules
+            // that style something in this one, so the deck's page stays light to parse and style.
+            document.body.append(root);
+            for (const style of Array.from(root.querySelectorAll('style'))) {
+              const rules = Array.from(style.sheet?.cssRules ?? []);
+              const used = rules.filter((rule) => {
+                if (!(rule instanceof CSSStyleRule)) return true;
+                try {
+                  return root.matches(rule.selectorText) || root.querySelector(rule.selectorText) !== null;
+                } catch {
+                  return true;
+                }
+              });
+              style.textContent = used.map((rule) => rule.cssText).join('');
+            }
+            root.remove();
             // Without mirrored actors Mermaid draws lifelines down to y=2000; end them at the drawing's edge.
             const box =
               root
