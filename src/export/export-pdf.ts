@@ -3,7 +3,7 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { build } from 'vite';
-import { launchChromium } from '../browser/chromium.ts';
+import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
 import type { ExportOptions } from './export-args.ts';
 
@@ -83,9 +83,10 @@ export async function exportPdf(
     progress('building the deck (dist/ is missing or older than its sources)');
     await build({ root, logLevel: 'warn' });
   }
+  chromiumPath(); // fail with the install hint before anything starts
   progress('starting Chromium');
-  const browser = await launchChromium();
-  const server = await serveStatic(join(root, 'dist'));
+  // Chromium's start-up is most of an export's time; the server starts meanwhile.
+  const [browser, server] = await Promise.all([launchChromium(), serveStatic(join(root, 'dist'))]);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -105,7 +106,8 @@ export async function exportPdf(
       );
     });
     progress('laying out the print view');
-    await page.goto(printUrl(server.url, options));
+    // reveal signals pdf-ready after the page's load event; no need to wait for load separately.
+    await page.goto(printUrl(server.url, options), { waitUntil: 'commit' });
     await page.waitForSelector('html[data-pdf-ready]', { state: 'attached', timeout: 60_000 });
     await page.evaluate(() => document.fonts.ready);
     const slides = await page.locator('.reveal .slides section[data-kind]').count();
