@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../src/browser/chromium.ts';
@@ -35,6 +35,7 @@ export async function exportFigures(root: string): Promise<Figure[]> {
     bare.push(await blankPrint(join(dir, `blank-${i}.pdf`)));
     deck.push(await deckExport(root, join(dir, `deck-${i}.pdf`)));
   }
+  rmSync(dir, { recursive: true, force: true });
   const bareMs = median(bare);
   const deckMs = median(deck);
   return [

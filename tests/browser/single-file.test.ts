@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +18,7 @@ describe('the single-file deck opened from disk', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    rmSync(join(file, '..'), { recursive: true, force: true });
   });
 
   it('is one file that names no other file', () => {

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { launchChromium } from '../../src/browser/chromium.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
 import { checkAccessibility, renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
 import { fullFontFile } from '../../src/font/subset-fonts.ts';
-import { fixture, projectRoot } from '../support/fixtures.ts';
+import { fixture, projectRoot, scratchDir } from '../support/fixtures.ts';
 
 const diagramDir = join(projectRoot, 'slides', 'diagrams');
 const sources = readdirSync(diagramDir)
@@ -72,7 +71,7 @@ describe('diagram checks before drawing', () => {
   });
 
   it('fails the build at the spec’s line when a diagram file is missing', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'deck-missing-diagram-'));
+    const root = scratchDir('deck-missing-diagram-');
     mkdirSync(join(root, 'slides'));
     writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/other-article.md'));
     writeFileSync(

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTHOR, parseExportArgs, UsageError } from '../../src/export/export-args.ts';
 import { buildIsStale, printUrl, temporaryPath } from '../../src/export/export-pdf.ts';
+import { scratchDir } from '../support/fixtures.ts';
 
 describe('parseExportArgs', () => {
   it('defaults to deck.pdf, one page per slide, no notes', () => {
@@ -46,7 +46,7 @@ describe('export helpers', () => {
   });
 
   it('knows a build is stale when a source is newer than dist/index.html', () => {
-    const root = mkdtempSync(join(tmpdir(), 'deck-stale-'));
+    const root = scratchDir('deck-stale-');
     mkdirSync(join(root, 'slides'));
     writeFileSync(join(root, 'slides', 'article.md'), '# t');
     expect(buildIsStale(root)).toBe(true);

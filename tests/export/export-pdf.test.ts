@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AUTHOR } from '../../src/export/export-args.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
-import { projectRoot } from '../support/fixtures.ts';
+import { projectRoot, scratchDir } from '../support/fixtures.ts';
 import { type PdfSummary, readPdf, squeeze } from '../support/pdf.ts';
 
 const built = fromHtml(readFileSync(join(projectRoot, 'dist', 'index.html'), 'utf8'));
@@ -44,6 +44,7 @@ describe('exporting the real deck to PDF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
   let slides: PdfSummary;
   let withNotes: PdfSummary;
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     const plain = await exportPdf(projectRoot, {
       out: join(dir, 'deck.pdf'),
@@ -90,7 +91,7 @@ describe('exporting the real deck to PDF', () => {
 
 describe('a failed or interrupted export', () => {
   it('leaves nothing at the destination when killed mid-way, not even a temporary file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-killed-'));
+    const dir = scratchDir('deck-pdf-killed-');
     let killed = false;
     const result = await runCli(['--out', join(dir, 'x.pdf')], {}, (line, kill) => {
       if (!killed && /printing/.test(line)) {
@@ -105,7 +106,7 @@ describe('a failed or interrupted export', () => {
   });
 
   it('keeps an existing PDF unchanged and explains how to get a browser when there is none', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-nobrowser-'));
+    const dir = scratchDir('deck-pdf-nobrowser-');
     const out = join(dir, 'deck.pdf');
     writeFileSync(out, 'the previous PDF');
     const result = await runCli(['--out', out], { CHROME_PATH: '/nonexistent/chromium' });
