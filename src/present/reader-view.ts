@@ -38,6 +38,14 @@ export function readerViewPlugin(): RevealPlugin {
           block.append(heading);
           for (const p of Array.from(sticky.querySelectorAll('aside.notes > p')))
             block.append(p.cloneNode(true));
+          // A diagram is small on a phone; its text alternative tells the whole flow in words.
+          const description = sticky.querySelector('.diagram-svg svg > desc')?.textContent?.trim();
+          if (description) {
+            const p = document.createElement('p');
+            p.className = 'reader-diagram-description';
+            p.textContent = description;
+            block.append(p);
+          }
           block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');
           sticky.append(block);

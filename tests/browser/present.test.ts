@@ -94,6 +94,16 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('tells a diagram’s flow in words under it in the reader view', async () => {
+    const page = await session.open('#/功能体验-esim-order', { width: 390, height: 844 });
+    const notes = page
+      .locator('.scroll-page', { has: page.locator('svg#diagram-esim-order') })
+      .locator('.reader-notes');
+    expect(await notes.textContent()).toContain('LPA:1$SM-DP+地址$匹配ID');
+    expect(await notes.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('switches between slide and reader view from the toolbar, keeping the slide', async () => {
     const page = await session.open('#/未来展望');
     await page.getByRole('link', { name: '阅读模式' }).click();
