@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../src/browser/static-server.ts';
-import { type Figure, kb, median } from './stats.ts';
+import { comparison, type Figure, kb } from './stats.ts';
 
 const require = createRequire(import.meta.url);
 const RUNS = 5;
@@ -113,18 +113,18 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
     );
     await context.close();
 
-    const deckMs = median(deckTimes);
-    const bareMs = median(bareTimes);
     return [
       { name: 'first slide text in the served HTML', value: firstSlideInHtml, unit: '(1 = yes)' },
-      { name: 'deck ready (median)', value: Math.round(deckMs), unit: 'ms' },
-      { name: 'bare reveal.js ready (median)', value: Math.round(bareMs), unit: 'ms' },
-      {
-        name: 'deck / bare reveal.js',
-        value: Math.round((deckMs / bareMs) * 100) / 100,
-        unit: '×',
-        budget: 1.2,
-      },
+      ...comparison(
+        {
+          measured: 'deck ready (median)',
+          yardstick: 'bare reveal.js ready (median)',
+          ratio: 'deck / bare reveal.js',
+        },
+        deckTimes,
+        bareTimes,
+        { budget: 1.2 },
+      ),
       { name: 'longest task stepping through', value: Math.round(longestTask), unit: 'ms', budget: 50 },
     ];
   } finally {

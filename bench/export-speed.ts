@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../src/browser/chromium.ts';
 import { DEFAULT_AUTHOR } from '../src/export/export-args.ts';
 import { exportPdf } from '../src/export/export-pdf.ts';
-import { type Figure, median } from './stats.ts';
+import { comparison, type Figure } from './stats.ts';
 
 const RUNS = 3;
 
@@ -36,16 +36,15 @@ export async function exportFigures(root: string): Promise<Figure[]> {
     deck.push(await deckExport(root, join(dir, `deck-${i}.pdf`)));
   }
   rmSync(dir, { recursive: true, force: true });
-  const bareMs = median(bare);
-  const deckMs = median(deck);
-  return [
-    { name: 'PDF export of the deck (median)', value: Math.round(deckMs), unit: 'ms' },
-    { name: 'bare Chromium, one blank page (median)', value: Math.round(bareMs), unit: 'ms' },
+  // The issue asks to aim for 1.3×; it is printed, not enforced.
+  return comparison(
     {
-      name: 'export / bare Chromium',
-      value: Math.round((deckMs / bareMs) * 100) / 100,
-      unit: '×',
-      budget: 1.3,
+      measured: 'PDF export of the deck (median)',
+      yardstick: 'bare Chromium, one blank page (median)',
+      ratio: 'export / bare Chromium',
     },
-  ];
+    deck,
+    bare,
+    { aim: 1.3 },
+  );
 }

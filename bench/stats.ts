@@ -20,6 +20,22 @@ export interface Figure {
 
 export const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 
+/** A measurement beside its yardstick, and their ratio with its limit (a budget or an aim). */
+export function comparison(
+  names: { measured: string; yardstick: string; ratio: string },
+  measured: readonly number[],
+  yardstick: readonly number[],
+  limit: { budget: number } | { aim: number },
+): Figure[] {
+  const m = median(measured);
+  const y = median(yardstick);
+  return [
+    { name: names.measured, value: Math.round(m), unit: 'ms' },
+    { name: names.yardstick, value: Math.round(y), unit: 'ms' },
+    { name: names.ratio, value: Math.round((m / y) * 100) / 100, unit: '×', ...limit },
+  ];
+}
+
 /** Prints figures as an aligned table and returns the ones over budget. */
 export function report(title: string, figures: readonly Figure[]): Figure[] {
   console.log(`\n${title}`);

@@ -42,6 +42,18 @@ function dialog(doc: Document, id: string, title: string): { dialog: HTMLDialogE
   return { dialog: box, body };
 }
 
+/** A toolbar button that opens one of the deck's dialogs. */
+function opener(doc: Document, box: HTMLDialogElement, action: string, label: string): HTMLButtonElement {
+  const button = element(
+    doc,
+    'button',
+    { type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': box.id, 'data-action': action },
+    label,
+  );
+  button.addEventListener('click', () => box.showModal());
+  return button;
+}
+
 /** The chapter menu: every section, and the diagrams within it, one click away. */
 function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () => void): HTMLElement {
   const list = element(doc, 'ol', { class: 'chapter-list' });
@@ -101,13 +113,7 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
       help.body.append(helpTable(doc));
 
       const toolbar = element(doc, 'nav', { class: 'deck-toolbar', 'aria-label': labels.toolbar });
-      const menuButton = element(
-        doc,
-        'button',
-        { type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': 'chapter-menu', 'data-action': 'menu' },
-        labels.menu,
-      );
-      menuButton.addEventListener('click', () => menu.dialog.showModal());
+      const menuButton = opener(doc, menu.dialog, 'menu', labels.menu);
 
       const viewLink = element(
         doc,
@@ -141,13 +147,7 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
         showTheme();
       });
 
-      const helpButton = element(
-        doc,
-        'button',
-        { type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': 'deck-help', 'data-action': 'help' },
-        labels.help,
-      );
-      helpButton.addEventListener('click', () => help.dialog.showModal());
+      const helpButton = opener(doc, help.dialog, 'help', labels.help);
 
       const printLink = element(
         doc,

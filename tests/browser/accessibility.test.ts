@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DeckSession, startSession } from '../support/browser.ts';
+import { type DeckSession, goToSlide, startSession } from '../support/browser.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -36,13 +36,7 @@ async function everySlide(page: Page, label: string): Promise<string[]> {
   const ids = await page.$$eval('.reveal .slides > section', (els) => els.map((el) => el.id));
   const found: string[] = [];
   for (const id of ids) {
-    await page.evaluate((target) => {
-      window.location.hash = `#/${encodeURIComponent(target)}`;
-    }, id);
-    await page.waitForFunction(
-      (target) => document.querySelector('.reveal .slides section.present')?.id === target,
-      id,
-    );
+    await goToSlide(page, id);
     found.push(...(await violations(page, `${label} #/${id}`)));
   }
   return found;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DeckSession, startSession } from '../support/browser.ts';
+import { type DeckSession, goToSlide, startSession } from '../support/browser.ts';
 import { projectRoot } from '../support/fixtures.ts';
 
 /** Labels whose box is not inside their shape or the SVG, and the smallest label size on screen. */
@@ -84,13 +84,7 @@ describe('the diagrams in the built deck', () => {
         `section[data-kind="diagram"] svg#diagram-${name}`,
         (svg) => svg.closest('section')?.id ?? '',
       );
-      await page.evaluate((target) => {
-        window.location.hash = `#/${encodeURIComponent(target)}`;
-      }, id);
-      await page.waitForFunction(
-        (target) => document.querySelector('.reveal .slides section.present')?.id === target,
-        id,
-      );
+      await goToSlide(page, id);
       const size = await page.$eval('section.present .diagram-svg svg', (svg) => {
         const r = svg.getBoundingClientRect();
         const slide = (document.querySelector('.reveal .slides') as Element).getBoundingClientRect();

@@ -66,6 +66,17 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
   };
 }
 
+/** Goes to a slide by its URL fragment and waits until it is the current one. */
+export async function goToSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = `#/${encodeURIComponent(target)}`;
+  }, id);
+  await page.waitForFunction(
+    (target) => document.querySelector('.reveal .slides section.present')?.id === target,
+    id,
+  );
+}
+
 /** The current slide's id and the `c / t` the slide number shows. */
 export async function currentSlide(page: Page): Promise<{ id: string; number: string }> {
   return page.evaluate(() => ({
