@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/browser/chromium.ts';
+import { projectRoot } from '../support/fixtures.ts';
+
+describe('the dev server', () => {
+  let server: ViteDevServer;
+  let root: string;
+  beforeAll(async () => {
+    // A copy of the project, so the test can edit its slides without touching the real ones.
+    root = mkdtempSync(join(tmpdir(), 'deck-dev-'));
+    for (const path of ['slides', 'src', 'assets', 'index.html', 'vite.config.ts', 'package.json']) {
+      cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+    }
+    symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+    server = await createServer({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1' },
+    });
+    await server.listen();
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('redraws a diagram as soon as its .mmd file is edited', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const url = server.resolvedUrls?.local[0] ?? '';
+      await page.goto(`${url}#/功能体验-switch-operator`);
+      await page.waitForSelector('.reveal.ready');
+      const file = join(root, 'slides', 'diagrams', 'switch-operator.mmd');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('扫描<br/>激活码', '扫描<br/>二维码'));
+      await page.waitForFunction(
+        () => document.querySelector('svg#diagram-switch-operator')?.textContent?.includes('二维码'),
+        undefined,
+        { timeout: 30_000 },
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
