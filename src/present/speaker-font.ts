@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { labels } from './labels.ts';
 
 /** reveal.js names its speaker window this; we reuse the name to find the window it opened. */
 const SPEAKER_WINDOW = 'reveal.js - Notes';
@@ -23,7 +24,7 @@ export function speakerFontPlugin(fontSource: () => FontSource): RevealPlugin {
       if (!notes?.open) return;
       const open = notes.open;
       deck.removeKeyBinding(S_KEY);
-      deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: '演讲者视图' }, () => {
+      deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, () => {
         const original = window.open;
         let speaker: Window | null = null;
         window.open = (...args: Parameters<typeof window.open>) => {
@@ -45,7 +46,18 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   const doc = speaker?.document;
   if (!doc?.head || doc.getElementById('deck-speaker-style')) return;
   doc.documentElement.lang = 'zh-CN';
-  doc.title = '演讲者视图';
+  doc.title = labels.speakerView;
+  // The view's own labels, in the deck's language (its layout menu is rewritten by its script).
+  const relabel = (selector: string, text: string): void => {
+    const el = doc.querySelector(selector);
+    if (el?.firstChild?.nodeType === Node.TEXT_NODE) el.firstChild.textContent = `${text} `;
+    else if (el) el.textContent = text;
+  };
+  relabel('.speaker-controls-time > .label', labels.speakerTime);
+  relabel('.speaker-controls-time .reset-button', labels.speakerResetTimer);
+  relabel('.speaker-controls-time .pacing-title', labels.speakerPacing);
+  relabel('.speaker-controls-notes > .label', labels.notesHeading);
+  relabel('#upcoming-slide > .label', labels.speakerUpcoming);
   if (fonts.href) {
     const link = doc.createElement('link');
     link.rel = 'stylesheet';

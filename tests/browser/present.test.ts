@@ -31,6 +31,8 @@ describe('presenting and reading the built deck', () => {
     const family = await notes.evaluate((el) => getComputedStyle(el).fontFamily);
     expect(family).toContain('Noto Sans SC');
     await expect.poll(() => speaker.locator('.speaker-controls-time .timer').isVisible()).toBe(true);
+    expect(await speaker.locator('.speaker-controls-notes > .label').textContent()).toBe('讲稿');
+    expect(await speaker.title()).toBe('演讲者视图');
     await page.context().close();
   });
 
