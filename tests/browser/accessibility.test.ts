@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DeckSession, goToSlide, startSession } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { goToSlide, useDeckSession } from '../support/browser.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -43,22 +43,16 @@ async function everySlide(page: Page, label: string): Promise<string[]> {
 }
 
 describe('accessibility of the built deck (axe-core)', () => {
-  let session: DeckSession;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useDeckSession();
 
   it('finds no violation on any slide in slide view, light theme', async () => {
-    const page = await session.open('?transition=none&fragments=false', undefined, AXE_CAN_RUN);
+    const page = await session().open('?transition=none&fragments=false', undefined, AXE_CAN_RUN);
     expect(await everySlide(page, 'slides/light')).toEqual([]);
     await page.context().close();
   });
 
   it('finds no violation on any slide in slide view, dark theme from the system setting', async () => {
-    const page = await session.open('?transition=none&fragments=false', undefined, {
+    const page = await session().open('?transition=none&fragments=false', undefined, {
       ...AXE_CAN_RUN,
       colorScheme: 'dark',
     });
@@ -69,7 +63,7 @@ describe('accessibility of the built deck (axe-core)', () => {
   });
 
   it('finds no violation in reader view, in the light theme and after switching to the dark one', async () => {
-    const page = await session.open('', { width: 390, height: 844 }, AXE_CAN_RUN);
+    const page = await session().open('', { width: 390, height: 844 }, AXE_CAN_RUN);
     const found = await violations(page, 'reader/light');
     await page.getByRole('button', { name: '切换深色／浅色主题' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -79,7 +73,7 @@ describe('accessibility of the built deck (axe-core)', () => {
   });
 
   it('gives the page a language, a title, and every slide one top heading', async () => {
-    const page = await session.open();
+    const page = await session().open();
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.title()).toBe('eSIM卡与手机卡的区别是什么？');
     const headings = await page.$$eval('.reveal .slides > section', (els) =>

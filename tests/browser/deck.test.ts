@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentSlide, type DeckSession, overflowingElements, startSession } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { currentSlide, overflowingElements, startSession, useDeckSession } from '../support/browser.ts';
 
 describe('the built deck in Chromium', () => {
-  let session: DeckSession;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useDeckSession();
 
   it('paints the first slide’s text from the HTML, before any script runs', async () => {
-    const page = await session.open();
-    const response = await page.request.get(session.server.url);
+    const page = await session().open();
+    const response = await page.request.get(session().server.url);
     const html = await response.text();
     expect(html).toContain('<h1 class="deck-title">eSIM卡与手机卡的区别是什么？</h1>');
     expect(html).toContain('<title>eSIM卡与手机卡的区别是什么？</title>');
@@ -22,7 +16,7 @@ describe('the built deck in Chromium', () => {
 
   it('reaches every slide by keyboard, and every slide’s content fits inside the slide', async () => {
     // Without transitions each slide is measured where it comes to rest.
-    const page = await session.open('?transition=none');
+    const page = await session().open('?transition=none');
     const total = await page.locator('.reveal .slides > section').count();
     const seen: string[] = [];
     const overflow: string[] = [];
@@ -47,7 +41,7 @@ describe('the built deck in Chromium', () => {
   });
 
   it('draws Chinese text in the self-hosted Noto Sans SC, not a fallback', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const fonts = await page.evaluate(() =>
       Array.from(document.fonts)
         .filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC')
@@ -63,8 +57,8 @@ describe('the built deck in Chromium', () => {
   });
 
   it('logs no console error and requests nothing beyond 127.0.0.1', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().foreignRequests).toEqual([]);
   });
 });
 

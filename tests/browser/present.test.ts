@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentSlide, type DeckSession, startSession } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { currentSlide, useDeckSession } from '../support/browser.ts';
 
 describe('presenting and reading the built deck', () => {
-  let session: DeckSession;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useDeckSession();
 
   it('keeps the place on reload through a readable deep link', async () => {
-    const page = await session.open('#/应用场景-要点');
+    const page = await session().open('#/应用场景-要点');
     expect((await currentSlide(page)).id).toBe('应用场景-要点');
     await page.reload();
     await page.waitForSelector('.reveal.ready');
@@ -21,7 +15,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('opens the speaker view in a second window with the current slide’s notes in the deck’s font', async () => {
-    const page = await session.open('#/物理形态-要点');
+    const page = await session().open('#/物理形态-要点');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     const notes = speaker.locator('.speaker-controls-notes .value');
     await expect
@@ -37,7 +31,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('jumps to each section from the chapter menu', async () => {
-    const page = await session.open('?transition=none');
+    const page = await session().open('?transition=none');
     const sections = await page.$$eval('.slides > section[data-kind="section"]', (els) =>
       els.map((el) => ({ id: el.id, name: (el as HTMLElement).dataset.section ?? '' })),
     );
@@ -52,7 +46,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('links the agenda’s items to their sections', async () => {
-    const page = await session.open('#/目录');
+    const page = await session().open('#/目录');
     await page
       .getByRole('link', { name: /挑战与争议/ })
       .first()
@@ -62,7 +56,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('shows shortcut help in Chinese on ?', async () => {
-    const page = await session.open();
+    const page = await session().open();
     await page.keyboard.press('Shift+Slash');
     const help = page.getByRole('dialog', { name: '快捷键' });
     await expect.poll(() => help.isVisible()).toBe(true);
@@ -73,7 +67,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('on a phone opens the reader view with the notes under each slide, scrolls on, and never scrolls sideways', async () => {
-    const page = await session.open('', { width: 390, height: 844 });
+    const page = await session().open('', { width: 390, height: 844 });
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
     const notes = page.locator('.scroll-page').first().locator('.reader-notes');
     expect(await notes.isVisible()).toBe(true);
@@ -97,7 +91,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('tells a diagram’s flow in words under it in the reader view', async () => {
-    const page = await session.open('#/功能体验-esim-order', { width: 390, height: 844 });
+    const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
     const notes = page
       .locator('.scroll-page', { has: page.locator('svg#diagram-esim-order') })
       .locator('.reader-notes');
@@ -107,7 +101,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('switches between slide and reader view from the toolbar, keeping the slide', async () => {
-    const page = await session.open('#/未来展望');
+    const page = await session().open('#/未来展望');
     await page.getByRole('link', { name: '阅读模式' }).click();
     await page.waitForSelector('.reveal-viewport.reveal-scroll');
     await expect.poll(async () => (await currentSlide(page)).id).toBe('未来展望');
@@ -119,7 +113,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('logs no console error and requests nothing beyond its origin', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().foreignRequests).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { type StaticServer, serveStatic } from '../../src/browser/static-server.ts';
 import { projectRoot } from './fixtures.ts';
@@ -63,6 +64,24 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * One session for a whole `describe` block: started before its tests, closed after them.
+ * Call it inside the block; the returned function gives the running session.
+ */
+export function useDeckSession(basePath = '/'): () => DeckSession {
+  let session: DeckSession | undefined;
+  beforeAll(async () => {
+    session = await startSession(basePath);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the deck session has not started');
+    return session;
   };
 }
 
