@@ -158,6 +158,16 @@ export async function renderDiagrams(
                 if (next !== attr.value) el.setAttribute(attr.name, next);
               }
             }
+            // Mermaid defines its actor icons (computer, database, clock: ~20 KB of path data) in
+            // every sequence diagram; drop the definitions nothing here refers to.
+            const markup = new XMLSerializer().serializeToString(root);
+            for (const symbol of Array.from(root.querySelectorAll('symbol[id], marker[id]'))) {
+              const ref = `#${symbol.id}`;
+              if (!markup.includes(`"${ref}"`) && !markup.includes(`url(${ref})`)) symbol.remove();
+            }
+            for (const defs of Array.from(root.querySelectorAll('defs'))) {
+              if (defs.children.length === 0) defs.remove();
+            }
             return { svg: new XMLSerializer().serializeToString(root) };
           } catch (error) {
             return { error: error instanceof Error ? error.message : String(error) };

@@ -38,6 +38,9 @@ describe('renderDiagrams', () => {
       // Every id inside is the diagram's own, so several diagrams can share the page.
       for (const [, id] of svg.matchAll(/ id="([^"]+)"/g))
         expect(id?.startsWith(`diagram-${name}`), id).toBe(true);
+      // Every symbol or marker it still defines is one it draws with.
+      for (const [, id] of svg.matchAll(/<(?:symbol|marker) [^>]*id="([^"]+)"/g))
+        expect(svg.includes(`"#${id}"`) || svg.includes(`url(#${id})`), `${name}: unused ${id}`).toBe(true);
     }
   });
 
