@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'vite';
@@ -20,17 +19,22 @@ interface Emitted {
   readonly type: string;
 }
 
-/** The files the page loads besides Vite's bundle: the subset fonts and their @font-face sheet. */
+/** The subset fonts, the only files the page loads besides Vite's bundle. */
 function fontAssets(generated: GeneratedDeck): Emitted[] {
-  const hash = createHash('sha256').update(generated.fontCss).digest('hex').slice(0, 8);
-  return [
-    ...generated.fonts.map((f) => ({
-      fileName: `${FONT_DIR}/${f.fileName}`,
-      source: f.data,
-      type: 'font/woff2',
-    })),
-    { fileName: `${FONT_DIR}/deck-fonts-${hash}.css`, source: generated.fontCss, type: 'text/css' },
-  ];
+  return generated.fonts.map((f) => ({
+    fileName: `${FONT_DIR}/${f.fileName}`,
+    source: f.data,
+    type: 'font/woff2',
+  }));
+}
+
+/**
+ * The @font-face rules, written into the page itself: a stylesheet of their own would be one more
+ * render-blocking request. Their URLs are relative to index.html.
+ */
+export const FONT_STYLE_ID = 'deck-fonts';
+function fontStyle(generated: GeneratedDeck): string {
+  return generated.fontCss.replace(/url\("([^"]+)"\)/g, (_m, file: string) => `url("${FONT_DIR}/${file}")`);
 }
 
 /**
@@ -91,21 +95,23 @@ export function deckPlugin(): Plugin {
           throw new Error(`index.html has no ${SLIDES_PLACEHOLDER} placeholder`);
         const assets = fontAssets(generated);
         const policy = contentSecurityPolicy({ scriptHashes: await speakerViewScriptHashes() });
-        const css = assets.find((a) => a.type === 'text/css');
         return {
           html: html
             .replace(SLIDES_PLACEHOLDER, () => generated.slidesHtml)
             .replaceAll(TITLE_PLACEHOLDER, escapeText(generated.deck.title))
             .replace(CSP_PLACEHOLDER, () => escapeAttribute(policy)),
           tags: [
-            ...assets
-              .filter((a) => a.type === 'font/woff2')
-              .map((a) => ({
-                tag: 'link',
-                attrs: { rel: 'preload', href: a.fileName, as: 'font', type: 'font/woff2', crossorigin: '' },
-                injectTo: 'head' as const,
-              })),
-            { tag: 'link', attrs: { rel: 'stylesheet', href: css?.fileName }, injectTo: 'head' as const },
+            ...assets.map((a) => ({
+              tag: 'link',
+              attrs: { rel: 'preload', href: a.fileName, as: 'font', type: 'font/woff2', crossorigin: '' },
+              injectTo: 'head' as const,
+            })),
+            {
+              tag: 'style',
+              attrs: { id: FONT_STYLE_ID },
+              children: fontStyle(generated),
+              injectTo: 'head' as const,
+            },
           ],
         };
       },

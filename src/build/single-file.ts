@@ -50,9 +50,13 @@ export function inlineBuild(html: string, read: AssetReader): string {
   out = out.replace(/<link rel="stylesheet"(?: crossorigin)? href="([^"]+)">/g, (_m, href: string) => {
     const path = normalise(href);
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    const id = path.includes('deck-fonts') ? ' id="deck-fonts"' : '';
-    return `<style${id}>${styleSafe(inlineCssUrls(text(read(path)), read, dir))}</style>`;
+    return `<style>${styleSafe(inlineCssUrls(text(read(path)), read, dir))}</style>`;
   });
+  // Styles already in the page (the @font-face rules) refer to files relative to index.html.
+  out = out.replace(
+    /(<style[^>]*>)([\s\S]*?)(<\/style>)/g,
+    (_m, open: string, css: string, close: string) => `${open}${inlineCssUrls(css, read, '')}${close}`,
+  );
   out = out.replace(/\s*<link rel="preload" href="[^"]+" as="font"[^>]*>/g, '');
   out = out.replace(/<link rel="icon" href="([^"]+)"/g, (_m, href: string) => {
     const path = normalise(href);

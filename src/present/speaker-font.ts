@@ -5,17 +5,16 @@ import { labels } from './labels.ts';
 const SPEAKER_WINDOW = 'reveal.js - Notes';
 const S_KEY = 83;
 
+/** The deck's @font-face rules, with URLs that resolve from any window. */
+export interface FontSource {
+  readonly css: string;
+}
+
 /**
  * The notes plugin writes its speaker view with a Latin font stack, so Chinese notes show as
  * boxes on a machine without a CJK system font. This plugin opens the same view and gives it the
  * deck's own font and a Chinese-friendly notes style.
  */
-/** The deck's @font-face rules: a stylesheet URL, or the rules themselves in the single-file build. */
-export interface FontSource {
-  readonly href?: string;
-  readonly css?: string;
-}
-
 export function speakerFontPlugin(fontSource: () => FontSource): RevealPlugin {
   return {
     id: 'speaker-font',
@@ -60,15 +59,9 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   relabel('.speaker-controls-time .pacing-title', labels.speakerPacing);
   relabel('.speaker-controls-notes > .label', labels.notesHeading);
   relabel('#upcoming-slide > .label', labels.speakerUpcoming);
-  if (fonts.href) {
-    const link = doc.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = fonts.href;
-    doc.head.append(link);
-  }
   const style = doc.createElement('style');
   style.id = 'deck-speaker-style';
-  style.textContent = `${fonts.css ?? ''}
+  style.textContent = `${fonts.css}
     body, select, .overlay-element { font-family: "Noto Sans SC", sans-serif; }
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }

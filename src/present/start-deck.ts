@@ -50,11 +50,18 @@ export function revealConfig(options: { reducedMotion: boolean }): RevealConfig 
   return config as unknown as RevealConfig;
 }
 
-/** The deck's @font-face rules, for windows the deck opens itself (a file, or inline in deck.html). */
+/**
+ * The deck's @font-face rules, for windows the deck opens itself. They sit in the page; their
+ * relative URLs are made absolute so they resolve from any window (data: URLs stay as they are).
+ */
 function fontSource(doc: Document): FontSource {
-  const link = doc.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href*="deck-fonts"]');
-  if (link) return { href: link.href };
-  return { css: doc.getElementById('deck-fonts')?.textContent ?? '' };
+  const css = doc.getElementById('deck-fonts')?.textContent ?? '';
+  return {
+    css: css.replace(
+      /url\("(?!data:)([^"]+)"\)/g,
+      (_m, ref: string) => `url("${new URL(ref, doc.baseURI).href}")`,
+    ),
+  };
 }
 
 /** On the print view's screen (never on paper), how to print from the browser. */

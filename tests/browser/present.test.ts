@@ -24,6 +24,14 @@ describe('presenting and reading the built deck', () => {
     expect(await notes.textContent()).toContain('建议用时');
     const family = await notes.evaluate((el) => getComputedStyle(el).fontFamily);
     expect(family).toContain('Noto Sans SC');
+    // The font is not just named: the speaker window loads it from the deck's own files.
+    const loaded = await speaker.evaluate(async () => {
+      await document.fonts.load('16px "Noto Sans SC"', '讲稿');
+      return Array.from(document.fonts)
+        .filter((face) => face.family.includes('Noto Sans SC') && face.status === 'loaded')
+        .map((face) => face.weight);
+    });
+    expect(loaded).toContain('400');
     await expect.poll(() => speaker.locator('.speaker-controls-time .timer').isVisible()).toBe(true);
     expect(await speaker.locator('.speaker-controls-notes > .label').textContent()).toBe('讲稿');
     expect(await speaker.title()).toBe('演讲者视图');
