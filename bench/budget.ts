@@ -9,7 +9,8 @@ import { type StaticServer, serveStatic } from '../src/browser/static-server.ts'
 import { comparison, type Figure, kb } from './stats.ts';
 
 const require = createRequire(import.meta.url);
-const RUNS = 5;
+/** Start-up runs per page; on a small shared machine single runs vary by ±30 %. */
+const RUNS = 9;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -58,17 +59,26 @@ function baselinePage(): string {
   return dir;
 }
 
-/** Milliseconds from navigation start to reveal's `ready`, in a fresh context each run. */
+/**
+ * Milliseconds from navigation start to reveal's `ready`, in a fresh context each run. The page is
+ * asked for its mark only once it has loaded and the mark is set: Playwright's selector engine,
+ * injected into a page still starting, would add its own work to the time measured.
+ */
 async function readyTime(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('.reveal.ready', { state: 'attached' });
-  const ms = await page.evaluate(() => {
-    const mark = performance.getEntriesByName('deck-ready')[0];
-    const ready = mark ? mark.startTime : performance.now();
-    return ready;
-  });
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const timer = setInterval(() => {
+          const mark = performance.getEntriesByName('deck-ready')[0];
+          if (!mark) return;
+          clearInterval(timer);
+          resolve(mark.startTime);
+        }, 20);
+      }),
+  );
   await context.close();
   return ms;
 }
@@ -81,6 +91,9 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
   try {
     const deckTimes: number[] = [];
     const bareTimes: number[] = [];
+    // One uncounted pair first, so neither page pays for a cold disk cache.
+    await readyTime(browser, bare.url);
+    await readyTime(browser, deck.url);
     for (let i = 0; i < RUNS; i += 1) {
       bareTimes.push(await readyTime(browser, bare.url));
       deckTimes.push(await readyTime(browser, deck.url));

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** Text is sent gzipped, as every static host sends it; fonts and images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json']);
+
 /** A running loopback server for a built deck. */
 export interface StaticServer {
   readonly url: string;
@@ -24,7 +28,8 @@ export interface StaticServer {
 
 /**
  * Serves a folder on 127.0.0.1 at an ephemeral port (so a busy port never matters), optionally
- * under a sub-path, for the PDF export, the benchmarks and the browser tests.
+ * under a sub-path, for the PDF export, the benchmarks and the browser tests. It answers like a
+ * typical static host, so what the benchmarks measure is what a visitor of the deck would get.
  */
 export async function serveStatic(dir: string, basePath = '/'): Promise<StaticServer> {
   const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
@@ -43,8 +48,16 @@ export async function serveStatic(dir: string, basePath = '/'): Promise<StaticSe
     try {
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, 'index.html') : file;
-      res.writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
-      createReadStream(target).pipe(res);
+      const type = TYPES[extname(target)] ?? 'application/octet-stream';
+      const gzip = COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'Content-Type': type,
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      const body = createReadStream(target);
+      if (gzip) body.pipe(createGzip()).pipe(res);
+      else body.pipe(res);
     } catch {
       res.writeHead(404).end();
     }
