@@ -97,7 +97,7 @@ function scrollToDeepLink(deck: RevealApi, hash: string, win: Window): void {
 /**
  * Speaker view, search and zoom are for presenters and come after the deck is interactive, in
  * their own chunk, so the first slide waits for none of their code. `data-presenter-tools` on
- * <html> says when they are in.
+ * <html> says when they are in (`ready`) or that this view does without them (`not-needed`).
  */
 async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
   const [notes, search, zoom] = await Promise.all([
@@ -146,7 +146,19 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // rewrites the hash; a deep link must still land on its slide.
   if (reader) scrollToDeepLink(deck, openedAt, win);
   // Paper needs no speaker view, search or zoom; leaving them out keeps the PDF export quick.
-  if (!printing) void addPresenterTools(deck, win);
+  // A reader scrolls and uses the browser's own find; a phone is spared their code. Should a
+  // reader's window grow wide enough for the slide view, the tools come then.
   if (printing) showPrintHint(win);
+  else if (!reader) void addPresenterTools(deck, win);
+  else {
+    win.document.documentElement.dataset.presenterTools = 'not-needed';
+    // reveal's own resize handler, registered first, has switched views by the time this runs.
+    const onResize = (): void => {
+      if (deck.getViewportElement()?.classList.contains('reveal-scroll')) return;
+      win.removeEventListener('resize', onResize);
+      void addPresenterTools(deck, win);
+    };
+    win.addEventListener('resize', onResize);
+  }
   return deck;
 }

@@ -98,6 +98,22 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('spares a phone the presenter tools, and gives them to a reader whose window grows wide', async () => {
+    const page = await session().open('', { width: 390, height: 844 });
+    const tools = () => page.evaluate(() => document.documentElement.dataset.presenterTools);
+    expect(await tools()).toBe('not-needed');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(async () => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    await expect.poll(tools, { timeout: 10_000 }).toBe('ready');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await expect
+      .poll(async () => (await speaker.locator('.speaker-controls-notes .value').textContent()) ?? '', {
+        timeout: 15_000,
+      })
+      .toContain('提到手机通信');
+    await page.context().close();
+  });
+
   it('tells a diagram’s flow in words under it in the reader view', async () => {
     const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
     const notes = page

@@ -56,7 +56,8 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(server.url + path);
       await page.waitForSelector('.reveal.ready');
-      await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
+      // Slide views load the presenter tools after `ready`; the reader view says it needs none.
+      await page.waitForSelector('html[data-presenter-tools]', { state: 'attached' });
       await page.evaluate(() => document.fonts.ready);
       return page;
     },
