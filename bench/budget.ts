@@ -111,7 +111,8 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
       }).observe({ type: 'longtask', buffered: false });
     });
     await page.goto(deck.url);
-    await page.waitForSelector('.reveal.ready');
+    // The presenter tools' chunk loads just after `ready`; wait for it, as only slide changes count.
+    await page.waitForSelector('html[data-presenter-tools]', { state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => {
       (window as unknown as { __longest: { value: number } }).__longest.value = 0;
@@ -138,7 +139,7 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
         bareTimes,
         { budget: 1.2 },
       ),
-      { name: 'longest task stepping through', value: Math.round(longestTask), unit: 'ms', budget: 50 },
+      { name: 'longest task stepping through (0: none ≥ 50 ms)', value: Math.round(longestTask), unit: 'ms', budget: 50 },
     ];
   } finally {
     await deck.close();

@@ -7,6 +7,7 @@ import { buildDeck } from '../deck/build-deck.ts';
 import { emptySpec, parseSpec } from '../deck/spec.ts';
 import type { Deck, DiagramSlide } from '../deck/types.ts';
 import { type DiagramSource, renderDiagrams } from '../diagrams/render-diagrams.ts';
+import { boldText } from '../font/bold-text.ts';
 import { fontFaceCss, fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
 import { labelText } from '../present/labels.ts';
 import { renderSlides } from '../render/render-slides.ts';
@@ -72,7 +73,11 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
     ...(browser ? { browser } : {}),
   });
   const slidesHtml = renderSlides(deck, { diagrams });
-  const fonts = await subsetFonts(slidesHtml + deck.title + labelText());
+  // The interface's labels (toolbar, dialogs, speaker view) may be set in either weight.
+  const fonts = await subsetFonts({
+    all: slidesHtml + deck.title + labelText(),
+    bold: boldText(slidesHtml) + deck.title + labelText(),
+  });
   return {
     deck,
     slidesHtml,

@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 
-/** The deck's typeface; self-hosted because a bare Debian machine has no CJK font at all. */
-export const FONT_FAMILY = 'Noto Sans SC';
+import { FALLBACK_FAMILY, FONT_FAMILY } from './font-family.ts';
+
+export { FALLBACK_FAMILY, FONT_FAMILY };
 
 /** The two weights the theme uses: body text and headings. */
 export const FONT_WEIGHTS = [400, 700] as const;
@@ -40,12 +41,22 @@ export function glyphSet(text: string): string {
   return [...chars].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
 }
 
-/** Subsets each weight to the characters the deck uses, one WOFF2 file per weight. */
-export async function subsetFonts(text: string): Promise<SubsetFont[]> {
-  const glyphs = glyphSet(text);
+/** What each weight must draw: all the deck's text, and the part of it set in bold. */
+export interface DeckText {
+  readonly all: string;
+  readonly bold: string;
+}
+
+/**
+ * One WOFF2 file per weight: the regular face with every character of the deck, the bold face
+ * with the characters of its bold text only (a bold character outside it falls back to the
+ * regular face, see FALLBACK_FAMILY).
+ */
+export async function subsetFonts(text: DeckText): Promise<SubsetFont[]> {
   return Promise.all(
     FONT_WEIGHTS.map(async (weight) => {
       const full = await readFile(fullFontFile(weight));
+      const glyphs = glyphSet(weight === 400 ? text.all : text.bold);
       const data = new Uint8Array(await subsetFont(full, glyphs, { targetFormat: 'woff2' }));
       const hash = createHash('sha256').update(data).digest('hex').slice(0, 8);
       return { weight, fileName: `noto-sans-sc-${weight}-${hash}.woff2`, data };
@@ -53,13 +64,16 @@ export async function subsetFonts(text: string): Promise<SubsetFont[]> {
   );
 }
 
-/** The @font-face rules for the subset files, which sit next to the stylesheet. */
+const fontFace = (family: string, font: SubsetFont): string =>
+  `@font-face{font-family:"${family}";font-style:normal;font-weight:${font.weight};` +
+  `font-display:swap;src:url("${font.fileName}") format("woff2")}`;
+
+/** The @font-face rules for the subset files (which sit next to the rules' stylesheet). */
 export function fontFaceCss(fonts: readonly SubsetFont[]): string {
-  return fonts
-    .map(
-      (font) =>
-        `@font-face{font-family:"${FONT_FAMILY}";font-style:normal;font-weight:${font.weight};` +
-        `font-display:swap;src:url("${font.fileName}") format("woff2")}`,
-    )
-    .join('\n');
+  const regular = fonts.find((font) => font.weight === 400);
+  return [
+    ...fonts.map((font) => fontFace(FONT_FAMILY, font)),
+    // Declared at weight 400 only, so bold text that reaches it is drawn as synthesized bold.
+    ...(regular ? [fontFace(FALLBACK_FAMILY, regular)] : []),
+  ].join('\n');
 }

@@ -62,7 +62,7 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   const style = doc.createElement('style');
   style.id = 'deck-speaker-style';
   style.textContent = `${fonts.css}
-    body, select, .overlay-element { font-family: "Noto Sans SC", sans-serif; }
+    body, select, .overlay-element { font-family: "Noto Sans SC", "Noto Sans SC Regular", sans-serif; }
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }

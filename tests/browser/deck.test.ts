@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { boldText } from '../../src/font/bold-text.ts';
+import { labelText } from '../../src/present/labels.ts';
 import { currentSlide, overflowingElements, startSession, useDeckSession } from '../support/browser.ts';
+import { projectRoot } from '../support/fixtures.ts';
 
 describe('the built deck in Chromium', () => {
   const session = useDeckSession();
@@ -53,6 +58,32 @@ describe('the built deck in Chromium', () => {
       () => getComputedStyle(document.querySelector('h1') as Element).fontFamily,
     );
     expect(family.startsWith('"Noto Sans SC"')).toBe(true);
+    await page.context().close();
+  });
+
+  it('draws bold text the bold subset lacks in the regular face, not as a missing glyph', async () => {
+    const page = await session().open();
+    const aliasBefore = await page.evaluate(
+      () =>
+        Array.from(document.fonts).find((f) => f.family.replace(/"/g, '') === 'Noto Sans SC Regular')?.status,
+    );
+    // Every slide heading is in the bold subset, so nothing has needed the alias yet.
+    expect(aliasBefore).toBe('unloaded');
+    // A Chinese character of the deck that no bold text uses, so the bold subset lacks it.
+    const html = readFileSync(join(projectRoot, 'dist', 'index.html'), 'utf8');
+    const bold = new Set(boldText(html) + labelText());
+    const rare = Array.from(html).find((c) => /\p{Script=Han}/u.test(c) && !bold.has(c));
+    expect(rare).toBeDefined();
+    const status = await page.evaluate(async (char) => {
+      const probe = document.createElement('h2');
+      probe.textContent = char;
+      document.querySelector('.reveal .slides section.present')?.append(probe);
+      probe.getBoundingClientRect();
+      await document.fonts.ready;
+      return Array.from(document.fonts).find((f) => f.family.replace(/"/g, '') === 'Noto Sans SC Regular')
+        ?.status;
+    }, rare ?? '');
+    expect(status).toBe('loaded');
     await page.context().close();
   });
 
