@@ -139,7 +139,12 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
         bareTimes,
         { budget: 1.2 },
       ),
-      { name: 'longest task stepping through (0: none ≥ 50 ms)', value: Math.round(longestTask), unit: 'ms', budget: 50 },
+      {
+        name: 'longest task stepping through (0: none ≥ 50 ms)',
+        value: Math.round(longestTask),
+        unit: 'ms',
+        budget: 50,
+      },
     ];
   } finally {
     await deck.close();
