@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'vite';
+import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { contentSecurityPolicy, speakerViewScriptHashes } from './content-security-policy.ts';
 import { defaultSources, type GeneratedDeck, generateDeck } from './generate-deck.ts';
 
@@ -32,7 +33,6 @@ function fontAssets(generated: GeneratedDeck): Emitted[] {
  * The @font-face rules, written into the page itself: a stylesheet of their own would be one more
  * render-blocking request. Their URLs are relative to index.html.
  */
-export const FONT_STYLE_ID = 'deck-fonts';
 function fontStyle(generated: GeneratedDeck): string {
   return generated.fontCss.replace(/url\("([^"]+)"\)/g, (_m, file: string) => `url("${FONT_DIR}/${file}")`);
 }

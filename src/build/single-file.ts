@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
+import { FONT_STYLE_ID } from '../font/font-family.ts';
 
 /** Reads a file of the build by its path relative to the build folder. */
 export type AssetReader = (path: string) => Uint8Array;
@@ -52,9 +53,10 @@ export function inlineBuild(html: string, read: AssetReader): string {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
     return `<style>${styleSafe(inlineCssUrls(text(read(path)), read, dir))}</style>`;
   });
-  // Styles already in the page (the @font-face rules) refer to files relative to index.html.
+  // The @font-face rules already sit in the page; their files are relative to index.html. (Only
+  // that style element: the diagrams' own styles have nothing to inline.)
   out = out.replace(
-    /(<style[^>]*>)([\s\S]*?)(<\/style>)/g,
+    new RegExp(`(<style id="${FONT_STYLE_ID}">)([\\s\\S]*?)(</style>)`),
     (_m, open: string, css: string, close: string) => `${open}${inlineCssUrls(css, read, '')}${close}`,
   );
   out = out.replace(/\s*<link rel="preload" href="[^"]+" as="font"[^>]*>/g, '');
@@ -74,7 +76,7 @@ export function inlineBuild(html: string, read: AssetReader): string {
       return `${head}${adjusted}${tail}`;
     },
   );
-  const leftover = /(?:src|href)="(?:\.\/)?assets\/[^"]+"/.exec(out);
+  const leftover = /(?:(?:src|href)="|url\(["']?)(?:\.\/)?assets\/[^"')]+/.exec(out);
   if (leftover) throw new Error(`single-file build: ${leftover[0]} is still a separate file`);
   return out;
 }

@@ -7,3 +7,6 @@ export const FONT_FAMILY = 'Noto Sans SC';
  * falls through to this family and is drawn as synthesized bold instead of a missing glyph.
  */
 export const FALLBACK_FAMILY = 'Noto Sans SC Regular';
+
+/** The id of the page's <style> element that holds the @font-face rules. */
+export const FONT_STYLE_ID = 'deck-fonts';

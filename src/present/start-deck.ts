@@ -1,4 +1,5 @@
 import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 'reveal.js';
+import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin } from './deck-controls.ts';
 import { labels } from './labels.ts';
 import { readerViewPlugin, wantsReaderView } from './reader-view.ts';
@@ -55,7 +56,7 @@ export function revealConfig(options: { reducedMotion: boolean }): RevealConfig 
  * relative URLs are made absolute so they resolve from any window (data: URLs stay as they are).
  */
 function fontSource(doc: Document): FontSource {
-  const css = doc.getElementById('deck-fonts')?.textContent ?? '';
+  const css = doc.getElementById(FONT_STYLE_ID)?.textContent ?? '';
   return {
     css: css.replace(
       /url\("(?!data:)([^"]+)"\)/g,
