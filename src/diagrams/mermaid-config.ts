@@ -1,7 +1,7 @@
 import type { MermaidConfig } from 'mermaid';
 
 /** The font every diagram label is measured and drawn in: the deck's own, so nothing is clipped. */
-export const DIAGRAM_FONT_FAMILY = '"Noto Sans SC", sans-serif';
+export const DIAGRAM_FONT_FAMILY = '"Noto Sans SC", "Noto Sans SC Regular", sans-serif';
 
 /**
  * One Mermaid configuration for every diagram. SVG text labels (not HTML in foreignObject) keep

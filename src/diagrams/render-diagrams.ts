@@ -162,8 +162,10 @@ export async function renderDiagrams(
             // every sequence diagram; drop the definitions nothing here refers to.
             const markup = new XMLSerializer().serializeToString(root);
             for (const symbol of Array.from(root.querySelectorAll('symbol[id], marker[id]'))) {
-              const ref = `#${symbol.id}`;
-              if (!markup.includes(`"${ref}"`) && !markup.includes(`url(${ref})`)) symbol.remove();
+              // `#id` not followed by a character an id may continue with: href="#id", url(#id),
+              // url('#id') and url(&quot;#id&quot;) all count as uses.
+              const escaped = symbol.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+              if (!new RegExp(`#${escaped}(?![\\w.:-])`).test(markup)) symbol.remove();
             }
             for (const defs of Array.from(root.querySelectorAll('defs'))) {
               if (defs.children.length === 0) defs.remove();

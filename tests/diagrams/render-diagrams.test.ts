@@ -38,9 +38,13 @@ describe('renderDiagrams', () => {
       // Every id inside is the diagram's own, so several diagrams can share the page.
       for (const [, id] of svg.matchAll(/ id="([^"]+)"/g))
         expect(id?.startsWith(`diagram-${name}`), id).toBe(true);
-      // Every symbol or marker it still defines is one it draws with.
+      // Every symbol or marker it still defines is one it draws with ...
+      const ids = new Set([...svg.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id));
+      const references = [...svg.matchAll(/(?:href="#|url\(#)([^")]+)/g)].map(([, id]) => id);
       for (const [, id] of svg.matchAll(/<(?:symbol|marker) [^>]*id="([^"]+)"/g))
-        expect(svg.includes(`"#${id}"`) || svg.includes(`url(#${id})`), `${name}: unused ${id}`).toBe(true);
+        expect(references, `${name}: unused ${id}`).toContain(id);
+      // ... and everything it draws with is still defined.
+      for (const id of references) expect(ids.has(id), `${name}: ${id} referenced but gone`).toBe(true);
     }
   });
 
