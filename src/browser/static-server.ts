@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -48,6 +49,7 @@ export async function serveStatic(dir: string, basePath = '/'): Promise<StaticSe
     try {
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, 'index.html') : file;
+      if (target !== file) await stat(target);
       const type = TYPES[extname(target)] ?? 'application/octet-stream';
       const gzip = COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
@@ -55,9 +57,12 @@ export async function serveStatic(dir: string, basePath = '/'): Promise<StaticSe
         Vary: 'Accept-Encoding',
         ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
-      const body = createReadStream(target);
-      if (gzip) body.pipe(createGzip()).pipe(res);
-      else body.pipe(res);
+      // A read error after the header, or a client hanging up, ends this response, not the server.
+      const done = (error: Error | null): void => {
+        if (error) res.destroy();
+      };
+      if (gzip) pipeline(createReadStream(target), createGzip(), res, done);
+      else pipeline(createReadStream(target), res, done);
     } catch {
       res.writeHead(404).end();
     }
