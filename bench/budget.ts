@@ -70,12 +70,15 @@ async function readyTime(browser: Browser, url: string): Promise<number> {
   await page.goto(url);
   const ms = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
+        const started = performance.now();
         const timer = setInterval(() => {
           const mark = performance.getEntriesByName('deck-ready')[0];
-          if (!mark) return;
+          if (mark) resolve(mark.startTime);
+          else if (performance.now() - started > 30_000)
+            reject(new Error(`${location.href} never became ready (no deck-ready mark in 30 s)`));
+          else return;
           clearInterval(timer);
-          resolve(mark.startTime);
         }, 20);
       }),
   );
