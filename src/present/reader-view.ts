@@ -1,12 +1,15 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { labels } from './labels.ts';
 
-/** True when the page should open in the reader (scroll) view: asked for, or a phone-sized screen. */
+/**
+ * True when the page should open in the reader (scroll) view: asked for, or a screen no wider than
+ * `activationWidth` (reveal.js makes the same choice by itself at that width).
+ */
 export function wantsReaderView(search: string, width: number, activationWidth: number): boolean {
   const params = new URLSearchParams(search);
   if (params.get('view') === 'scroll') return true;
   if (params.has('view') || params.get('scrollActivationWidth') === 'false') return false;
-  return width < activationWidth;
+  return width <= activationWidth;
 }
 
 const isReader = (deck: RevealApi): boolean =>

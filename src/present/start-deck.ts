@@ -10,15 +10,17 @@ export interface DeckEnvironment {
   readonly window: Window;
 }
 
-/** Below this width (phones) reveal.js switches to its scroll view, our reader view. */
+/** Below this window width (phones) reveal.js switches to its scroll view, our reader view. */
 export const READER_WIDTH = 600;
+/** The space reveal.js leaves around a slide, as a fraction of the window. */
+const MARGIN = 0.04;
 
 /** The deck's reveal.js configuration. Query parameters (e.g. `?view=scroll`) still override it. */
 export function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
   const config = {
     width: 1280,
     height: 720,
-    margin: 0.04,
+    margin: MARGIN,
     center: false,
     hash: true,
     respondToHashChanges: true,
@@ -34,7 +36,9 @@ export function revealConfig(options: { reducedMotion: boolean }): RevealConfig 
     overview: true,
     help: true,
     jumpToSlide: true,
-    scrollActivationWidth: READER_WIDTH,
+    // reveal compares this with the window's width less its margin; this way its scroll view and
+    // wantsReaderView switch at the same window width.
+    scrollActivationWidth: READER_WIDTH * (1 - MARGIN),
     scrollLayout: 'full',
     scrollProgress: true,
     transition: options.reducedMotion ? 'none' : 'slide',

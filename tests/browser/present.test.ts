@@ -98,6 +98,21 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('agrees with reveal.js on which window widths get the reader view', async () => {
+    for (const [width, reader] of [
+      [600, true],
+      [610, false],
+    ] as const) {
+      const page = await session().open('', { width, height: 800 });
+      expect(await page.locator('.reveal-viewport.reveal-scroll').count(), `${width} px`).toBe(
+        reader ? 1 : 0,
+      );
+      const tools = await page.evaluate(() => document.documentElement.dataset.presenterTools);
+      expect(tools, `${width} px`).toBe(reader ? 'not-needed' : 'ready');
+      await page.context().close();
+    }
+  });
+
   it('spares a phone the presenter tools, and gives them to a reader whose window grows wide', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     const tools = () => page.evaluate(() => document.documentElement.dataset.presenterTools);
