@@ -8,8 +8,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
-    // Every browser that runs ES2022 modules preloads modules natively; the polyfill only costs
-    // start-up time.
+    // The page links no modulepreload (its one module is the entry; lazy chunks go through Vite's
+    // preload helper), so the polyfill would only cost start-up time.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
     // Drawing the diagrams in Chromium is the build's slowest step by design; no need to warn.

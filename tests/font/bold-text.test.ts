@@ -23,7 +23,7 @@ describe('boldText', () => {
       /\/\*[\s\S]*?\*\//g,
       '',
     );
-    const boldRules = [...css.matchAll(/([^{}]+)\{[^}]*font-weight:\s*(?:700|bold)[^}]*\}/g)];
+    const boldRules = [...css.matchAll(/([^{}]+)\{[^}]*font-weight:\s*(?:[6-9]00|bold|bolder)[^}]*\}/g)];
     expect(boldRules.length).toBeGreaterThan(0);
     // Text outside the slides' HTML comes from the labels, which both subsets carry whole.
     const outsideSlides = ['.reader-notes-label', '.deck-dialog', '.deck-toolbar', '.print-hint'];
