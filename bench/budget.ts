@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../src/browser/static-server.ts';
+import { builtSlides, revealOnlyPage } from './reference-pages.ts';
 import { comparison, type Figure, kb } from './stats.ts';
 
-const require = createRequire(import.meta.url);
 /** Start-up runs per page; on a small shared machine single runs vary by ±30 %. */
 const RUNS = 9;
 
@@ -42,23 +41,6 @@ export function sizeFigures(root: string): Figure[] {
   ];
 }
 
-/** A page with only reveal.js and one empty slide: the yardstick for the deck's start-up. */
-function baselinePage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reveal-baseline-'));
-  const dist = dirname(require.resolve('reveal.js'));
-  writeFileSync(join(dir, 'reveal.mjs'), readFileSync(join(dist, 'reveal.mjs')));
-  writeFileSync(join(dir, 'reveal.css'), readFileSync(join(dist, 'reveal.css')));
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="reveal.css">
-    <script type="module">import Reveal from './reveal.mjs';
-    new Reveal(document.querySelector('.reveal'), { hash: true }).initialize()
-      .then(() => performance.mark('deck-ready'));</script></head>
-    <body><div class="reveal"><div class="slides"><section></section></div></div></body></html>`,
-  );
-  return dir;
-}
-
 /**
  * Milliseconds from navigation start to reveal's `ready`, in a fresh context each run. The page is
  * asked for its mark only once it has loaded and the mark is set: Playwright's selector engine,
@@ -89,16 +71,19 @@ async function readyTime(browser: Browser, url: string): Promise<number> {
 /** The deck's start-up against the bare reveal.js page, and long tasks while stepping through. */
 export async function runtimeFigures(browser: Browser, root: string): Promise<Figure[]> {
   const deck: StaticServer = await serveStatic(join(root, 'dist'));
-  const baseline = baselinePage();
+  const baseline = revealOnlyPage('<section></section>');
   const bare: StaticServer = await serveStatic(baseline);
+  const sameSlides = revealOnlyPage(builtSlides(root));
+  const reference: StaticServer = await serveStatic(sameSlides);
   try {
     const deckTimes: number[] = [];
     const bareTimes: number[] = [];
-    // One uncounted pair first, so neither page pays for a cold disk cache.
-    await readyTime(browser, bare.url);
-    await readyTime(browser, deck.url);
+    const referenceTimes: number[] = [];
+    // One uncounted round first, so no page pays for a cold disk cache.
+    for (const server of [bare, reference, deck]) await readyTime(browser, server.url);
     for (let i = 0; i < RUNS; i += 1) {
       bareTimes.push(await readyTime(browser, bare.url));
+      referenceTimes.push(await readyTime(browser, reference.url));
       deckTimes.push(await readyTime(browser, deck.url));
     }
     const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
@@ -142,6 +127,17 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
         bareTimes,
         { budget: 1.2 },
       ),
+      // Not a budget: the floor reveal.js itself sets with these slides, to read the ratio above by.
+      ...comparison(
+        {
+          measured: 'reveal.js alone with the deck’s slides, ready',
+          yardstick: '',
+          ratio: 'reveal.js alone with the deck’s slides / bare',
+        },
+        referenceTimes,
+        bareTimes,
+        {},
+      ).filter((f) => f.name !== ''),
       {
         name: 'longest task stepping through (0: none ≥ 50 ms)',
         value: Math.round(longestTask),
@@ -152,7 +148,9 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
   } finally {
     await deck.close();
     await bare.close();
+    await reference.close();
     rmSync(baseline, { recursive: true, force: true });
+    rmSync(sameSlides, { recursive: true, force: true });
   }
 }
 

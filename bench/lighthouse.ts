@@ -1,9 +1,11 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/browser/chromium.ts';
 import { serveStatic } from '../src/browser/static-server.ts';
+import { builtSlides, revealOnlyPage } from './reference-pages.ts';
 import type { Figure } from './stats.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -41,6 +43,29 @@ export async function lighthouseFigures(root: string): Promise<Figure[]> {
           }
         }
       }
+    }
+    // Not scored against anything: the same slides under reveal.js alone (no deck code, no
+    // webfont), so the mobile score above can be read against what reveal.js itself allows.
+    const sameSlides = revealOnlyPage(builtSlides(root));
+    const reference = await serveStatic(sameSlides);
+    try {
+      const result = await lighthouse(reference.url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      const lhr = result?.lhr;
+      figures.push({
+        name: 'mobile performance of reveal.js alone with the deck’s slides',
+        value: Math.round((lhr?.categories.performance?.score ?? 0) * 100),
+        unit: '/ 100',
+      });
+      const tbt = lhr?.audits['total-blocking-time']?.displayValue;
+      if (tbt) console.log(`  reveal.js alone with the deck’s slides, mobile total blocking time: ${tbt}`);
+    } finally {
+      await reference.close();
+      rmSync(sameSlides, { recursive: true, force: true });
     }
   } finally {
     chrome.kill();
