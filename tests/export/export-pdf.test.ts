@@ -25,7 +25,9 @@ function runCli(
   onLine?: (line: string, kill: () => void) => void,
 ) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) => {
-    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['src/export/cli.ts', ...args], {
+    // As `npm run export:pdf` runs it: one Node process, so a signal reaches the CLI itself (the
+    // tsx wrapper would relay it, and SIGKILL a child that does not answer within 30 ms).
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/export/cli.ts', ...args], {
       cwd: projectRoot,
       env: { ...process.env, ...env },
     });
