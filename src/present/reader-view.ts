@@ -81,7 +81,12 @@ export function readerViewPlugin(): RevealPlugin {
         markCurrent();
       });
       deck.on('resize', addNotes);
-      deck.on('slidechanged', markCurrent);
+      deck.on('slidechanged', () => {
+        markCurrent();
+        // reveal's scroll view changes the slide without writing the URL; write it, so a reader
+        // who reloads, bookmarks or shares the page comes back to the slide in view.
+        if (isReader(deck)) window.history.replaceState(window.history.state, '', `#${deck.getSlidePath()}`);
+      });
     },
   };
 }

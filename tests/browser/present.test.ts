@@ -98,6 +98,18 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('in the reader view keeps the slide in view in the URL, so a reload comes back to it', async () => {
+    const page = await session().open('', { width: 390, height: 844 });
+    await page.locator('.reveal-viewport').evaluate((el) => el.scrollBy(0, el.clientHeight * 3));
+    await expect.poll(async () => (await currentSlide(page)).id).not.toBe('cover');
+    const inView = (await currentSlide(page)).id;
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#/${inView}`);
+    await page.reload();
+    await page.waitForSelector('.deck-reader');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe(inView);
+    await page.context().close();
+  });
+
   it('agrees with reveal.js on which window widths get the reader view', async () => {
     for (const [width, reader] of [
       [600, true],
