@@ -20,12 +20,12 @@ export interface Figure {
 
 export const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 
-/** A measurement beside its yardstick, and their ratio with its limit (a budget, an aim, or none). */
+/** A measurement beside its yardstick, and their ratio with its limit (a budget or an aim). */
 export function comparison(
   names: { measured: string; yardstick: string; ratio: string },
   measured: readonly number[],
   yardstick: readonly number[],
-  limit: { budget: number } | { aim: number } | Record<string, never>,
+  limit: { budget: number } | { aim: number },
 ): Figure[] {
   const m = median(measured);
   const y = median(yardstick);

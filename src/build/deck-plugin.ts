@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'vite';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
+import { fontFaceCss } from '../font/subset-fonts.ts';
 import { contentSecurityPolicy, speakerViewScriptHashes } from './content-security-policy.ts';
 import { defaultSources, type GeneratedDeck, generateDeck } from './generate-deck.ts';
 
@@ -27,14 +28,6 @@ function fontAssets(generated: GeneratedDeck): Emitted[] {
     source: f.data,
     type: 'font/woff2',
   }));
-}
-
-/**
- * The @font-face rules, written into the page itself: a stylesheet of their own would be one more
- * render-blocking request. Their URLs are relative to index.html.
- */
-function fontStyle(generated: GeneratedDeck): string {
-  return generated.fontCss.replace(/url\("([^"]+)"\)/g, (_m, file: string) => `url("${FONT_DIR}/${file}")`);
 }
 
 /**
@@ -109,7 +102,9 @@ export function deckPlugin(): Plugin {
             {
               tag: 'style',
               attrs: { id: FONT_STYLE_ID },
-              children: fontStyle(generated),
+              // In the page itself: a stylesheet of their own would be one more render-blocking
+              // request. Their URLs are relative to index.html.
+              children: fontFaceCss(generated.fonts, `${FONT_DIR}/`),
               injectTo: 'head' as const,
             },
           ],

@@ -8,7 +8,7 @@ import { emptySpec, parseSpec } from '../deck/spec.ts';
 import type { Deck, DiagramSlide } from '../deck/types.ts';
 import { type DiagramSource, renderDiagrams } from '../diagrams/render-diagrams.ts';
 import { boldText } from '../font/bold-text.ts';
-import { fontFaceCss, fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
+import { fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
 import { labelText } from '../present/labels.ts';
 import { renderSlides } from '../render/render-slides.ts';
 
@@ -26,12 +26,11 @@ export const defaultSources = (root: string): DeckSources => ({
   spec: 'slides/deck.yaml',
 });
 
-/** Everything the page needs: the model, the slides' HTML, and the subset fonts with their CSS. */
+/** Everything the page needs: the model, the slides' HTML, and the subset fonts. */
 export interface GeneratedDeck {
   readonly deck: Deck;
   readonly slidesHtml: string;
   readonly fonts: readonly SubsetFont[];
-  readonly fontCss: string;
   /** Every input file read, for the dev server to watch. */
   readonly inputs: readonly string[];
 }
@@ -82,7 +81,6 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
     deck,
     slidesHtml,
     fonts,
-    fontCss: fontFaceCss(fonts),
     inputs: [sources.article, sources.spec, ...diagramSources.map((d) => d.file)].map((f) => join(root, f)),
   };
 }

@@ -1,7 +1,8 @@
 import type { MermaidConfig } from 'mermaid';
+import { DECK_FONT_STACK } from '../font/font-family.ts';
 
 /** The font every diagram label is measured and drawn in: the deck's own, so nothing is clipped. */
-export const DIAGRAM_FONT_FAMILY = '"Noto Sans SC", "Noto Sans SC Regular", sans-serif';
+export const DIAGRAM_FONT_FAMILY = DECK_FONT_STACK;
 
 /**
  * One Mermaid configuration for every diagram. SVG text labels (not HTML in foreignObject) keep

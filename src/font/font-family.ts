@@ -8,5 +8,8 @@ export const FONT_FAMILY = 'Noto Sans SC';
  */
 export const FALLBACK_FAMILY = 'Noto Sans SC Regular';
 
+/** The font stack for text the deck draws outside its theme (diagrams, the speaker window). */
+export const DECK_FONT_STACK = `"${FONT_FAMILY}", "${FALLBACK_FAMILY}", sans-serif`;
+
 /** The id of the page's <style> element that holds the @font-face rules. */
 export const FONT_STYLE_ID = 'deck-fonts';

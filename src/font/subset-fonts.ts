@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
-
 import { FALLBACK_FAMILY, FONT_FAMILY } from './font-family.ts';
-
-export { FALLBACK_FAMILY, FONT_FAMILY };
 
 /** The two weights the theme uses: body text and headings. */
 export const FONT_WEIGHTS = [400, 700] as const;
@@ -64,12 +61,11 @@ export async function subsetFonts(text: DeckText): Promise<SubsetFont[]> {
   );
 }
 
-const fontFace = (family: string, font: SubsetFont): string =>
-  `@font-face{font-family:"${family}";font-style:normal;font-weight:${font.weight};` +
-  `font-display:swap;src:url("${font.fileName}") format("woff2")}`;
-
-/** The @font-face rules for the subset files (which sit next to the rules' stylesheet). */
-export function fontFaceCss(fonts: readonly SubsetFont[]): string {
+/** The @font-face rules for the subset files, found at `${dir}${fileName}` from the page. */
+export function fontFaceCss(fonts: readonly SubsetFont[], dir: string): string {
+  const fontFace = (family: string, font: SubsetFont): string =>
+    `@font-face{font-family:"${family}";font-style:normal;font-weight:${font.weight};` +
+    `font-display:swap;src:url("${dir}${font.fileName}") format("woff2")}`;
   const regular = fonts.find((font) => font.weight === 400);
   return [
     ...fonts.map((font) => fontFace(FONT_FAMILY, font)),

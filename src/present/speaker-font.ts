@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { DECK_FONT_STACK } from '../font/font-family.ts';
 import { labels } from './labels.ts';
 
 /** reveal.js names its speaker window this; we reuse the name to find the window it opened. */
@@ -62,7 +63,7 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   const style = doc.createElement('style');
   style.id = 'deck-speaker-style';
   style.textContent = `${fonts.css}
-    body, select, .overlay-element { font-family: "Noto Sans SC", "Noto Sans SC Regular", sans-serif; }
+    body, select, .overlay-element { font-family: ${DECK_FONT_STACK}; }
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }

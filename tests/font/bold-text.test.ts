@@ -50,7 +50,7 @@ describe('subsetFonts', () => {
 
   it('declares the regular file a second time, at weight 400 only, as the bold fallback', async () => {
     const fonts = await subsetFonts({ all: '形态', bold: '形' });
-    const css = fontFaceCss(fonts);
+    const css = fontFaceCss(fonts, '');
     const faces = css.split('\n');
     expect(faces).toHaveLength(3);
     const regularFile = fonts.find((f) => f.weight === 400)?.fileName ?? '';
