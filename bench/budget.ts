@@ -85,9 +85,10 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
   const deck: StaticServer = await serveStatic(join(root, 'dist'));
   const baseline = revealOnlyPage('<section></section>');
   const bare: StaticServer = await serveStatic(baseline);
-  const sameSlides = revealOnlyPage(builtSlides(root));
+  const slides = builtSlides(root);
+  const sameSlides = revealOnlyPage(slides);
   const reference: StaticServer = await serveStatic(sameSlides);
-  const sameLook = revealOnlyPage(builtSlides(root), builtLook(root));
+  const sameLook = revealOnlyPage(slides, builtLook(root));
   const styled: StaticServer = await serveStatic(sameLook);
   try {
     const deckTimes: number[] = [];
