@@ -134,3 +134,23 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * The fonts Chromium drew the first element matching `selector` with, as it reports them to its
+ * devtools: a webfont file by its PostScript name (`NotoSansSC-Bold`), a system font as
+ * `system:<name>`. This is what was painted, whatever order the faces happened to load in.
+ */
+export async function drawnFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`no element matches ${selector}`);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => (font.isCustomFont ? font.postScriptName : `system:${font.familyName}`));
+  } finally {
+    await cdp.detach();
+  }
+}
