@@ -152,9 +152,16 @@ export async function renderDiagrams(
                   renamed.has(ref) ? `url(#${renamed.get(ref)})` : m,
                 )
                 .replace(/^#(.+)$/, (m, ref: string) => (renamed.has(ref) ? `#${renamed.get(ref)}` : m));
-            for (const el of Array.from(root.querySelectorAll('*'))) {
+            // The root too: its aria-labelledby and aria-describedby name the <title> and <desc>.
+            const idLists = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns']);
+            for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
               for (const attr of Array.from(el.attributes)) {
-                const next = rename(attr.value);
+                const next = idLists.has(attr.name)
+                  ? attr.value
+                      .split(/\s+/)
+                      .map((ref) => renamed.get(ref) ?? ref)
+                      .join(' ')
+                  : rename(attr.value);
                 if (next !== attr.value) el.setAttribute(attr.name, next);
               }
             }

@@ -45,6 +45,12 @@ describe('renderDiagrams', () => {
         expect(references, `${name}: unused ${id}`).toContain(id);
       // ... and everything it draws with is still defined.
       for (const id of references) expect(ids.has(id), `${name}: ${id} referenced but gone`).toBe(true);
+      // The image's name and description point at its own <title> and <desc>.
+      for (const attr of ['aria-labelledby', 'aria-describedby']) {
+        const refs = svg.match(new RegExp(`^<svg [^>]*${attr}="([^"]+)"`))?.[1]?.split(/\s+/) ?? [];
+        expect(refs.length, `${name}: ${attr}`).toBeGreaterThan(0);
+        for (const id of refs) expect(ids.has(id), `${name}: ${attr} → ${id}`).toBe(true);
+      }
     }
   });
 
