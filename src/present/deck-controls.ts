@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { element, modalDialog } from './dom.ts';
 import { labels } from './labels.ts';
 import { applyTheme, effectiveTheme, storedTheme, type ThemeChoice } from './theme-switch.ts';
 
@@ -14,33 +15,6 @@ export interface ControlsEnvironment {
 const KEY_M = 77;
 const KEY_R = 82;
 const KEY_SLASH = 191;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const el = doc.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) el.setAttribute(name, value);
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-/** A modal dialog that keeps its keys to itself, so reveal.js does not also act on them. */
-function dialog(doc: Document, id: string, title: string): { dialog: HTMLDialogElement; body: HTMLElement } {
-  const box = element(doc, 'dialog', { id, class: 'deck-dialog', 'aria-labelledby': `${id}-title` });
-  const heading = element(doc, 'h2', { id: `${id}-title` }, title);
-  const body = element(doc, 'div', { class: 'deck-dialog-body' });
-  const close = element(doc, 'button', { type: 'button', class: 'deck-dialog-close' }, labels.helpClose);
-  close.addEventListener('click', () => box.close());
-  box.append(heading, body, close);
-  box.addEventListener('keydown', (event) => event.stopPropagation());
-  box.addEventListener('click', (event) => {
-    if (event.target === box) box.close();
-  });
-  return { dialog: box, body };
-}
 
 /** A toolbar button that opens one of the deck's dialogs. */
 function opener(doc: Document, box: HTMLDialogElement, action: string, label: string): HTMLButtonElement {
@@ -107,9 +81,9 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
         deck.getRevealElement()?.querySelectorAll<HTMLElement>('.slides > section') ?? [],
       );
 
-      const menu = dialog(doc, 'chapter-menu', labels.menu);
+      const menu = modalDialog(doc, 'chapter-menu', labels.menu);
       menu.body.append(chapterList(doc, slides, () => menu.dialog.close()));
-      const help = dialog(doc, 'deck-help', labels.help);
+      const help = modalDialog(doc, 'deck-help', labels.help);
       help.body.append(helpTable(doc));
 
       const toolbar = element(doc, 'nav', { class: 'deck-toolbar', 'aria-label': labels.toolbar });

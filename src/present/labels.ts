@@ -17,6 +17,8 @@ export const labels = {
   printNow: '打印…',
   toolbar: '演示控制',
   notesHeading: '讲稿',
+  diagramEnlarge: '放大查看图表',
+  diagramHint: '可左右滑动查看，也可双指缩放。',
   speakerView: '演讲者视图',
   speakerTime: '计时',
   speakerPacing: '本页剩余时间',

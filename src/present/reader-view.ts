@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { type DiagramZoom, diagramZoom } from './diagram-zoom.ts';
 import { labels } from './labels.ts';
 
 /**
@@ -24,6 +25,7 @@ export function readerViewPlugin(): RevealPlugin {
   return {
     id: 'reader-view',
     init(deck: RevealApi) {
+      let zoom: DiagramZoom | undefined;
       const addNotes = (): void => {
         if (!isReader(deck)) return;
         deck.getViewportElement()?.classList.add('deck-reader');
@@ -38,10 +40,16 @@ export function readerViewPlugin(): RevealPlugin {
           const heading = document.createElement('p');
           heading.className = 'reader-notes-label';
           heading.textContent = labels.notesHeading;
+          // A diagram is small on a phone: a button (or a tap on it) shows it large enough to read.
+          const slide = sticky.querySelector<HTMLElement>('section[data-kind="diagram"]');
+          if (slide) {
+            zoom ??= diagramZoom(document, () => isReader(deck));
+            zoom.attach(slide, block);
+          }
           block.append(heading);
           for (const p of Array.from(sticky.querySelectorAll('aside.notes > p')))
             block.append(p.cloneNode(true));
-          // A diagram is small on a phone; its text alternative tells the whole flow in words.
+          // Its text alternative tells the whole flow in words.
           const description = sticky.querySelector('.diagram-svg svg > desc')?.textContent?.trim();
           if (description) {
             const p = document.createElement('p');

@@ -62,9 +62,12 @@ describe('accessibility of the built deck (axe-core)', () => {
     await page.context().close();
   });
 
-  it('finds no violation in reader view, in the light theme and after switching to the dark one', async () => {
+  it('finds no violation in reader view, in the light theme, with a diagram opened large, and in the dark theme', async () => {
     const page = await session().open('', { width: 390, height: 844 }, AXE_CAN_RUN);
     const found = await violations(page, 'reader/light');
+    await page.getByRole('button', { name: '放大查看图表：eSIM 开通（一）' }).click();
+    found.push(...(await violations(page, 'reader/diagram dialog')));
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '切换深色／浅色主题' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     found.push(...(await violations(page, 'reader/dark')));

@@ -1,5 +1,28 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { currentSlide, useDeckSession } from '../support/browser.ts';
+
+/** The diagram in the open "enlarge" dialog: which one, its smallest label, and how it scrolls. */
+function enlargedDiagram(page: Page) {
+  return page.evaluate(() => {
+    const view = document.querySelector('dialog[open] .diagram-zoom-view');
+    const svg = view?.querySelector('svg');
+    if (!view || !svg) throw new Error('no diagram in an open dialog');
+    let smallest = Number.POSITIVE_INFINITY;
+    for (const text of Array.from(svg.querySelectorAll('text'))) {
+      if (!text.textContent?.trim()) continue;
+      const lines = text.querySelectorAll('tspan[dy], tspan[y]').length || 1;
+      smallest = Math.min(smallest, text.getBoundingClientRect().height / lines);
+    }
+    return {
+      id: svg.id,
+      smallestLabel: smallest,
+      scrollsSideways: view.scrollWidth > view.clientWidth,
+      scrollsDown: view.scrollHeight > view.clientHeight,
+      pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
+    };
+  });
+}
 
 describe('presenting and reading the built deck', () => {
   const session = useDeckSession();
@@ -148,6 +171,44 @@ describe('presenting and reading the built deck', () => {
       .locator('.reader-notes');
     expect(await notes.textContent()).toContain('LPA:1$SM-DP+地址$匹配ID');
     expect(await notes.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('on a phone opens a diagram large enough to read from the reader view, and puts it back on close', async () => {
+    const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
+    const title = 'eSIM 开通（一）：订购与扫码';
+    const button = page.getByRole('button', { name: `放大查看图表：${title}` });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: title });
+    expect(await dialog.isVisible()).toBe(true);
+    const seen = await enlargedDiagram(page);
+    expect(seen.id).toBe('diagram-esim-order');
+    // The diagram tests hold every label at least 14 px high on a full-size slide; so here.
+    expect(seen.smallestLabel).toBeGreaterThanOrEqual(14);
+    expect(seen.scrollsSideways).toBe(true);
+    expect(seen.pageScrollsSideways).toBe(false);
+    expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(
+      await page.locator('section#功能体验-esim-order .diagram-svg svg#diagram-esim-order').count(),
+    ).toBe(1);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
+  it('in a laptop’s reader view opens a diagram whole at a click on it, with no scrolling', async () => {
+    const page = await session().open('?view=scroll#/物理形态-euicc-inside');
+    await page.locator('section#物理形态-euicc-inside .diagram-svg').click();
+    const dialog = page.getByRole('dialog', { name: 'eUICC 芯片里有什么' });
+    expect(await dialog.isVisible()).toBe(true);
+    const seen = await enlargedDiagram(page);
+    expect(seen.id).toBe('diagram-euicc-inside');
+    expect(seen.smallestLabel).toBeGreaterThanOrEqual(14);
+    expect(seen.scrollsSideways || seen.scrollsDown).toBe(false);
+    expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(false);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    expect(await page.locator('section#物理形态-euicc-inside svg#diagram-euicc-inside').count()).toBe(1);
     await page.context().close();
   });
 

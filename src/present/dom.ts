@@ -1,0 +1,34 @@
+import { labels } from './labels.ts';
+
+/** An element with attributes and text set through the DOM, never through HTML strings. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(props)) if (value !== undefined) el.setAttribute(name, value);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** A modal dialog that keeps its keys to itself, so reveal.js does not also act on them. */
+export function modalDialog(
+  doc: Document,
+  id: string,
+  title: string,
+  className = 'deck-dialog',
+): { dialog: HTMLDialogElement; heading: HTMLElement; body: HTMLElement } {
+  const box = element(doc, 'dialog', { id, class: className, 'aria-labelledby': `${id}-title` });
+  const heading = element(doc, 'h2', { id: `${id}-title` }, title);
+  const body = element(doc, 'div', { class: 'deck-dialog-body' });
+  const close = element(doc, 'button', { type: 'button', class: 'deck-dialog-close' }, labels.helpClose);
+  close.addEventListener('click', () => box.close());
+  box.append(heading, body, close);
+  box.addEventListener('keydown', (event) => event.stopPropagation());
+  box.addEventListener('click', (event) => {
+    if (event.target === box) box.close();
+  });
+  return { dialog: box, heading, body };
+}
