@@ -13,10 +13,12 @@ function drawnWidth(svg: SVGSVGElement): number {
   return box.width * Math.min(svg.clientWidth / box.width, svg.clientHeight / box.height);
 }
 
-/** Opens diagrams large in a dialog, for the reader view where the slide itself is small. */
+/** Opens diagrams large in a dialog, for screens where the slide itself is shown small. */
 export interface DiagramZoom {
-  /** Gives a diagram slide its "enlarge" button and makes its drawing open it too. */
-  attach(slide: HTMLElement, place: HTMLElement): void;
+  /** Makes a tap or click on the slide's drawing open it, whenever `wanted()` says so. */
+  openOnTap(slide: HTMLElement): void;
+  /** Puts an "enlarge" button for the slide's diagram into `place`: the way for the keyboard. */
+  addButton(slide: HTMLElement, place: HTMLElement): void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface DiagramZoom {
  * page never holds two copies (their ids and the labels that reference them stay unique). The
  * drawing is never smaller than on a full-size slide; on a narrow screen it scrolls sideways.
  */
-export function diagramZoom(doc: Document, active: () => boolean): DiagramZoom {
+export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
   const zoom = modalDialog(doc, 'diagram-zoom', '', 'deck-dialog diagram-dialog');
   const view = element(doc, 'div', { class: 'diagram-zoom-view', tabindex: '0', role: 'group' });
   const caption = element(doc, 'p', { class: 'diagram-zoom-caption' });
@@ -33,15 +35,19 @@ export function diagramZoom(doc: Document, active: () => boolean): DiagramZoom {
   doc.body.append(zoom.dialog);
 
   let home: { svg: SVGSVGElement; holder: Element } | undefined;
-  zoom.dialog.addEventListener('close', () => {
+  const putBack = (): void => {
     if (home) home.holder.append(home.svg);
     home = undefined;
-  });
+  };
+  // The close event comes a task after the dialog closes; opening again before it must not wait.
+  zoom.dialog.addEventListener('close', putBack);
 
   const open = (slide: HTMLElement): void => {
+    if (zoom.dialog.open) return;
+    putBack();
     const svg = slide.querySelector<SVGSVGElement>('.diagram-svg svg');
     const holder = svg?.parentElement;
-    if (!svg || !holder || zoom.dialog.open) return;
+    if (!svg || !holder) return;
     const box = svg.viewBox.baseVal;
     // Never smaller than on a full-size slide, where the diagram tests hold every label readable.
     view.style.setProperty('--zoom-min-width', `${Math.ceil(drawnWidth(svg))}px`);
@@ -58,7 +64,16 @@ export function diagramZoom(doc: Document, active: () => boolean): DiagramZoom {
   };
 
   return {
-    attach(slide, place) {
+    openOnTap(slide) {
+      const drawing = slide.querySelector<HTMLElement>('.diagram-svg');
+      drawing?.addEventListener('click', (event) => {
+        // Alt+click is reveal's zoom plugin; a full-size slide needs no dialog.
+        if (event.altKey || !wanted()) return;
+        open(slide);
+      });
+      drawing?.classList.add('diagram-zoomable');
+    },
+    addButton(slide, place) {
       const title = slide.querySelector('h2')?.textContent ?? '';
       const button = element(
         doc,
@@ -74,12 +89,6 @@ export function diagramZoom(doc: Document, active: () => boolean): DiagramZoom {
       );
       button.addEventListener('click', () => open(slide));
       place.append(button);
-      // A tap on the small drawing itself opens it too; the button is the way for the keyboard.
-      const drawing = slide.querySelector<HTMLElement>('.diagram-svg');
-      drawing?.classList.add('diagram-zoomable');
-      drawing?.addEventListener('click', () => {
-        if (active()) open(slide);
-      });
     },
   };
 }

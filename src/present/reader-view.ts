@@ -13,6 +13,9 @@ export function wantsReaderView(search: string, width: number, activationWidth: 
   return width <= activationWidth;
 }
 
+/** Below this scale a slide's diagram labels are under 10 px: too small to read on screen. */
+const SMALL_SCALE = 0.75;
+
 const isReader = (deck: RevealApi): boolean =>
   deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
 
@@ -42,10 +45,7 @@ export function readerViewPlugin(): RevealPlugin {
           heading.textContent = labels.notesHeading;
           // A diagram is small on a phone: a button (or a tap on it) shows it large enough to read.
           const slide = sticky.querySelector<HTMLElement>('section[data-kind="diagram"]');
-          if (slide) {
-            zoom ??= diagramZoom(document, () => isReader(deck));
-            zoom.attach(slide, block);
-          }
+          if (slide) zoom?.addButton(slide, block);
           block.append(heading);
           for (const p of Array.from(sticky.querySelectorAll('aside.notes > p')))
             block.append(p.cloneNode(true));
@@ -85,6 +85,13 @@ export function readerViewPlugin(): RevealPlugin {
         );
       };
       deck.on('ready', () => {
+        // Drawings open large wherever the slide is shown small: the reader view, or a slide
+        // view scaled well down (a phone held sideways, a small window).
+        const slides = deck.getSlides().filter((slide) => slide.dataset.kind === 'diagram');
+        if (slides.length) {
+          zoom = diagramZoom(document, () => isReader(deck) || deck.getScale() < SMALL_SCALE);
+          for (const slide of slides) zoom.openOnTap(slide);
+        }
         addNotes();
         markCurrent();
       });

@@ -190,9 +190,10 @@ describe('presenting and reading the built deck', () => {
     expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
-    expect(
-      await page.locator('section#功能体验-esim-order .diagram-svg svg#diagram-esim-order').count(),
-    ).toBe(1);
+    // The dialog's close event, which puts the drawing back, comes a moment after it closes.
+    await expect
+      .poll(() => page.locator('section#功能体验-esim-order .diagram-svg svg#diagram-esim-order').count())
+      .toBe(1);
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.context().close();
   });
@@ -208,8 +209,28 @@ describe('presenting and reading the built deck', () => {
     expect(seen.scrollsSideways || seen.scrollsDown).toBe(false);
     expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(false);
     await dialog.getByRole('button', { name: '关闭' }).click();
-    expect(await page.locator('section#物理形态-euicc-inside svg#diagram-euicc-inside').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('section#物理形态-euicc-inside svg#diagram-euicc-inside').count())
+      .toBe(1);
     await page.context().close();
+  });
+
+  it('on a phone held sideways opens a diagram large at a tap on it, but leaves a full-size slide alone', async () => {
+    const phone = await session().open('#/功能体验-esim-install', { width: 844, height: 390 });
+    expect(await phone.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    await phone.locator('section#功能体验-esim-install .diagram-svg').click();
+    expect(await phone.getByRole('dialog', { name: 'eSIM 开通（三）：下载、安装、启用' }).isVisible()).toBe(
+      true,
+    );
+    const seen = await enlargedDiagram(phone);
+    expect(seen.id).toBe('diagram-esim-install');
+    expect(seen.smallestLabel).toBeGreaterThanOrEqual(14);
+    await phone.context().close();
+
+    const laptop = await session().open('#/功能体验-esim-install');
+    await laptop.locator('section#功能体验-esim-install .diagram-svg').click();
+    expect(await laptop.locator('dialog[open]').count()).toBe(0);
+    await laptop.context().close();
   });
 
   it('switches between slide and reader view from the toolbar, keeping the slide', async () => {
