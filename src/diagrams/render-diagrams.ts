@@ -52,6 +52,7 @@ const require = createRequire(import.meta.url);
 
 interface PageResult {
   readonly svg?: string;
+  readonly description?: string;
   readonly error?: string;
 }
 
@@ -177,7 +178,10 @@ export async function renderDiagrams(
             for (const defs of Array.from(root.querySelectorAll('defs'))) {
               if (defs.children.length === 0) defs.remove();
             }
-            return { svg: new XMLSerializer().serializeToString(root) };
+            return {
+              svg: new XMLSerializer().serializeToString(root),
+              description: root.querySelector(':scope > desc')?.textContent?.trim() ?? '',
+            };
           } catch (error) {
             return { error: error instanceof Error ? error.message : String(error) };
           }
@@ -186,10 +190,10 @@ export async function renderDiagrams(
       );
       if (result.error !== undefined || !result.svg)
         throw mermaidError(source, result.error ?? 'no SVG produced');
-      if (!/<title[ >]/.test(result.svg) || !/<desc[ >]/.test(result.svg)) {
+      if (!/<title[ >]/.test(result.svg) || !result.description) {
         throw new SourceError(source.file, 1, 1, 'Mermaid produced no <title>/<desc> from accTitle/accDescr');
       }
-      results.set(source.name, { svg: result.svg });
+      results.set(source.name, { svg: result.svg, description: result.description });
     }
     await page.close();
   } finally {

@@ -49,14 +49,6 @@ export function readerViewPlugin(): RevealPlugin {
           block.append(heading);
           for (const p of Array.from(sticky.querySelectorAll('aside.notes > p')))
             block.append(p.cloneNode(true));
-          // Its text alternative tells the whole flow in words.
-          const description = sticky.querySelector('.diagram-svg svg > desc')?.textContent?.trim();
-          if (description) {
-            const p = document.createElement('p');
-            p.className = 'reader-diagram-description';
-            p.textContent = description;
-            block.append(p);
-          }
           block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');
           sticky.append(block);

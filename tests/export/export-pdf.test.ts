@@ -88,6 +88,14 @@ describe('exporting the real deck to PDF', () => {
     expect(withNotes.pages).toBe(slideCount * 2);
     expect(withNotes.info.Author).toBe('讲者');
     expect(withNotes.text[1]).toContain(squeeze('提到手机通信，大多数人第一反应就是插卡'));
+    // A diagram's notes page tells its flow in words.
+    const diagramPage = withNotes.text.findIndex((page) =>
+      page.includes(squeeze('eSIM 开通（一）：订购与扫码')),
+    );
+    expect(diagramPage).toBeGreaterThanOrEqual(0);
+    expect(withNotes.text[diagramPage + 1]).toContain(
+      squeeze('激活码是一个二维码，内容形如 LPA:1$SM-DP+地址$匹配ID'),
+    );
   });
 });
 

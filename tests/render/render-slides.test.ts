@@ -43,7 +43,9 @@ describe('renderSlides', () => {
     );
     const drawn = new Map(
       deck.slides.flatMap((s) =>
-        s.kind === 'diagram' ? [[s.diagram.name, { svg: '<svg role="img"></svg>' }]] : [],
+        s.kind === 'diagram'
+          ? [[s.diagram.name, { svg: '<svg role="img"></svg>', description: `${s.diagram.name} 的流程` }]]
+          : [],
       ),
     );
     const real = renderSlides(deck, { diagrams: drawn });
@@ -54,6 +56,14 @@ describe('renderSlides', () => {
     expect(real).toContain('<li class="fragment">eSIM：焊在主板上的芯片，无需卡槽</li>');
     expect(real).toContain('<a href="#/应用场景">');
     expect(real).toContain('<th scope="row">更换运营商</th>');
+    // A diagram's notes tell its flow in words, right after the cue.
+    const notes = selectAll('#功能体验-esim-order aside.notes > p', fromHtml(real, { fragment: true })).map(
+      (p) => [String(p.properties.className), textOf(p)],
+    );
+    expect(notes).toEqual([
+      ['notes-cue', expect.stringContaining('激活码只告诉手机')],
+      ['notes-diagram', 'esim-order 的流程'],
+    ]);
   });
 
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
