@@ -4,8 +4,9 @@ import type { Browser } from 'playwright-core';
 import { parseArticle } from '../article/parse-article.ts';
 import { SourceError } from '../article/source-error.ts';
 import { buildDeck } from '../deck/build-deck.ts';
-import { emptySpec, parseSpec } from '../deck/spec.ts';
-import type { Deck, DiagramSlide } from '../deck/types.ts';
+import { emptySpec, parseSpec, withDiagramDescriptions } from '../deck/spec.ts';
+import type { Deck } from '../deck/types.ts';
+import { diagramText } from '../diagrams/diagram-text.ts';
 import { type DiagramSource, renderDiagrams } from '../diagrams/render-diagrams.ts';
 import { boldText } from '../font/bold-text.ts';
 import { fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
@@ -51,22 +52,26 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
   const article = parseArticle(articleText, sources.article);
   const specText = await readOptional(join(root, sources.spec));
   const spec = specText === undefined ? emptySpec(sources.spec) : parseSpec(specText, sources.spec);
-  const deck = buildDeck(article, spec);
 
+  // The diagrams' sources first: their text alternatives go into the slides' notes.
   const specDir = join(root, sources.spec, '..');
-  const diagramSlides = deck.slides.filter((s): s is DiagramSlide => s.kind === 'diagram');
   const diagramSources: DiagramSource[] = await Promise.all(
-    diagramSlides.map(async ({ diagram }) => {
-      const path = join(specDir, diagram.file);
-      const shown = relative(root, path);
-      const text = await readOptional(path);
-      if (text === undefined) {
-        const { line, column } = diagram.position;
-        throw new SourceError(sources.spec, line, column, `diagram file ${shown} does not exist`);
-      }
-      return { name: diagram.name, file: shown, text };
-    }),
+    spec.sections
+      .flatMap((section) => section.diagrams)
+      .map(async ({ ref }) => {
+        const path = join(specDir, ref.file);
+        const shown = relative(root, path);
+        const text = await readOptional(path);
+        if (text === undefined) {
+          const { line, column } = ref.position;
+          throw new SourceError(sources.spec, line, column, `diagram file ${shown} does not exist`);
+        }
+        return { name: ref.name, file: shown, text };
+      }),
   );
+  const descriptions = new Map(diagramSources.map((d) => [d.name, diagramText(d).description]));
+  const deck = buildDeck(article, withDiagramDescriptions(spec, descriptions));
+
   const diagrams = await renderDiagrams(diagramSources, {
     fontFile: fullFontFile(400),
     ...(browser ? { browser } : {}),

@@ -59,9 +59,10 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
   return shorten(lead, limits.maxPointChars);
 }
 
-const notes = (paragraphs: readonly Paragraph[], cue?: string): Notes => ({
+const notes = (paragraphs: readonly Paragraph[], cue?: string, explanation?: string): Notes => ({
   paragraphs,
   ...(cue ? { cue } : {}),
+  ...(explanation ? { explanation } : {}),
   seconds: 0,
 });
 
@@ -124,7 +125,7 @@ function pointsSlides(
 
 function spokenChars(slide: Slide): number {
   const text = slide.notes.paragraphs.reduce((sum, p) => sum + length(p.text), 0);
-  return text + length(slide.notes.cue ?? '');
+  return text + length(slide.notes.cue ?? '') + length(slide.notes.explanation ?? '');
 }
 
 /** Shares the talk's time among slides by how much there is to say on each (at least 15 s each). */
@@ -211,7 +212,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
         title: diagram.title,
         caption: diagram.caption,
         diagram: diagram.ref,
-        notes: notes([], diagram.caption),
+        notes: notes([], diagram.caption, diagram.description),
       });
     }
   });

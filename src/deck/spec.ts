@@ -26,6 +26,8 @@ export interface DiagramSpec {
   readonly ref: DiagramRef;
   readonly title: string;
   readonly caption: string;
+  /** The diagram's text alternative, read from its `.mmd` file (see `withDiagramDescriptions`). */
+  readonly description?: string;
 }
 
 /** The deck spec (`slides/deck.yaml`): everything the article itself does not say. */
@@ -214,5 +216,22 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     sections,
     ...(summary ? { summary } : {}),
     ...(top.sources === undefined ? {} : { sources: r.strings(top.sources, ['sources']) }),
+  };
+}
+
+/**
+ * The spec with each diagram's text alternative, read from its source, so the slide's notes can
+ * tell the flow in words (and its pacing counts them). Pure: the caller reads the files.
+ */
+export function withDiagramDescriptions(spec: DeckSpec, descriptions: ReadonlyMap<string, string>): DeckSpec {
+  return {
+    ...spec,
+    sections: spec.sections.map((section) => ({
+      ...section,
+      diagrams: section.diagrams.map((diagram) => {
+        const description = descriptions.get(diagram.ref.name);
+        return description ? { ...diagram, description } : diagram;
+      }),
+    })),
   };
 }

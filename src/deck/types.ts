@@ -4,6 +4,8 @@ import type { Paragraph, SourcePosition } from '../article/types.ts';
 export interface Notes {
   readonly paragraphs: readonly Paragraph[];
   readonly cue?: string;
+  /** What the slide shows, in words, for the speaker and the reader: a diagram's text alternative. */
+  readonly explanation?: string;
   /** Suggested speaking time for the slide, from the talk's target length. */
   readonly seconds: number;
 }

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { SourceError } from '../article/source-error.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import type { RenderedDiagram } from '../render/render-slides.ts';
+import { diagramText } from './diagram-text.ts';
 import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
 
 /** A Mermaid source file, named as the deck spec names it. */
@@ -19,20 +20,6 @@ export interface DiagramRenderOptions {
   readonly fontFile: string;
   /** An already running browser to reuse; one is launched (and closed) otherwise. */
   readonly browser?: Browser;
-}
-
-/** Text alternatives are not optional: every diagram must carry both, so the SVG gets title and desc. */
-export function checkAccessibility(source: DiagramSource): void {
-  for (const keyword of ['accTitle', 'accDescr']) {
-    if (!new RegExp(`^\\s*${keyword}\\s*[:{]`, 'm').test(source.text)) {
-      throw new SourceError(
-        source.file,
-        1,
-        1,
-        `diagram has no ${keyword}; every diagram needs a text alternative`,
-      );
-    }
-  }
 }
 
 /** Turns Mermaid's "Parse error on line 3: …" into file:line. */
@@ -52,7 +39,6 @@ const require = createRequire(import.meta.url);
 
 interface PageResult {
   readonly svg?: string;
-  readonly description?: string;
   readonly error?: string;
 }
 
@@ -66,7 +52,7 @@ export async function renderDiagrams(
 ): Promise<Map<string, RenderedDiagram>> {
   const results = new Map<string, RenderedDiagram>();
   if (sources.length === 0) return results;
-  sources.forEach(checkAccessibility);
+  for (const source of sources) diagramText(source);
 
   const browser = options.browser ?? (await launchChromium());
   try {
@@ -178,10 +164,7 @@ export async function renderDiagrams(
             for (const defs of Array.from(root.querySelectorAll('defs'))) {
               if (defs.children.length === 0) defs.remove();
             }
-            return {
-              svg: new XMLSerializer().serializeToString(root),
-              description: root.querySelector(':scope > desc')?.textContent?.trim() ?? '',
-            };
+            return { svg: new XMLSerializer().serializeToString(root) };
           } catch (error) {
             return { error: error instanceof Error ? error.message : String(error) };
           }
@@ -190,10 +173,10 @@ export async function renderDiagrams(
       );
       if (result.error !== undefined || !result.svg)
         throw mermaidError(source, result.error ?? 'no SVG produced');
-      if (!/<title[ >]/.test(result.svg) || !result.description) {
+      if (!/<title[ >]/.test(result.svg) || !/<desc[ >]/.test(result.svg)) {
         throw new SourceError(source.file, 1, 1, 'Mermaid produced no <title>/<desc> from accTitle/accDescr');
       }
-      results.set(source.name, { svg: result.svg, description: result.description });
+      results.set(source.name, { svg: result.svg });
     }
     await page.close();
   } finally {

@@ -1,13 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Deck, DiagramSlide, Notes, SectionRef, Slide } from '../deck/types.ts';
+import type { Deck, Notes, SectionRef, Slide } from '../deck/types.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
 export interface RenderedDiagram {
   readonly svg: string;
-  /** Its text alternative (accDescr): the flow in words, which the speaker's notes carry too. */
-  readonly description: string;
 }
 
 export interface RenderOptions {
@@ -37,21 +35,14 @@ function trustedMarkup(markup: string): ElementContent {
   return { type: 'raw', value: markup } as unknown as ElementContent;
 }
 
-/** The notes: pacing and cue, the slide's own words for the speaker, then the article's paragraphs. */
-function notesAside(notes: Notes, explanation?: string): Element {
+/** The notes: pacing and cue, what the slide shows in words, then the article's paragraphs. */
+function notesAside(notes: Notes): Element {
   const timing = `建议用时 ${formatDuration(notes.seconds)}`;
   return h('aside.notes', [
     h('p.notes-cue', notes.cue ? `${timing} · ${notes.cue}` : timing),
-    ...(explanation ? [h('p.notes-diagram', explanation)] : []),
+    ...(notes.explanation ? [h('p.notes-explanation', notes.explanation)] : []),
     ...notes.paragraphs.map((p) => h('p', { dataLine: String(p.position.line) }, p.text)),
   ]);
-}
-
-/** The rendered diagram of a diagram slide; a missing one fails the build, never a blank slide. */
-function drawnDiagram(slide: DiagramSlide, options: RenderOptions): RenderedDiagram {
-  const drawn = options.diagrams.get(slide.diagram.name);
-  if (!drawn) throw new Error(`diagram "${slide.diagram.name}" (${slide.diagram.file}) was not rendered`);
-  return drawn;
 }
 
 function sectionHeader(section: SectionRef | undefined): ElementContent[] {
@@ -125,7 +116,8 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         ]),
       ];
     case 'diagram': {
-      const drawn = drawnDiagram(slide, options);
+      const drawn = options.diagrams.get(slide.diagram.name);
+      if (!drawn) throw new Error(`diagram "${slide.diagram.name}" (${slide.diagram.file}) was not rendered`);
       return [
         ...sectionHeader(slide.section),
         h('h2', slide.title),
@@ -164,14 +156,7 @@ export function renderSlide(slide: Slide, options: RenderOptions, first = false)
       dataTiming: String(slide.notes.seconds),
       ...(slide.section ? { dataSection: slide.section.heading, dataSectionId: slide.section.id } : {}),
     },
-    [
-      ...slideBody(slide, options),
-      // A diagram's notes tell its flow in words, for the speaker and for the reader view.
-      notesAside(
-        slide.notes,
-        slide.kind === 'diagram' ? drawnDiagram(slide, options).description : undefined,
-      ),
-    ],
+    [...slideBody(slide, options), notesAside(slide.notes)],
   );
 }
 

@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/article/parse-article.ts';
 import { SourceError } from '../../src/article/source-error.ts';
 import { buildDeck, defaultLimits } from '../../src/deck/build-deck.ts';
 import { length } from '../../src/deck/sentences.ts';
-import { emptySpec, parseSpec } from '../../src/deck/spec.ts';
+import { emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/spec.ts';
 import type { Deck, Slide } from '../../src/deck/types.ts';
 import { fixture, slidesFile } from '../support/fixtures.ts';
 
@@ -76,6 +76,16 @@ describe('buildDeck with the real article and spec', () => {
       '挑战与争议',
       '未来展望',
     ]);
+  });
+
+  it('gives a diagram slide its flow in words in the notes, and time to tell it', () => {
+    const spec = parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml');
+    const flow = '运营商订购配置文件，用户扫码，手机取回挑战并发起认证。'.repeat(5);
+    const described = buildDeck(realArticle, withDiagramDescriptions(spec, new Map([['esim-order', flow]])));
+    const slide = (deck: Deck) => deck.slides.find((s) => s.id === '功能体验-esim-order');
+    expect(slide(described)?.notes.explanation).toBe(flow);
+    expect(slide(realDeck)?.notes.explanation).toBeUndefined();
+    expect(slide(described)?.notes.seconds).toBeGreaterThan(slide(realDeck)?.notes.seconds ?? 0);
   });
 
   it('shares the target talk time among the slides', () => {

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/article/source-error.ts';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
-import { checkAccessibility, renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
+import { diagramText } from '../../src/diagrams/diagram-text.ts';
+import { renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
 import { fullFontFile } from '../../src/font/subset-fonts.ts';
 import { fixture, projectRoot, scratchDir } from '../support/fixtures.ts';
 
@@ -78,8 +79,26 @@ describe('diagram checks before drawing', () => {
       file: 'tests/fixtures/diagrams/no-alt.mmd',
       text: fixture('diagrams/no-alt.mmd'),
     };
-    expect(() => checkAccessibility(source)).toThrow(
+    expect(() => diagramText(source)).toThrow(
       'tests/fixtures/diagrams/no-alt.mmd:1:1: diagram has no accTitle; every diagram needs a text alternative',
+    );
+  });
+
+  it('reads a diagram’s text alternative from one line or from a block', () => {
+    const source = (text: string) => ({ name: 'x', file: 'slides/diagrams/x.mmd', text });
+    expect(
+      diagramText(source('flowchart LR\n  accTitle: 标题\n  accDescr: 一句说明。\n  A --> B\n')),
+    ).toEqual({
+      title: '标题',
+      description: '一句说明。',
+    });
+    expect(
+      diagramText(
+        source('sequenceDiagram\n  accTitle: 标题\n  accDescr {\n    第一行，\n    second line.\n  }\n'),
+      ),
+    ).toEqual({ title: '标题', description: '第一行， second line.' });
+    expect(() => diagramText(source('flowchart LR\n  accTitle: 标题\n  accDescr {\n    没有结尾\n'))).toThrow(
+      'slides/diagrams/x.mmd:3:1: accDescr { … } is never closed',
     );
   });
 

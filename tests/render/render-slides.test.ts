@@ -4,7 +4,7 @@ import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.ts';
 import { buildDeck } from '../../src/deck/build-deck.ts';
-import { emptySpec, parseSpec } from '../../src/deck/spec.ts';
+import { emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/spec.ts';
 import { formatDuration, renderSlides } from '../../src/render/render-slides.ts';
 import { fixture, slidesFile } from '../support/fixtures.ts';
 
@@ -39,13 +39,14 @@ describe('renderSlides', () => {
   it('gives every slide a section element with its id, kind, timing and notes', () => {
     const deck = buildDeck(
       parseArticle(slidesFile('article.md'), 'slides/article.md'),
-      parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml'),
+      withDiagramDescriptions(
+        parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml'),
+        new Map([['esim-order', 'esim-order 的流程']]),
+      ),
     );
     const drawn = new Map(
       deck.slides.flatMap((s) =>
-        s.kind === 'diagram'
-          ? [[s.diagram.name, { svg: '<svg role="img"></svg>', description: `${s.diagram.name} 的流程` }]]
-          : [],
+        s.kind === 'diagram' ? [[s.diagram.name, { svg: '<svg role="img"></svg>' }]] : [],
       ),
     );
     const real = renderSlides(deck, { diagrams: drawn });
@@ -62,7 +63,7 @@ describe('renderSlides', () => {
     );
     expect(notes).toEqual([
       ['notes-cue', expect.stringContaining('激活码只告诉手机')],
-      ['notes-diagram', 'esim-order 的流程'],
+      ['notes-explanation', 'esim-order 的流程'],
     ]);
   });
 

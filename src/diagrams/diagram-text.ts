@@ -1,0 +1,51 @@
+import { SourceError } from '../article/source-error.ts';
+import type { DiagramSource } from './render-diagrams.ts';
+
+/** A diagram's text alternative, as its Mermaid source gives it in accTitle and accDescr. */
+export interface DiagramText {
+  readonly title: string;
+  readonly description: string;
+}
+
+/**
+ * Reads `keyword: text` on one line, or `keyword { … }` over several (Mermaid allows a block for
+ * accDescr). Returns undefined when the source has no such line.
+ */
+function accessibleLine(source: DiagramSource, keyword: string): string | undefined {
+  const lines = source.text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    const single = new RegExp(`^\\s*${keyword}\\s*:(.*)$`).exec(line);
+    if (single) return (single[1] ?? '').trim();
+    if (!new RegExp(`^\\s*${keyword}\\s*\\{`).test(line)) continue;
+    const rest = [line.slice(line.indexOf('{') + 1), ...lines.slice(i + 1)].join('\n');
+    const end = rest.indexOf('}');
+    if (end < 0) throw new SourceError(source.file, i + 1, 1, `${keyword} { … } is never closed`);
+    return rest
+      .slice(0, end)
+      .split('\n')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * The diagram's title and description. Text alternatives are not optional: a diagram without
+ * either stops the build, naming its file; the description also becomes the slide's notes.
+ */
+export function diagramText(source: DiagramSource): DiagramText {
+  const read = (keyword: string): string => {
+    const text = accessibleLine(source, keyword);
+    if (!text) {
+      throw new SourceError(
+        source.file,
+        1,
+        1,
+        `diagram has no ${keyword}; every diagram needs a text alternative`,
+      );
+    }
+    return text;
+  };
+  return { title: read('accTitle'), description: read('accDescr') };
+}
