@@ -8,7 +8,8 @@ import { labels } from './labels.ts';
 function drawnWidth(svg: SVGSVGElement): number {
   const box = svg.viewBox.baseVal;
   if (box.width === 0 || box.height === 0) return svg.clientWidth;
-  // A page of the reader view that is out of sight is not laid out; the viewBox is then the size.
+  // Defensive: reading clientWidth lays out even a skipped (content-visibility) page, but a
+  // display:none slide has no box; the viewBox is then the size.
   if (svg.clientWidth === 0 || svg.clientHeight === 0) return box.width;
   return box.width * Math.min(svg.clientWidth / box.width, svg.clientHeight / box.height);
 }
@@ -27,20 +28,31 @@ export interface DiagramZoom {
  * drawing is never smaller than on a full-size slide; on a narrow screen it scrolls sideways.
  */
 export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
-  const zoom = modalDialog(doc, 'diagram-zoom', '', 'deck-dialog diagram-dialog');
+  const zoom = modalDialog(doc, 'deck-diagram-zoom', '', 'deck-dialog diagram-dialog');
   const view = element(doc, 'div', { class: 'diagram-zoom-view', tabindex: '0', role: 'group' });
   const caption = element(doc, 'p', { class: 'diagram-zoom-caption' });
   const hint = element(doc, 'p', { class: 'diagram-zoom-hint' }, labels.diagramHint);
   zoom.body.append(view, caption, hint);
   doc.body.append(zoom.dialog);
 
+  // The hint only where the drawing is wider than the dialog, also after the phone turns.
+  const showHint = (): void => {
+    hint.hidden = view.scrollWidth <= view.clientWidth;
+  };
+  doc.defaultView?.addEventListener('resize', () => {
+    if (zoom.dialog.open) showHint();
+  });
+
   let home: { svg: SVGSVGElement; holder: Element } | undefined;
   const putBack = (): void => {
     if (home) home.holder.append(home.svg);
     home = undefined;
   };
-  // The close event comes a task after the dialog closes; opening again before it must not wait.
-  zoom.dialog.addEventListener('close', putBack);
+  // The close event comes a task after the dialog closes: opening again before it puts the last
+  // drawing back at once, and the late event must then leave the new one where it is.
+  zoom.dialog.addEventListener('close', () => {
+    if (!zoom.dialog.open) putBack();
+  });
 
   const open = (slide: HTMLElement): void => {
     if (zoom.dialog.open) return;
@@ -59,7 +71,7 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     home = { svg, holder };
     view.append(svg);
     zoom.dialog.showModal();
-    hint.hidden = view.scrollWidth <= view.clientWidth;
+    showHint();
     view.focus();
   };
 
@@ -67,8 +79,9 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     openOnTap(slide) {
       const drawing = slide.querySelector<HTMLElement>('.diagram-svg');
       drawing?.addEventListener('click', (event) => {
-        // Alt+click is reveal's zoom plugin; a full-size slide needs no dialog.
-        if (event.altKey || !wanted()) return;
+        // Alt+click is reveal's zoom plugin, a click in the overview picks a slide (and says so
+        // by preventing the default); a full-size slide needs no dialog.
+        if (event.defaultPrevented || event.altKey || !wanted()) return;
         open(slide);
       });
       drawing?.classList.add('diagram-zoomable');

@@ -24,7 +24,7 @@ const isReader = (deck: RevealApi): boolean =>
  * beside or under it, inside the slide's own screen-high page: reveal maps the scroll position to
  * slides by page, so the pages keep their height and the hash, number and progress stay right.
  */
-export function readerViewPlugin(): RevealPlugin {
+export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugin {
   return {
     id: 'reader-view',
     init(deck: RevealApi) {
@@ -80,7 +80,7 @@ export function readerViewPlugin(): RevealPlugin {
         // Drawings open large wherever the slide is shown small: the reader view, or a slide
         // view scaled well down (a phone held sideways, a small window).
         const slides = deck.getSlides().filter((slide) => slide.dataset.kind === 'diagram');
-        if (slides.length) {
+        if (options.diagramZoom && slides.length) {
           zoom = diagramZoom(document, () => isReader(deck) || deck.getScale() < SMALL_SCALE);
           for (const slide of slides) zoom.openOnTap(slide);
         }

@@ -127,7 +127,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const reader = !bare && wantsReaderView(win.location.search, win.innerWidth, READER_WIDTH);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  const plugins: RevealPlugin[] = [readerViewPlugin()];
+  // The speaker view's previews and paper show slides small too, but nobody opens diagrams there.
+  const plugins: RevealPlugin[] = [readerViewPlugin({ diagramZoom: !bare })];
   if (!bare) {
     plugins.push(
       deckControlsPlugin({
