@@ -24,6 +24,9 @@ export const labels = {
   speakerPacing: '本页剩余时间',
   speakerUpcoming: '下一张',
   speakerResetTimer: '点击重新计时',
+  speakerLayout: '布局',
+  /** The speaker view's layouts, by the ids reveal's notes plugin gives them. */
+  speakerLayouts: { default: '默认', wide: '宽屏', tall: '上下排列', 'notes-only': '仅讲稿' },
   help: '快捷键',
   helpClose: '关闭',
   slideCounter: '第 {c} 页，共 {t} 页',

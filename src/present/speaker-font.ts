@@ -60,6 +60,7 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   relabel('.speaker-controls-time .pacing-title', labels.speakerPacing);
   relabel('.speaker-controls-notes > .label', labels.notesHeading);
   relabel('#upcoming-slide > .label', labels.speakerUpcoming);
+  translateLayoutMenu(doc);
   const style = doc.createElement('style');
   style.id = 'deck-speaker-style';
   style.textContent = `${fonts.css}
@@ -69,4 +70,28 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
   `;
   doc.head.append(style);
+}
+
+/**
+ * The layout menu: its options are filled, and its label rewritten ("Layout: Wide") at every
+ * change, by the view's own script; so the menu is translated now and again whenever it changes.
+ */
+function translateLayoutMenu(doc: Document): void {
+  const menu = doc.getElementById('speaker-layout');
+  const select = menu?.querySelector('select');
+  const label = menu?.querySelector('.speaker-layout-label');
+  const view = doc.defaultView;
+  if (!menu || !select || !label || !view) return;
+  const names: Readonly<Record<string, string | undefined>> = labels.speakerLayouts;
+  const translate = (): void => {
+    for (const option of Array.from(select.options)) {
+      const name = names[option.value];
+      if (name && option.textContent !== name) option.textContent = name;
+    }
+    const current = names[select.value];
+    const text = current ? `${labels.speakerLayout}：${current}` : labels.speakerLayout;
+    if (label.textContent !== text) label.textContent = text;
+  };
+  translate();
+  new view.MutationObserver(translate).observe(menu, { childList: true, characterData: true, subtree: true });
 }

@@ -58,6 +58,12 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => speaker.locator('.speaker-controls-time .timer').isVisible()).toBe(true);
     expect(await speaker.locator('.speaker-controls-notes > .label').textContent()).toBe('讲稿');
     expect(await speaker.title()).toBe('演讲者视图');
+    // Its layout menu speaks Chinese too, also after the presenter picks another layout.
+    const layout = speaker.locator('#speaker-layout');
+    expect(await layout.locator('option').allTextContents()).toEqual(['默认', '宽屏', '上下排列', '仅讲稿']);
+    expect(await layout.locator('.speaker-layout-label').textContent()).toBe('布局：默认');
+    await layout.locator('select').selectOption('notes-only');
+    await expect.poll(() => layout.locator('.speaker-layout-label').textContent()).toBe('布局：仅讲稿');
     await page.context().close();
   });
 
