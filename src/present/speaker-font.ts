@@ -61,6 +61,7 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   relabel('.speaker-controls-notes > .label', labels.notesHeading);
   relabel('#upcoming-slide > .label', labels.speakerUpcoming);
   translateLayoutMenu(doc);
+  clockIn24Hours(doc);
   const style = doc.createElement('style');
   style.id = 'deck-speaker-style';
   style.textContent = `${fonts.css}
@@ -94,4 +95,21 @@ function translateLayoutMenu(doc: Document): void {
   };
   translate();
   new view.MutationObserver(translate).observe(menu, { childList: true, characterData: true, subtree: true });
+}
+
+/** The view's script writes its clock every second as "08:18 AM"; a Chinese speaker reads 08:18. */
+function clockIn24Hours(doc: Document): void {
+  const clock = doc.querySelector('.speaker-controls-time .clock-value');
+  const view = doc.defaultView;
+  if (!clock || !view) return;
+  const write = (): void => {
+    const text = new Date().toLocaleTimeString('zh-CN', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
+    if (clock.textContent !== text) clock.textContent = text;
+  };
+  write();
+  new view.MutationObserver(write).observe(clock, { childList: true, characterData: true, subtree: true });
 }

@@ -64,6 +64,11 @@ describe('presenting and reading the built deck', () => {
     expect(await layout.locator('.speaker-layout-label').textContent()).toBe('布局：默认');
     await layout.locator('select').selectOption('notes-only');
     await expect.poll(() => layout.locator('.speaker-layout-label').textContent()).toBe('布局：仅讲稿');
+    // The clock in 24 hours, as the view's script rewrites it every second.
+    await speaker.waitForTimeout(1100);
+    expect(await speaker.locator('.speaker-controls-time .clock-value').textContent()).toMatch(
+      /^\d{2}:\d{2}$/,
+    );
     await page.context().close();
   });
 
