@@ -17,6 +17,7 @@ export const labels = {
   printNow: '打印…',
   toolbar: '演示控制',
   notesHeading: '讲稿',
+  readerHint: '向下滚动，继续阅读；每页都附有讲稿',
   diagramEnlarge: '放大查看图表',
   diagramHint: '可左右滑动查看，也可双指缩放。',
   speakerView: '演讲者视图',

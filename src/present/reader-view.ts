@@ -76,7 +76,14 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           labels.slideCounter.replace('{c}', String(c)).replace('{t}', String(slides.length)),
         );
       };
+      // The cover's hint names keys, which mean nothing to a reader scrolling on a phone.
+      const hint = deck.getRevealElement()?.querySelector('.deck-hint');
+      const keysHint = hint?.textContent ?? '';
+      const showHint = (): void => {
+        if (hint) hint.textContent = isReader(deck) ? labels.readerHint : keysHint;
+      };
       deck.on('ready', () => {
+        showHint();
         // Drawings open large wherever the slide is shown small: the reader view, or a slide
         // view scaled well down (a phone held sideways, a small window).
         const slides = deck.getSlides().filter((slide) => slide.dataset.kind === 'diagram');
@@ -87,7 +94,10 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
         addNotes();
         markCurrent();
       });
-      deck.on('resize', addNotes);
+      deck.on('resize', () => {
+        addNotes();
+        showHint();
+      });
       deck.on('slidechanged', () => {
         markCurrent();
         // reveal's scroll view changes the slide without writing the URL; write it, so a reader

@@ -113,6 +113,8 @@ describe('presenting and reading the built deck', () => {
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
     const notes = page.locator('.scroll-page').first().locator('.reader-notes');
     expect(await notes.isVisible()).toBe(true);
+    // The cover tells a reader to scroll, not which keys to press.
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe('向下滚动，继续阅读；每页都附有讲稿');
     expect(await notes.textContent()).toContain('提到手机通信，大多数人第一反应就是插卡');
     const before = await currentSlide(page);
     await page.locator('.reveal-viewport').evaluate((el) => el.scrollBy(0, el.clientHeight * 3));
@@ -166,6 +168,7 @@ describe('presenting and reading the built deck', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect.poll(async () => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
     await expect.poll(tools, { timeout: 10_000 }).toBe('ready');
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe('按 → 或空格键翻页，按 ? 查看快捷键');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await expect
       .poll(async () => (await speaker.locator('.speaker-controls-notes .value').textContent()) ?? '', {
