@@ -188,6 +188,25 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone repeats the comparison table under its slide at a readable size', async () => {
+    const page = await session().open('#/功能体验-对比', { width: 390, height: 844 });
+    const slideTable = page.locator('section#功能体验-对比 table.comparison').first();
+    const copy = page
+      .locator('.scroll-page', { has: page.locator('section#功能体验-对比') })
+      .locator('.reader-notes table');
+    expect(await copy.isVisible()).toBe(true);
+    expect(await copy.locator('tr').allTextContents()).toEqual(
+      await slideTable.locator('tr').allTextContents(),
+    );
+    const seen = await copy.evaluate((table) => ({
+      fontPx: Number.parseFloat(getComputedStyle(table.querySelector('td') as Element).fontSize),
+      fits: table.getBoundingClientRect().right <= window.innerWidth,
+    }));
+    expect(seen.fontPx).toBeGreaterThanOrEqual(14);
+    expect(seen.fits).toBe(true);
+    await page.context().close();
+  });
+
   it('on a phone opens a diagram large enough to read from the reader view, and puts it back on close', async () => {
     const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
     const title = 'eSIM 开通（一）：订购与扫码';
