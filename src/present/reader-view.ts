@@ -46,12 +46,14 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           // A diagram is small on a phone: a button (or a tap on it) shows it large enough to read.
           const slide = sticky.querySelector<HTMLElement>('section[data-kind="diagram"]');
           if (slide) zoom?.addButton(slide, block);
-          // A table is as hard to read as a diagram at a third of its size, and short enough to
-          // repeat here at the notes' size (phones only: wider screens hide the copy).
-          const table = sticky.querySelector('section[data-kind="table"] table');
-          if (table) {
-            const copy = table.cloneNode(true) as HTMLElement;
-            copy.classList.add('reader-table');
+          // At a third of its size a slide's own text is too small to read on a phone; its list or
+          // table is short, so it is repeated here at the notes' size (wider screens hide it).
+          const content = sticky.querySelector(
+            'section[data-kind] > :is(ul.points, ol.agenda, ul.sources, table.comparison)',
+          );
+          if (content) {
+            const copy = content.cloneNode(true) as HTMLElement;
+            copy.classList.add('reader-copy');
             block.append(copy);
           }
           block.append(heading);

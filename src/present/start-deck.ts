@@ -151,6 +151,24 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.
   if (reader) scrollToDeepLink(deck, openedAt, win);
+  // Following a link within the page, reveal's scroll view lands a page short: it puts slide i
+  // at i/n of the scroll range instead of i/(n-1). Links to a slide (the chapter menu's, by the
+  // hash; the agenda's, which reveal follows itself) are put on the slide's own page.
+  const inScrollView = (): boolean => deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
+  win.addEventListener('hashchange', () => {
+    if (inScrollView()) scrollToDeepLink(deck, win.location.hash, win);
+  });
+  deck.getSlidesElement()?.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+      if (!link || !inScrollView()) return;
+      event.preventDefault();
+      event.stopPropagation();
+      scrollToDeepLink(deck, link.getAttribute('href') ?? '', win);
+    },
+    true,
+  );
   // Paper needs no speaker view, search or zoom; leaving them out keeps the PDF export quick.
   // A reader scrolls and uses the browser's own find; a phone is spared their code. Should a
   // reader's window grow wide enough for the slide view, the tools come then.

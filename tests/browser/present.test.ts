@@ -188,22 +188,34 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('on a phone repeats the comparison table under its slide at a readable size', async () => {
+  it('on a phone repeats each slide’s list or table under it at a readable size, agenda links working', async () => {
     const page = await session().open('#/功能体验-对比', { width: 390, height: 844 });
-    const slideTable = page.locator('section#功能体验-对比 table.comparison').first();
-    const copy = page
-      .locator('.scroll-page', { has: page.locator('section#功能体验-对比') })
-      .locator('.reader-notes table');
-    expect(await copy.isVisible()).toBe(true);
-    expect(await copy.locator('tr').allTextContents()).toEqual(
-      await slideTable.locator('tr').allTextContents(),
-    );
-    const seen = await copy.evaluate((table) => ({
-      fontPx: Number.parseFloat(getComputedStyle(table.querySelector('td') as Element).fontSize),
-      fits: table.getBoundingClientRect().right <= window.innerWidth,
-    }));
-    expect(seen.fontPx).toBeGreaterThanOrEqual(14);
-    expect(seen.fits).toBe(true);
+    const copyOf = (id: string) =>
+      page
+        .locator('.scroll-page', { has: page.locator(`section#${id}`) })
+        .locator('.reader-notes .reader-copy');
+    for (const [id, rows] of [
+      ['功能体验-对比', 'tr'],
+      ['物理形态-要点', 'li'],
+      ['总结', 'li'],
+      ['来源', 'li'],
+      ['目录', 'li'],
+    ] as const) {
+      const original = page.locator(`section#${id}`).locator(rows);
+      expect(await copyOf(id).locator(rows).allTextContents(), id).toEqual(await original.allTextContents());
+      const seen = await copyOf(id).evaluate((copy) => ({
+        fontPx: Number.parseFloat(getComputedStyle(copy.querySelector('td, li') as Element).fontSize),
+        fits: copy.getBoundingClientRect().right <= window.innerWidth,
+      }));
+      expect(seen.fontPx, id).toBeGreaterThanOrEqual(14);
+      expect(seen.fits, id).toBe(true);
+    }
+    // Links within the page land on their slide, not on the one before it.
+    await copyOf('目录').getByRole('link', { name: '应用场景的拓展' }).click();
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('应用场景');
+    await page.getByRole('button', { name: '目录' }).click();
+    await page.locator('#chapter-menu').getByRole('link', { name: '未来展望' }).click();
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('未来展望');
     await page.context().close();
   });
 
