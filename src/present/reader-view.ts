@@ -16,7 +16,8 @@ export function wantsReaderView(search: string, width: number, activationWidth: 
 /** Below this scale a slide's diagram labels are under 10 px: too small to read on screen. */
 const SMALL_SCALE = 0.75;
 
-const isReader = (deck: RevealApi): boolean =>
+/** True while reveal.js shows its scroll view, the reader view. */
+export const isReader = (deck: RevealApi): boolean =>
   deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
 
 /**

@@ -2,7 +2,7 @@ import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 're
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin } from './deck-controls.ts';
 import { labels } from './labels.ts';
-import { readerViewPlugin, wantsReaderView } from './reader-view.ts';
+import { isReader, readerViewPlugin, wantsReaderView } from './reader-view.ts';
 import { type FontSource, speakerFontPlugin } from './speaker-font.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
@@ -154,15 +154,14 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // Following a link within the page, reveal's scroll view lands a page short: it puts slide i
   // at i/n of the scroll range instead of i/(n-1). Links to a slide (the chapter menu's, by the
   // hash; the agenda's, which reveal follows itself) are put on the slide's own page.
-  const inScrollView = (): boolean => deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
   win.addEventListener('hashchange', () => {
-    if (inScrollView()) scrollToDeepLink(deck, win.location.hash, win);
+    if (isReader(deck)) scrollToDeepLink(deck, win.location.hash, win);
   });
   deck.getSlidesElement()?.addEventListener(
     'click',
     (event) => {
       const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
-      if (!link || !inScrollView()) return;
+      if (!link || !isReader(deck)) return;
       event.preventDefault();
       event.stopPropagation();
       scrollToDeepLink(deck, link.getAttribute('href') ?? '', win);
@@ -178,7 +177,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
     win.document.documentElement.dataset.presenterTools = 'not-needed';
     // reveal's own resize handler, registered first, has switched views by the time this runs.
     const onResize = (): void => {
-      if (deck.getViewportElement()?.classList.contains('reveal-scroll')) return;
+      if (isReader(deck)) return;
       win.removeEventListener('resize', onResize);
       void addPresenterTools(deck, win);
     };
