@@ -16,8 +16,11 @@ function drawnWidth(svg: SVGSVGElement): number {
 
 /** Opens diagrams large in a dialog, for screens where the slide itself is shown small. */
 export interface DiagramZoom {
-  /** Makes a tap or click on the slide's drawing open it, whenever `wanted()` says so. */
-  openOnTap(slide: HTMLElement): void;
+  /**
+   * Makes a tap or click on any diagram's drawing inside `root` open it, whenever `wanted()` says
+   * so. One listener on the root: reveal rebuilds the slides when it leaves its scroll view.
+   */
+  openOnTap(root: HTMLElement): void;
   /** Puts an "enlarge" button for the slide's diagram into `place`: the way for the keyboard. */
   addButton(slide: HTMLElement, place: HTMLElement): void;
 }
@@ -76,15 +79,15 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
   };
 
   return {
-    openOnTap(slide) {
-      const drawing = slide.querySelector<HTMLElement>('.diagram-svg');
-      drawing?.addEventListener('click', (event) => {
+    openOnTap(root) {
+      root.addEventListener('click', (event) => {
         // Alt+click is reveal's zoom plugin, a click in the overview picks a slide (and says so
         // by preventing the default); a full-size slide needs no dialog.
         if (event.defaultPrevented || event.altKey || !wanted()) return;
-        open(slide);
+        const drawing = event.target instanceof Element ? event.target.closest('.diagram-svg') : null;
+        const slide = drawing?.closest<HTMLElement>('section[data-kind="diagram"]');
+        if (slide) open(slide);
       });
-      drawing?.classList.add('diagram-zoomable');
     },
     addButton(slide, place) {
       const title = slide.querySelector('h2')?.textContent ?? '';

@@ -55,6 +55,11 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           if (content) {
             const copy = content.cloneNode(true) as HTMLElement;
             copy.classList.add('reader-copy');
+            // A reader entering from the slide view brings the points' build steps along.
+            for (const step of Array.from(copy.querySelectorAll('.fragment'))) {
+              step.classList.remove('fragment', 'visible', 'current-fragment');
+              step.removeAttribute('data-fragment-index');
+            }
             block.append(copy);
           }
           block.append(heading);
@@ -87,27 +92,30 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           labels.slideCounter.replace('{c}', String(c)).replace('{t}', String(slides.length)),
         );
       };
-      // The cover's hint names keys, which mean nothing to a reader scrolling on a phone.
-      const hint = deck.getRevealElement()?.querySelector('.deck-hint');
-      const keysHint = hint?.textContent ?? '';
+      // The cover's hint names keys, which mean nothing to a reader scrolling on a phone. Looked
+      // up each time: reveal rebuilds the slides when it leaves its scroll view.
+      const keysHint = deck.getRevealElement()?.querySelector('.deck-hint')?.textContent ?? '';
       const showHint = (): void => {
+        const hint = deck.getRevealElement()?.querySelector('.deck-hint');
         if (hint) hint.textContent = isReader(deck) ? labels.readerHint : keysHint;
       };
       deck.on('ready', () => {
         showHint();
         // Drawings open large wherever the slide is shown small: the reader view, or a slide
         // view scaled well down (a phone held sideways, a small window).
-        const slides = deck.getSlides().filter((slide) => slide.dataset.kind === 'diagram');
-        if (options.diagramZoom && slides.length) {
+        const root = deck.getRevealElement();
+        if (options.diagramZoom && root?.querySelector('section[data-kind="diagram"]')) {
           zoom = diagramZoom(document, () => isReader(deck) || deck.getScale() < SMALL_SCALE);
-          for (const slide of slides) zoom.openOnTap(slide);
+          zoom.openOnTap(root);
         }
         addNotes();
         markCurrent();
-      });
-      deck.on('resize', () => {
-        addNotes();
-        showHint();
+        // reveal switches to its scroll view in its own resize handler, registered before this
+        // one and after its 'resize' event: a window narrowed into the reader view is seen here.
+        window.addEventListener('resize', () => {
+          addNotes();
+          showHint();
+        });
       });
       deck.on('slidechanged', () => {
         markCurrent();

@@ -161,6 +161,23 @@ describe('presenting and reading the built deck', () => {
     }
   });
 
+  it('gives a window narrowed into the reader view its notes, readable lists and diagram button', async () => {
+    const page = await session().open('#/物理形态-要点');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    const pageOf = (id: string) => page.locator('.scroll-page', { has: page.locator(`section#${id}`) });
+    await expect.poll(() => pageOf('物理形态-要点').locator('.reader-notes').count()).toBe(1);
+    // The points come over from the slide view without their build steps: all shown.
+    expect(await pageOf('物理形态-要点').locator('.reader-copy li').first().isVisible()).toBe(true);
+    expect(
+      await pageOf('物理形态-euicc-inside')
+        .getByRole('button', { name: /放大查看图表/ })
+        .count(),
+    ).toBe(1);
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe('向下滚动，继续阅读；每页都附有讲稿');
+    await page.context().close();
+  });
+
   it('spares a phone the presenter tools, and gives them to a reader whose window grows wide', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     const tools = () => page.evaluate(() => document.documentElement.dataset.presenterTools);
