@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deck-plugin.ts';
+import { dropStockPrintCss } from './src/build/drop-stock-print-css.ts';
 
 export default defineConfig({
   // Relative URLs, so the build works from any sub-path of a static host.
   base: './',
   plugins: [deckPlugin()],
+  // The deck prints its slide and reader views itself; reveal's stock style for that would fight it.
+  css: { postcss: { plugins: [dropStockPrintCss()] } },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

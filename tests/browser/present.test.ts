@@ -1,6 +1,28 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { currentSlide, useDeckSession } from '../support/browser.ts';
+import { scratchDir } from '../support/fixtures.ts';
+import { readPdf, squeeze } from '../support/pdf.ts';
+
+/**
+ * What Ctrl+P gives from the page as it stands (no print view): the PDF Chromium prints, read
+ * back, beside each slide's heading and every point on it, and the page's colours on paper.
+ */
+async function printedAsIs(page: Page) {
+  const path = join(scratchDir('deck-ctrl-p-'), 'printed.pdf');
+  await page.pdf({ path, preferCSSPageSize: true });
+  const slides = await page.$$eval('.reveal .slides section[data-kind]', (els) =>
+    els.map((el) => ({
+      heading: el.querySelector('h1, h2')?.textContent ?? '',
+      points: Array.from(el.querySelectorAll('li'), (li) => li.textContent ?? ''),
+    })),
+  );
+  await page.emulateMedia({ media: 'print' });
+  const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ media: 'screen' });
+  return { pdf: await readPdf(path), slides, paper };
+}
 
 /** The diagram in the open "enlarge" dialog: which one, its smallest label, and how it scrolls. */
 function enlargedDiagram(page: Page) {
@@ -304,6 +326,38 @@ describe('presenting and reading the built deck', () => {
     await page.waitForSelector('.reveal.ready');
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
     expect((await currentSlide(page)).id).toBe('未来展望');
+    await page.context().close();
+  });
+
+  it('prints one whole slide per page with Ctrl+P from the slide view, every point shown, light on paper', async () => {
+    // Mid-way through a slide's build steps, in the dark theme: paper gets neither.
+    const page = await session().open('#/物理形态-要点', undefined, { colorScheme: 'dark' });
+    await page.keyboard.press('ArrowRight');
+    const { pdf, slides, paper } = await printedAsIs(page);
+    expect(pdf.pages).toBe(slides.length);
+    expect(pdf.sizes.every((s) => s.width === 960 && s.height === 540)).toBe(true);
+    slides.forEach((slide, i) => {
+      expect(pdf.text[i]).toContain(squeeze(slide.heading));
+      for (const point of slide.points) expect(pdf.text[i]).toContain(squeeze(point));
+    });
+    // Keyboard hints and the screen's chrome stay off paper.
+    expect(pdf.text[0]).not.toContain('翻页');
+    expect(paper).toBe('rgb(247, 249, 252)');
+    await page.context().close();
+  });
+
+  it('prints the slides, one per page, with Ctrl+P from a phone’s reader view too', async () => {
+    const page = await session().open('', { width: 390, height: 844 }, { colorScheme: 'dark' });
+    expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    const { pdf, slides, paper } = await printedAsIs(page);
+    expect(pdf.pages).toBe(slides.length);
+    expect(pdf.sizes.every((s) => s.width === 960 && s.height === 540)).toBe(true);
+    slides.forEach((slide, i) => {
+      expect(pdf.text[i]).toContain(squeeze(slide.heading));
+    });
+    // The notes under each slide are for the screen; the PDF export prints them on request.
+    expect(pdf.text.join('')).not.toContain('提到手机通信');
+    expect(paper).toBe('rgb(247, 249, 252)');
     await page.context().close();
   });
 
