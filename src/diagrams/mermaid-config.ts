@@ -14,6 +14,13 @@ export const mermaidConfig: MermaidConfig = {
   theme: 'base',
   fontFamily: DIAGRAM_FONT_FAMILY,
   htmlLabels: false,
+  // The sequence renderer copies this over its own actor, message and note sizes (Mermaid's
+  // default, 16, would win over the sizes below).
+  fontSize: 20,
+  // A halo in the panel's white behind each message label, so a lifeline crossing it does not
+  // run through the words.
+  themeCSS:
+    '.messageText { paint-order: stroke fill; stroke: #ffffff; stroke-width: 6px; stroke-linejoin: round; }',
   themeVariables: {
     fontFamily: DIAGRAM_FONT_FAMILY,
     fontSize: '20px',
@@ -53,14 +60,17 @@ export const mermaidConfig: MermaidConfig = {
     mirrorActors: false,
     actorFontSize: 20,
     messageFontSize: 20,
-    noteFontSize: 19,
-    actorMargin: 70,
-    width: 170,
-    height: 48,
-    boxMargin: 6,
+    noteFontSize: 20,
+    // The slide's panel gives the margin; Mermaid's default 50 would shrink every label.
+    diagramMarginX: 8,
+    diagramMarginY: 8,
+    actorMargin: 40,
+    width: 160,
+    height: 44,
+    boxMargin: 4,
     boxTextMargin: 4,
-    noteMargin: 8,
-    messageMargin: 18,
+    noteMargin: 6,
+    messageMargin: 8,
     bottomMarginAdj: 1,
     wrap: false,
   },
