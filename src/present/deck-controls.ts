@@ -68,6 +68,28 @@ function helpTable(doc: Document): HTMLElement {
   return table;
 }
 
+/** How long the pointer rests before the toolbar fades out of the audience's view. */
+const TOOLBAR_IDLE_MS = 3000;
+
+/**
+ * In front of an audience the toolbar is clutter: it fades out while the pointer rests (class
+ * `is-idle`) and comes back when it moves; a key that moves focus into it shows it too (CSS).
+ */
+function fadeWhilePointerRests(toolbar: HTMLElement): void {
+  const doc = toolbar.ownerDocument;
+  const win = doc.defaultView;
+  if (!win) return;
+  let timer = 0;
+  const wake = (): void => {
+    toolbar.classList.remove('is-idle');
+    win.clearTimeout(timer);
+    timer = win.setTimeout(() => toolbar.classList.add('is-idle'), TOOLBAR_IDLE_MS);
+  };
+  doc.addEventListener('pointermove', wake, { passive: true });
+  doc.addEventListener('pointerdown', wake, { passive: true });
+  wake();
+}
+
 /**
  * The deck's own controls beside reveal.js's: a toolbar (chapters, reader/slide view, theme,
  * shortcuts, print), the chapter menu and a Chinese shortcut overlay.
@@ -132,6 +154,7 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
 
       toolbar.append(menuButton, viewLink, themeButton, helpButton, printLink);
       doc.body.append(toolbar, menu.dialog, help.dialog);
+      fadeWhilePointerRests(toolbar);
 
       deck.addKeyBinding({ keyCode: KEY_M, key: 'M', description: labels.menu }, () =>
         menu.dialog.showModal(),

@@ -36,10 +36,26 @@ export function speakerFontPlugin(fontSource: () => FontSource): RevealPlugin {
         } finally {
           window.open = original;
         }
-        styleSpeakerWindow(speaker ?? window.open('', SPEAKER_WINDOW), fontSource());
+        const opened = speaker ?? window.open('', SPEAKER_WINDOW);
+        styleSpeakerWindow(opened, fontSource());
+        if (opened) markPresenting(document.documentElement, opened);
       });
     },
   };
+}
+
+/**
+ * While the speaker view is open a talk is on: `deck-presenting` on the audience's page lets it
+ * drop what is meant for a reader alone. Polled, since the view rewrites its own document.
+ */
+function markPresenting(root: HTMLElement, speaker: Window): void {
+  root.classList.add('deck-presenting');
+  const view = root.ownerDocument.defaultView;
+  const timer = view?.setInterval(() => {
+    if (!speaker.closed) return;
+    root.classList.remove('deck-presenting');
+    view.clearInterval(timer);
+  }, 1000);
 }
 
 function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {

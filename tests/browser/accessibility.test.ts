@@ -31,12 +31,19 @@ async function violations(page: Page, where: string): Promise<string[]> {
   );
 }
 
-/** Every slide in slide view, one at a time, as a presenter steps through them. */
+/**
+ * Every slide in slide view, one at a time, as a presenter steps through them; with the toolbar
+ * shown (the pointer just moved), not caught half faded out.
+ */
 async function everySlide(page: Page, label: string): Promise<string[]> {
   const ids = await page.$$eval('.reveal .slides > section', (els) => els.map((el) => el.id));
   const found: string[] = [];
-  for (const id of ids) {
+  for (const [i, id] of ids.entries()) {
     await goToSlide(page, id);
+    await page.mouse.move(400 + (i % 2) * 20, 400);
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.deck-toolbar') as Element).opacity === '1',
+    );
     found.push(...(await violations(page, `${label} #/${id}`)));
   }
   return found;

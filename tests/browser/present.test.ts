@@ -94,6 +94,47 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('keeps the toolbar out of the audience’s sight while the pointer rests, back on a move or keyboard focus', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const toolbar = page.locator('.deck-toolbar');
+    const shown = (): Promise<string> => toolbar.evaluate((el) => getComputedStyle(el).opacity);
+    await page.mouse.move(640, 400);
+    await expect.poll(shown).toBe('1');
+    // Left alone, it fades out, and a click where it was reaches the slide instead.
+    await expect.poll(shown, { timeout: 8000 }).toBe('0');
+    const box = await page.getByRole('button', { name: '目录' }).boundingBox();
+    expect(box).not.toBeNull();
+    const hit = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('.deck-toolbar') === null,
+      { x: (box?.x ?? 0) + 5, y: (box?.y ?? 0) + 5 },
+    );
+    expect(hit).toBe(true);
+    // Keyboard focus inside brings it back, for as long as it stays there; so does the pointer.
+    await page.getByRole('button', { name: '目录' }).focus();
+    await expect.poll(shown).toBe('1');
+    await page.getByRole('button', { name: '目录' }).blur();
+    await expect.poll(shown).toBe('0');
+    await page.mouse.move(600, 300);
+    await expect.poll(shown).toBe('1');
+    await page.context().close();
+    // A reader scrolling alone keeps it.
+    const phone = await session().open('', { width: 390, height: 844 });
+    await phone.locator('.deck-toolbar').evaluate((el) => el.classList.add('is-idle'));
+    expect(await phone.locator('.deck-toolbar').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await phone.context().close();
+  });
+
+  it('hides the cover’s keyboard hint from the room while the speaker view is open', async () => {
+    const page = await session().open('#/cover');
+    const hint = page.locator('#cover .deck-hint');
+    expect(await hint.isVisible()).toBe(true);
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await expect.poll(() => hint.isVisible()).toBe(false);
+    await speaker.close();
+    await expect.poll(() => hint.isVisible(), { timeout: 5000 }).toBe(true);
+    await page.context().close();
+  });
+
   it('jumps to each section from the chapter menu', async () => {
     const page = await session().open('?transition=none');
     const sections = await page.$$eval('.slides > section[data-kind="section"]', (els) =>
