@@ -1,6 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { element, modalDialog } from './dom.ts';
 import { labels } from './labels.ts';
+import { isReader } from './reader-view.ts';
 import { applyTheme, effectiveTheme, storedTheme, type ThemeChoice } from './theme-switch.ts';
 
 /** What the controls need from the page around the deck; passed in so nothing reads globals. */
@@ -111,18 +112,23 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
       const toolbar = element(doc, 'nav', { class: 'deck-toolbar', 'aria-label': labels.toolbar });
       const menuButton = opener(doc, menu.dialog, 'menu', labels.menu);
 
-      const viewLink = element(
-        doc,
-        'a',
-        { class: 'deck-button', 'data-action': 'view' },
-        env.reader ? labels.slideView : labels.readerView,
-      );
+      const viewLink = element(doc, 'a', { class: 'deck-button', 'data-action': 'view' });
       const target = new URLSearchParams(env.location.search);
-      target.delete('view');
-      target.delete('scrollActivationWidth');
-      if (env.reader) target.set('scrollActivationWidth', 'false');
-      else target.set('view', 'scroll');
-      viewLink.setAttribute('href', `?${target.toString()}`);
+      // The link leads to the other view; a window resized across the line changes which.
+      const offerOtherView = (reader: boolean): void => {
+        viewLink.textContent = reader ? labels.slideView : labels.readerView;
+        target.delete('view');
+        target.delete('scrollActivationWidth');
+        if (reader) target.set('scrollActivationWidth', 'false');
+        else target.set('view', 'scroll');
+        viewLink.setAttribute('href', `?${target.toString()}`);
+      };
+      offerOtherView(env.reader);
+      deck.on('ready', () => {
+        // Once every resize handler has run: reveal's own switches views.
+        const win = env.document.defaultView;
+        win?.addEventListener('resize', () => win.setTimeout(() => offerOtherView(isReader(deck)), 0));
+      });
       // Keep the reader's place: the hash at the moment of the click, not at page load.
       viewLink.addEventListener('click', () => {
         viewLink.setAttribute('href', `?${target.toString()}${env.location.hash}`);

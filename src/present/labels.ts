@@ -18,6 +18,8 @@ export const labels = {
   toolbar: '演示控制',
   notesHeading: '讲稿',
   readerHint: '向下滚动，继续阅读；每页都附有讲稿',
+  touchHint: '向左滑动翻页，点右下角箭头也可以',
+  search: '搜索幻灯片',
   diagramEnlarge: '放大查看图表',
   diagramHint: '可左右滑动查看，也可双指缩放。',
   speakerView: '演讲者视图',

@@ -13,6 +13,59 @@ export function wantsReaderView(search: string, width: number, activationWidth: 
   return width <= activationWidth;
 }
 
+/**
+ * Drops the slides' step-by-step builds: a reader alone needs every point at once, and without
+ * them every scroll page is one screen high, which keeps reveal's scroll mapping exact. Returns
+ * whether there were any.
+ */
+export function showAllSteps(root: ParentNode): boolean {
+  const steps = Array.from(root.querySelectorAll('.fragment'));
+  for (const step of steps) {
+    step.classList.remove('fragment', 'visible', 'current-fragment');
+    step.removeAttribute('data-fragment-index');
+  }
+  return steps.length > 0;
+}
+
+/**
+ * reveal's scroll view may start at the top, or where the reader last was, rather than at the
+ * slide the URL names; scrolling the page there lets reveal pick the slide up from the position.
+ */
+export function scrollToDeepLink(deck: RevealApi, hash: string, win: Window): void {
+  const id = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  const page = id ? win.document.getElementById(id)?.closest<HTMLElement>('.scroll-page') : undefined;
+  const viewport = deck.getViewportElement();
+  if (!page || !viewport) return;
+  win.requestAnimationFrame(() => {
+    viewport.scrollTop = page.offsetTop;
+  });
+}
+
+/**
+ * The slide view has just turned into the reader view: every point is shown at once, the scroll
+ * pages are rebuilt for that (reveal made them with the build steps, several screens per slide),
+ * and the reader stays at the slide they were on.
+ */
+function enterReader(deck: RevealApi, slideId: string): void {
+  const root = deck.getRevealElement();
+  if (root?.querySelector('.slides .fragment')) {
+    // reveal restores the slides as they were when its scroll view began whenever it leaves
+    // it, and enters it again at once while the window is narrow. So: out of it, with no
+    // width that turns it on; the steps dropped from the slides put back; in again.
+    const { scrollActivationWidth } = deck.getConfig();
+    // reveal rewrites the URL for the slide it is on as it leaves: make that the reader's.
+    const slide = document.getElementById(slideId);
+    if (slide) deck.slide(deck.getIndices(slide).h, deck.getIndices(slide).v);
+    deck.configure({ scrollActivationWidth: 0 });
+    showAllSteps(root);
+    deck.configure({ scrollActivationWidth });
+  }
+  scrollToDeepLink(deck, `#/${encodeURIComponent(slideId)}`, window);
+}
+
+/** How long reveal.js's router may hold back a URL it writes (its MAX_REPLACE_STATE_FREQUENCY). */
+const REVEAL_URL_DELAY_MS = 1000;
+
 /** Below this scale a slide's diagram labels are under 10 px: too small to read on screen. */
 const SMALL_SCALE = 0.75;
 
@@ -55,11 +108,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           if (content) {
             const copy = content.cloneNode(true) as HTMLElement;
             copy.classList.add('reader-copy');
-            // A reader entering from the slide view brings the points' build steps along.
-            for (const step of Array.from(copy.querySelectorAll('.fragment'))) {
-              step.classList.remove('fragment', 'visible', 'current-fragment');
-              step.removeAttribute('data-fragment-index');
-            }
+            showAllSteps(copy);
             block.append(copy);
           }
           block.append(heading);
@@ -92,12 +141,16 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           labels.slideCounter.replace('{c}', String(c)).replace('{t}', String(slides.length)),
         );
       };
-      // The cover's hint names keys, which mean nothing to a reader scrolling on a phone. Looked
-      // up each time: reveal rebuilds the slides when it leaves its scroll view.
+      // The cover's hint names keys, which mean nothing to a reader scrolling on a phone, nor to
+      // one swiping through the slides on a touch screen. Looked up each time: reveal rebuilds
+      // the slides when it leaves its scroll view.
       const keysHint = deck.getRevealElement()?.querySelector('.deck-hint')?.textContent ?? '';
+      const touchOnly = !window.matchMedia('(any-pointer: fine)').matches;
       const showHint = (): void => {
         const hint = deck.getRevealElement()?.querySelector('.deck-hint');
-        if (hint) hint.textContent = isReader(deck) ? labels.readerHint : keysHint;
+        if (!hint) return;
+        if (isReader(deck)) hint.textContent = labels.readerHint;
+        else hint.textContent = touchOnly ? labels.touchHint : keysHint;
       };
       deck.on('ready', () => {
         showHint();
@@ -110,18 +163,42 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
         }
         addNotes();
         markCurrent();
-        // reveal switches to its scroll view in its own resize handler, registered before this
-        // one and after its 'resize' event: a window narrowed into the reader view is seen here.
+        // reveal switches views in its own resize handler, which it re-registers at every sync,
+        // so it may run before or after this one: the new view is looked at once every handler
+        // has run. The slide shown before is noted first, in the capture phase, which at the
+        // window runs before any handler: a window narrowed (or a phone turned upright) into the
+        // reader view stays on it.
+        let slideBefore = '';
+        window.addEventListener(
+          'resize',
+          () => {
+            slideBefore = isReader(deck) ? '' : (deck.getCurrentSlide()?.id ?? '');
+          },
+          { capture: true },
+        );
         window.addEventListener('resize', () => {
-          addNotes();
-          showHint();
+          const from = slideBefore;
+          window.setTimeout(() => {
+            if (from && isReader(deck)) enterReader(deck, from);
+            addNotes();
+            showHint();
+          }, 0);
         });
       });
+      // reveal's scroll view changes the slide without writing the URL; write it, so a reader
+      // who reloads, bookmarks or shares the page comes back to the slide in view. reveal's own
+      // URL writes are held back by up to a second, so one it worked out in passing (while
+      // switching views, say) can land after ours: ours is written again once that has passed.
+      let rewrite = 0;
+      const writeUrl = (): void => {
+        if (isReader(deck)) window.history.replaceState(window.history.state, '', `#${deck.getSlidePath()}`);
+      };
       deck.on('slidechanged', () => {
         markCurrent();
-        // reveal's scroll view changes the slide without writing the URL; write it, so a reader
-        // who reloads, bookmarks or shares the page comes back to the slide in view.
-        if (isReader(deck)) window.history.replaceState(window.history.state, '', `#${deck.getSlidePath()}`);
+        if (!isReader(deck)) return;
+        writeUrl();
+        window.clearTimeout(rewrite);
+        rewrite = window.setTimeout(writeUrl, REVEAL_URL_DELAY_MS + 100);
       });
     },
   };

@@ -2,7 +2,13 @@ import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 're
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin } from './deck-controls.ts';
 import { labels } from './labels.ts';
-import { isReader, readerViewPlugin, wantsReaderView } from './reader-view.ts';
+import {
+  isReader,
+  readerViewPlugin,
+  scrollToDeepLink,
+  showAllSteps,
+  wantsReaderView,
+} from './reader-view.ts';
 import { type FontSource, speakerFontPlugin } from './speaker-font.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
@@ -85,18 +91,16 @@ function showPrintHint(win: Window): void {
   doc.body.append(hint);
 }
 
-/**
- * reveal's scroll view may start at the top, or where the reader last was, rather than at the
- * slide the URL names; scrolling the page there lets reveal pick the slide up from the position.
- */
-function scrollToDeepLink(deck: RevealApi, hash: string, win: Window): void {
-  const id = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
-  const page = id ? win.document.getElementById(id)?.closest<HTMLElement>('.scroll-page') : undefined;
-  const viewport = deck.getViewportElement();
-  if (!page || !viewport) return;
-  win.requestAnimationFrame(() => {
-    viewport.scrollTop = page.offsetTop;
-  });
+/** reveal's search box is made on first use, labelled in English: name it in the deck's language. */
+function nameSearchBox(root: HTMLElement | null | undefined): void {
+  if (!root) return;
+  const name = (): void => {
+    const input = root.querySelector<HTMLInputElement>(':scope > .searchbox .searchinput');
+    if (!input || input.placeholder === labels.search) return;
+    input.placeholder = labels.search;
+    input.setAttribute('aria-label', labels.search);
+  };
+  new MutationObserver(name).observe(root, { childList: true });
 }
 
 /**
@@ -112,6 +116,7 @@ async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
   ]);
   deck.registerPlugin(notes.default());
   deck.registerPlugin(search.default());
+  nameSearchBox(deck.getRevealElement());
   deck.registerPlugin(zoom.default());
   deck.registerPlugin(speakerFontPlugin(() => fontSource(win.document)));
   win.document.documentElement.dataset.presenterTools = 'ready';
@@ -143,7 +148,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   if (reader) {
     // A reader alone needs every point at once; step-by-step builds are for the presenter. Without
     // fragments every scroll page is one screen high, which keeps reveal's scroll mapping exact.
-    for (const el of Array.from(root.querySelectorAll('.fragment'))) el.classList.remove('fragment');
+    showAllSteps(root);
   }
   const openedAt = win.location.hash;
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), plugins });

@@ -241,6 +241,42 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('keeps a phone turned upright mid-slide on that slide, one screen per page, every point shown', async () => {
+    // Held sideways a phone gets the slide view, builds and all; two points are out.
+    const page = await session().open('#/物理形态-要点', { width: 844, height: 390 });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('link', { name: '阅读模式' }).count()).toBe(1);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('物理形态-要点');
+    expect(await page.locator('.reveal .slides .fragment').count()).toBe(0);
+    const pages = await page.$$eval('.scroll-page', (els) =>
+      els.map((el) => el.getBoundingClientRect().height),
+    );
+    expect(Math.max(...pages)).toBeLessThanOrEqual(844 + 1);
+    const points = page.locator('section#物理形态-要点 ul.points li');
+    for (const point of await points.all())
+      expect(await point.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    // The toolbar now offers the way back.
+    expect(await page.getByRole('link', { name: '演示模式' }).count()).toBe(1);
+    // The URL names that slide, and still does once reveal's held-back URL writes (≤ 1 s) are in.
+    await page.waitForTimeout(1300);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/物理形态-要点');
+    await page.context().close();
+  });
+
+  it('tells a touch-screen reader on the cover to swipe, not which keys to press', async () => {
+    const page = await session().open(
+      '#/cover',
+      { width: 844, height: 390 },
+      { hasTouch: true, isMobile: true },
+    );
+    expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe('向左滑动翻页，点右下角箭头也可以');
+    await page.context().close();
+  });
+
   it('spares a phone the presenter tools, and gives them to a reader whose window grows wide', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     const tools = () => page.evaluate(() => document.documentElement.dataset.presenterTools);
@@ -400,6 +436,43 @@ describe('presenting and reading the built deck', () => {
     expect(pdf.text.join('')).not.toContain('提到手机通信');
     expect(paper).toBe('rgb(247, 249, 252)');
     await page.context().close();
+  });
+
+  it('opens the search box below the toolbar, named in Chinese, and shows focus on the arrows', async () => {
+    const page = await session().open('#/物理形态');
+    await page.mouse.move(500, 400);
+    await page.keyboard.press('Control+Shift+F');
+    const input = page.getByRole('searchbox', { name: '搜索幻灯片' });
+    await expect.poll(() => input.isVisible()).toBe(true);
+    const [box, bar] = await Promise.all([input.boundingBox(), page.locator('.deck-toolbar').boundingBox()]);
+    expect(box && bar && box.y >= bar.y + bar.height).toBe(true);
+    await input.fill('卡托');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentSlide(page)).id).not.toBe('物理形态');
+    // reveal's arrows switch off their outline; keyboard focus on them must still show.
+    const next = page.locator('.reveal .controls .navigate-right');
+    await next.focus();
+    expect(await next.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.context().close();
+  });
+
+  it('keeps the toolbar and the slide counter off the slide and off each other in a wider reader view', async () => {
+    for (const viewport of [
+      { width: 700, height: 900 },
+      { width: 1366, height: 768 },
+    ]) {
+      const page = await session().open('?view=scroll#/物理形态-要点', viewport);
+      const bar = await page.locator('.deck-toolbar').boundingBox();
+      const counter = await page.locator('.reader-counter').boundingBox();
+      const heading = await page.locator('section#物理形态-要点 h2').boundingBox();
+      const apart = (a: typeof bar, b: typeof bar): boolean =>
+        !!a &&
+        !!b &&
+        (a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y);
+      expect(apart(bar, counter), `${viewport.width}: toolbar and counter`).toBe(true);
+      expect(apart(bar, heading), `${viewport.width}: toolbar and slide heading`).toBe(true);
+      await page.context().close();
+    }
   });
 
   it('logs no console error and requests nothing beyond its origin', () => {

@@ -16,7 +16,7 @@ export interface DeckSession {
   open(
     path?: string,
     viewport?: { width: number; height: number },
-    options?: Pick<BrowserContextOptions, 'bypassCSP' | 'colorScheme'>,
+    options?: Pick<BrowserContextOptions, 'bypassCSP' | 'colorScheme' | 'hasTouch' | 'isMobile'>,
   ): Promise<Page>;
   close(): Promise<void>;
 }
