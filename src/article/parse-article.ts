@@ -1,5 +1,7 @@
 import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
 import type { Article, Paragraph, Section, SourcePosition } from './types.ts';
 
@@ -33,7 +35,7 @@ function plainText(nodes: readonly PhrasingContent[], file: string): string {
           throw fail(
             file,
             node,
-            'images are not allowed in the article text; the deck shows no remote images',
+            'images are not allowed in the article text; the deck shows none of the article’s pictures (curated diagrams go in deck.yaml)',
           );
         default:
           throw fail(file, node, `unsupported inline markdown (${node.type})`);
@@ -62,7 +64,11 @@ export function parseArticle(markdown: string, file: string): Article {
   if (markdown.trim() === '') {
     throw new SourceError(file, 1, 1, 'the article is empty; expected a "# title" and sections');
   }
-  const root = fromMarkdown(markdown);
+  // Tables are recognised (GFM) so that one is refused at its line, not read as a paragraph of pipes.
+  const root = fromMarkdown(markdown, {
+    extensions: [gfmTable()],
+    mdastExtensions: [gfmTableFromMarkdown()],
+  });
   const blocks: RootContent[] = root.children.filter((node) => node.type !== 'thematicBreak');
 
   const first = blocks[0];
@@ -111,6 +117,12 @@ export function parseArticle(markdown: string, file: string): Article {
       }
       case 'html':
         throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
+      case 'table':
+        throw fail(
+          file,
+          node,
+          'tables are not supported in the article; put a comparison table in deck.yaml (sections.<heading>.table)',
+        );
       default:
         throw fail(
           file,

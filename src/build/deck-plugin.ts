@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'vite';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { fontFaceCss } from '../font/subset-fonts.ts';
+import { pageDescription } from '../render/page-description.ts';
 import { contentSecurityPolicy, speakerViewScriptHashes } from './content-security-policy.ts';
 import { defaultSources, type GeneratedDeck, generateDeck } from './generate-deck.ts';
 
@@ -10,6 +11,7 @@ import { defaultSources, type GeneratedDeck, generateDeck } from './generate-dec
 export const SLIDES_PLACEHOLDER = '<!-- deck:slides -->';
 const TITLE_PLACEHOLDER = '%DECK_TITLE%';
 const CSP_PLACEHOLDER = '%DECK_CSP%';
+const DESCRIPTION_PLACEHOLDER = '%DECK_DESCRIPTION%';
 const FONT_DIR = 'assets';
 
 const escapeText = (text: string): string => toHtml({ type: 'text', value: text });
@@ -92,6 +94,7 @@ export function deckPlugin(): Plugin {
           html: html
             .replace(SLIDES_PLACEHOLDER, () => generated.slidesHtml)
             .replaceAll(TITLE_PLACEHOLDER, escapeText(generated.deck.title))
+            .replace(DESCRIPTION_PLACEHOLDER, () => escapeAttribute(pageDescription(generated.deck)))
             .replace(CSP_PLACEHOLDER, () => escapeAttribute(policy)),
           tags: [
             ...assets.map((a) => ({

@@ -14,6 +14,12 @@ export interface DeckLimits {
   readonly maxPointChars: number;
   /** Speaking rate used to estimate a talk's length when the spec gives none. */
   readonly charsPerMinute: number;
+  /** Most characters in a section heading: one line of the agenda, two of a slide's heading. */
+  readonly maxHeadingChars: number;
+  /** Most characters in the deck's title: two lines on the cover. */
+  readonly maxTitleChars: number;
+  /** Most sections: the agenda lists them all on one slide. */
+  readonly maxSections: number;
 }
 
 export const defaultLimits: DeckLimits = {
@@ -21,6 +27,17 @@ export const defaultLimits: DeckLimits = {
   maxChars: 120,
   maxPointChars: 48,
   charsPerMinute: 240,
+  maxHeadingChars: 28,
+  maxTitleChars: 32,
+  maxSections: 7,
+};
+
+/** Slide ids the deck gives its own slides, which no section may take. */
+const OWN_SLIDES: Readonly<Record<string, string>> = {
+  cover: 'the cover',
+  目录: 'the agenda',
+  总结: 'the summary',
+  来源: 'the sources slide',
 };
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -85,12 +102,13 @@ function pointsSlides(
 ): PointsSlide[] {
   let chunks: { points: string[]; paragraphs: Paragraph[] }[];
   if (spec?.points) {
-    for (const point of spec.points) {
+    for (const [i, point] of spec.points.entries()) {
       if (length(point) > limits.maxChars) {
+        const at = spec.pointPositions?.[i] ?? spec.position;
         throw new SourceError(
           specFile,
-          spec.position.line,
-          spec.position.column,
+          at.line,
+          at.column,
           `a point of section "${section.heading}" has ${length(point)} characters; at most ${limits.maxChars} fit a slide`,
         );
       }
@@ -140,6 +158,68 @@ function withTimings(slides: Slide[], minutes: number): Slide[] {
 }
 
 /**
+ * Refuses what cannot be shown well: a title or section heading too long for its slides, more
+ * sections than the agenda holds. Each error names the article line.
+ */
+function checkFits(article: Article, spec: DeckSpec, limits: DeckLimits): void {
+  if (!spec.title && length(article.title) > limits.maxTitleChars) {
+    throw new SourceError(
+      article.file,
+      article.titlePosition.line,
+      article.titlePosition.column,
+      `the title has ${length(article.title)} characters; at most ${limits.maxTitleChars} fit the cover (or set a shorter "title" in ${spec.file})`,
+    );
+  }
+  const extra = article.sections[limits.maxSections];
+  if (extra) {
+    throw new SourceError(
+      article.file,
+      extra.position.line,
+      extra.position.column,
+      `the article has ${article.sections.length} sections; at most ${limits.maxSections} fit the agenda`,
+    );
+  }
+  for (const section of article.sections) {
+    if (length(section.heading) > limits.maxHeadingChars) {
+      throw new SourceError(
+        article.file,
+        section.position.line,
+        section.position.column,
+        `section heading "${section.heading}" has ${length(section.heading)} characters; at most ${limits.maxHeadingChars} fit the agenda and the slides' headings`,
+      );
+    }
+  }
+}
+
+/**
+ * Section ids become URL fragments and the ids of the slides derived from them: two sections
+ * with one id, or a section with the id of one of the deck's own slides, would leave a slide no
+ * link reaches. Each clash is reported where the id comes from: the spec's `id`, or the heading.
+ */
+function checkIds(article: Article, spec: DeckSpec, refs: readonly SectionRef[]): void {
+  const taken = new Map<string, string>(Object.entries(OWN_SLIDES));
+  refs.forEach((ref, i) => {
+    const section = article.sections[i] as Section;
+    const sectionSpec = spec.sections.find((s) => s.heading === section.heading);
+    const fromSpec = sectionSpec?.idPosition;
+    const [file, at] = fromSpec ? [spec.file, fromSpec] : [article.file, section.position];
+    const owner = taken.get(ref.id);
+    if (owner) {
+      const fix = fromSpec
+        ? 'choose another id'
+        : `give it another id in ${spec.file} (sections.${section.heading}.id)`;
+      throw new SourceError(
+        file,
+        at.line,
+        at.column,
+        `section "${section.heading}" would have the slide id "${ref.id}" of ${owner}; ${fix}`,
+      );
+    }
+    taken.set(ref.id, `section "${section.heading}"`);
+  });
+}
+
+/**
  * Builds the deck model from the article and the spec. Pure. Every article paragraph lands in
  * exactly one slide's notes; sections without a spec entry still get sound slides.
  */
@@ -157,11 +237,13 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
     }
   }
 
+  checkFits(article, spec, limits);
   const refs: SectionRef[] = article.sections.map((section, index) => ({
     index: index + 1,
     heading: section.heading,
     id: specs.get(section.heading)?.id ?? slug(section.heading),
   }));
+  checkIds(article, spec, refs);
   const title = spec.title ?? article.title;
 
   const slides: Slide[] = [
@@ -171,7 +253,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
       title,
       ...(spec.subtitle ? { subtitle: spec.subtitle } : {}),
       ...(spec.author ? { author: spec.author } : {}),
-      notes: notes(article.intro, '开场：用引言提出问题，告诉听众接下来会比较两种卡。'),
+      notes: notes(article.intro, spec.openingCue ?? '开场：用引言提出问题，说明接下来要讲的内容。'),
     },
     {
       kind: 'agenda',

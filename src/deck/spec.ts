@@ -9,7 +9,10 @@ export interface SectionSpec {
   readonly position: SourcePosition;
   /** URL fragment for the section's slides; defaults to the heading. */
   readonly id?: string;
+  readonly idPosition?: SourcePosition;
   readonly points?: readonly string[];
+  /** Where each point is written, for errors about one of them. */
+  readonly pointPositions?: readonly SourcePosition[];
   readonly cue?: string;
   readonly table?: TableSpec;
   readonly diagrams: readonly DiagramSpec[];
@@ -36,6 +39,8 @@ export interface DeckSpec {
   readonly title?: string;
   readonly subtitle?: string;
   readonly author?: string;
+  /** The presenter's cue on the cover, where the talk opens. */
+  readonly openingCue?: string;
   readonly talkMinutes?: number;
   readonly sections: readonly SectionSpec[];
   readonly summary?: { readonly title: string; readonly points: readonly string[] };
@@ -111,6 +116,7 @@ class SpecReader {
 }
 
 const DIAGRAM_FILE = /^diagrams\/([a-z0-9][a-z0-9-]*)\.mmd$/;
+const SECTION_ID = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 function readTable(r: SpecReader, value: unknown, path: Path): TableSpec {
   const t = r.record(value, path, ['title', 'columns', 'rows', 'cue']);
@@ -156,7 +162,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   const top = r.record(
     doc.toJS() ?? {},
     [],
-    ['title', 'subtitle', 'author', 'talkMinutes', 'sections', 'summary', 'sources'],
+    ['title', 'subtitle', 'author', 'openingCue', 'talkMinutes', 'sections', 'summary', 'sources'],
   );
 
   const sections: SectionSpec[] = [];
@@ -180,12 +186,17 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
       diagramNames.add(d.ref.name);
     }
     const id = r.optionalString(s.id, [...path, 'id']);
+    // An id is a URL fragment and the start of slide ids: what the deck's own slugs are made of.
+    if (id && !SECTION_ID.test(id)) {
+      throw r.error([...path, 'id'], `"${id}" is not a usable id; use letters, digits or CJK, joined by "-"`);
+    }
     const cue = r.optionalString(s.cue, [...path, 'cue']);
+    const points = s.points === undefined ? undefined : r.strings(s.points, [...path, 'points']);
     sections.push({
       heading,
       position: r.position(path),
-      ...(id ? { id } : {}),
-      ...(s.points === undefined ? {} : { points: r.strings(s.points, [...path, 'points']) }),
+      ...(id ? { id, idPosition: r.position([...path, 'id']) } : {}),
+      ...(points ? { points, pointPositions: points.map((_, i) => r.position([...path, 'points', i])) } : {}),
       ...(cue ? { cue } : {}),
       ...(s.table === undefined ? {} : { table: readTable(r, s.table, [...path, 'table']) }),
       diagrams,
@@ -207,11 +218,13 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   const title = r.optionalString(top.title, ['title']);
   const subtitle = r.optionalString(top.subtitle, ['subtitle']);
   const author = r.optionalString(top.author, ['author']);
+  const openingCue = r.optionalString(top.openingCue, ['openingCue']);
   return {
     file,
     ...(title ? { title } : {}),
     ...(subtitle ? { subtitle } : {}),
     ...(author ? { author } : {}),
+    ...(openingCue ? { openingCue } : {}),
     ...(typeof minutes === 'number' ? { talkMinutes: minutes } : {}),
     sections,
     ...(summary ? { summary } : {}),

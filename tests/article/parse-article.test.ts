@@ -59,6 +59,7 @@ describe('parseArticle on bad input', () => {
     ['wrong-level.md', '9:1', 'heading at the wrong level: "####" where sections use "###"'],
     ['duplicate-heading.md', '9:1', 'duplicate section heading "费用" (first used on line 5)'],
     ['raw-html.md', '9:1', 'raw HTML is not allowed in the article'],
+    ['table.md', '9:1', 'tables are not supported in the article'],
   ];
 
   it.each(cases)('rejects %s at %s with a message naming the problem', (name, where, message) => {

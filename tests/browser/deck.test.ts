@@ -1,7 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element as HastElement } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/browser/chromium.ts';
+import { serveStatic } from '../../src/browser/static-server.ts';
+import { generateDeck } from '../../src/build/generate-deck.ts';
+import { type DeckLimits, defaultLimits } from '../../src/deck/build-deck.ts';
 import { boldText } from '../../src/font/bold-text.ts';
+import { FONT_STYLE_ID } from '../../src/font/font-family.ts';
+import { fontFaceCss } from '../../src/font/subset-fonts.ts';
 import { labelText } from '../../src/present/labels.ts';
 import {
   currentSlide,
@@ -10,7 +21,55 @@ import {
   startSession,
   useDeckSession,
 } from '../support/browser.ts';
-import { projectRoot } from '../support/fixtures.ts';
+import { projectRoot, scratchDir } from '../support/fixtures.ts';
+
+/**
+ * Steps through every slide and build step with the arrow key, as a presenter does: the slides
+ * reached (each numbered in turn) and whatever sticks out of a slide on the way.
+ */
+async function stepThrough(page: Page): Promise<{ total: number; seen: string[]; overflow: string[] }> {
+  const total = await page.locator('.reveal .slides > section').count();
+  const seen: string[] = [];
+  const overflow: string[] = [];
+  for (let step = 0; step < total * 8; step += 1) {
+    const { id, number } = await currentSlide(page);
+    if (!seen.includes(id)) {
+      seen.push(id);
+      expect(number).toBe(`${seen.length}/${total}`);
+    }
+    overflow.push(...(await overflowingElements(page)));
+    if (
+      seen.length === total &&
+      (await page.locator('.reveal .slides > section.present .fragment:not(.visible)').count()) === 0
+    )
+      break;
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(30);
+  }
+  return { total, seen, overflow };
+}
+
+/** An article as large as the deck accepts: longest title and headings, most sections, long sections. */
+function articleAtTheLimits(limits: DeckLimits): string {
+  const numbers = '一二三四五六七八九十';
+  const heading = (i: number): string =>
+    `第${numbers[i]}部分：秋天山上的树叶为什么会在不同的时候变成红色和黄色，而松树柏树却一直都是绿色的呢`.slice(
+      0,
+      limits.maxHeadingChars,
+    );
+  const sentence = (i: number, j: number): string =>
+    `第${numbers[i]}节第${numbers[j]}段说的是，叶绿素在低温下分解得比别的色素更快，于是藏在叶子里的黄色和红色就显露了出来，山坡的颜色也跟着一天天变化。`;
+  const title = '秋天的山为什么是彩色的：红叶、黄叶和常绿树的故事讲给每一个人听'.slice(
+    0,
+    limits.maxTitleChars,
+  );
+  const lines = [`# ${title}`, '', '每到秋天，人们都会去山里看红叶。', ''];
+  for (let i = 0; i < limits.maxSections; i += 1) {
+    lines.push(`### ${heading(i)}`, '');
+    for (let j = 0; j < 6; j += 1) lines.push(sentence(i, j), '');
+  }
+  return lines.join('\n');
+}
 
 describe('the built deck in Chromium', () => {
   const session = useDeckSession();
@@ -28,24 +87,7 @@ describe('the built deck in Chromium', () => {
   it('reaches every slide by keyboard, and every slide’s content fits inside the slide', async () => {
     // Without transitions each slide is measured where it comes to rest.
     const page = await session().open('?transition=none');
-    const total = await page.locator('.reveal .slides > section').count();
-    const seen: string[] = [];
-    const overflow: string[] = [];
-    for (let step = 0; step < total * 8; step += 1) {
-      const { id, number } = await currentSlide(page);
-      if (!seen.includes(id)) {
-        seen.push(id);
-        expect(number).toBe(`${seen.length}/${total}`);
-      }
-      overflow.push(...(await overflowingElements(page)));
-      if (
-        seen.length === total &&
-        (await page.locator('.reveal .slides > section.present .fragment:not(.visible)').count()) === 0
-      )
-        break;
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(30);
-    }
+    const { total, seen, overflow } = await stepThrough(page);
     expect(seen).toHaveLength(total);
     expect(overflow).toEqual([]);
     await page.context().close();
@@ -114,6 +156,40 @@ describe('the built deck served from a sub-path of a static host', () => {
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
+    }
+  });
+});
+
+describe('a deck made from another article as large as the deck accepts', () => {
+  it('fits every slide, with the longest title and headings and the most sections allowed', async () => {
+    const root = scratchDir('deck-at-the-limits-');
+    mkdirSync(join(root, 'slides'));
+    writeFileSync(join(root, 'slides', 'article.md'), articleAtTheLimits(defaultLimits));
+    const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
+    expect(generated.deck.sections).toHaveLength(defaultLimits.maxSections);
+    // The built page, with these slides and their font subsets in place of the deck's own.
+    const site = scratchDir('deck-at-the-limits-site-');
+    cpSync(join(projectRoot, 'dist'), site, { recursive: true });
+    const page = fromHtml(readFileSync(join(site, 'index.html'), 'utf8'));
+    const slides = select('.reveal > .slides', page) as HastElement;
+    slides.children = fromHtml(generated.slidesHtml, { fragment: true }).children as HastElement['children'];
+    const fonts = select(`style#${FONT_STYLE_ID}`, page) as HastElement;
+    fonts.children = [{ type: 'text', value: fontFaceCss(generated.fonts, 'assets/') }];
+    for (const font of generated.fonts) writeFileSync(join(site, 'assets', font.fileName), font.data);
+    writeFileSync(join(site, 'index.html'), toHtml(page));
+
+    const server = await serveStatic(site);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await tab.goto(`${server.url}?transition=none`);
+      await tab.waitForSelector('.reveal.ready');
+      const { total, seen, overflow } = await stepThrough(tab);
+      expect(seen).toHaveLength(total);
+      expect(overflow).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });

@@ -154,3 +154,68 @@ describe('parseSpec and the spec’s links to the article', () => {
     );
   });
 });
+
+describe('buildDeck on articles and specs it cannot show well', () => {
+  /** An article with these section headings, each with one paragraph. */
+  const articleWith = (headings: readonly string[], title = '红叶为什么会变红'): string =>
+    [`# ${title}`, '', '秋天到了。', ...headings.flatMap((h) => ['', `### ${h}`, '', `${h}的正文。`])].join(
+      '\n',
+    );
+
+  function buildError(markdown: string, yaml = ''): SourceError {
+    try {
+      buildDeck(parseArticle(markdown, 'a.md'), yaml ? parseSpec(yaml, 'deck.yaml') : emptySpec('deck.yaml'));
+    } catch (error) {
+      if (error instanceof SourceError) return error;
+      throw error;
+    }
+    throw new Error('the deck was built');
+  }
+
+  it('refuses two headings that would share one slide id, at the second one', () => {
+    expect(buildError(articleWith(['天气如何影响红叶', '树种', '天气如何影响红叶？'])).message).toBe(
+      'a.md:13:1: section "天气如何影响红叶？" would have the slide id "天气如何影响红叶" of section "天气如何影响红叶"; give it another id in deck.yaml (sections.天气如何影响红叶？.id)',
+    );
+  });
+
+  it('refuses a section whose id is that of one of the deck’s own slides', () => {
+    expect(buildError(articleWith(['天气', '总结'])).reason).toContain(
+      'would have the slide id "总结" of the summary',
+    );
+  });
+
+  it('refuses a spec id taken twice at the spec’s line, and an id no URL can carry', () => {
+    const yaml = 'sections:\n  天气:\n    id: 红叶\n  树种:\n    id: 红叶\n';
+    expect(buildError(articleWith(['天气', '树种']), yaml).message).toMatch(
+      /^deck\.yaml:5:5: section "树种" would have the slide id "红叶"/,
+    );
+    expect(() => parseSpec('sections:\n  天气:\n    id: a b/c?#\n', 'deck.yaml')).toThrow(
+      'deck.yaml:3:5: sections.天气.id: "a b/c?#" is not a usable id',
+    );
+  });
+
+  it('refuses a section heading too long for the agenda and the slides, at its line', () => {
+    const long = '为什么同一座山上有的树叶先变红而有的树叶却一直保持绿色直到落下';
+    expect(buildError(articleWith(['天气', long])).message).toBe(
+      `a.md:9:1: section heading "${long}" has ${length(long)} characters; at most 28 fit the agenda and the slides' headings`,
+    );
+  });
+
+  it('refuses more sections than the agenda holds, and a title too long for the cover', () => {
+    const eight = ['一', '二', '三', '四', '五', '六', '七', '八'].map((n) => `第${n}节`);
+    expect(buildError(articleWith(eight)).message).toBe(
+      'a.md:33:1: the article has 8 sections; at most 7 fit the agenda',
+    );
+    const title = '秋天的山上为什么会有红叶、黄叶和绿叶同时出现在同一棵树上，它们的颜色又从何而来';
+    expect(buildError(articleWith(['天气'], title)).message).toMatch(
+      /^a\.md:1:1: the title has \d+ characters; at most 32 fit the cover/,
+    );
+  });
+
+  it('names the line of the point that is too long, not of its section', () => {
+    const yaml = `sections:\n  天气:\n    points:\n      - 短的一点\n      - ${'很长'.repeat(70)}\n`;
+    expect(buildError(articleWith(['天气']), yaml).message).toMatch(
+      /^deck\.yaml:5:9: a point of section "天气" has 140 characters/,
+    );
+  });
+});

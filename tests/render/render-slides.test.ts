@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.ts';
 import { buildDeck } from '../../src/deck/build-deck.ts';
 import { emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/spec.ts';
+import { pageDescription } from '../../src/render/page-description.ts';
 import { formatDuration, renderSlides } from '../../src/render/render-slides.ts';
 import { fixture, slidesFile } from '../support/fixtures.ts';
 
@@ -86,5 +87,21 @@ describe('renderSlides', () => {
       '1分钟',
       '2分55秒',
     ]);
+  });
+});
+
+describe('pageDescription', () => {
+  it('describes the page by the deck’s own title, subtitle and parts, for any article', () => {
+    const real = buildDeck(
+      parseArticle(slidesFile('article.md'), 'slides/article.md'),
+      parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml'),
+    );
+    expect(pageDescription(real)).toBe(
+      '演示文稿《eSIM卡与手机卡的区别是什么？》：从一张插拔的小卡片，到一颗焊在主板上的芯片。共5部分：物理形态上的差异、功能体验的不同、应用场景的拓展、面临的挑战与争议、未来展望。',
+    );
+    const other = buildDeck(parseArticle(fixture('articles/other-article.md'), 'other.md'), emptySpec());
+    expect(pageDescription(other)).toBe(
+      '演示文稿《电动汽车与燃油车的区别是什么？》。共5部分：动力来源、补能方式、使用成本、环境影响、未来趋势。',
+    );
   });
 });
