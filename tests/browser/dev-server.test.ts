@@ -39,7 +39,10 @@ describe('the dev server', () => {
       await page.goto(`${url}#/功能体验-switch-operator`);
       await page.waitForSelector('.reveal.ready');
       const file = join(root, 'slides', 'diagrams', 'switch-operator.mmd');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('扫描<br/>激活码', '扫描<br/>二维码'));
+      const before = readFileSync(file, 'utf8');
+      const after = before.replace('拿到激活码', '拿到二维码');
+      expect(after, 'the edit changes the diagram').not.toBe(before);
+      writeFileSync(file, after);
       await page.waitForFunction(
         () => document.querySelector('svg#diagram-switch-operator')?.textContent?.includes('二维码'),
         undefined,
