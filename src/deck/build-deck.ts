@@ -141,20 +141,53 @@ function pointsSlides(
   }));
 }
 
+/**
+ * What there is to say on a slide, in characters: its notes, and what the slide shows that the
+ * notes do not say (a table's cells, the summary's points, the agenda's parts). A points slide's
+ * points restate its notes' paragraphs, so they are not counted twice.
+ */
 function spokenChars(slide: Slide): number {
-  const text = slide.notes.paragraphs.reduce((sum, p) => sum + length(p.text), 0);
-  return text + length(slide.notes.cue ?? '') + length(slide.notes.explanation ?? '');
+  const notesText = slide.notes.paragraphs.reduce((sum, p) => sum + length(p.text), 0);
+  const said = notesText + length(slide.notes.cue ?? '') + length(slide.notes.explanation ?? '');
+  const sum = (texts: readonly string[]): number => texts.reduce((n, t) => n + length(t), 0);
+  switch (slide.kind) {
+    case 'table':
+      return said + sum(slide.columns) + sum(slide.rows.flat());
+    case 'summary':
+      return said + sum(slide.points);
+    case 'agenda':
+      return said + sum(slide.items.map((item) => item.heading));
+    default:
+      return said;
+  }
 }
 
-/** Shares the talk's time among slides by how much there is to say on each (at least 15 s each). */
+/** Suggested times are whole multiples of this many seconds, each slide at least `MIN_UNITS` of them. */
+const TIME_UNIT = 5;
+const MIN_UNITS = 3;
+
+/**
+ * Shares the talk's time among the slides by how much there is to say on each: every slide gets
+ * 15 s, the rest goes by weight, in 5-second steps (largest remainders first), so the suggested
+ * times add up to the talk's length exactly.
+ */
 function withTimings(slides: Slide[], minutes: number): Slide[] {
   const weights = slides.map((s) => 60 + spokenChars(s));
   const total = weights.reduce((a, b) => a + b, 0);
-  return slides.map((slide, i) => {
-    const share = ((weights[i] ?? 0) / total) * minutes * 60;
-    const seconds = Math.max(15, Math.round(share / 5) * 5);
-    return { ...slide, notes: { ...slide.notes, seconds } };
-  });
+  const spare = Math.max(0, Math.round((minutes * 60) / TIME_UNIT) - MIN_UNITS * slides.length);
+  const exact = weights.map((w) => (w / total) * spare);
+  const units = exact.map(Math.floor);
+  const order = exact.map((x, i) => ({ i, left: x - Math.floor(x) })).sort((a, b) => b.left - a.left);
+  let missing = spare - units.reduce((a, b) => a + b, 0);
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    units[i] = (units[i] ?? 0) + 1;
+    missing -= 1;
+  }
+  return slides.map((slide, i) => ({
+    ...slide,
+    notes: { ...slide.notes, seconds: (MIN_UNITS + (units[i] ?? 0)) * TIME_UNIT },
+  }));
 }
 
 /**

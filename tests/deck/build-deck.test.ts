@@ -88,10 +88,20 @@ describe('buildDeck with the real article and spec', () => {
     expect(slide(described)?.notes.seconds).toBeGreaterThan(slide(realDeck)?.notes.seconds ?? 0);
   });
 
-  it('shares the target talk time among the slides', () => {
+  it('shares the target talk time among the slides, to the second', () => {
     const total = realDeck.slides.reduce((n, s) => n + s.notes.seconds, 0);
-    expect(Math.abs(total - 20 * 60)).toBeLessThan(60);
-    expect(realDeck.slides.every((s) => s.notes.seconds >= 15)).toBe(true);
+    expect(total).toBe(20 * 60);
+    expect(realDeck.slides.every((s) => s.notes.seconds >= 15 && s.notes.seconds % 5 === 0)).toBe(true);
+    expect(otherDeck.slides.reduce((n, s) => n + s.notes.seconds, 0)).toBe(otherDeck.talkMinutes * 60);
+  });
+
+  it('gives a table and the summary time for what they show, not just for their one-line cue', () => {
+    const seconds = (id: string): number => realDeck.slides.find((s) => s.id === id)?.notes.seconds ?? 0;
+    const divider = seconds('功能体验');
+    // Seven rows to go through one by one: as long as a slide of the article's paragraphs.
+    expect(seconds('功能体验-对比')).toBeGreaterThanOrEqual(60);
+    expect(seconds('总结')).toBeGreaterThan(divider);
+    expect(seconds('目录')).toBeGreaterThan(divider);
   });
 });
 
