@@ -2,7 +2,7 @@ import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section } from '../article/types.ts';
 import { length, sentences, shorten } from './sentences.ts';
 import type { DeckSpec, SectionSpec } from './spec.ts';
-import type { Deck, Notes, PointsSlide, SectionRef, Slide } from './types.ts';
+import type { Deck, IntroSlide, Notes, PointsSlide, SectionRef, Slide } from './types.ts';
 
 /** Limits that keep every slide readable at 1280×720; passed in so tests can tighten them. */
 export interface DeckLimits {
@@ -35,6 +35,7 @@ export const defaultLimits: DeckLimits = {
 /** Slide ids the deck gives its own slides, which no section may take. */
 const OWN_SLIDES: Readonly<Record<string, string>> = {
   cover: 'the cover',
+  引言: 'the introduction',
   目录: 'the agenda',
   总结: 'the summary',
   来源: 'the sources slide',
@@ -146,6 +147,38 @@ function pointsSlides(
  * notes do not say (a table's cells, the summary's points, the agenda's parts). A points slide's
  * points restate its notes' paragraphs, so they are not counted twice.
  */
+/**
+ * The introduction's slide (more than one if its points need it): curated points from the spec,
+ * or each paragraph's lead sentence; its notes hold the introduction's paragraphs. None when the
+ * article goes straight to its sections.
+ */
+function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): IntroSlide[] {
+  if (article.intro.length === 0) return [];
+  const curated = spec.intro?.points;
+  for (const [i, point] of (curated ?? []).entries()) {
+    if (length(point) > limits.maxChars) {
+      const at = spec.intro?.pointPositions?.[i] ?? { line: 1, column: 1 };
+      throw new SourceError(
+        spec.file,
+        at.line,
+        at.column,
+        `a point of the introduction has ${length(point)} characters; at most ${limits.maxChars} fit a slide`,
+      );
+    }
+  }
+  const points = curated ?? article.intro.map((p) => leadPoint(p, limits));
+  const chunks = chunkPoints(points, limits);
+  const paragraphs = spread(article.intro, chunks.length);
+  const title = spec.intro?.title ?? '引言';
+  return chunks.map((chunk, i) => ({
+    kind: 'intro',
+    id: i === 0 ? '引言' : `引言-${i + 1}`,
+    title: chunks.length > 1 ? `${title}（${i + 1}/${chunks.length}）` : title,
+    points: chunk,
+    notes: notes(paragraphs[i] ?? [], i === 0 ? spec.intro?.cue : undefined),
+  }));
+}
+
 function spokenChars(slide: Slide): number {
   const notesText = slide.notes.paragraphs.reduce((sum, p) => sum + length(p.text), 0);
   const said = notesText + length(slide.notes.cue ?? '') + length(slide.notes.explanation ?? '');
@@ -286,8 +319,13 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
       title,
       ...(spec.subtitle ? { subtitle: spec.subtitle } : {}),
       ...(spec.author ? { author: spec.author } : {}),
-      notes: notes(article.intro, spec.openingCue ?? '开场：用引言提出问题，说明接下来要讲的内容。'),
+      // The introduction's paragraphs go with its own slide, when there is one.
+      notes: notes(
+        article.intro.length > 0 ? [] : article.intro,
+        spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
+      ),
     },
+    ...introSlides(article, spec, limits),
     {
       kind: 'agenda',
       id: '目录',

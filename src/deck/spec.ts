@@ -18,6 +18,13 @@ export interface SectionSpec {
   readonly diagrams: readonly DiagramSpec[];
 }
 
+export interface IntroSpec {
+  readonly title?: string;
+  readonly points?: readonly string[];
+  readonly pointPositions?: readonly SourcePosition[];
+  readonly cue?: string;
+}
+
 export interface TableSpec {
   readonly title: string;
   readonly columns: readonly string[];
@@ -43,6 +50,8 @@ export interface DeckSpec {
   readonly openingCue?: string;
   readonly talkMinutes?: number;
   readonly sections: readonly SectionSpec[];
+  /** The introduction's slide: its title, curated points and presenter cue. */
+  readonly intro?: IntroSpec;
   readonly summary?: { readonly title: string; readonly points: readonly string[] };
   readonly sources?: readonly string[];
 }
@@ -162,7 +171,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   const top = r.record(
     doc.toJS() ?? {},
     [],
-    ['title', 'subtitle', 'author', 'openingCue', 'talkMinutes', 'sections', 'summary', 'sources'],
+    ['title', 'subtitle', 'author', 'openingCue', 'talkMinutes', 'intro', 'sections', 'summary', 'sources'],
   );
 
   const sections: SectionSpec[] = [];
@@ -203,6 +212,19 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     });
   }
 
+  let intro: IntroSpec | undefined;
+  if (top.intro !== undefined) {
+    const i = r.record(top.intro, ['intro'], ['title', 'points', 'cue']);
+    const introTitle = r.optionalString(i.title, ['intro', 'title']);
+    const introCue = r.optionalString(i.cue, ['intro', 'cue']);
+    const points = i.points === undefined ? undefined : r.strings(i.points, ['intro', 'points']);
+    intro = {
+      ...(introTitle ? { title: introTitle } : {}),
+      ...(points ? { points, pointPositions: points.map((_, n) => r.position(['intro', 'points', n])) } : {}),
+      ...(introCue ? { cue: introCue } : {}),
+    };
+  }
+
   let summary: DeckSpec['summary'];
   if (top.summary !== undefined) {
     const s = r.record(top.summary, ['summary'], ['title', 'points']);
@@ -225,6 +247,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     ...(subtitle ? { subtitle } : {}),
     ...(author ? { author } : {}),
     ...(openingCue ? { openingCue } : {}),
+    ...(intro ? { intro } : {}),
     ...(typeof minutes === 'number' ? { talkMinutes: minutes } : {}),
     sections,
     ...(summary ? { summary } : {}),

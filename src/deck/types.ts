@@ -31,6 +31,13 @@ export interface TitleSlide extends SlideBase {
   readonly author?: string;
 }
 
+/** The article's introduction: what the talk is about, before its parts. */
+export interface IntroSlide extends SlideBase {
+  readonly kind: 'intro';
+  readonly title: string;
+  readonly points: readonly string[];
+}
+
 export interface AgendaSlide extends SlideBase {
   readonly kind: 'agenda';
   readonly title: string;
@@ -92,6 +99,7 @@ export interface SourcesSlide extends SlideBase {
 /** Every kind of slide the deck can hold; renderers switch on `kind` exhaustively. */
 export type Slide =
   | TitleSlide
+  | IntroSlide
   | AgendaSlide
   | SectionSlide
   | PointsSlide

@@ -29,13 +29,31 @@ function opener(doc: Document, box: HTMLDialogElement, action: string, label: st
   return button;
 }
 
-/** The chapter menu: every section, and the diagrams within it, one click away. */
+/** Slides the chapter menu lists at the top level beside the sections, by their heading. */
+const MENU_EXTRAS = new Set(['intro', 'summary', 'sources']);
+
+/**
+ * The chapter menu: the introduction, every section with the table and diagrams within it, the
+ * summary and the sources, one click away.
+ */
 function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () => void): HTMLElement {
   const list = element(doc, 'ol', { class: 'chapter-list' });
   let current: HTMLElement | undefined;
+  const listed = new Set<string>();
   for (const slide of slides) {
-    const kind = slide.dataset.kind;
-    if (kind === 'section') {
+    const kind = slide.dataset.kind ?? '';
+    if (MENU_EXTRAS.has(kind)) {
+      // A summary spread over two slides is listed once, at its first.
+      if (listed.has(kind)) continue;
+      listed.add(kind);
+      const title = slide.querySelector('h2')?.textContent?.replace(/（\d+\/\d+）$/, '') ?? slide.id;
+      const link = element(doc, 'a', { href: `#/${slide.id}` }, title);
+      link.addEventListener('click', onPick);
+      const item = element(doc, 'li');
+      item.append(link);
+      list.append(item);
+      current = undefined;
+    } else if (kind === 'section') {
       const item = element(doc, 'li');
       const link = element(doc, 'a', { href: `#/${slide.id}` }, slide.dataset.section ?? slide.id);
       link.addEventListener('click', onPick);

@@ -67,6 +67,8 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         ...(slide.author ? [h('p.deck-author', slide.author)] : []),
         h('p.deck-hint', '按 → 或空格键翻页，按 ? 查看快捷键'),
       ];
+    case 'intro':
+      return [h('h2', slide.title), pointList(slide.points)];
     case 'agenda':
       return [
         h('h2', slide.title),

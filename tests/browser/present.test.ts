@@ -135,7 +135,7 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('jumps to each section from the chapter menu', async () => {
+  it('jumps to each section, the introduction, the summary and the sources from the chapter menu', async () => {
     const page = await session().open('?transition=none');
     const sections = await page.$$eval('.slides > section[data-kind="section"]', (els) =>
       els.map((el) => ({ id: el.id, name: (el as HTMLElement).dataset.section ?? '' })),
@@ -146,6 +146,16 @@ describe('presenting and reading the built deck', () => {
       await page.getByRole('dialog').getByRole('link', { name, exact: true }).click();
       await expect.poll(async () => (await currentSlide(page)).id).toBe(id);
       expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    }
+    // The introduction, the summary and the sources are listed too.
+    for (const [name, id] of [
+      ['什么是 eSIM 卡？', '引言'],
+      ['总结', '总结'],
+      ['参考资料', '来源'],
+    ]) {
+      await page.getByRole('button', { name: '目录' }).click();
+      await page.getByRole('dialog').getByRole('link', { name, exact: true }).click();
+      await expect.poll(async () => (await currentSlide(page)).id).toBe(id);
     }
     await page.context().close();
   });

@@ -47,11 +47,25 @@ describe('buildDeck with the real article and spec', () => {
     expectSound(realDeck, realArticle);
   });
 
-  it('opens with the title, then the agenda, and closes with the summary and sources', () => {
+  it('opens with the title, the introduction and the agenda, and closes with the summary and sources', () => {
     const kinds = realDeck.slides.map((s) => s.kind);
-    expect(kinds.slice(0, 2)).toEqual(['title', 'agenda']);
+    expect(kinds.slice(0, 3)).toEqual(['title', 'intro', 'agenda']);
     expect(kinds.slice(-2)).toEqual(['summary', 'sources']);
     expect(realDeck.title).toBe('eSIM卡与手机卡的区别是什么？');
+  });
+
+  it('shows the introduction on a slide of its own, its paragraphs in that slide’s notes', () => {
+    const [cover, intro] = realDeck.slides;
+    expect(cover?.notes.paragraphs).toEqual([]);
+    expect(intro?.kind === 'intro' && intro.title).toBe('什么是 eSIM 卡？');
+    expect(intro?.kind === 'intro' && intro.points).toContain('eSIM：集成在设备里的嵌入式芯片，不用插卡');
+    expect(intro?.notes.paragraphs).toEqual(realArticle.intro);
+    // Without a spec, the points are the paragraphs' lead sentences.
+    const derived = otherDeck.slides.find((s) => s.kind === 'intro');
+    expect(derived?.kind === 'intro' && derived.points).toEqual([
+      '走在街上，绿色牌照的汽车越来越多。',
+      '很多人关心的不只是价格，还有充电、续航和保养。',
+    ]);
   });
 
   it('attaches the comparison table to its section by heading', () => {
