@@ -188,7 +188,11 @@ describe('presenting and reading the built deck', () => {
     expect(await notes.isVisible()).toBe(true);
     // The cover tells a reader to scroll, not which keys to press.
     expect(await page.locator('#cover .deck-hint').textContent()).toBe('向下滚动，继续阅读；每页都附有讲稿');
-    expect(await notes.textContent()).toContain('提到手机通信，大多数人第一反应就是插卡');
+    // The article's opening paragraph, under the introduction's slide.
+    const introNotes = page
+      .locator('.scroll-page', { has: page.locator('section#引言') })
+      .locator('.reader-notes');
+    expect(await introNotes.textContent()).toContain('提到手机通信，大多数人第一反应就是插卡');
     const before = await currentSlide(page);
     await page.locator('.reveal-viewport').evaluate((el) => el.scrollBy(0, el.clientHeight * 3));
     await expect.poll(async () => (await currentSlide(page)).id).not.toBe(before.id);
@@ -300,7 +304,7 @@ describe('presenting and reading the built deck', () => {
       .poll(async () => (await speaker.locator('.speaker-controls-notes .value').textContent()) ?? '', {
         timeout: 15_000,
       })
-      .toContain('提到手机通信');
+      .toContain('开场：点出题目');
     await page.context().close();
   });
 

@@ -83,7 +83,12 @@ describe('the single-file deck opened from disk', () => {
     const page = await context.newPage();
     await page.goto(pathToFileURL(file).href);
     await page.waitForSelector('.reveal.ready');
-    expect(await page.locator('.reader-notes').first().textContent()).toContain('提到手机通信');
+    expect(
+      await page
+        .locator('.scroll-page', { has: page.locator('section#引言') })
+        .locator('.reader-notes')
+        .textContent(),
+    ).toContain('提到手机通信');
     await context.close();
   });
 });
