@@ -19,6 +19,8 @@ export const BOLD_SELECTORS = [
   'table.comparison td:last-child',
   // The speaker view prints a slide's cue line in bold.
   '.notes-cue',
+  // A printed notes page names its slide in bold.
+  '.notes-slide',
 ] as const;
 
 /** The text of every element of `html` that is drawn in bold. */

@@ -112,7 +112,8 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
             block.append(copy);
           }
           block.append(heading);
-          for (const p of Array.from(sticky.querySelectorAll('aside.notes > p')))
+          // The notes' slide label is for a printed notes page; here the slide is right above.
+          for (const p of Array.from(sticky.querySelectorAll('aside.notes > p:not(.notes-slide)')))
             block.append(p.cloneNode(true));
           block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');

@@ -85,6 +85,7 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
+    .speaker-controls-notes .notes-slide { display: none; }
   `;
   doc.head.append(style);
 }

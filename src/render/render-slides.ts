@@ -35,10 +35,26 @@ function trustedMarkup(markup: string): ElementContent {
   return { type: 'raw', value: markup } as unknown as ElementContent;
 }
 
-/** The notes: pacing and cue, what the slide shows in words, then the article's paragraphs. */
-function notesAside(notes: Notes): Element {
+/** A slide's own heading, as the notes name it. */
+function slideTitle(slide: Slide): string {
+  switch (slide.kind) {
+    case 'section':
+      return slide.section.heading;
+    case 'points':
+      return slide.part ? `${slide.heading}（${slide.part.index}/${slide.part.total}）` : slide.heading;
+    default:
+      return slide.title;
+  }
+}
+
+/**
+ * The notes: which slide they belong to (shown only on a printed notes page, which may be read
+ * apart from its slide), pacing and cue, what the slide shows in words, the article's paragraphs.
+ */
+function notesAside(notes: Notes, label: string): Element {
   const timing = `建议用时 ${formatDuration(notes.seconds)}`;
   return h('aside.notes', [
+    h('p.notes-slide', label),
     h('p.notes-cue', notes.cue ? `${timing} · ${notes.cue}` : timing),
     ...(notes.explanation ? [h('p.notes-explanation', notes.explanation)] : []),
     ...notes.paragraphs.map((p) => h('p', { dataLine: String(p.position.line) }, p.text)),
@@ -146,8 +162,13 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
   }
 }
 
-/** Renders one slide to a reveal.js `<section>`. */
-export function renderSlide(slide: Slide, options: RenderOptions, first = false): Element {
+/** Renders one slide to a reveal.js `<section>`; `place` is its number and the deck's count. */
+export function renderSlide(
+  slide: Slide,
+  options: RenderOptions,
+  place: { readonly n: number; readonly total: number },
+): Element {
+  const first = place.n === 1;
   return h(
     'section',
     {
@@ -158,7 +179,10 @@ export function renderSlide(slide: Slide, options: RenderOptions, first = false)
       dataTiming: String(slide.notes.seconds),
       ...(slide.section ? { dataSection: slide.section.heading, dataSectionId: slide.section.id } : {}),
     },
-    [...slideBody(slide, options), notesAside(slide.notes)],
+    [
+      ...slideBody(slide, options),
+      notesAside(slide.notes, `第 ${place.n} / ${place.total} 页 · ${slideTitle(slide)}`),
+    ],
   );
 }
 
@@ -166,7 +190,9 @@ export function renderSlide(slide: Slide, options: RenderOptions, first = false)
 export function renderSlides(deck: Deck, options: RenderOptions): string {
   const root: Root = {
     type: 'root',
-    children: deck.slides.map((slide, i) => renderSlide(slide, options, i === 0)),
+    children: deck.slides.map((slide, i) =>
+      renderSlide(slide, options, { n: i + 1, total: deck.slides.length }),
+    ),
   };
   return toHtml(root, { allowDangerousHtml: true });
 }

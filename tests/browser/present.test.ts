@@ -67,6 +67,8 @@ describe('presenting and reading the built deck', () => {
       .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
       .toContain('传统SIM卡最直观的特点就是它的物理存在感');
     expect(await notes.textContent()).toContain('建议用时');
+    // The slide is on screen beside them: the label a printed notes page needs is not shown.
+    expect(await speaker.locator('.speaker-controls-notes .notes-slide').isVisible()).toBe(false);
     const family = await notes.evaluate((el) => getComputedStyle(el).fontFamily);
     expect(family).toContain('Noto Sans SC');
     // The font is not just named: the speaker window loads it from the deck's own files.
@@ -193,6 +195,7 @@ describe('presenting and reading the built deck', () => {
       .locator('.scroll-page', { has: page.locator('section#引言') })
       .locator('.reader-notes');
     expect(await introNotes.textContent()).toContain('提到手机通信，大多数人第一反应就是插卡');
+    expect(await introNotes.textContent()).not.toContain('第 2 /');
     const before = await currentSlide(page);
     await page.locator('.reveal-viewport').evaluate((el) => el.scrollBy(0, el.clientHeight * 3));
     await expect.poll(async () => (await currentSlide(page)).id).not.toBe(before.id);

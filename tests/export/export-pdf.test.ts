@@ -87,8 +87,9 @@ describe('exporting the real deck to PDF', () => {
   it('with --notes adds each slide’s notes on the page after it, in the article’s words', () => {
     expect(withNotes.pages).toBe(slideCount * 2);
     expect(withNotes.info.Author).toBe('讲者');
-    // The introduction's slide is the second: its notes are on the fourth page.
+    // The introduction's slide is the second: its notes are on the fourth page, which says so.
     expect(withNotes.text[3]).toContain(squeeze('提到手机通信，大多数人第一反应就是插卡'));
+    expect(withNotes.text[3]).toContain(squeeze(`第 2 / ${slideCount} 页 · 什么是 eSIM 卡？`));
     // A diagram's notes page tells its flow in words.
     const diagramPage = withNotes.text.findIndex((page) =>
       page.includes(squeeze('eSIM 开通（一）：订购与扫码')),
