@@ -86,6 +86,9 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
     .speaker-controls-notes .notes-slide { display: none; }
+    /* The next slide's label above its preview, not over the slide's top line. */
+    #upcoming-slide { padding-top: 46px; }
+    #upcoming-slide .label { top: 6px; }
   `;
   doc.head.append(style);
 }

@@ -151,7 +151,10 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
     showAllSteps(root);
   }
   const openedAt = win.location.hash;
-  const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), plugins });
+  // The speaker view's small previews need no arrows, progress bar or number: at a fixed size
+  // they would cover the slide's own text there.
+  const preview = params.has('receiver') ? { controls: false, progress: false, slideNumber: false } : {};
+  const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
   await deck.initialize();
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.

@@ -69,6 +69,13 @@ describe('presenting and reading the built deck', () => {
     expect(await notes.textContent()).toContain('建议用时');
     // The slide is on screen beside them: the label a printed notes page needs is not shown.
     expect(await speaker.locator('.speaker-controls-notes .notes-slide').isVisible()).toBe(false);
+    // The next slide's label sits above its preview, and the previews carry no slide number.
+    const label = await speaker.locator('#upcoming-slide > .label').boundingBox();
+    const preview = await speaker.locator('#upcoming-slide iframe').boundingBox();
+    expect(label && preview && label.y + label.height <= preview.y).toBe(true);
+    const upcoming = speaker.frameLocator('#upcoming-slide iframe');
+    await upcoming.locator('.reveal.ready').waitFor();
+    expect(await upcoming.locator('.slide-number').isVisible()).toBe(false);
     const family = await notes.evaluate((el) => getComputedStyle(el).fontFamily);
     expect(family).toContain('Noto Sans SC');
     // The font is not just named: the speaker window loads it from the deck's own files.
