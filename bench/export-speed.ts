@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../src/browser/chromium.ts';
-import { DEFAULT_AUTHOR } from '../src/export/export-args.ts';
 import { exportPdf } from '../src/export/export-pdf.ts';
 import { comparison, type Figure } from './stats.ts';
 
@@ -21,7 +20,7 @@ async function blankPrint(out: string): Promise<number> {
 
 async function deckExport(root: string, out: string): Promise<number> {
   const started = performance.now();
-  await exportPdf(root, { out, notes: false, fragments: false, author: DEFAULT_AUTHOR });
+  await exportPdf(root, { out, notes: false, fragments: false });
   return performance.now() - started;
 }
 

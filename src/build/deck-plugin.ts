@@ -97,6 +97,16 @@ export function deckPlugin(): Plugin {
             .replace(DESCRIPTION_PLACEHOLDER, () => escapeAttribute(pageDescription(generated.deck)))
             .replace(CSP_PLACEHOLDER, () => escapeAttribute(policy)),
           tags: [
+            // The deck's author (deck.yaml), for the page and for the PDF export's Author field.
+            ...(generated.deck.author
+              ? [
+                  {
+                    tag: 'meta',
+                    attrs: { name: 'author', content: generated.deck.author },
+                    injectTo: 'head' as const,
+                  },
+                ]
+              : []),
             ...assets.map((a) => ({
               tag: 'link',
               attrs: { rel: 'preload', href: a.fileName, as: 'font', type: 'font/woff2', crossorigin: '' },

@@ -6,18 +6,16 @@ export interface ExportOptions {
   readonly notes: boolean;
   /** One page per build step instead of one per slide. */
   readonly fragments: boolean;
-  /** The PDF's Author field. */
-  readonly author: string;
+  /** The PDF's Author field; when unset, the deck's own author (deck.yaml), if it names one. */
+  readonly author?: string;
 }
-
-export const DEFAULT_AUTHOR = 'eSIM vs SIM deck';
 
 export const USAGE = `Usage: npm run export:pdf -- [--out <file.pdf>] [--notes] [--fragments] [--author <name>]
 
   --out <file>     where to write the PDF (default: deck.pdf)
   --notes          add each slide's speaker notes on the page after it
   --fragments      one page per build step instead of one page per slide
-  --author <name>  the PDF's Author field (default: "${DEFAULT_AUTHOR}")
+  --author <name>  the PDF's Author field (default: the deck's author in deck.yaml, if any)
   --help           show this text`;
 
 /** Raised for arguments the export does not understand; the CLI prints it with the usage. */
@@ -33,7 +31,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions | { help
   let out = 'deck.pdf';
   let notes = false;
   let fragments = false;
-  let author = DEFAULT_AUTHOR;
+  let author: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = (): string => {
@@ -64,5 +62,5 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions | { help
         throw new UsageError(`unknown option ${arg}`);
     }
   }
-  return { out, notes, fragments, author };
+  return { out, notes, fragments, ...(author ? { author } : {}) };
 }

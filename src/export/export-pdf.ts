@@ -56,10 +56,11 @@ export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'f
  * Chromium writes only the title; pdf-lib adds author, subject and creator in place, keeping
  * everything else (text, fonts, tags) as Chromium wrote it.
  */
-async function writeMetadata(path: string, info: { title: string; author: string }): Promise<number> {
+async function writeMetadata(path: string, info: { title: string; author?: string }): Promise<number> {
   const pdf = await PDFDocument.load(await readFile(path), { updateMetadata: false });
   pdf.setTitle(info.title);
-  pdf.setAuthor(info.author);
+  // No author is better than a made-up one.
+  if (info.author) pdf.setAuthor(info.author);
   pdf.setSubject(`${info.title}：演示文稿`);
   pdf.setCreator('eSIM vs SIM deck (reveal.js, headless Chromium)');
   pdf.setLanguage('zh-CN');
@@ -123,8 +124,13 @@ export async function exportPdf(
       outline: true,
     });
     const title = await page.title();
+    const deckAuthor = await page
+      .locator('meta[name="author"]')
+      .getAttribute('content', { timeout: 1000 })
+      .catch(() => null);
     await context.close();
-    const written = await writeMetadata(temporary, { title, author: options.author });
+    const author = options.author ?? deckAuthor ?? undefined;
+    const written = await writeMetadata(temporary, { title, ...(author ? { author } : {}) });
     await rename(temporary, out);
     const { size } = await stat(out);
     return { path: out, pages: written, slides, bytes: size };

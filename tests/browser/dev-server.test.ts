@@ -16,6 +16,9 @@ describe('the dev server', () => {
       cpSync(join(projectRoot, path), join(root, path), { recursive: true });
     }
     symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+    // This copy's spec names an author, which the page then carries (the PDF export reads it).
+    const spec = join(root, 'slides', 'deck.yaml');
+    writeFileSync(spec, `author: 张三\n${readFileSync(spec, 'utf8')}`);
     server = await createServer({
       root,
       configFile: join(root, 'vite.config.ts'),
@@ -29,7 +32,7 @@ describe('the dev server', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('redraws a diagram as soon as its .mmd file is edited', async () => {
+  it('shows the spec’s author, and redraws a diagram as soon as its .mmd file is edited', async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -38,6 +41,8 @@ describe('the dev server', () => {
       const url = server.resolvedUrls?.local[0] ?? '';
       await page.goto(`${url}#/功能体验-switch-operator`);
       await page.waitForSelector('.reveal.ready');
+      expect(await page.locator('meta[name="author"]').getAttribute('content')).toBe('张三');
+      expect(await page.locator('#cover .deck-author').textContent()).toBe('张三');
       const file = join(root, 'slides', 'diagrams', 'switch-operator.mmd');
       const before = readFileSync(file, 'utf8');
       const after = before.replace('拿到激活码', '拿到二维码');

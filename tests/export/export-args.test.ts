@@ -1,17 +1,16 @@
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTHOR, parseExportArgs, UsageError } from '../../src/export/export-args.ts';
+import { parseExportArgs, UsageError } from '../../src/export/export-args.ts';
 import { buildIsStale, printUrl, temporaryPath } from '../../src/export/export-pdf.ts';
 import { scratchDir } from '../support/fixtures.ts';
 
 describe('parseExportArgs', () => {
-  it('defaults to deck.pdf, one page per slide, no notes', () => {
+  it('defaults to deck.pdf, one page per slide, no notes, the deck’s own author', () => {
     expect(parseExportArgs([])).toEqual({
       out: 'deck.pdf',
       notes: false,
       fragments: false,
-      author: DEFAULT_AUTHOR,
     });
   });
 

@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_AUTHOR } from '../../src/export/export-args.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
 import { type PdfSummary, readPdf, squeeze } from '../support/pdf.ts';
@@ -52,7 +51,6 @@ describe('exporting the real deck to PDF', () => {
       out: join(dir, 'deck.pdf'),
       notes: false,
       fragments: false,
-      author: DEFAULT_AUTHOR,
     });
     expect(plain.pages).toBe(slideCount);
     slides = await readPdf(plain.path);
@@ -78,10 +76,21 @@ describe('exporting the real deck to PDF', () => {
     for (const label of diagramLabels) expect(all, label).toContain(label);
   });
 
-  it('embeds the CJK font and carries a title and an author', () => {
+  it('embeds the CJK font and carries a title, and an author only when one is named', async () => {
     expect(slides.fontNames.some((name) => /NotoSansSC/.test(name))).toBe(true);
     expect(slides.info.Title).toBe('eSIM卡与手机卡的区别是什么？');
-    expect(slides.info.Author).toBe(DEFAULT_AUTHOR);
+    // deck.yaml names no author, and none is made up.
+    expect(slides.info.Author).toBeUndefined();
+    // A deck whose deck.yaml names one (the build puts it in the page) carries it.
+    const root = scratchDir('deck-pdf-author-');
+    cpSync(join(projectRoot, 'dist'), join(root, 'dist'), { recursive: true });
+    const page = join(root, 'dist', 'index.html');
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8').replace('<head>', '<head><meta name="author" content="张三">'),
+    );
+    const authored = await exportPdf(root, { out: join(root, 'deck.pdf'), notes: false, fragments: false });
+    expect((await readPdf(authored.path)).info.Author).toBe('张三');
   });
 
   it('with --notes adds each slide’s notes on the page after it, in the article’s words', () => {
