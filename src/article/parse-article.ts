@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
-import type { Article, Paragraph, Section, SourcePosition } from './types.ts';
+import type { Article, Link, Paragraph, Section, SourcePosition } from './types.ts';
 
 // Section headings in the article are numbered by hand ("一、", "2.", "3、"); the deck numbers them itself.
 const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十百]+|\d+)\s*[、.．:：]\s*/u;
@@ -13,35 +13,79 @@ function positionOf(node: Nodes): SourcePosition {
   return { line: start?.line ?? 1, column: start?.column ?? 1 };
 }
 
-/** Plain text of inline content; links keep their text only, images and raw HTML are refused. */
-function plainText(nodes: readonly PhrasingContent[], file: string): string {
-  return nodes
-    .map((node): string => {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          return node.value;
-        case 'break':
-          return '\n';
-        case 'strong':
-        case 'emphasis':
-        case 'delete':
-        case 'link':
-          return plainText(node.children, file);
-        case 'html':
-          throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
-        case 'image':
-        case 'imageReference':
+/** Where a link may lead: the web or e-mail; never `javascript:` or a path into the deck. */
+const LINK_URL = /^(?:https?:\/\/|mailto:)/i;
+
+/**
+ * Plain text of inline content, and where its links are: a link keeps its text, and its address
+ * is noted beside it. Images and raw HTML are refused.
+ */
+function inlineText(
+  nodes: readonly PhrasingContent[],
+  file: string,
+  links: Link[] = [],
+  offset = 0,
+): { text: string; links: Link[] } {
+  let text = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        text += node.value;
+        break;
+      case 'break':
+        text += '\n';
+        break;
+      case 'strong':
+      case 'emphasis':
+      case 'delete':
+        text += inlineText(node.children, file, links, offset + text.length).text;
+        break;
+      case 'link': {
+        if (!LINK_URL.test(node.url)) {
           throw fail(
             file,
             node,
-            'images are not allowed in the article text; the deck shows none of the article’s pictures (curated diagrams go in deck.yaml)',
+            `a link to "${node.url}"; links may lead to http, https or mailto addresses only`,
           );
-        default:
-          throw fail(file, node, `unsupported inline markdown (${node.type})`);
+        }
+        const start = offset + text.length;
+        // Nested inline marks inside the link text are flattened; links do not nest.
+        text += inlineText(node.children, file, [], start).text;
+        links.push({ start, end: offset + text.length, url: node.url });
+        break;
       }
-    })
-    .join('');
+      case 'html':
+        throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
+      case 'image':
+      case 'imageReference':
+        throw fail(
+          file,
+          node,
+          'images are not allowed in the article text; the deck shows none of the article’s pictures (curated diagrams go in deck.yaml)',
+        );
+      default:
+        throw fail(file, node, `unsupported inline markdown (${node.type})`);
+    }
+  }
+  return { text, links };
+}
+
+const plainText = (nodes: readonly PhrasingContent[], file: string): string => inlineText(nodes, file).text;
+
+/** A paragraph's text, trimmed, with its links moved to match and empty ones dropped. */
+function paragraphOf(nodes: readonly PhrasingContent[], file: string, position: SourcePosition): Paragraph {
+  const { text: raw, links } = inlineText(nodes, file);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const kept = links
+    .map((link) => ({
+      ...link,
+      start: Math.max(0, link.start - lead),
+      end: Math.min(text.length, link.end - lead),
+    }))
+    .filter((link) => link.end > link.start);
+  return { text, position, ...(kept.length > 0 ? { links: kept } : {}) };
 }
 
 function fail(file: string, node: Nodes, reason: string): SourceError {
@@ -107,9 +151,8 @@ export function parseArticle(markdown: string, file: string): Article {
         break;
       }
       case 'paragraph': {
-        const text = plainText(node.children, file).trim();
-        if (text === '') break;
-        const paragraph: Paragraph = { text, position: positionOf(node) };
+        const paragraph = paragraphOf(node.children, file, positionOf(node));
+        if (paragraph.text === '') break;
         const current = sections.at(-1);
         if (current) current.paragraphs.push(paragraph);
         else intro.push(paragraph);

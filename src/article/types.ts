@@ -4,10 +4,20 @@ export interface SourcePosition {
   readonly column: number;
 }
 
-/** One paragraph of the article, as plain text, with the line it starts on. */
+/** A link in a paragraph: which characters of its text, and where they lead (http, https or mailto). */
+export interface Link {
+  /** Index in the paragraph's text (UTF-16 units) where the link's text starts. */
+  readonly start: number;
+  readonly end: number;
+  readonly url: string;
+}
+
+/** One paragraph of the article, as plain text, with its links and the line it starts on. */
 export interface Paragraph {
   readonly text: string;
   readonly position: SourcePosition;
+  /** The paragraph's links, in order; absent when it has none. */
+  readonly links?: readonly Link[];
 }
 
 /** A `###` section: its heading without numbering or emphasis, and its paragraphs. */

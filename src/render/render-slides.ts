@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import type { Paragraph } from '../article/types.ts';
 import type { Deck, Notes, SectionRef, Slide } from '../deck/types.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
@@ -35,6 +36,28 @@ function trustedMarkup(markup: string): ElementContent {
   return { type: 'raw', value: markup } as unknown as ElementContent;
 }
 
+/**
+ * A paragraph's text with its links as links: they open in a new tab, so the deck stays where
+ * it was. The address is an attribute value set through hast, never pasted into markup.
+ */
+function paragraphContent(paragraph: Paragraph): ElementContent[] {
+  const parts: ElementContent[] = [];
+  let at = 0;
+  for (const link of paragraph.links ?? []) {
+    if (link.start > at) parts.push({ type: 'text', value: paragraph.text.slice(at, link.start) });
+    parts.push(
+      h(
+        'a',
+        { href: link.url, target: '_blank', rel: 'noopener noreferrer' },
+        paragraph.text.slice(link.start, link.end),
+      ),
+    );
+    at = link.end;
+  }
+  if (at < paragraph.text.length) parts.push({ type: 'text', value: paragraph.text.slice(at) });
+  return parts;
+}
+
 /** A slide's own heading, as the notes name it. */
 function slideTitle(slide: Slide): string {
   switch (slide.kind) {
@@ -57,7 +80,7 @@ function notesAside(notes: Notes, label: string): Element {
     h('p.notes-slide', label),
     h('p.notes-cue', notes.cue ? `${timing} · ${notes.cue}` : timing),
     ...(notes.explanation ? [h('p.notes-explanation', notes.explanation)] : []),
-    ...notes.paragraphs.map((p) => h('p', { dataLine: String(p.position.line) }, p.text)),
+    ...notes.paragraphs.map((p) => h('p', { dataLine: String(p.position.line) }, paragraphContent(p))),
   ]);
 }
 

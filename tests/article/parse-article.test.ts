@@ -69,6 +69,25 @@ describe('parseArticle on bad input', () => {
     expect(error.reason).toContain(message);
   });
 
+  it('keeps a link’s text in the paragraph and notes where it leads', () => {
+    const article = parseArticle(
+      '# 标题\n\n### 一节\n\n  可以阅读[中国科普博览](https://www.kepu.net.cn/)的**相关**文章。\n',
+      'x.md',
+    );
+    const [paragraph] = article.sections[0]?.paragraphs ?? [];
+    expect(paragraph?.text).toBe('可以阅读中国科普博览的相关文章。');
+    expect(paragraph?.links).toEqual([{ start: 4, end: 10, url: 'https://www.kepu.net.cn/' }]);
+    const link = paragraph?.links?.[0];
+    expect(link && paragraph?.text.slice(link.start, link.end)).toBe('中国科普博览');
+  });
+
+  it('refuses a link that leads anywhere but the web or e-mail, at its line', () => {
+    const error = errorOf('# 标题\n\n### 一节\n\n正文[点这里](javascript:alert(1))。\n', 'x.md');
+    expect(error.message).toBe(
+      'x.md:5:3: a link to "javascript:alert(1)"; links may lead to http, https or mailto addresses only',
+    );
+  });
+
   it('refuses an image, so no remote picture reaches the deck', () => {
     const error = errorOf('# 标题\n\n### 一节\n\n正文 ![图](https://example.com/a.png)\n', 'x.md');
     expect(error.message).toMatch(/^x\.md:5:4: images are not allowed/);

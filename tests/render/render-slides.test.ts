@@ -29,6 +29,23 @@ describe('renderSlides', () => {
     );
   });
 
+  it('links the notes’ linked words, the address kept inside its attribute', () => {
+    const linked = buildDeck(
+      parseArticle(
+        '# 标题\n\n### 一节\n\n读[这篇](https://example.com/a\\"onclick=alert\\(1\\))文章。\n',
+        'x.md',
+      ),
+      emptySpec(),
+    );
+    const notes = fromHtml(renderSlides(linked, noDiagrams), { fragment: true });
+    const links = selectAll('aside.notes p a', notes);
+    expect(links.map((a) => [textOf(a), a.properties.href, a.properties.target])).toEqual([
+      ['这篇', 'https://example.com/a"onclick=alert(1)', '_blank'],
+    ]);
+    expect(links.every((a) => !('onClick' in a.properties))).toBe(true);
+    expect(selectAll('aside.notes p', notes).map((p) => textOf(p))).toContain('读这篇文章。');
+  });
+
   it('keeps quotes from breaking out of attributes', () => {
     const divider = select('section[data-kind="section"]', tree);
     expect(divider?.properties.dataSection).toBe('"引号" & <b>粗体</b>');
