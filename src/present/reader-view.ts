@@ -53,9 +53,6 @@ function enterReader(deck: RevealApi, slideId: string): void {
     // it, and enters it again at once while the window is narrow. So: out of it, with no
     // width that turns it on; the steps dropped from the slides put back; in again.
     const { scrollActivationWidth } = deck.getConfig();
-    // reveal rewrites the URL for the slide it is on as it leaves: make that the reader's.
-    const slide = document.getElementById(slideId);
-    if (slide) deck.slide(deck.getIndices(slide).h, deck.getIndices(slide).v);
     deck.configure({ scrollActivationWidth: 0 });
     showAllSteps(root);
     deck.configure({ scrollActivationWidth });
@@ -181,6 +178,8 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           const from = slideBefore;
           window.setTimeout(() => {
             if (from && isReader(deck)) enterReader(deck, from);
+            // Back in the slide view (a phone turned sideways again), the reader's styles go.
+            if (!isReader(deck)) deck.getViewportElement()?.classList.remove('deck-reader');
             addNotes();
             showHint();
           }, 0);

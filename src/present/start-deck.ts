@@ -183,11 +183,16 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   else if (!reader) void addPresenterTools(deck, win);
   else {
     win.document.documentElement.dataset.presenterTools = 'not-needed';
-    // reveal's own resize handler, registered first, has switched views by the time this runs.
+    // reveal switches views in its own resize handler, which may run before or after this one
+    // (it registers it again at every sync): the view is looked at once all have run.
+    let added = false;
     const onResize = (): void => {
-      if (isReader(deck)) return;
-      win.removeEventListener('resize', onResize);
-      void addPresenterTools(deck, win);
+      win.setTimeout(() => {
+        if (added || isReader(deck)) return;
+        added = true;
+        win.removeEventListener('resize', onResize);
+        void addPresenterTools(deck, win);
+      }, 0);
     };
     win.addEventListener('resize', onResize);
   }

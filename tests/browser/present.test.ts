@@ -287,6 +287,11 @@ describe('presenting and reading the built deck', () => {
     // The URL names that slide, and still does once reveal's held-back URL writes (≤ 1 s) are in.
     await page.waitForTimeout(1300);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/物理形态-要点');
+    // Turned sideways again: the slide view, without the reader's styles (its toolbar fades).
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    await expect.poll(() => page.locator('body.deck-reader').count()).toBe(0);
+    expect(await page.getByRole('link', { name: '阅读模式' }).count()).toBe(1);
     await page.context().close();
   });
 
