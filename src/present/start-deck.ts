@@ -127,6 +127,9 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const win = env.window;
   const params = new URLSearchParams(win.location.search);
   const printing = params.has('print-pdf');
+  // Paper is light: reveal's print view copies the page's background onto every page it lays
+  // out, so a dark system theme must not colour the screen it copies from.
+  if (printing) win.document.documentElement.dataset.theme = 'light';
   // The speaker view's previews load the deck with ?receiver: they get no toolbar of their own.
   const bare = printing || params.has('receiver');
   const reader = !bare && wantsReaderView(win.location.search, win.innerWidth, READER_WIDTH);

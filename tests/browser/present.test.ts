@@ -452,6 +452,25 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('lays out the print view light, as paper is, on a system set to the dark theme', async () => {
+    const context = await session().browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      colorScheme: 'dark',
+    });
+    const page = await context.newPage();
+    await page.goto(`${session().server.url}?print-pdf`);
+    await page.waitForSelector('.reveal .pdf-page .deck-title');
+    const colours = await page.evaluate(() => {
+      const sheet = document.querySelector('.reveal .pdf-page') as HTMLElement;
+      return {
+        page: getComputedStyle(sheet).backgroundColor,
+        title: getComputedStyle(sheet.querySelector('.deck-title') as Element).color,
+      };
+    });
+    expect(colours).toEqual({ page: 'rgb(247, 249, 252)', title: 'rgb(20, 35, 58)' });
+    await context.close();
+  });
+
   it('prints the slides, one per page, with Ctrl+P from a phone’s reader view too', async () => {
     const page = await session().open('', { width: 390, height: 844 }, { colorScheme: 'dark' });
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
