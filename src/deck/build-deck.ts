@@ -32,15 +32,6 @@ export const defaultLimits: DeckLimits = {
   maxSections: 7,
 };
 
-/** Slide ids the deck gives its own slides, which no section may take. */
-const OWN_SLIDES: Readonly<Record<string, string>> = {
-  cover: 'the cover',
-  引言: 'the introduction',
-  目录: 'the agenda',
-  总结: 'the summary',
-  来源: 'the sources slide',
-};
-
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A URL-fragment-safe id: keeps letters, digits and CJK, turns everything else into dashes. */
@@ -143,11 +134,6 @@ function pointsSlides(
 }
 
 /**
- * What there is to say on a slide, in characters: its notes, and what the slide shows that the
- * notes do not say (a table's cells, the summary's points, the agenda's parts). A points slide's
- * points restate its notes' paragraphs, so they are not counted twice.
- */
-/**
  * The introduction's slide (more than one if its points need it): curated points from the spec,
  * or each paragraph's lead sentence; its notes hold the introduction's paragraphs. None when the
  * article goes straight to its sections.
@@ -157,7 +143,7 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
   const curated = spec.intro?.points;
   for (const [i, point] of (curated ?? []).entries()) {
     if (length(point) > limits.maxChars) {
-      const at = spec.intro?.pointPositions?.[i] ?? { line: 1, column: 1 };
+      const at = spec.intro?.pointPositions?.[i] ?? spec.intro?.position ?? { line: 1, column: 1 };
       throw new SourceError(
         spec.file,
         at.line,
@@ -179,6 +165,11 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
   }));
 }
 
+/**
+ * What there is to say on a slide, in characters: its notes, and what the slide shows that the
+ * notes do not say (a table's cells, the summary's points, the agenda's parts). A points slide's
+ * points restate its notes' paragraphs, so they are not counted twice.
+ */
 function spokenChars(slide: Slide): number {
   const notesText = slide.notes.paragraphs.reduce((sum, p) => sum + length(p.text), 0);
   const said = notesText + length(slide.notes.cue ?? '') + length(slide.notes.explanation ?? '');
@@ -201,25 +192,29 @@ const MIN_UNITS = 3;
 
 /**
  * Shares the talk's time among the slides by how much there is to say on each: every slide gets
- * 15 s, the rest goes by weight, in 5-second steps (largest remainders first), so the suggested
- * times add up to the talk's length exactly.
+ * 15 s (less, if the talk is too short for that), the rest goes by weight, in 5-second steps
+ * (largest remainders first), so the suggested times add up to the talk's length, to the
+ * nearest 5 s.
  */
 function withTimings(slides: Slide[], minutes: number): Slide[] {
   const weights = slides.map((s) => 60 + spokenChars(s));
   const total = weights.reduce((a, b) => a + b, 0);
-  const spare = Math.max(0, Math.round((minutes * 60) / TIME_UNIT) - MIN_UNITS * slides.length);
+  const units = Math.round((minutes * 60) / TIME_UNIT);
+  // A talk too short for 15 s a slide shares what there is.
+  const floor = Math.min(MIN_UNITS, Math.floor(units / slides.length));
+  const spare = units - floor * slides.length;
   const exact = weights.map((w) => (w / total) * spare);
-  const units = exact.map(Math.floor);
+  const shares = exact.map(Math.floor);
   const order = exact.map((x, i) => ({ i, left: x - Math.floor(x) })).sort((a, b) => b.left - a.left);
-  let missing = spare - units.reduce((a, b) => a + b, 0);
+  let missing = spare - shares.reduce((a, b) => a + b, 0);
   for (const { i } of order) {
     if (missing <= 0) break;
-    units[i] = (units[i] ?? 0) + 1;
+    shares[i] = (shares[i] ?? 0) + 1;
     missing -= 1;
   }
   return slides.map((slide, i) => ({
     ...slide,
-    notes: { ...slide.notes, seconds: (MIN_UNITS + (units[i] ?? 0)) * TIME_UNIT },
+    notes: { ...slide.notes, seconds: (floor + (shares[i] ?? 0)) * TIME_UNIT },
   }));
 }
 
@@ -228,12 +223,24 @@ function withTimings(slides: Slide[], minutes: number): Slide[] {
  * sections than the agenda holds. Each error names the article line.
  */
 function checkFits(article: Article, spec: DeckSpec, limits: DeckLimits): void {
-  if (!spec.title && length(article.title) > limits.maxTitleChars) {
+  const title = spec.title ?? article.title;
+  if (length(title) > limits.maxTitleChars) {
+    const [file, at, hint] = spec.title
+      ? [spec.file, spec.titlePosition ?? { line: 1, column: 1 }, '']
+      : [article.file, article.titlePosition, ` (or set a shorter "title" in ${spec.file})`];
     throw new SourceError(
-      article.file,
-      article.titlePosition.line,
-      article.titlePosition.column,
-      `the title has ${length(article.title)} characters; at most ${limits.maxTitleChars} fit the cover (or set a shorter "title" in ${spec.file})`,
+      file,
+      at.line,
+      at.column,
+      `the title has ${length(title)} characters; at most ${limits.maxTitleChars} fit the cover${hint}`,
+    );
+  }
+  if (spec.intro && article.intro.length === 0) {
+    throw new SourceError(
+      spec.file,
+      spec.intro.position.line,
+      spec.intro.position.column,
+      `intro: ${article.file} has no introduction (no paragraph before its first section) for this slide to show`,
     );
   }
   const extra = article.sections[limits.maxSections];
@@ -257,32 +264,63 @@ function checkFits(article: Article, spec: DeckSpec, limits: DeckLimits): void {
   }
 }
 
-/**
- * Section ids become URL fragments and the ids of the slides derived from them: two sections
- * with one id, or a section with the id of one of the deck's own slides, would leave a slide no
- * link reaches. Each clash is reported where the id comes from: the spec's `id`, or the heading.
- */
-function checkIds(article: Article, spec: DeckSpec, refs: readonly SectionRef[]): void {
-  const taken = new Map<string, string>(Object.entries(OWN_SLIDES));
-  refs.forEach((ref, i) => {
-    const section = article.sections[i] as Section;
-    const sectionSpec = spec.sections.find((s) => s.heading === section.heading);
-    const fromSpec = sectionSpec?.idPosition;
-    const [file, at] = fromSpec ? [spec.file, fromSpec] : [article.file, section.position];
-    const owner = taken.get(ref.id);
-    if (owner) {
-      const fix = fromSpec
-        ? 'choose another id'
-        : `give it another id in ${spec.file} (sections.${section.heading}.id)`;
-      throw new SourceError(
-        file,
-        at.line,
-        at.column,
-        `section "${section.heading}" would have the slide id "${ref.id}" of ${owner}; ${fix}`,
-      );
+/** A slide as an error message names it. */
+function slideName(slide: Slide): string {
+  const of = slide.section ? ` of section "${slide.section.heading}"` : '';
+  switch (slide.kind) {
+    case 'title':
+      return 'the cover';
+    case 'intro':
+      return 'the introduction';
+    case 'agenda':
+      return 'the agenda';
+    case 'section':
+      return `the divider${of}`;
+    case 'points':
+      return `the key points${of}`;
+    case 'table':
+      return `the table${of}`;
+    case 'diagram':
+      return `the diagram "${slide.diagram.name}"${of}`;
+    case 'summary':
+      return 'the summary';
+    case 'sources':
+      return 'the sources slide';
+    default: {
+      const unknown: never = slide;
+      throw new Error(`no name for slide ${JSON.stringify(unknown)}`);
     }
-    taken.set(ref.id, `section "${section.heading}"`);
-  });
+  }
+}
+
+/**
+ * Slide ids are URL fragments: two slides with one id would leave one that no link reaches. A
+ * section's id (its heading's slug, or the spec's `id`) starts the ids of all its slides, so a
+ * clash is always a section's doing; it is reported where that id comes from.
+ */
+function checkIds(article: Article, spec: DeckSpec, slides: readonly Slide[]): void {
+  const seen = new Map<string, Slide>();
+  for (const slide of slides) {
+    const earlier = seen.get(slide.id);
+    if (!earlier) {
+      seen.set(slide.id, slide);
+      continue;
+    }
+    const culprit = slide.section ?? earlier.section;
+    const section = article.sections.find((s) => s.heading === culprit?.heading);
+    if (!culprit || !section) throw new Error(`the deck's own slides share the id "${slide.id}"`);
+    const fromSpec = spec.sections.find((s) => s.heading === section.heading)?.idPosition;
+    const [file, at] = fromSpec ? [spec.file, fromSpec] : [article.file, section.position];
+    const fix = fromSpec
+      ? 'choose another id'
+      : `give section "${section.heading}" another id in ${spec.file} (sections.${section.heading}.id)`;
+    throw new SourceError(
+      file,
+      at.line,
+      at.column,
+      `the slide id "${slide.id}" would be used twice, by ${slideName(earlier)} and by ${slideName(slide)}; ${fix}`,
+    );
+  }
 }
 
 /**
@@ -309,7 +347,6 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
     heading: section.heading,
     id: specs.get(section.heading)?.id ?? slug(section.heading),
   }));
-  checkIds(article, spec, refs);
   const title = spec.title ?? article.title;
 
   const slides: Slide[] = [
@@ -319,11 +356,8 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
       title,
       ...(spec.subtitle ? { subtitle: spec.subtitle } : {}),
       ...(spec.author ? { author: spec.author } : {}),
-      // The introduction's paragraphs go with its own slide, when there is one.
-      notes: notes(
-        article.intro.length > 0 ? [] : article.intro,
-        spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
-      ),
+      // The introduction's paragraphs go with its own slide.
+      notes: notes([], spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。'),
     },
     ...introSlides(article, spec, limits),
     {
@@ -390,6 +424,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
     notes: notes([], '感谢聆听。'),
   });
 
+  checkIds(article, spec, slides);
   const spoken = slides.reduce((sum, s) => sum + spokenChars(s), 0);
   const talkMinutes =
     spec.talkMinutes ?? Math.max(5, Math.ceil(spoken / limits.charsPerMinute + slides.length / 4));

@@ -19,6 +19,7 @@ export interface SectionSpec {
 }
 
 export interface IntroSpec {
+  readonly position: SourcePosition;
   readonly title?: string;
   readonly points?: readonly string[];
   readonly pointPositions?: readonly SourcePosition[];
@@ -44,6 +45,7 @@ export interface DiagramSpec {
 export interface DeckSpec {
   readonly file: string;
   readonly title?: string;
+  readonly titlePosition?: SourcePosition;
   readonly subtitle?: string;
   readonly author?: string;
   /** The presenter's cue on the cover, where the talk opens. */
@@ -219,6 +221,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     const introCue = r.optionalString(i.cue, ['intro', 'cue']);
     const points = i.points === undefined ? undefined : r.strings(i.points, ['intro', 'points']);
     intro = {
+      position: r.position(['intro']),
       ...(introTitle ? { title: introTitle } : {}),
       ...(points ? { points, pointPositions: points.map((_, n) => r.position(['intro', 'points', n])) } : {}),
       ...(introCue ? { cue: introCue } : {}),
@@ -243,7 +246,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   const openingCue = r.optionalString(top.openingCue, ['openingCue']);
   return {
     file,
-    ...(title ? { title } : {}),
+    ...(title ? { title, titlePosition: r.position(['title']) } : {}),
     ...(subtitle ? { subtitle } : {}),
     ...(author ? { author } : {}),
     ...(openingCue ? { openingCue } : {}),

@@ -198,24 +198,46 @@ describe('buildDeck on articles and specs it cannot show well', () => {
 
   it('refuses two headings that would share one slide id, at the second one', () => {
     expect(buildError(articleWith(['天气如何影响红叶', '树种', '天气如何影响红叶？'])).message).toBe(
-      'a.md:13:1: section "天气如何影响红叶？" would have the slide id "天气如何影响红叶" of section "天气如何影响红叶"; give it another id in deck.yaml (sections.天气如何影响红叶？.id)',
+      'a.md:13:1: the slide id "天气如何影响红叶" would be used twice, by the divider of section "天气如何影响红叶" and by the divider of section "天气如何影响红叶？"; give section "天气如何影响红叶？" another id in deck.yaml (sections.天气如何影响红叶？.id)',
     );
   });
 
-  it('refuses a section whose id is that of one of the deck’s own slides', () => {
-    expect(buildError(articleWith(['天气', '总结'])).reason).toContain(
-      'would have the slide id "总结" of the summary',
+  it('refuses a section whose slides would take the id of another slide, the deck’s own included', () => {
+    expect(buildError(articleWith(['天气', '总结'])).message).toMatch(
+      /^a\.md:9:1: the slide id "总结" would be used twice, by the divider of section "总结" and by the summary;/,
+    );
+    // Derived ids count too: a heading named like another section's key points.
+    expect(buildError(articleWith(['天气', '天气 要点'])).message).toMatch(
+      /^a\.md:9:1: the slide id "天气-要点" would be used twice, by the key points of section "天气" and by the divider of section "天气 要点";/,
     );
   });
 
   it('refuses a spec id taken twice at the spec’s line, and an id no URL can carry', () => {
     const yaml = 'sections:\n  天气:\n    id: 红叶\n  树种:\n    id: 红叶\n';
     expect(buildError(articleWith(['天气', '树种']), yaml).message).toMatch(
-      /^deck\.yaml:5:5: section "树种" would have the slide id "红叶"/,
+      /^deck\.yaml:5:5: the slide id "红叶" would be used twice, by the divider of section "天气" and by the divider of section "树种"; choose another id$/,
     );
     expect(() => parseSpec('sections:\n  天气:\n    id: a b/c?#\n', 'deck.yaml')).toThrow(
       'deck.yaml:3:5: sections.天气.id: "a b/c?#" is not a usable id',
     );
+  });
+
+  it('refuses a spec title too long for the cover at the spec’s line, and a spec intro with no introduction', () => {
+    expect(buildError(articleWith(['天气']), `title: ${'很长的标题'.repeat(8)}\n`).message).toBe(
+      'deck.yaml:1:1: the title has 40 characters; at most 32 fit the cover',
+    );
+    const noIntro = '# 红叶\n\n### 天气\n\n正文。\n';
+    expect(buildError(noIntro, 'talkMinutes: 5\nintro:\n  title: 引子\n').message).toBe(
+      'deck.yaml:2:1: intro: a.md has no introduction (no paragraph before its first section) for this slide to show',
+    );
+  });
+
+  it('shares a talk too short for 15 s a slide without overrunning it', () => {
+    const short = buildDeck(
+      parseArticle(articleWith(['天气', '树种', '气温']), 'a.md'),
+      parseSpec('talkMinutes: 1\n', 'deck.yaml'),
+    );
+    expect(short.slides.reduce((n, s) => n + s.notes.seconds, 0)).toBe(60);
   });
 
   it('refuses a section heading too long for the agenda and the slides, at its line', () => {
