@@ -124,12 +124,12 @@ export async function exportPdf(
       outline: true,
     });
     const title = await page.title();
-    const deckAuthor = await page
-      .locator('meta[name="author"]')
-      .getAttribute('content', { timeout: 1000 })
-      .catch(() => null);
+    // The deck's own author, from the page (a locator would wait for a tag most decks lack).
+    const author =
+      options.author ??
+      (await page.evaluate(() => document.querySelector('meta[name="author"]')?.getAttribute('content'))) ??
+      undefined;
     await context.close();
-    const author = options.author ?? deckAuthor ?? undefined;
     const written = await writeMetadata(temporary, { title, ...(author ? { author } : {}) });
     await rename(temporary, out);
     const { size } = await stat(out);

@@ -79,6 +79,11 @@ describe('parseArticle on bad input', () => {
     expect(paragraph?.links).toEqual([{ start: 4, end: 10, url: 'https://www.kepu.net.cn/' }]);
     const link = paragraph?.links?.[0];
     expect(link && paragraph?.text.slice(link.start, link.end)).toBe('中国科普博览');
+    // Space the paragraph is trimmed of moves its links with it; emphasis inside is flattened.
+    const spaced = parseArticle('# 标题\n\n### 一节\n\n&#32; 看[这*一*篇](https://a.cn/)。\n', 'x.md');
+    const [first] = spaced.sections[0]?.paragraphs ?? [];
+    expect(first?.text).toBe('看这一篇。');
+    expect(first?.links).toEqual([{ start: 1, end: 4, url: 'https://a.cn/' }]);
   });
 
   it('refuses a link that leads anywhere but the web or e-mail, at its line', () => {

@@ -59,7 +59,7 @@ function articleAtTheLimits(limits: DeckLimits): string {
     );
   const sentence = (i: number, j: number): string =>
     `第${numbers[i]}节第${numbers[j]}段说的是，叶绿素在低温下分解得比别的色素更快，于是藏在叶子里的黄色和红色就显露了出来，山坡的颜色也跟着一天天变化。`;
-  const title = '秋天的山为什么是彩色的：红叶、黄叶和常绿树的故事讲给每一个人听'.slice(
+  const title = '秋天的山为什么是彩色的：红叶、黄叶和常绿树的故事，讲给每一个喜欢爬山的人听'.slice(
     0,
     limits.maxTitleChars,
   );
@@ -167,6 +167,7 @@ describe('a deck made from another article as large as the deck accepts', () => 
     writeFileSync(join(root, 'slides', 'article.md'), articleAtTheLimits(defaultLimits));
     const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
     expect(generated.deck.sections).toHaveLength(defaultLimits.maxSections);
+    expect(generated.deck.title).toHaveLength(defaultLimits.maxTitleChars);
     // The built page, with these slides and their font subsets in place of the deck's own.
     const site = scratchDir('deck-at-the-limits-site-');
     cpSync(join(projectRoot, 'dist'), site, { recursive: true });

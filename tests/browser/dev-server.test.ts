@@ -45,11 +45,15 @@ describe('the dev server', () => {
       expect(await page.locator('#cover .deck-author').textContent()).toBe('张三');
       const file = join(root, 'slides', 'diagrams', 'switch-operator.mmd');
       const before = readFileSync(file, 'utf8');
-      const after = before.replace('拿到激活码', '拿到二维码');
+      const after = before.replaceAll('拿到激活码', '拿到二维码');
       expect(after, 'the edit changes the diagram').not.toBe(before);
       writeFileSync(file, after);
       await page.waitForFunction(
-        () => document.querySelector('svg#diagram-switch-operator')?.textContent?.includes('二维码'),
+        // A label drawn in the diagram, not only its text alternative.
+        () =>
+          Array.from(document.querySelectorAll('svg#diagram-switch-operator text')).some((t) =>
+            t.textContent?.includes('二维码'),
+          ),
         undefined,
         { timeout: 30_000 },
       );
