@@ -1,7 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { element, modalDialog } from './dom.ts';
 import { labels } from './labels.ts';
-import { isReader } from './reader-view.ts';
+import { afterResize, isReader } from './reader-view.ts';
 import { applyTheme, effectiveTheme, storedTheme, type ThemeChoice } from './theme-switch.ts';
 
 /** What the controls need from the page around the deck; passed in so nothing reads globals. */
@@ -87,14 +87,14 @@ function helpTable(doc: Document): HTMLElement {
   return table;
 }
 
-/** How long the pointer rests before the toolbar fades out of the audience's view. */
+/** How long the pointer rests before the toolbar goes out of the audience's view. */
 const TOOLBAR_IDLE_MS = 3000;
 
 /**
- * In front of an audience the toolbar is clutter: it fades out while the pointer rests (class
+ * In front of an audience the toolbar is clutter: it is hidden while the pointer rests (class
  * `is-idle`) and comes back when it moves; a key that moves focus into it shows it too (CSS).
  */
-function fadeWhilePointerRests(toolbar: HTMLElement): void {
+function hideWhilePointerRests(toolbar: HTMLElement): void {
   const doc = toolbar.ownerDocument;
   const win = doc.defaultView;
   if (!win) return;
@@ -143,9 +143,8 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
       };
       offerOtherView(env.reader);
       deck.on('ready', () => {
-        // Once every resize handler has run: reveal's own switches views.
         const win = env.document.defaultView;
-        win?.addEventListener('resize', () => win.setTimeout(() => offerOtherView(isReader(deck)), 0));
+        if (win) afterResize(win, () => offerOtherView(isReader(deck)));
       });
       // Keep the reader's place: the hash at the moment of the click, not at page load.
       viewLink.addEventListener('click', () => {
@@ -178,7 +177,7 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
 
       toolbar.append(menuButton, viewLink, themeButton, helpButton, printLink);
       doc.body.append(toolbar, menu.dialog, help.dialog);
-      fadeWhilePointerRests(toolbar);
+      hideWhilePointerRests(toolbar);
 
       deck.addKeyBinding({ keyCode: KEY_M, key: 'M', description: labels.menu }, () =>
         menu.dialog.showModal(),

@@ -60,6 +60,19 @@ function enterReader(deck: RevealApi, slideId: string): void {
   scrollToDeepLink(deck, `#/${encodeURIComponent(slideId)}`, window);
 }
 
+/**
+ * Runs `callback` after each window resize, once every resize handler has run: reveal switches
+ * between its slide and scroll views in its own handler, which it registers again at every
+ * sync, so a handler of ours may run before or after it. Returns what stops it.
+ */
+export function afterResize(win: Window, callback: () => void): () => void {
+  const onResize = (): void => {
+    win.setTimeout(callback, 0);
+  };
+  win.addEventListener('resize', onResize);
+  return () => win.removeEventListener('resize', onResize);
+}
+
 /** How long reveal.js's router may hold back a URL it writes (its MAX_REPLACE_STATE_FREQUENCY). */
 const REVEAL_URL_DELAY_MS = 1000;
 
@@ -161,28 +174,25 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
         }
         addNotes();
         markCurrent();
-        // reveal switches views in its own resize handler, which it re-registers at every sync,
-        // so it may run before or after this one: the new view is looked at once every handler
-        // has run. The slide shown before is noted first, in the capture phase, which at the
-        // window runs before any handler: a window narrowed (or a phone turned upright) into the
-        // reader view stays on it.
+        // A window narrowed (or a phone turned upright) into the reader view stays on the slide
+        // it showed: noted in the capture phase, which at the window runs before any handler,
+        // at the first resize of a burst, and used once the views have switched.
         let slideBefore = '';
         window.addEventListener(
           'resize',
           () => {
-            slideBefore = isReader(deck) ? '' : (deck.getCurrentSlide()?.id ?? '');
+            if (!slideBefore && !isReader(deck)) slideBefore = deck.getCurrentSlide()?.id ?? '';
           },
           { capture: true },
         );
-        window.addEventListener('resize', () => {
+        afterResize(window, () => {
           const from = slideBefore;
-          window.setTimeout(() => {
-            if (from && isReader(deck)) enterReader(deck, from);
-            // Back in the slide view (a phone turned sideways again), the reader's styles go.
-            if (!isReader(deck)) deck.getViewportElement()?.classList.remove('deck-reader');
-            addNotes();
-            showHint();
-          }, 0);
+          slideBefore = '';
+          if (from && isReader(deck)) enterReader(deck, from);
+          // Back in the slide view (a phone turned sideways again), the reader's styles go.
+          if (!isReader(deck)) deck.getViewportElement()?.classList.remove('deck-reader');
+          addNotes();
+          showHint();
         });
       });
       // reveal's scroll view changes the slide without writing the URL; write it, so a reader

@@ -49,6 +49,8 @@ export function speakerFontPlugin(fontSource: () => FontSource): RevealPlugin {
  * drop what is meant for a reader alone. Polled, since the view rewrites its own document.
  */
 function markPresenting(root: HTMLElement, speaker: Window): void {
+  // S again while the view is open only brings it to the front: one watch is enough.
+  if (root.classList.contains('deck-presenting')) return;
   root.classList.add('deck-presenting');
   const view = root.ownerDocument.defaultView;
   const timer = view?.setInterval(() => {

@@ -3,6 +3,7 @@ import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin } from './deck-controls.ts';
 import { labels } from './labels.ts';
 import {
+  afterResize,
   isReader,
   readerViewPlugin,
   scrollToDeepLink,
@@ -186,18 +187,13 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   else if (!reader) void addPresenterTools(deck, win);
   else {
     win.document.documentElement.dataset.presenterTools = 'not-needed';
-    // reveal switches views in its own resize handler, which may run before or after this one
-    // (it registers it again at every sync): the view is looked at once all have run.
     let added = false;
-    const onResize = (): void => {
-      win.setTimeout(() => {
-        if (added || isReader(deck)) return;
-        added = true;
-        win.removeEventListener('resize', onResize);
-        void addPresenterTools(deck, win);
-      }, 0);
-    };
-    win.addEventListener('resize', onResize);
+    const stop = afterResize(win, () => {
+      if (added || isReader(deck)) return;
+      added = true;
+      stop();
+      void addPresenterTools(deck, win);
+    });
   }
   return deck;
 }
