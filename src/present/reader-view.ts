@@ -13,16 +13,33 @@ export function wantsReaderView(search: string, width: number, activationWidth: 
   return width <= activationWidth;
 }
 
+/** Marks a point whose build `showAllSteps` dropped; its value is the step's own index, if any. */
+const STEP_MARK = 'data-deck-step';
+
 /**
  * Drops the slides' step-by-step builds: a reader alone needs every point at once, and without
- * them every scroll page is one screen high, which keeps reveal's scroll mapping exact. Returns
- * whether there were any.
+ * them every scroll page is one screen high, which keeps reveal's scroll mapping exact. Each step
+ * is marked, so that `restoreSteps` can bring the builds back should the slide view return.
+ * Returns whether there were any.
  */
 export function showAllSteps(root: ParentNode): boolean {
   const steps = Array.from(root.querySelectorAll('.fragment'));
   for (const step of steps) {
+    step.setAttribute(STEP_MARK, step.getAttribute('data-fragment-index') ?? '');
     step.classList.remove('fragment', 'visible', 'current-fragment');
     step.removeAttribute('data-fragment-index');
+  }
+  return steps.length > 0;
+}
+
+/** Puts back the builds `showAllSteps` dropped under `root`. Returns whether there were any. */
+export function restoreSteps(root: ParentNode): boolean {
+  const steps = Array.from(root.querySelectorAll(`[${STEP_MARK}]`));
+  for (const step of steps) {
+    const index = step.getAttribute(STEP_MARK);
+    step.classList.add('fragment');
+    if (index) step.setAttribute('data-fragment-index', index);
+    step.removeAttribute(STEP_MARK);
   }
   return steps.length > 0;
 }
@@ -58,6 +75,20 @@ function enterReader(deck: RevealApi, slideId: string): void {
     deck.configure({ scrollActivationWidth });
   }
   scrollToDeepLink(deck, `#/${encodeURIComponent(slideId)}`, window);
+}
+
+/**
+ * Back in the slide view (a phone turned sideways again): the reader's styles go and the builds
+ * come back for the slides ahead. The slide in view keeps every point shown, as it was just read.
+ */
+function leaveReader(deck: RevealApi): void {
+  deck.getViewportElement()?.classList.remove('deck-reader');
+  const slides = deck.getSlidesElement();
+  if (!slides || !restoreSteps(slides)) return;
+  deck.sync();
+  const { h, v } = deck.getIndices();
+  const steps = deck.getCurrentSlide()?.querySelectorAll('.fragment').length ?? 0;
+  deck.slide(h, v, steps - 1);
 }
 
 /**
@@ -189,8 +220,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           const from = slideBefore;
           slideBefore = '';
           if (from && isReader(deck)) enterReader(deck, from);
-          // Back in the slide view (a phone turned sideways again), the reader's styles go.
-          if (!isReader(deck)) deck.getViewportElement()?.classList.remove('deck-reader');
+          if (!isReader(deck)) leaveReader(deck);
           addNotes();
           showHint();
         });

@@ -24,6 +24,12 @@ async function printedAsIs(page: Page) {
   return { pdf: await readPdf(path), slides, paper };
 }
 
+/** Which of a slide's points are on screen, in order. */
+async function stepsShown(page: Page, slideId: string): Promise<boolean[]> {
+  const points = await page.locator(`section#${slideId} ul.points li`).all();
+  return Promise.all(points.map((point) => point.evaluate((el) => getComputedStyle(el).opacity !== '0')));
+}
+
 /** The diagram in the open "enlarge" dialog: which one, its smallest label, and how it scrolls. */
 function enlargedDiagram(page: Page) {
   return page.evaluate(() => {
@@ -287,11 +293,17 @@ describe('presenting and reading the built deck', () => {
     // The URL names that slide, and still does once reveal's held-back URL writes (≤ 1 s) are in.
     await page.waitForTimeout(1300);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/物理形态-要点');
-    // Turned sideways again: the slide view, without the reader's styles (its toolbar fades).
+    // Turned sideways again: the slide view, without the reader's styles. The slide just read
+    // keeps every point; the slides ahead build step by step again.
     await page.setViewportSize({ width: 844, height: 390 });
     await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
-    await expect.poll(() => page.locator('body.deck-reader').count()).toBe(0);
+    await expect.poll(() => page.locator('.deck-reader').count()).toBe(0);
     expect(await page.getByRole('link', { name: '阅读模式' }).count()).toBe(1);
+    expect((await currentSlide(page)).id).toBe('物理形态-要点');
+    for (const point of await points.all()) expect(await point.isVisible()).toBe(true);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    expect((await currentSlide(page)).id).toBe('功能体验-要点');
+    expect(await stepsShown(page, '功能体验-要点')).toEqual([true, false, false, false]);
     await page.context().close();
   });
 
@@ -320,6 +332,10 @@ describe('presenting and reading the built deck', () => {
         timeout: 15_000,
       })
       .toContain('开场：点出题目');
+    // The reader view showed every point at once; the slide view builds them step by step.
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+    expect((await currentSlide(page)).id).toBe('引言');
+    expect(await stepsShown(page, '引言')).toEqual([true, false, false, false, false]);
     await page.context().close();
   });
 
