@@ -1,21 +1,13 @@
 import { resolve } from 'node:path';
-import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'vite';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { fontFaceCss } from '../font/subset-fonts.ts';
 import { pageDescription } from '../render/page-description.ts';
 import { contentSecurityPolicy, speakerViewScriptHashes } from './content-security-policy.ts';
 import { defaultSources, type GeneratedDeck, generateDeck } from './generate-deck.ts';
+import { pageHtml } from './page-html.ts';
 
-/** Marks the spot in index.html where the generated slides go. */
-export const SLIDES_PLACEHOLDER = '<!-- deck:slides -->';
-const TITLE_PLACEHOLDER = '%DECK_TITLE%';
-const CSP_PLACEHOLDER = '%DECK_CSP%';
-const DESCRIPTION_PLACEHOLDER = '%DECK_DESCRIPTION%';
 const FONT_DIR = 'assets';
-
-const escapeText = (text: string): string => toHtml({ type: 'text', value: text });
-const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 interface Emitted {
   readonly fileName: string;
@@ -86,16 +78,14 @@ export function deckPlugin(): Plugin {
       order: 'post',
       async handler(html) {
         const generated = await generate();
-        if (!html.includes(SLIDES_PLACEHOLDER))
-          throw new Error(`index.html has no ${SLIDES_PLACEHOLDER} placeholder`);
         const assets = fontAssets(generated);
-        const policy = contentSecurityPolicy({ scriptHashes: await speakerViewScriptHashes() });
         return {
-          html: html
-            .replace(SLIDES_PLACEHOLDER, () => generated.slidesHtml)
-            .replaceAll(TITLE_PLACEHOLDER, escapeText(generated.deck.title))
-            .replace(DESCRIPTION_PLACEHOLDER, () => escapeAttribute(pageDescription(generated.deck)))
-            .replace(CSP_PLACEHOLDER, () => escapeAttribute(policy)),
+          html: pageHtml(html, {
+            title: generated.deck.title,
+            description: pageDescription(generated.deck),
+            contentSecurityPolicy: contentSecurityPolicy({ scriptHashes: await speakerViewScriptHashes() }),
+            slidesHtml: generated.slidesHtml,
+          }),
           tags: [
             // The deck's author (deck.yaml), for the page and for the PDF export's Author field.
             ...(generated.deck.author

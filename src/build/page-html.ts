@@ -1,0 +1,48 @@
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+
+/** Where index.html takes the page's head elements that depend on the deck. */
+export const HEAD_PLACEHOLDER = '<!-- deck:head -->';
+/** Where index.html takes the deck itself. */
+export const BODY_PLACEHOLDER = '<!-- deck:body -->';
+
+/** What the page's template is filled with. */
+export interface PageParts {
+  readonly title: string;
+  readonly description: string;
+  readonly contentSecurityPolicy: string;
+  /** The rendered slides: HTML that the render stage serialized from its own tree. */
+  readonly slidesHtml: string;
+}
+
+/**
+ * Fills index.html with the deck. The deck's own text goes in as tree nodes, serialized here,
+ * never pasted into markup, so a title with quotes, angle brackets or `$'` stays text.
+ */
+export function pageHtml(template: string, parts: PageParts, file = 'index.html'): string {
+  for (const placeholder of [HEAD_PLACEHOLDER, BODY_PLACEHOLDER]) {
+    if (template.split(placeholder).length !== 2)
+      throw new Error(`${file}: needs exactly one ${placeholder} placeholder`);
+  }
+  // The policy is the project's own, not the article's: written with its quotes as they are, for
+  // the single-file build to read and extend.
+  const policy = toHtml(
+    h('meta', { httpEquiv: 'Content-Security-Policy', content: parts.contentSecurityPolicy }),
+    { allowDangerousCharacters: true },
+  );
+  const head: Element[] = [
+    h('meta', { name: 'description', content: parts.description }),
+    h('title', parts.title),
+  ];
+  const slidesMark = 'deck:slides';
+  const body = toHtml(
+    h('main', { ariaLabel: parts.title }, [
+      h('div.reveal', [h('div.slides', [{ type: 'comment', value: slidesMark }])]),
+    ]),
+  ).replace(`<!--${slidesMark}-->`, () => parts.slidesHtml);
+  // Replaced by functions: a replacement string would read `$&`, `$'` and the like in it.
+  return template
+    .replace(HEAD_PLACEHOLDER, () => [policy, ...head.map((el) => toHtml(el))].join('\n    '))
+    .replace(BODY_PLACEHOLDER, () => body);
+}

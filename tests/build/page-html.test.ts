@@ -1,0 +1,41 @@
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString as textOf } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { BODY_PLACEHOLDER, HEAD_PLACEHOLDER, pageHtml } from '../../src/build/page-html.ts';
+
+const template = `<!doctype html><html><head>${HEAD_PLACEHOLDER}<script src="x.js"></script></head><body>${BODY_PLACEHOLDER}</body></html>`;
+const hostile = `标题 "引号" <b>粗</b> & $' $& $$`;
+const parts = {
+  title: hostile,
+  description: `说明 "x" $'`,
+  contentSecurityPolicy: "default-src 'self'",
+  slidesHtml: '<section id="cover"><h1>封面</h1></section>',
+};
+
+describe('pageHtml', () => {
+  it('keeps a title with quotes, tags and replacement patterns as plain text in the title and the landmark', () => {
+    const page = fromHtml(pageHtml(template, parts));
+    expect(textOf(select('title', page) ?? page)).toBe(hostile);
+    expect(select('main', page)?.properties.ariaLabel).toBe(hostile);
+    expect(select('meta[name=description]', page)?.properties.content).toBe(`说明 "x" $'`);
+    expect(selectAll('b', page)).toHaveLength(0);
+  });
+
+  it('puts the policy first in the head, before any script, and the slides inside reveal’s frame', () => {
+    const html = pageHtml(template, parts);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    const page = fromHtml(html);
+    expect(select('meta[http-equiv=Content-Security-Policy]', page)?.properties.content).toBe(
+      "default-src 'self'",
+    );
+    expect(select('main > .reveal > .slides > section#cover h1', page)).toBeDefined();
+    expect(textOf(select('.slides', page) ?? page)).toBe('封面');
+  });
+
+  it('refuses a template without its placeholders, naming the file', () => {
+    expect(() => pageHtml('<html><body></body></html>', parts, 'site/index.html')).toThrow(
+      /^site\/index\.html: needs exactly one <!-- deck:head --> placeholder/,
+    );
+  });
+});
