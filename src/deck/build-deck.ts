@@ -342,11 +342,19 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
   }
 
   checkFits(article, spec, limits);
-  const refs: SectionRef[] = article.sections.map((section, index) => ({
-    index: index + 1,
-    heading: section.heading,
-    id: specs.get(section.heading)?.id ?? slug(section.heading),
-  }));
+  const refs: SectionRef[] = article.sections.map((section, index) => {
+    const id = specs.get(section.heading)?.id ?? slug(section.heading);
+    // A heading of punctuation alone has no slug: its slides would have no link of their own.
+    if (!id) {
+      throw new SourceError(
+        article.file,
+        section.position.line,
+        section.position.column,
+        `the heading "${section.heading}" has no letter or digit to name its slides by; give it an id in ${spec.file} (sections.${section.heading}.id)`,
+      );
+    }
+    return { index: index + 1, heading: section.heading, id };
+  });
   const title = spec.title ?? article.title;
 
   const slides: Slide[] = [

@@ -212,6 +212,17 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
+  it('refuses a heading of punctuation alone, which gives its slides no id, unless the spec names one', () => {
+    expect(buildError(articleWith(['天气', '？！'])).message).toBe(
+      'a.md:9:1: the heading "？！" has no letter or digit to name its slides by; give it an id in deck.yaml (sections.？！.id)',
+    );
+    const deck = buildDeck(
+      parseArticle(articleWith(['天气', '？！']), 'a.md'),
+      parseSpec('sections:\n  ？！:\n    id: 惊叹\n', 'deck.yaml'),
+    );
+    expect(deck.slides.map((slide) => slide.id)).toContain('惊叹');
+  });
+
   it('refuses a spec id taken twice at the spec’s line, and an id no URL can carry', () => {
     const yaml = 'sections:\n  天气:\n    id: 红叶\n  树种:\n    id: 红叶\n';
     expect(buildError(articleWith(['天气', '树种']), yaml).message).toMatch(
