@@ -17,10 +17,6 @@ export const mermaidConfig: MermaidConfig = {
   // The sequence renderer copies this over its own actor, message and note sizes (Mermaid's
   // default, 16, would win over the sizes below).
   fontSize: 20,
-  // A halo in the panel's white behind each message label, so a lifeline crossing it does not
-  // run through the words.
-  themeCSS:
-    '.messageText { paint-order: stroke fill; stroke: #ffffff; stroke-width: 6px; stroke-linejoin: round; }',
   themeVariables: {
     fontFamily: DIAGRAM_FONT_FAMILY,
     fontSize: '20px',

@@ -110,6 +110,24 @@ export async function renderDiagrams(
               });
               style.textContent = used.map((rule) => rule.cssText).join('');
             }
+            // A backdrop in the panel's white under each message label, so a lifeline crossing it
+            // does not run through the words. A rect, not a stroke under the glyphs: Chromium
+            // prints stroked text twice (once as Type 3 outlines), doubling it in a PDF's text.
+            for (const text of Array.from(root.querySelectorAll<SVGTextElement>('text.messageText'))) {
+              if (!text.textContent?.trim()) continue;
+              const b = text.getBBox();
+              const backdrop = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+              backdrop.setAttribute('class', 'label-backdrop');
+              backdrop.setAttribute('x', (b.x - 4).toFixed(1));
+              backdrop.setAttribute('y', b.y.toFixed(1));
+              backdrop.setAttribute('width', (b.width + 8).toFixed(1));
+              backdrop.setAttribute('height', b.height.toFixed(1));
+              backdrop.setAttribute('rx', '3');
+              backdrop.setAttribute('fill', '#ffffff');
+              const transform = text.getAttribute('transform');
+              if (transform) backdrop.setAttribute('transform', transform);
+              text.before(backdrop);
+            }
             root.remove();
             // Without mirrored actors Mermaid draws lifelines down to y=2000; end them at the drawing's edge.
             const box =

@@ -46,19 +46,19 @@ async function labelProblems(page: Page): Promise<{ problems: string[]; smallest
       if (shape && !text.matches('.messageText') && !inside(box, shape.getBoundingClientRect())) {
         problems.push(`outside its shape: ${text.textContent}`);
       }
-      // A lifeline may pass under a message label only if the label has a halo in the panel's
-      // white, painted under its glyphs, that hides the line there.
+      // A lifeline may pass under a message label only if the label has a backdrop in the
+      // panel's white, drawn just before it, that hides the line there.
       if (text.matches('.messageText')) {
         const crossed = Array.from(svg.querySelectorAll('line.actor-line')).some((line) => {
           const l = line.getBoundingClientRect();
           return l.left > box.left && l.left < box.right && l.top < box.bottom && l.bottom > box.top;
         });
-        const style = getComputedStyle(text);
-        const halo =
-          style.paintOrder.startsWith('stroke') &&
-          style.stroke === 'rgb(255, 255, 255)' &&
-          Number.parseFloat(style.strokeWidth) >= 4;
-        if (crossed && !halo) problems.push(`a lifeline runs through: ${text.textContent}`);
+        const backdrop = text.previousElementSibling;
+        const covered =
+          backdrop?.matches('rect') === true &&
+          getComputedStyle(backdrop).fill === 'rgb(255, 255, 255)' &&
+          inside(box, backdrop.getBoundingClientRect(), 0.5);
+        if (crossed && !covered) problems.push(`a lifeline runs through: ${text.textContent}`);
       }
     }
     return { problems, smallestPx: smallest, texts: svg.textContent ?? '' };

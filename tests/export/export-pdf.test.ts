@@ -16,6 +16,18 @@ const headings = selectAll('section[data-kind="section"] h2', built).map((h) => 
 const diagramLabels = selectAll('.diagram-svg svg text', built)
   .map((t) => squeeze(textOf(t)))
   .filter((t) => t !== '');
+/** Each diagram slide's page number (from 0), the labels drawn on it and all its shown text. */
+const diagramPages = selectAll('.slides > section', built).flatMap((section, page) => {
+  const labels = selectAll('.diagram-svg svg text', section)
+    .map((t) => squeeze(textOf(t)))
+    .filter((t) => t !== '');
+  const shown = [
+    ...selectAll('.slide-chapter, h2, figcaption', section).map((el) => squeeze(textOf(el))),
+    ...labels,
+  ];
+  return labels.length > 0 ? [{ page, labels, shown: shown.join('\n') }] : [];
+});
+const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
 /** Runs the export CLI as a user would, resolving with its exit code and output. */
 function runCli(
@@ -74,6 +86,15 @@ describe('exporting the real deck to PDF', () => {
     for (const heading of headings) expect(all).toContain(squeeze(heading));
     expect(diagramLabels.length).toBeGreaterThan(50);
     for (const label of diagramLabels) expect(all, label).toContain(label);
+  });
+
+  it('prints each diagram label once, so searching or copying a page gives its words once', () => {
+    expect(diagramPages.length).toBeGreaterThan(3);
+    for (const { page, labels, shown } of diagramPages) {
+      const printed = slides.text[page] ?? '';
+      for (const label of labels)
+        expect(occurrences(printed, label), `page ${page + 1}: ${label}`).toBe(occurrences(shown, label));
+    }
   });
 
   it('embeds the CJK font and carries a title, and an author only when one is named', async () => {
