@@ -129,6 +129,12 @@ export async function renderDiagrams(
               text.before(backdrop);
             }
             root.remove();
+            // The drawing is an image named by its <title> and <desc>. reveal announces a slide by
+            // walking its text, and would read every label and the style sheet too.
+            for (const child of Array.from(root.children)) {
+              if (child.localName !== 'title' && child.localName !== 'desc')
+                child.setAttribute('aria-hidden', 'true');
+            }
             // Without mirrored actors Mermaid draws lifelines down to y=2000; end them at the drawing's edge.
             const box =
               root

@@ -4,9 +4,6 @@
  */
 export const labels = {
   menu: '目录',
-  menuOpen: '打开章节目录',
-  menuClose: '关闭目录',
-  chapters: '章节',
   readerView: '阅读模式',
   slideView: '演示模式',
   darkTheme: '深色',
@@ -30,6 +27,8 @@ export const labels = {
   speakerLayout: '布局',
   /** The speaker view's layouts, by the ids reveal's notes plugin gives them. */
   speakerLayouts: { default: '默认', wide: '宽屏', tall: '上下排列', 'notes-only': '仅讲稿' },
+  previousSlide: '上一张',
+  nextSlide: '下一张',
   help: '快捷键',
   helpClose: '关闭',
   slideCounter: '第 {c} 页，共 {t} 页',

@@ -153,8 +153,11 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
             block.append(copy);
           }
           block.append(heading);
-          // The notes' slide label is for a printed notes page; here the slide is right above.
-          for (const p of Array.from(sticky.querySelectorAll('aside.notes > p:not(.notes-slide)')))
+          // The notes' slide label is for a printed notes page (here the slide is right above),
+          // and their cue line (time to spend, what to do on stage) is for the presenter.
+          for (const p of Array.from(
+            sticky.querySelectorAll('aside.notes > p:not(.notes-slide, .notes-cue)'),
+          ))
             block.append(p.cloneNode(true));
           block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');

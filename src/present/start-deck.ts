@@ -22,6 +22,17 @@ export const READER_WIDTH = 600;
 /** The space reveal.js leaves around a slide, as a fraction of the window. */
 const MARGIN = 0.04;
 
+/**
+ * Whether reveal.js may act on a key. Space and Enter on a focused button or link are the
+ * control's own (press it, follow it), not "next slide".
+ */
+export function keyIsForReveal(event: KeyboardEvent): boolean {
+  const target = event.target;
+  const onControl =
+    target instanceof Element && target.closest('button, a[href], summary, [role="button"]') !== null;
+  return !(onControl && (event.key === ' ' || event.key === 'Enter'));
+}
+
 /** The deck's reveal.js configuration. Query parameters (e.g. `?view=scroll`) still override it. */
 export function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
   const config = {
@@ -39,6 +50,7 @@ export function revealConfig(options: { reducedMotion: boolean }): RevealConfig 
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     keyboard: true,
+    keyboardCondition: keyIsForReveal,
     touch: true,
     overview: true,
     help: true,
@@ -90,6 +102,12 @@ function showPrintHint(win: Window): void {
   button.addEventListener('click', () => win.print());
   hint.append(text, button);
   doc.body.append(hint);
+}
+
+/** reveal names its arrows in English; the page speaks Chinese. */
+function nameArrows(root: HTMLElement | null | undefined): void {
+  root?.querySelector('.controls .navigate-left')?.setAttribute('aria-label', labels.previousSlide);
+  root?.querySelector('.controls .navigate-right')?.setAttribute('aria-label', labels.nextSlide);
 }
 
 /** reveal's search box is made on first use, labelled in English: name it in the deck's language. */
@@ -160,6 +178,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const preview = params.has('receiver') ? { controls: false, progress: false, slideNumber: false } : {};
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
   await deck.initialize();
+  nameArrows(deck.getRevealElement());
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.
   if (reader) scrollToDeepLink(deck, openedAt, win);

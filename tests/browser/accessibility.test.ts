@@ -93,3 +93,66 @@ describe('accessibility of the built deck (axe-core)', () => {
     await page.context().close();
   });
 });
+
+describe('the deck for keyboard and screen-reader users', () => {
+  const session = useDeckSession();
+
+  it('announces a diagram slide by its title, description and caption, never its labels or styles', async () => {
+    const page = await session().open('?transition=none#/功能体验-对比');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.aria-status').textContent()).toContain('密钥 Ki 出厂时写进卡里');
+    const spoken = (await page.locator('.aria-status').textContent()) ?? '';
+    expect(spoken).toContain('实体 SIM 卡如何获得用户身份');
+    expect(spoken).toContain('卡商在工厂把 IMSI');
+    expect(spoken).not.toMatch(/[{}]|font-family|keyframes/);
+    // Labels such as this one are in the description's words, not read out one by one.
+    expect(spoken).not.toContain('转交 RAND + AUTN');
+    await page.context().close();
+  });
+
+  it('presses a focused toolbar button with Space, and leaves the slide where it is', async () => {
+    const page = await session().open('?transition=none#/引言');
+    const menu = page.getByRole('button', { name: '目录' });
+    await menu.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+    expect(await page.$$eval('#引言 li.visible', (els) => els.length)).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    // Away from the controls, Space still steps on.
+    await page.locator('#引言 h2').click();
+    await page.keyboard.press('Space');
+    expect(await page.$$eval('#引言 li.visible', (els) => els.length)).toBe(1);
+    await page.context().close();
+  });
+
+  it('names the arrows in Chinese and shows a focused arrow at full strength', async () => {
+    const page = await session().open('?transition=none#/目录');
+    const back = page.getByRole('button', { name: '上一张' });
+    expect(await page.getByRole('button', { name: '下一张' }).count()).toBe(1);
+    await back.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await back.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => back.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.context().close();
+  });
+
+  it('in forced colours still draws the arrows, and the diagrams on their white panel', async () => {
+    const page = await session().open('?transition=none#/功能体验-sim-provisioning');
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    const drawn = await page.evaluate(() => {
+      const arrow = document.querySelector('.reveal .controls .navigate-left .controls-arrow');
+      const panel = document.querySelector('.reveal section.present .diagram-svg');
+      return {
+        arrow: arrow ? getComputedStyle(arrow, '::before').backgroundColor : '',
+        canvas: getComputedStyle(document.querySelector('.reveal-viewport') ?? document.body).backgroundColor,
+        panel: panel ? getComputedStyle(panel).backgroundColor : '',
+      };
+    });
+    expect(drawn.arrow).not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent|)$/);
+    expect(drawn.arrow).not.toBe(drawn.canvas);
+    expect(drawn.panel).toBe('rgb(255, 255, 255)');
+    await page.context().close();
+  });
+});

@@ -66,7 +66,20 @@ async function labelProblems(page: Page): Promise<{ problems: string[]; smallest
 }
 
 const KEY_TERMS: Record<string, string[]> = {
-  'sim-provisioning': ['IMSI', 'Ki', 'HLR/HSS', 'AuC', 'VLR/MME', 'USIM', '鉴权向量', 'AKA', 'RAND', 'AUTN', 'RES', 'XRES'],
+  'sim-provisioning': [
+    'IMSI',
+    'Ki',
+    'HLR/HSS',
+    'AuC',
+    'VLR/MME',
+    'USIM',
+    '鉴权向量',
+    'AKA',
+    'RAND',
+    'AUTN',
+    'RES',
+    'XRES',
+  ],
   'esim-order': ['SM-DP+', 'LPA', 'eUICC', 'ES2+', 'ES9+', 'ES10b', '激活码', 'LPA:1$', 'SM-DS', 'ES11'],
   'esim-authenticate': ['SM-DP+', 'eUICC', 'GSMA CI', 'ES9+', 'ES10b', '确认码'],
   'esim-install': ['准备下载', '一次性公钥', 'BPP', 'ES9+', 'ES10b', 'ES10c', 'ISD-P', 'AKA'],

@@ -339,13 +339,15 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('tells a diagram’s flow in words under it in the reader view', async () => {
+  it('tells a diagram’s flow in words under it in the reader view, without the presenter’s cue', async () => {
     const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
     const notes = page
       .locator('.scroll-page', { has: page.locator('svg#diagram-esim-order') })
       .locator('.reader-notes');
     expect(await notes.textContent()).toContain('LPA:1$SM-DP+地址$匹配ID');
     expect(await notes.isVisible()).toBe(true);
+    // The presenter's cue (time to spend, what to do on stage) is not for a reader alone.
+    expect(await notes.textContent()).not.toContain('建议用时');
     await page.context().close();
   });
 
