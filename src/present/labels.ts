@@ -17,6 +17,8 @@ export const labels = {
   readerHint: '向下滚动，继续阅读；每页都附有讲稿',
   touchHint: '向左滑动翻页，点右下角箭头也可以',
   search: '搜索幻灯片',
+  searchFound: '{n} 张幻灯片含有这些字，这是第 {i} 张；Enter 下一张，Shift + Enter 上一张，Esc 关闭',
+  searchNone: '没有幻灯片含有“{q}”',
   diagramEnlarge: '放大查看图表',
   diagramHint: '可左右滑动查看，也可双指缩放。',
   speakerView: '演讲者视图',

@@ -10,6 +10,7 @@ import {
   showAllSteps,
   wantsReaderView,
 } from './reader-view.ts';
+import { slideSearch } from './slide-search.ts';
 import { type FontSource, speakerFontPlugin } from './speaker-font.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
@@ -110,32 +111,19 @@ function nameArrows(root: HTMLElement | null | undefined): void {
   root?.querySelector('.controls .navigate-right')?.setAttribute('aria-label', labels.nextSlide);
 }
 
-/** reveal's search box is made on first use, labelled in English: name it in the deck's language. */
-function nameSearchBox(root: HTMLElement | null | undefined): void {
-  if (!root) return;
-  const name = (): void => {
-    const input = root.querySelector<HTMLInputElement>(':scope > .searchbox .searchinput');
-    if (!input || input.placeholder === labels.search) return;
-    input.placeholder = labels.search;
-    input.setAttribute('aria-label', labels.search);
-  };
-  new MutationObserver(name).observe(root, { childList: true });
-}
-
 /**
  * Speaker view, search and zoom are for presenters and come after the deck is interactive, in
  * their own chunk, so the first slide waits for none of their code. `data-presenter-tools` on
  * <html> says when they are in (`ready`) or that this view does without them (`not-needed`).
  */
 async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
-  const [notes, search, zoom] = await Promise.all([
+  const [notes, zoom] = await Promise.all([
     import('reveal.js/plugin/notes'),
-    import('reveal.js/plugin/search'),
     import('reveal.js/plugin/zoom'),
   ]);
   deck.registerPlugin(notes.default());
-  deck.registerPlugin(search.default());
-  nameSearchBox(deck.getRevealElement());
+  // reveal's own search plugin writes <em> into the slides, which wipes words out of SVG text.
+  slideSearch(deck, win.document);
   deck.registerPlugin(zoom.default());
   deck.registerPlugin(speakerFontPlugin(() => fontSource(win.document)));
   win.document.documentElement.dataset.presenterTools = 'ready';

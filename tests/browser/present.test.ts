@@ -504,17 +504,38 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('opens the search box below the toolbar, named in Chinese, and shows focus on the arrows', async () => {
+  it('searches the slides from a box below the toolbar, named in Chinese, and shows focus on the arrows', async () => {
     const page = await session().open('#/物理形态');
     await page.mouse.move(500, 400);
     await page.keyboard.press('Control+Shift+F');
     const input = page.getByRole('searchbox', { name: '搜索幻灯片' });
     await expect.poll(() => input.isVisible()).toBe(true);
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     const [box, bar] = await Promise.all([input.boundingBox(), page.locator('.deck-toolbar').boundingBox()]);
     expect(box && bar && box.y >= bar.y + bar.height).toBe(true);
     await input.fill('卡托');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await currentSlide(page)).id).not.toBe('物理形态');
+    expect(await page.getByRole('status').filter({ hasText: '这是第 1 张' }).count()).toBe(1);
+    // A word in a diagram: the slide is found, and the drawing still draws every word of its labels.
+    const drawing = page.locator('section#物理形态-euicc-inside svg');
+    const drawnLength = () =>
+      drawing.evaluate((svg) =>
+        Array.from(svg.querySelectorAll('text')).reduce((sum, t) => sum + t.getComputedTextLength(), 0),
+      );
+    await input.fill('证书安全域');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('物理形态-euicc-inside');
+    const whileFound = await drawnLength();
+    await input.fill('卫星电话');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('status').textContent()).toBe('没有幻灯片含有“卫星电话”');
+    // Esc closes the box, and the slide stays.
+    await page.keyboard.press('Escape');
+    expect(await input.isVisible()).toBe(false);
+    expect((await currentSlide(page)).id).toBe('物理形态-euicc-inside');
+    expect(whileFound).toBeGreaterThan(0);
+    expect(await drawnLength()).toBeCloseTo(whileFound, 1);
     // reveal's arrows switch off their outline; keyboard focus on them must still show.
     const next = page.locator('.reveal .controls .navigate-right');
     await next.focus();

@@ -1,0 +1,150 @@
+import type { RevealApi } from 'reveal.js';
+import { element } from './dom.ts';
+import { labels } from './labels.ts';
+
+/** The name under which matches are highlighted (`::highlight(deck-search)` in the theme). */
+const HIGHLIGHT = 'deck-search';
+
+/** Parts of a slide that are in its markup but not on screen: notes, and a drawing's metadata. */
+const UNSEEN = 'aside.notes, style, title, desc';
+
+/** Width, case and spacing do not matter to a search: "sim卡" finds "SIM 卡". */
+export const foldForSearch = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/** The text nodes a slide shows on screen, its diagram's labels included. */
+function shownTextNodes(slide: Element): Text[] {
+  const doc = slide.ownerDocument;
+  const walker = doc.createTreeWalker(slide, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest(UNSEEN) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** What a slide shows, as one string. */
+export function shownText(slide: Element): string {
+  return shownTextNodes(slide)
+    .map((node) => node.data)
+    .join(' ');
+}
+
+/** The positions, in order, of the slides whose shown text holds the query. Pure. */
+export function matchingSlides(texts: readonly string[], query: string): number[] {
+  const wanted = foldForSearch(query);
+  if (!wanted) return [];
+  return texts.flatMap((text, index) => (foldForSearch(text).includes(wanted) ? [index] : []));
+}
+
+/** The match to go to after slide `current`: the next one on, or the first again. */
+export function nextMatch(
+  matches: readonly number[],
+  current: number,
+  backwards = false,
+): number | undefined {
+  if (matches.length === 0) return undefined;
+  if (backwards) return [...matches].reverse().find((m) => m < current) ?? matches.at(-1);
+  return matches.find((m) => m > current) ?? matches[0];
+}
+
+export interface SlideSearch {
+  open(): void;
+  close(): void;
+}
+
+/**
+ * The presenter's search (Ctrl+Shift+F): a box under the toolbar; Enter goes to the next slide
+ * that shows the words, Shift+Enter to the one before, Esc closes it. Matches are highlighted with
+ * the CSS Custom Highlight API, so the slides' own markup, SVG text included, is never touched.
+ */
+export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
+  const win = doc.defaultView;
+  const box = element(doc, 'div', { class: 'deck-search', role: 'search', hidden: '' });
+  const input = element(doc, 'input', {
+    type: 'search',
+    'aria-label': labels.search,
+    placeholder: labels.search,
+    enterkeyhint: 'search',
+  });
+  const status = element(doc, 'p', { class: 'deck-search-status', role: 'status' });
+  box.append(input, status);
+  doc.body.append(box);
+  let returnFocus: HTMLElement | null = null;
+
+  const highlights = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+  const highlight = (slide: Element | undefined, query: string): void => {
+    if (!highlights || !win) return;
+    highlights.delete(HIGHLIGHT);
+    const wanted = query.trim().toLowerCase();
+    if (!slide || !wanted) return;
+    const ranges: Range[] = [];
+    for (const node of shownTextNodes(slide)) {
+      const text = node.data.toLowerCase();
+      for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + wanted.length)) {
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        ranges.push(range);
+      }
+    }
+    if (ranges.length > 0) highlights.set(HIGHLIGHT, new Highlight(...ranges));
+  };
+
+  const go = (backwards: boolean): void => {
+    const query = input.value;
+    const slides = deck.getSlides();
+    const matches = matchingSlides(slides.map(shownText), query);
+    const current = slides.indexOf(deck.getCurrentSlide());
+    const target = nextMatch(matches, current, backwards);
+    if (target === undefined) {
+      status.textContent = query.trim() ? labels.searchNone.replace('{q}', query.trim()) : '';
+      highlight(undefined, '');
+      return;
+    }
+    const slide = slides[target];
+    if (!slide) return;
+    const { h, v } = deck.getIndices(slide);
+    deck.slide(h, v, Number.MAX_VALUE);
+    highlight(slide, query);
+    status.textContent = labels.searchFound
+      .replace('{n}', String(matches.length))
+      .replace('{i}', String(matches.indexOf(target) + 1));
+  };
+
+  const open = (): void => {
+    if (box.hidden) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+    box.hidden = false;
+    input.focus();
+    input.select();
+  };
+  const close = (): void => {
+    if (box.hidden) return;
+    box.hidden = true;
+    highlight(undefined, '');
+    status.textContent = '';
+    returnFocus?.focus();
+    returnFocus = null;
+  };
+
+  input.addEventListener('keydown', (event) => {
+    // The box's keys are its own; reveal must not take Esc for its overview, or Enter for a step.
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      go(event.shiftKey);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  });
+  doc.addEventListener('keydown', (event) => {
+    if (event.key.toLowerCase() === 'f' && event.shiftKey && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (box.hidden) open();
+      else close();
+    }
+  });
+  return { open, close };
+}
