@@ -104,7 +104,7 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
       deckTimes.push(await readyTime(browser, deck.url));
     }
     const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
-    const firstSlideInHtml = /<section id="cover"[^>]*>\s*<h1[^>]*>[^<]+<\/h1>/.test(html) ? 1 : 0;
+    const firstSlideMissing = /<section id="cover"[^>]*>\s*<h1[^>]*>[^<]+<\/h1>/.test(html) ? 0 : 1;
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -133,7 +133,13 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
     await context.close();
 
     return [
-      { name: 'first slide text in the served HTML', value: firstSlideInHtml, unit: '(1 = yes)' },
+      // A budget like the others: broken (1 > 0) when the served page lacks the cover's title.
+      {
+        name: 'first slide text missing from the served HTML',
+        value: firstSlideMissing,
+        unit: '(0 = no)',
+        budget: 0,
+      },
       ...comparison(
         {
           measured: 'deck ready (median)',

@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
-import type { Article, Link, Paragraph, Section, SourcePosition } from './types.ts';
+import type { Article, Link, Paragraph, SourcePosition } from './types.ts';
 
 // Section headings in the article are numbered by hand ("一、", "2.", "3、"); the deck numbers them itself.
 const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十百]+|\d+)\s*[、.．:：]\s*/u;
@@ -193,6 +193,5 @@ export function parseArticle(markdown: string, file: string): Article {
       );
     }
   }
-  const frozen: Section[] = sections;
-  return { file, title, titlePosition: positionOf(first), intro, sections: frozen };
+  return { file, title, titlePosition: positionOf(first), intro, sections };
 }

@@ -35,7 +35,14 @@ export interface StaticServer {
 export async function serveStatic(dir: string, basePath = '/'): Promise<StaticServer> {
   const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const server: Server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed %-escape is the request's fault, not a reason to stop the server.
+      res.writeHead(400).end();
+      return;
+    }
     if (!pathname.startsWith(prefix)) {
       res.writeHead(404).end();
       return;

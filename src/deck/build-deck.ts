@@ -438,7 +438,6 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
     spec.talkMinutes ?? Math.max(5, Math.ceil(spoken / limits.charsPerMinute + slides.length / 4));
   return {
     title,
-    lang: 'zh-CN',
     ...(spec.author ? { author: spec.author } : {}),
     talkMinutes,
     sections: refs,

@@ -237,8 +237,8 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     };
   }
   const minutes = top.talkMinutes;
-  if (minutes !== undefined && (typeof minutes !== 'number' || !(minutes > 0) || minutes > 600)) {
-    throw r.error(['talkMinutes'], 'expected a number of minutes between 1 and 600');
+  if (minutes !== undefined && (typeof minutes !== 'number' || !(minutes >= 1) || minutes > 600)) {
+    throw r.error(['talkMinutes'], 'expected a number of minutes from 1 to 600');
   }
   const title = r.optionalString(top.title, ['title']);
   const subtitle = r.optionalString(top.subtitle, ['subtitle']);

@@ -108,11 +108,8 @@ export type Slide =
   | SummarySlide
   | SourcesSlide;
 
-export type SlideKind = Slide['kind'];
-
 export interface Deck {
   readonly title: string;
-  readonly lang: string;
   readonly author?: string;
   readonly talkMinutes: number;
   readonly sections: readonly SectionRef[];

@@ -161,8 +161,18 @@ describe('parseSpec and the spec’s links to the article', () => {
   });
 
   it('reports broken YAML with its line', () => {
+    // The list left open on line 4 is noticed where the file ends.
     expect(specError('bad-yaml.yaml').message).toMatch(
-      /^tests\/fixtures\/specs\/bad-yaml\.yaml:\d+:\d+: invalid YAML/,
+      /^tests\/fixtures\/specs\/bad-yaml\.yaml:5:1: invalid YAML/,
+    );
+    expect(() => parseSpec('subtitle: 一\ntalkMinutes: 10\nsubtitle: 二\n', 'deck.yaml')).toThrow(
+      /^deck\.yaml:3:1: invalid YAML: Map keys must be unique/,
+    );
+  });
+
+  it('refuses a talk shorter than a minute, at its line', () => {
+    expect(() => parseSpec('subtitle: 一\ntalkMinutes: 0.5\n', 'deck.yaml')).toThrow(
+      'deck.yaml:2:1: talkMinutes: expected a number of minutes from 1 to 600',
     );
   });
 
