@@ -21,6 +21,11 @@ export interface DiagramZoom {
    * so. One listener on the root: reveal rebuilds the slides when it leaves its scroll view.
    */
   openOnTap(root: HTMLElement): void;
+  /**
+   * Gives each diagram slide inside `root` an "enlarge" button for the keyboard, out of sight
+   * until it has focus; with `on` false takes them away (the reader view has visible ones).
+   */
+  keyboardButtons(root: HTMLElement, on: boolean): void;
   /** Puts an "enlarge" button for the slide's diagram into `place`: the way for the keyboard. */
   addButton(slide: HTMLElement, place: HTMLElement): void;
 }
@@ -78,6 +83,24 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     view.focus();
   };
 
+  const enlargeButton = (slide: HTMLElement, className: string): HTMLButtonElement => {
+    const title = slide.querySelector('h2')?.textContent ?? '';
+    const button = element(
+      doc,
+      'button',
+      {
+        type: 'button',
+        class: className,
+        'aria-haspopup': 'dialog',
+        'aria-controls': zoom.dialog.id,
+        'aria-label': `${labels.diagramEnlarge}：${title}`,
+      },
+      labels.diagramEnlarge,
+    );
+    button.addEventListener('click', () => open(slide));
+    return button;
+  };
+
   return {
     openOnTap(root) {
       root.addEventListener('click', (event) => {
@@ -89,22 +112,17 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
         if (slide) open(slide);
       });
     },
+    keyboardButtons(root, on) {
+      for (const slide of Array.from(root.querySelectorAll<HTMLElement>('section[data-kind="diagram"]'))) {
+        const figure = slide.querySelector('figure.diagram');
+        // Made afresh each time: slides reveal restores from its saved markup keep a button
+        // without its listener.
+        figure?.querySelector(':scope > .diagram-zoom-key')?.remove();
+        if (figure && on) figure.append(enlargeButton(slide, 'diagram-zoom-key'));
+      }
+    },
     addButton(slide, place) {
-      const title = slide.querySelector('h2')?.textContent ?? '';
-      const button = element(
-        doc,
-        'button',
-        {
-          type: 'button',
-          class: 'diagram-zoom-open',
-          'aria-haspopup': 'dialog',
-          'aria-controls': zoom.dialog.id,
-          'aria-label': `${labels.diagramEnlarge}：${title}`,
-        },
-        labels.diagramEnlarge,
-      );
-      button.addEventListener('click', () => open(slide));
-      place.append(button);
+      place.append(enlargeButton(slide, 'diagram-zoom-open'));
     },
   };
 }

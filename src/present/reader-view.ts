@@ -205,6 +205,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
         if (options.diagramZoom && root?.querySelector('section[data-kind="diagram"]')) {
           zoom = diagramZoom(document, () => isReader(deck) || deck.getScale() < SMALL_SCALE);
           zoom.openOnTap(root);
+          zoom.keyboardButtons(root, !isReader(deck));
         }
         addNotes();
         markCurrent();
@@ -224,6 +225,9 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           slideBefore = '';
           if (from && isReader(deck)) enterReader(deck, from);
           if (!isReader(deck)) leaveReader(deck);
+          // reveal rebuilt the slides if the view switched: the drawings are plain again.
+          const root = deck.getRevealElement();
+          if (root) zoom?.keyboardButtons(root, !isReader(deck));
           addNotes();
           showHint();
         });

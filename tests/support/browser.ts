@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { type StaticServer, serveStatic } from '../../src/browser/static-server.ts';
 import { projectRoot } from './fixtures.ts';
@@ -44,16 +44,17 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
           report(`${event.violatedDirective} blocked ${event.blockedURI}`);
         });
       });
-      const page = await context.newPage();
-      page.on('request', (request) => {
+      // Watched on the context: the windows the deck opens (the speaker view) count too.
+      context.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('about:'))
           foreignRequests.push(url);
       });
-      page.on('console', (message) => {
+      context.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      page.on('pageerror', (error) => errors.push(error.message));
+      context.on('weberror', (error) => errors.push(error.error().message));
+      const page = await context.newPage();
       await page.goto(server.url + path);
       await page.waitForSelector('.reveal.ready');
       // Slide views load the presenter tools after `ready`; the reader view says it needs none.
@@ -69,13 +70,21 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
 }
 
 /**
- * One session for a whole `describe` block: started before its tests, closed after them.
+ * One session for a whole `describe` block: started before its tests, closed after them. After
+ * each test, whatever its pages logged as an error or fetched from elsewhere fails that test.
  * Call it inside the block; the returned function gives the running session.
  */
 export function useDeckSession(basePath = '/'): () => DeckSession {
   let session: DeckSession | undefined;
   beforeAll(async () => {
     session = await startSession(basePath);
+  });
+  afterEach(() => {
+    if (!session) return;
+    const errors = session.errors.splice(0);
+    const foreign = session.foreignRequests.splice(0);
+    expect(errors, 'console errors, uncaught exceptions, CSP violations').toEqual([]);
+    expect(foreign, 'requests beyond the page’s origin').toEqual([]);
   });
   afterAll(async () => {
     await session?.close();
