@@ -12,6 +12,7 @@ import {
 } from './reader-view.ts';
 import { slideSearch } from './slide-search.ts';
 import { type FontSource, speakerFontPlugin } from './speaker-font.ts';
+import { stepAnnouncerPlugin } from './step-announcer.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
 export interface DeckEnvironment {
@@ -143,7 +144,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   // The speaker view's previews and paper show slides small too, but nobody opens diagrams there.
-  const plugins: RevealPlugin[] = [readerViewPlugin({ diagramZoom: !bare })];
+  const plugins: RevealPlugin[] = [readerViewPlugin({ diagramZoom: !bare }), stepAnnouncerPlugin()];
   if (!bare) {
     plugins.push(
       deckControlsPlugin({

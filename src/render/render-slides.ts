@@ -84,9 +84,10 @@ function notesAside(notes: Notes, label: string): Element {
   ]);
 }
 
-function sectionHeader(section: SectionRef | undefined): ElementContent[] {
+/** The line above a slide's heading: its section's number, and the section's name or `what`. */
+function sectionHeader(section: SectionRef | undefined, what?: string): ElementContent[] {
   if (!section) return [];
-  return [h('p.slide-chapter', `${twoDigits(section.index)} · ${section.heading}`)];
+  return [h('p.slide-chapter', `${twoDigits(section.index)} · ${what ?? section.heading}`)];
 }
 
 function pointList(points: readonly string[]): Element {
@@ -130,7 +131,8 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
       ];
     case 'points':
       return [
-        ...sectionHeader(slide.section),
+        // The heading is the section's name already: the line above says what the slide holds.
+        ...sectionHeader(slide.section, '要点'),
         h('h2', slide.part ? `${slide.heading}（${slide.part.index}/${slide.part.total}）` : slide.heading),
         pointList(slide.points),
       ];

@@ -110,6 +110,28 @@ describe('the deck for keyboard and screen-reader users', () => {
     await page.context().close();
   });
 
+  it('announces a points slide as it is seen, then each point once as it appears', async () => {
+    const page = await session().open('?transition=none#/物理形态');
+    const spoken = () => page.locator('.aria-status').textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(spoken).toContain('物理形态上的差异');
+    expect(await spoken()).not.toContain('无需卡槽');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(spoken).toBe('SIM 卡：大卡、Micro、Nano，都要插进卡槽');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(spoken).toBe('eSIM：焊在主板上的芯片，无需卡槽');
+    // A screen reader finds the points shown so far, not the ones to come.
+    const points = page.locator('section#物理形态-要点 li');
+    expect(await points.evaluateAll((els) => els.map((el) => el.getAttribute('aria-hidden')))).toEqual([
+      null,
+      null,
+      'true',
+      'true',
+      'true',
+    ]);
+    await page.context().close();
+  });
+
   it('presses a focused toolbar button with Space, and leaves the slide where it is', async () => {
     const page = await session().open('?transition=none#/引言');
     const menu = page.getByRole('button', { name: '目录' });

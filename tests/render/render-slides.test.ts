@@ -86,6 +86,18 @@ describe('renderSlides', () => {
     ]);
   });
 
+  it('names what a slide holds above its heading, never the heading twice', () => {
+    const deck = buildDeck(parseArticle(fixture('articles/other-article.md'), 'other.md'), emptySpec());
+    const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const points = selectAll('section[data-kind="points"]', page);
+    expect(points.length).toBeGreaterThan(0);
+    for (const slide of points) {
+      const chapter = textOf(select('.slide-chapter', slide) ?? slide);
+      expect(chapter).toMatch(/^\d{2} · 要点$/);
+      expect(chapter).not.toContain(textOf(select('h2', slide) ?? slide));
+    }
+  });
+
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
     const deck = buildDeck(
       parseArticle(fixture('articles/other-article.md'), 'other.md'),

@@ -1,0 +1,36 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+
+/** What reveal passes with `fragmentshown`: the points that just appeared. */
+interface StepEvent {
+  readonly fragments?: readonly Element[];
+}
+
+/**
+ * reveal announces a slide to screen readers by reading all of its text, the points still to come
+ * included, and then each point again as it appears. Points not shown yet are hidden from
+ * assistive technology here, so a slide is announced as it is seen and each point once.
+ */
+export function stepAnnouncerPlugin(): RevealPlugin {
+  return {
+    id: 'step-announcer',
+    init(deck: RevealApi) {
+      const hideUnshown = (): void => {
+        for (const step of Array.from(deck.getCurrentSlide()?.querySelectorAll('.fragment') ?? [])) {
+          if (step.classList.contains('visible')) step.removeAttribute('aria-hidden');
+          else step.setAttribute('aria-hidden', 'true');
+        }
+      };
+      // On a slide change this runs before reveal reads the slide out (in the next frame).
+      deck.on('ready', hideUnshown);
+      deck.on('slidechanged', hideUnshown);
+      deck.on('fragmenthidden', hideUnshown);
+      deck.on('fragmentshown', (event) => {
+        const shown = (event as StepEvent).fragments ?? [];
+        for (const step of shown) step.removeAttribute('aria-hidden');
+        // reveal read the point out while it was still hidden, so it said nothing: say it here.
+        const status = deck.getRevealElement()?.querySelector(':scope > .aria-status');
+        if (status) status.textContent = shown.map((step) => step.textContent?.trim() ?? '').join(' ');
+      });
+    },
+  };
+}
