@@ -1,6 +1,7 @@
 import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 'reveal.js';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin } from './deck-controls.ts';
+import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
 import {
   afterResize,
@@ -144,7 +145,11 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   // The speaker view's previews and paper show slides small too, but nobody opens diagrams there.
-  const plugins: RevealPlugin[] = [readerViewPlugin({ diagramZoom: !bare }), stepAnnouncerPlugin()];
+  const plugins: RevealPlugin[] = [
+    readerViewPlugin({ diagramZoom: !bare }),
+    stepAnnouncerPlugin(),
+    focusFollowsSlidePlugin(),
+  ];
   if (!bare) {
     plugins.push(
       deckControlsPlugin({

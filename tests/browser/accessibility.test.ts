@@ -148,6 +148,21 @@ describe('the deck for keyboard and screen-reader users', () => {
     await page.context().close();
   });
 
+  it('after an agenda link, keeps the focus on the slide it leads to, not back at the top of the page', async () => {
+    const page = await session().open('?transition=none#/目录');
+    await page.locator('section#目录 h2').click();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('物理形态上的差异');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await page.locator('section.present').getAttribute('id')) ?? '')
+      .toBe('物理形态');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('section')?.id ?? 'none'))
+      .toBe('物理形态');
+    await page.context().close();
+  });
+
   it('names the arrows in Chinese and shows a focused arrow at full strength', async () => {
     const page = await session().open('?transition=none#/目录');
     const back = page.getByRole('button', { name: '上一张' });
