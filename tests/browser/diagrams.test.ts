@@ -82,7 +82,7 @@ const KEY_TERMS: Record<string, string[]> = {
   ],
   'esim-order': ['SM-DP+', 'LPA', 'eUICC', 'ES2+', 'ES9+', 'ES10b', '激活码', 'LPA:1$', 'SM-DS', 'ES11'],
   'esim-authenticate': ['SM-DP+', 'eUICC', 'GSMA CI', 'ES9+', 'ES10b', '确认码'],
-  'esim-install': ['准备下载', '一次性公钥', 'BPP', 'ES9+', 'ES10b', 'ES10c', 'ISD-P', 'AKA'],
+  'esim-install': ['准备下载', '一次性公钥', 'BPP', 'ES9+', 'ES10b', 'ES10c', 'ISD-P'],
   'switch-operator': ['激活码', '配置文件', '卡托'],
   'euicc-inside': ['ISD-R', 'ISD-P', 'ECASD', 'LPA', 'GSMA CI'],
 };
