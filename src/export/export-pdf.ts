@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
 import type { ExportOptions } from './export-args.ts';
+import { outlineOf, type PrintedSlide, setOutline } from './pdf-outline.ts';
 
 /** What a finished export reports. */
 export interface ExportResult {
@@ -53,15 +54,28 @@ export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'f
 }
 
 /**
- * Chromium writes only the title; pdf-lib adds author, subject and creator in place, keeping
- * everything else (text, fonts, tags) as Chromium wrote it.
+ * Chromium writes only the title, and bookmarks only for the cover; pdf-lib adds author, subject,
+ * creator and a bookmark per section and slide in place, keeping everything else (text, fonts,
+ * tags) as Chromium wrote it.
  */
-async function writeMetadata(path: string, info: { title: string; author?: string }): Promise<number> {
+async function writeMetadata(
+  path: string,
+  info: {
+    title: string;
+    author?: string;
+    notes: boolean;
+    slides: readonly PrintedSlide[];
+    printPages: number;
+  },
+): Promise<number> {
   const pdf = await PDFDocument.load(await readFile(path), { updateMetadata: false });
   pdf.setTitle(info.title);
   // No author is better than a made-up one.
   if (info.author) pdf.setAuthor(info.author);
-  pdf.setSubject(`${info.title}：演示文稿`);
+  pdf.setSubject(`${info.title}：${info.notes ? '演示文稿及讲稿' : '演示文稿'}`);
+  // The print view's pages are the PDF's pages; should they ever differ, bookmarks would open
+  // the wrong page, and none are better.
+  if (pdf.getPageCount() === info.printPages) setOutline(pdf, outlineOf(info.slides));
   pdf.setCreator('eSIM vs SIM deck (reveal.js, headless Chromium)');
   pdf.setLanguage('zh-CN');
   await writeFile(path, await pdf.save({ useObjectStreams: false }));
@@ -111,7 +125,29 @@ export async function exportPdf(
     await page.goto(printUrl(server.url, options), { waitUntil: 'commit' });
     await page.waitForSelector('html[data-pdf-ready]', { state: 'attached', timeout: 60_000 });
     await page.evaluate(() => document.fonts.ready);
-    const slides = await page.locator('.reveal .slides section[data-kind]').count();
+    // Each slide's first page among the print view's pages (slides, notes pages, build steps).
+    const printed: { slides: PrintedSlide[]; printPages: number } = await page.evaluate(() => {
+      const sheets = Array.from(
+        document.querySelectorAll(
+          '.reveal .slides > :is(.pdf-page, .speaker-notes-pdf[data-layout="separate-page"])',
+        ),
+      );
+      const seen = new Set<string>();
+      const found: PrintedSlide[] = [];
+      sheets.forEach((sheet, page) => {
+        const slide = sheet.querySelector<HTMLElement>('section[data-kind]');
+        if (!slide || seen.has(slide.id)) return;
+        seen.add(slide.id);
+        found.push({
+          kind: slide.dataset.kind ?? '',
+          title: slide.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? slide.id,
+          ...(slide.dataset.sectionId ? { sectionId: slide.dataset.sectionId } : {}),
+          page,
+        });
+      });
+      return { slides: found, printPages: sheets.length };
+    });
+    const slides = printed.slides.length;
     const pages = await page.locator('.reveal .pdf-page').count();
     if (foreign.length > 0)
       throw new Error(`the deck asked for resources outside 127.0.0.1: ${foreign.join(', ')}`);
@@ -121,7 +157,6 @@ export async function exportPdf(
       printBackground: true,
       preferCSSPageSize: true,
       tagged: true,
-      outline: true,
     });
     const title = await page.title();
     // The deck's own author, from the page (a locator would wait for a tag most decks lack).
@@ -130,7 +165,12 @@ export async function exportPdf(
       (await page.evaluate(() => document.querySelector('meta[name="author"]')?.getAttribute('content'))) ??
       undefined;
     await context.close();
-    const written = await writeMetadata(temporary, { title, ...(author ? { author } : {}) });
+    const written = await writeMetadata(temporary, {
+      title,
+      ...(author ? { author } : {}),
+      notes: options.notes,
+      ...printed,
+    });
     await rename(temporary, out);
     const { size } = await stat(out);
     return { path: out, pages: written, slides, bytes: size };

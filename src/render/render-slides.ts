@@ -206,7 +206,7 @@ export function renderSlide(
     },
     [
       ...slideBody(slide, options),
-      notesAside(slide.notes, `第 ${place.n} / ${place.total} 页 · ${slideTitle(slide)}`),
+      notesAside(slide.notes, `幻灯片 ${place.n} / ${place.total} · ${slideTitle(slide)}`),
     ],
   );
 }

@@ -114,12 +114,31 @@ describe('exporting the real deck to PDF', () => {
     expect((await readPdf(authored.path)).info.Author).toBe('张三');
   });
 
+  it('has a bookmark for every section and slide, opening at that slide’s page, notes or not', () => {
+    const sections = slides.outline.filter((b) => b.children.length > 0);
+    expect(sections.map((b) => b.title)).toEqual(headings);
+    const all = slides.outline.flatMap((b) => [b, ...b.children]);
+    expect(all).toHaveLength(slideCount);
+    for (const b of all) {
+      // A key-points slide is bookmarked as 要点 under its section, whose name its page shows.
+      const parent = slides.outline.find((p) => p.children.includes(b));
+      const shown = b.title.startsWith('要点') ? (parent?.title ?? '') : b.title;
+      expect(slides.text[b.page - 1], b.title).toContain(squeeze(shown));
+    }
+    expect(slides.outline[0]).toMatchObject({ title: 'eSIM卡与手机卡的区别是什么？', page: 1 });
+    // With notes each slide takes two pages; its bookmark opens the slide, not its notes.
+    const noted = withNotes.outline.flatMap((b) => [b, ...b.children]);
+    expect(noted.map((b) => b.page)).toEqual(all.map((b) => b.page * 2 - 1));
+  });
+
   it('with --notes adds each slide’s notes on the page after it, in the article’s words', () => {
     expect(withNotes.pages).toBe(slideCount * 2);
     expect(withNotes.info.Author).toBe('讲者');
     // The introduction's slide is the second: its notes are on the fourth page, which says so.
     expect(withNotes.text[3]).toContain(squeeze('提到手机通信，大多数人第一反应就是插卡'));
-    expect(withNotes.text[3]).toContain(squeeze(`第 2 / ${slideCount} 页 · 什么是 eSIM 卡？`));
+    // Counted in slides, not in the PDF's pages, which the notes double.
+    expect(withNotes.text[3]).toContain(squeeze(`幻灯片 2 / ${slideCount} · 什么是 eSIM 卡？`));
+    expect(withNotes.info.Subject).toBe('eSIM卡与手机卡的区别是什么？：演示文稿及讲稿');
     // A diagram's notes page tells its flow in words.
     const diagramPage = withNotes.text.findIndex((page) =>
       page.includes(squeeze('eSIM 开通（一）：订购与扫码')),

@@ -80,7 +80,7 @@ describe('renderSlides', () => {
       (p) => [String(p.properties.className), textOf(p)],
     );
     expect(notes).toEqual([
-      ['notes-slide', '第 11 / 22 页 · eSIM 开通（一）：订购与扫码'],
+      ['notes-slide', '幻灯片 11 / 22 · eSIM 开通（一）：订购与扫码'],
       ['notes-cue', expect.stringContaining('激活码只告诉手机')],
       ['notes-explanation', 'esim-order 的流程'],
     ]);

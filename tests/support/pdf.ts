@@ -9,6 +9,20 @@ export interface PdfSummary {
   readonly text: string[];
   readonly info: Record<string, unknown>;
   readonly fontNames: string[];
+  /** The bookmarks, each with the page (from 1) it opens. */
+  readonly outline: Bookmark[];
+}
+
+export interface Bookmark {
+  readonly title: string;
+  readonly page: number;
+  readonly children: Bookmark[];
+}
+
+interface PdfJsOutlineItem {
+  title: string;
+  dest: string | unknown[] | null;
+  items: PdfJsOutlineItem[];
 }
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
@@ -35,8 +49,26 @@ export async function readPdf(path: string): Promise<PdfSummary> {
     }
   }
   const { info } = await doc.getMetadata();
+  async function bookmarks(items: PdfJsOutlineItem[] | null): Promise<Bookmark[]> {
+    const out: Bookmark[] = [];
+    for (const item of items ?? []) {
+      const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+      const ref = dest?.[0] as Parameters<typeof doc.getPageIndex>[0] | undefined;
+      const page = ref ? (await doc.getPageIndex(ref)) + 1 : 0;
+      out.push({ title: item.title, page, children: await bookmarks(item.items) });
+    }
+    return out;
+  }
+  const outline = await bookmarks((await doc.getOutline()) as PdfJsOutlineItem[] | null);
   await doc.destroy();
-  return { pages: doc.numPages, sizes, text, info: info as Record<string, unknown>, fontNames: [...fonts] };
+  return {
+    pages: doc.numPages,
+    sizes,
+    text,
+    info: info as Record<string, unknown>,
+    fontNames: [...fonts],
+    outline,
+  };
 }
 
 export { squeeze };
