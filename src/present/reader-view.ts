@@ -177,7 +177,11 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
           counter = document.createElement('div');
           counter.className = 'reader-counter';
           counter.setAttribute('aria-live', 'polite');
-          deck.getViewportElement()?.append(counter);
+          counter.setAttribute('role', 'status');
+          // In the toolbar's row, where it covers nothing; on its own where there is no toolbar.
+          const toolbar = document.querySelector('.deck-toolbar');
+          if (toolbar) toolbar.prepend(counter);
+          else deck.getViewportElement()?.append(counter);
         }
         const c = slides.indexOf(current) + 1;
         counter.textContent = `${c} / ${slides.length}`;
