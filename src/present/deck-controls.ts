@@ -153,10 +153,12 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
 
       let theme: ThemeChoice = effectiveTheme(storedTheme(env.storage), env.systemDark);
       const themeButton = element(doc, 'button', { type: 'button', 'data-action': 'theme' });
+      // The button names the theme it switches to; a changing name and a pressed state would
+      // contradict each other.
       const showTheme = (): void => {
-        themeButton.textContent = theme === 'dark' ? labels.lightTheme : labels.darkTheme;
-        themeButton.setAttribute('aria-label', labels.themeSwitch);
-        themeButton.setAttribute('aria-pressed', String(theme === 'dark'));
+        const next = theme === 'dark' ? labels.lightTheme : labels.darkTheme;
+        themeButton.textContent = next;
+        themeButton.setAttribute('aria-label', labels.themeSwitch.replace('{t}', next));
       };
       applyTheme(doc.documentElement, theme);
       showTheme();
@@ -171,7 +173,13 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
       const printLink = element(
         doc,
         'a',
-        { class: 'deck-button', href: '?print-pdf', target: '_blank', 'data-action': 'print' },
+        {
+          class: 'deck-button',
+          href: '?print-pdf',
+          target: '_blank',
+          'data-action': 'print',
+          'aria-label': labels.printNewTab,
+        },
         labels.print,
       );
 

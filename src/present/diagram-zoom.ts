@@ -44,8 +44,9 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
   doc.body.append(zoom.dialog);
 
   // The hint only where the drawing is wider than the dialog, also after the phone turns.
+  // A few pixels of overflow are no reason to talk about swiping.
   const showHint = (): void => {
-    hint.hidden = view.scrollWidth <= view.clientWidth;
+    hint.hidden = view.scrollWidth <= view.clientWidth + 24;
   };
   doc.defaultView?.addEventListener('resize', () => {
     if (zoom.dialog.open) showHint();

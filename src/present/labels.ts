@@ -8,8 +8,10 @@ export const labels = {
   slideView: '演示模式',
   darkTheme: '深色',
   lightTheme: '浅色',
-  themeSwitch: '切换深色／浅色主题',
+  /** What the theme button does, named with the word it shows ({t}: 深色 or 浅色). */
+  themeSwitch: '切换到{t}主题',
   print: '打印 / 导出 PDF',
+  printNewTab: '打印 / 导出 PDF（在新标签页打开）',
   printHint: '打印或另存为 PDF：在打印对话框中选择“横向”、边距“无”，并勾选“背景图形”。',
   printNow: '打印…',
   toolbar: '演示控制',

@@ -150,6 +150,10 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
             const copy = content.cloneNode(true) as HTMLElement;
             copy.classList.add('reader-copy');
             showAllSteps(copy);
+            // For the eyes only: a screen reader already reads the slide's own list, links and
+            // all, and would hear it twice.
+            copy.setAttribute('aria-hidden', 'true');
+            for (const link of Array.from(copy.querySelectorAll('a'))) link.tabIndex = -1;
             block.append(copy);
           }
           block.append(heading);

@@ -75,7 +75,8 @@ describe('accessibility of the built deck (axe-core)', () => {
     await page.getByRole('button', { name: '放大查看图表：eSIM 开通（一）' }).click();
     found.push(...(await violations(page, 'reader/diagram dialog')));
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '切换深色／浅色主题' }).click();
+    await page.getByRole('button', { name: '切换到深色主题' }).click();
+    expect(await page.getByRole('button', { name: '切换到浅色主题' }).textContent()).toBe('浅色');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     found.push(...(await violations(page, 'reader/dark')));
     expect(found).toEqual([]);

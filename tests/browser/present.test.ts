@@ -175,6 +175,22 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('keeps the chapter menu’s close button in view on a laptop screen, and says the print link opens a tab', async () => {
+    const page = await session().open('?transition=none', { width: 1280, height: 800 });
+    await page.getByRole('button', { name: '目录' }).click();
+    const close = page.getByRole('dialog').getByRole('button', { name: '关闭' });
+    const inView = await close.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      const dialog = (button.closest('dialog') as Element).getBoundingClientRect();
+      return box.top >= dialog.top && box.bottom <= dialog.bottom && box.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await close.click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByRole('link', { name: '打印 / 导出 PDF（在新标签页打开）' }).count()).toBe(1);
+    await page.context().close();
+  });
+
   it('links the agenda’s items to their sections', async () => {
     const page = await session().open('#/目录');
     await page
@@ -373,8 +389,11 @@ describe('presenting and reading the built deck', () => {
       expect(seen.fontPx, id).toBeGreaterThanOrEqual(14);
       expect(seen.fits, id).toBe(true);
     }
+    // The copy is for the eyes: a screen reader hears the slide's own list, once.
+    expect(await copyOf('目录').getAttribute('aria-hidden')).toBe('true');
+    expect(await page.getByRole('link', { name: '应用场景的拓展' }).count()).toBe(1);
     // Links within the page land on their slide, not on the one before it.
-    await copyOf('目录').getByRole('link', { name: '应用场景的拓展' }).click();
+    await copyOf('目录').locator('a', { hasText: '应用场景的拓展' }).click();
     await expect.poll(async () => (await currentSlide(page)).id).toBe('应用场景');
     await page.getByRole('button', { name: '目录' }).click();
     await page.locator('#chapter-menu').getByRole('link', { name: '未来展望' }).click();
