@@ -17,20 +17,39 @@ const KEY_M = 77;
 const KEY_R = 82;
 const KEY_SLASH = 191;
 
-/** A toolbar button that opens one of the deck's dialogs. */
-function opener(doc: Document, box: HTMLDialogElement, action: string, label: string): HTMLButtonElement {
+/** A toolbar button that opens one of the deck's dialogs (with `open`, if it needs more). */
+function opener(
+  doc: Document,
+  box: HTMLDialogElement,
+  action: string,
+  label: string,
+  open = (): void => box.showModal(),
+): HTMLButtonElement {
   const button = element(
     doc,
     'button',
     { type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': box.id, 'data-action': action },
     label,
   );
-  button.addEventListener('click', () => box.showModal());
+  button.addEventListener('click', open);
   return button;
 }
 
 /** Slides the chapter menu lists at the top level beside the sections, by their heading. */
 const MENU_EXTRAS = new Set(['intro', 'summary', 'sources']);
+
+/**
+ * Marks the menu's entry for where the deck is: the slide's own entry, else its section's.
+ */
+function markCurrentEntry(list: HTMLElement, slide: HTMLElement | undefined): void {
+  for (const link of Array.from(list.querySelectorAll('a[aria-current]')))
+    link.removeAttribute('aria-current');
+  if (!slide) return;
+  const own = list.querySelector(`a[href="#/${CSS.escape(slide.id)}"]`);
+  const sectionId = slide.dataset.sectionId;
+  const section = sectionId ? list.querySelector(`a[href="#/${CSS.escape(sectionId)}"]`) : null;
+  (own ?? section)?.setAttribute('aria-current', 'location');
+}
 
 /**
  * The chapter menu: the introduction, every section with the table and diagrams within it, the
@@ -54,7 +73,8 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
       list.append(item);
       current = undefined;
     } else if (kind === 'section') {
-      const item = element(doc, 'li');
+      // Numbered 01, 02 … by the theme, as on the agenda slide.
+      const item = element(doc, 'li', { class: 'chapter-section' });
       const link = element(doc, 'a', { href: `#/${slide.id}` }, slide.dataset.section ?? slide.id);
       link.addEventListener('click', onPick);
       current = element(doc, 'ul');
@@ -123,12 +143,20 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
       );
 
       const menu = modalDialog(doc, 'chapter-menu', labels.menu);
-      menu.body.append(chapterList(doc, slides, () => menu.dialog.close()));
+      const chapters = chapterList(doc, slides, () => menu.dialog.close());
+      menu.body.append(chapters);
+      deck.on('ready', () => markCurrentEntry(chapters, deck.getCurrentSlide()));
+      deck.on('slidechanged', () => markCurrentEntry(chapters, deck.getCurrentSlide()));
       const help = modalDialog(doc, 'deck-help', labels.help);
       help.body.append(helpTable(doc));
 
       const toolbar = element(doc, 'nav', { class: 'deck-toolbar', 'aria-label': labels.toolbar });
-      const menuButton = opener(doc, menu.dialog, 'menu', labels.menu);
+      // The menu opens at the entry for where the deck is.
+      const openMenu = (): void => {
+        menu.dialog.showModal();
+        chapters.querySelector<HTMLElement>('a[aria-current]')?.focus();
+      };
+      const menuButton = opener(doc, menu.dialog, 'menu', labels.menu, openMenu);
 
       const viewLink = element(doc, 'a', { class: 'deck-button', 'data-action': 'view' });
       const target = new URLSearchParams(env.location.search);
@@ -187,9 +215,7 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
       doc.body.append(toolbar, menu.dialog, help.dialog);
       hideWhilePointerRests(toolbar);
 
-      deck.addKeyBinding({ keyCode: KEY_M, key: 'M', description: labels.menu }, () =>
-        menu.dialog.showModal(),
-      );
+      deck.addKeyBinding({ keyCode: KEY_M, key: 'M', description: labels.menu }, openMenu);
       deck.addKeyBinding({ keyCode: KEY_R, key: 'R', description: labels.readerView }, () =>
         viewLink.click(),
       );

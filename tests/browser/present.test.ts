@@ -162,6 +162,12 @@ describe('presenting and reading the built deck', () => {
       await expect.poll(async () => (await currentSlide(page)).id).toBe(id);
       expect(await page.getByRole('dialog').isVisible()).toBe(false);
     }
+    // Opened again, it marks and focuses the entry for where the deck is.
+    await page.keyboard.press('m');
+    const here = page.getByRole('dialog').locator('a[aria-current="location"]');
+    expect(await here.textContent()).toBe(sections.at(-1)?.name);
+    expect(await here.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
     // The introduction, the summary and the sources are listed too.
     for (const [name, id] of [
       ['什么是 eSIM 卡？', '引言'],
