@@ -63,7 +63,7 @@ export function scrollToDeepLink(deck: RevealApi, hash: string, win: Window): vo
  * pages are rebuilt for that (reveal made them with the build steps, several screens per slide),
  * and the reader stays at the slide they were on.
  */
-function enterReader(deck: RevealApi, slideId: string): void {
+function enterReader(deck: RevealApi, slideId: string, win: Window): void {
   const root = deck.getRevealElement();
   if (root?.querySelector('.slides .fragment')) {
     // reveal restores the slides as they were when its scroll view began whenever it leaves
@@ -74,7 +74,7 @@ function enterReader(deck: RevealApi, slideId: string): void {
     showAllSteps(root);
     deck.configure({ scrollActivationWidth });
   }
-  scrollToDeepLink(deck, `#/${encodeURIComponent(slideId)}`, window);
+  scrollToDeepLink(deck, `#/${encodeURIComponent(slideId)}`, win);
 }
 
 /**
@@ -119,10 +119,12 @@ export const isReader = (deck: RevealApi): boolean =>
  * beside or under it, inside the slide's own screen-high page: reveal maps the scroll position to
  * slides by page, so the pages keep their height and the hash, number and progress stay right.
  */
-export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugin {
+export function readerViewPlugin(options: { diagramZoom: boolean; window: Window }): RevealPlugin {
   return {
     id: 'reader-view',
     init(deck: RevealApi) {
+      const win = options.window;
+      const doc = win.document;
       let zoom: DiagramZoom | undefined;
       const addNotes = (): void => {
         if (!isReader(deck)) return;
@@ -132,10 +134,10 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
         );
         for (const [i, sticky] of stickies.entries()) {
           if (sticky.querySelector(':scope > .reader-notes')) continue;
-          const block = document.createElement('div');
+          const block = doc.createElement('div');
           block.className = 'reader-notes';
           block.tabIndex = 0;
-          const heading = document.createElement('p');
+          const heading = doc.createElement('p');
           heading.className = 'reader-notes-label';
           heading.textContent = labels.notesHeading;
           // A diagram is small on a phone: a button (or a tap on it) shows it large enough to read.
@@ -178,12 +180,12 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
         const slides = deck.getSlides();
         for (const slide of slides) if (slide !== current) slide.classList.remove('present');
         if (!counter) {
-          counter = document.createElement('div');
+          counter = doc.createElement('div');
           counter.className = 'reader-counter';
           counter.setAttribute('aria-live', 'polite');
           counter.setAttribute('role', 'status');
           // In the toolbar's row, where it covers nothing; on its own where there is no toolbar.
-          const toolbar = document.querySelector('.deck-toolbar');
+          const toolbar = doc.querySelector('.deck-toolbar');
           if (toolbar) toolbar.prepend(counter);
           else deck.getViewportElement()?.append(counter);
         }
@@ -198,7 +200,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
       // one swiping through the slides on a touch screen. Looked up each time: reveal rebuilds
       // the slides when it leaves its scroll view.
       const keysHint = deck.getRevealElement()?.querySelector('.deck-hint')?.textContent ?? '';
-      const touchOnly = !window.matchMedia('(any-pointer: fine)').matches;
+      const touchOnly = !win.matchMedia('(any-pointer: fine)').matches;
       const showHint = (): void => {
         const hint = deck.getRevealElement()?.querySelector('.deck-hint');
         if (!hint) return;
@@ -211,7 +213,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
         // view scaled well down (a phone held sideways, a small window).
         const root = deck.getRevealElement();
         if (options.diagramZoom && root?.querySelector('section[data-kind="diagram"]')) {
-          zoom = diagramZoom(document, () => isReader(deck) || deck.getScale() < SMALL_SCALE);
+          zoom = diagramZoom(doc, () => isReader(deck) || deck.getScale() < SMALL_SCALE);
           zoom.openOnTap(root);
           zoom.keyboardButtons(root, !isReader(deck));
         }
@@ -221,17 +223,17 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
         // it showed: noted in the capture phase, which at the window runs before any handler,
         // at the first resize of a burst, and used once the views have switched.
         let slideBefore = '';
-        window.addEventListener(
+        win.addEventListener(
           'resize',
           () => {
             if (!slideBefore && !isReader(deck)) slideBefore = deck.getCurrentSlide()?.id ?? '';
           },
           { capture: true },
         );
-        afterResize(window, () => {
+        afterResize(win, () => {
           const from = slideBefore;
           slideBefore = '';
-          if (from && isReader(deck)) enterReader(deck, from);
+          if (from && isReader(deck)) enterReader(deck, from, win);
           if (!isReader(deck)) leaveReader(deck);
           // reveal rebuilt the slides if the view switched: the drawings are plain again.
           const root = deck.getRevealElement();
@@ -246,14 +248,14 @@ export function readerViewPlugin(options: { diagramZoom: boolean }): RevealPlugi
       // switching views, say) can land after ours: ours is written again once that has passed.
       let rewrite = 0;
       const writeUrl = (): void => {
-        if (isReader(deck)) window.history.replaceState(window.history.state, '', `#${deck.getSlidePath()}`);
+        if (isReader(deck)) win.history.replaceState(win.history.state, '', `#${deck.getSlidePath()}`);
       };
       deck.on('slidechanged', () => {
         markCurrent();
         if (!isReader(deck)) return;
         writeUrl();
-        window.clearTimeout(rewrite);
-        rewrite = window.setTimeout(writeUrl, REVEAL_URL_DELAY_MS + 100);
+        win.clearTimeout(rewrite);
+        rewrite = win.setTimeout(writeUrl, REVEAL_URL_DELAY_MS + 100);
       });
     },
   };

@@ -16,7 +16,7 @@ export interface FontSource {
  * boxes on a machine without a CJK system font. This plugin opens the same view and gives it the
  * deck's own font and a Chinese-friendly notes style.
  */
-export function speakerFontPlugin(fontSource: () => FontSource): RevealPlugin {
+export function speakerFontPlugin(win: Window, fontSource: () => FontSource): RevealPlugin {
   return {
     id: 'speaker-font',
     init(deck: RevealApi) {
@@ -25,20 +25,21 @@ export function speakerFontPlugin(fontSource: () => FontSource): RevealPlugin {
       const open = notes.open;
       deck.removeKeyBinding(S_KEY);
       deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, () => {
-        const original = window.open;
+        // The notes plugin opens its window with no way to get it back: catch it on the way.
+        const original = win.open;
         let speaker: Window | null = null;
-        window.open = (...args: Parameters<typeof window.open>) => {
-          speaker = original.apply(window, args);
+        win.open = (...args: Parameters<typeof win.open>) => {
+          speaker = original.apply(win, args);
           return speaker;
         };
         try {
           open();
         } finally {
-          window.open = original;
+          win.open = original;
         }
-        const opened = speaker ?? window.open('', SPEAKER_WINDOW);
+        const opened = speaker ?? win.open('', SPEAKER_WINDOW);
         styleSpeakerWindow(opened, fontSource());
-        if (opened) markPresenting(document.documentElement, opened);
+        if (opened) markPresenting(win.document.documentElement, opened);
       });
     },
   };

@@ -127,7 +127,7 @@ async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
   // reveal's own search plugin writes <em> into the slides, which wipes words out of SVG text.
   slideSearch(deck, win.document);
   deck.registerPlugin(zoom.default());
-  deck.registerPlugin(speakerFontPlugin(() => fontSource(win.document)));
+  deck.registerPlugin(speakerFontPlugin(win, () => fontSource(win.document)));
   win.document.documentElement.dataset.presenterTools = 'ready';
 }
 
@@ -146,7 +146,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
 
   // The speaker view's previews and paper show slides small too, but nobody opens diagrams there.
   const plugins: RevealPlugin[] = [
-    readerViewPlugin({ diagramZoom: !bare }),
+    readerViewPlugin({ diagramZoom: !bare, window: win }),
     stepAnnouncerPlugin(),
     focusFollowsSlidePlugin(),
   ];
