@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { dropStockPrintCss } from './src/build/drop-stock-print-css.ts';
 
+/** The tests that drive the production build in dist/. */
+const BUILT_DECK_TESTS = ['tests/browser/**/*.test.ts', 'tests/export/export-pdf.test.ts'];
+
 export default defineConfig({
   // Relative URLs, so the build works from any sub-path of a static host.
   base: './',
@@ -19,12 +22,26 @@ export default defineConfig({
     rolldownOptions: { checks: { pluginTimings: false } },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,
     fileParallelism: false,
+    // Only the tests of the built deck wait for a production build; a unit test file runs alone
+    // in a second or two (`npx vitest run tests/deck`).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...BUILT_DECK_TESTS] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'built deck',
+          include: [...BUILT_DECK_TESTS],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

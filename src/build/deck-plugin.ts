@@ -30,6 +30,9 @@ function fontAssets(generated: GeneratedDeck): Emitted[] {
  */
 export function deckPlugin(): Plugin {
   let root = process.cwd();
+  // Vitest runs its own Vite server to load the tests: nothing there needs the slides, and
+  // drawing the diagrams would hold up every test run by half a minute.
+  let underTest = false;
   let pending: Promise<GeneratedDeck> | undefined;
   const generate = (): Promise<GeneratedDeck> => {
     pending ??= generateDeck(defaultSources(root)).catch((error: unknown) => {
@@ -43,8 +46,10 @@ export function deckPlugin(): Plugin {
     name: 'esim-deck',
     configResolved(config) {
       root = config.root;
+      underTest = config.mode === 'test';
     },
     async buildStart() {
+      if (underTest) return;
       const generated = await generate();
       for (const file of generated.inputs) this.addWatchFile(file);
     },

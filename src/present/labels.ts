@@ -31,6 +31,8 @@ export const labels = {
   speakerLayout: '布局',
   /** The speaker view's layouts, by the ids reveal's notes plugin gives them. */
   speakerLayouts: { default: '默认', wide: '宽屏', tall: '上下排列', 'notes-only': '仅讲稿' },
+  jumpPlaceholder: '输入页码',
+  jumpLabel: '跳到第几页：输入页码，按 Enter',
   previousSlide: '上一张',
   nextSlide: '下一张',
   help: '快捷键',

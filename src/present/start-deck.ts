@@ -107,10 +107,20 @@ function showPrintHint(win: Window): void {
   doc.body.append(hint);
 }
 
-/** reveal names its arrows in English; the page speaks Chinese. */
-function nameArrows(root: HTMLElement | null | undefined): void {
-  root?.querySelector('.controls .navigate-left')?.setAttribute('aria-label', labels.previousSlide);
-  root?.querySelector('.controls .navigate-right')?.setAttribute('aria-label', labels.nextSlide);
+/**
+ * reveal names its arrows and its jump-to-slide box (G) in English; the page speaks Chinese. The
+ * box is added to the deck only while it is open.
+ */
+function nameRevealControls(root: HTMLElement | null | undefined): void {
+  if (!root) return;
+  root.querySelector('.controls .navigate-left')?.setAttribute('aria-label', labels.previousSlide);
+  root.querySelector('.controls .navigate-right')?.setAttribute('aria-label', labels.nextSlide);
+  new MutationObserver(() => {
+    const input = root.querySelector<HTMLInputElement>(':scope > .jump-to-slide .jump-to-slide-input');
+    if (!input || input.placeholder === labels.jumpPlaceholder) return;
+    input.placeholder = labels.jumpPlaceholder;
+    input.setAttribute('aria-label', labels.jumpLabel);
+  }).observe(root, { childList: true });
 }
 
 /**
@@ -172,7 +182,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const preview = params.has('receiver') ? { controls: false, progress: false, slideNumber: false } : {};
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
   await deck.initialize();
-  nameArrows(deck.getRevealElement());
+  nameRevealControls(deck.getRevealElement());
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.
   if (reader) scrollToDeepLink(deck, openedAt, win);

@@ -164,10 +164,16 @@ describe('the deck for keyboard and screen-reader users', () => {
     await page.context().close();
   });
 
-  it('names the arrows in Chinese and shows a focused arrow at full strength', async () => {
+  it('names the arrows and the jump box in Chinese and shows a focused arrow at full strength', async () => {
     const page = await session().open('?transition=none#/目录');
     const back = page.getByRole('button', { name: '上一张' });
     expect(await page.getByRole('button', { name: '下一张' }).count()).toBe(1);
+    // G's box to jump to a slide is named in Chinese too.
+    await page.keyboard.press('g');
+    const jump = page.getByRole('textbox', { name: '跳到第几页：输入页码，按 Enter' });
+    await expect.poll(() => jump.count()).toBe(1);
+    expect(await jump.getAttribute('placeholder')).toBe('输入页码');
+    await page.keyboard.press('Escape');
     await back.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');

@@ -23,6 +23,14 @@ import {
 } from '../support/browser.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
 
+/** Which slide is shown and how many of its points: what one press of → changes. */
+function stepState(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const slide = document.querySelector('.reveal .slides > section.present');
+    return `${slide?.id}:${slide?.querySelectorAll('.fragment.visible').length}`;
+  });
+}
+
 /**
  * Steps through every slide and build step with the arrow key, as a presenter does: the slides
  * reached (each numbered in turn) and whatever sticks out of a slide on the way.
@@ -43,8 +51,12 @@ async function stepThrough(page: Page): Promise<{ total: number; seen: string[];
       (await page.locator('.reveal .slides > section.present .fragment:not(.visible)').count()) === 0
     )
       break;
+    const before = await stepState(page);
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(30);
+    await page.waitForFunction((state) => {
+      const slide = document.querySelector('.reveal .slides > section.present');
+      return `${slide?.id}:${slide?.querySelectorAll('.fragment.visible').length}` !== state;
+    }, before);
   }
   return { total, seen, overflow };
 }
