@@ -64,18 +64,19 @@ export function inlineBuild(html: string, read: AssetReader): string {
     const path = normalise(href);
     return `<link rel="icon" href="${dataUrl(path, read(path))}"`;
   });
-  out = out.replace(
-    /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
-    (_m, head, policy: string, tail) => {
-      const adjusted = policy
-        .replace(
-          /script-src ([^;]*)/,
-          (_s, sources: string) => `script-src ${sources} ${inlinedScripts.map(sha256).join(' ')}`,
-        )
-        .replace(/font-src ([^;]*)/, (_s, sources: string) => `font-src ${sources} data:`);
-      return `${head}${adjusted}${tail}`;
-    },
-  );
+  const policyTag = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
+  // The inlined script and fonts need the policy widened; a page without it would break silently.
+  if (!policyTag.test(out))
+    throw new Error('single-file build: the page has no Content-Security-Policy meta tag');
+  out = out.replace(policyTag, (_m, head, policy: string, tail) => {
+    const adjusted = policy
+      .replace(
+        /script-src ([^;]*)/,
+        (_s, sources: string) => `script-src ${sources} ${inlinedScripts.map(sha256).join(' ')}`,
+      )
+      .replace(/font-src ([^;]*)/, (_s, sources: string) => `font-src ${sources} data:`);
+    return `${head}${adjusted}${tail}`;
+  });
   const leftover = /(?:(?:src|href)="|url\(["']?)(?:\.\/)?assets\/[^"')]+/.exec(out);
   if (leftover) throw new Error(`single-file build: ${leftover[0]} is still a separate file`);
   return out;

@@ -67,6 +67,7 @@ async function writeMetadata(
     slides: readonly PrintedSlide[];
     printPages: number;
   },
+  progress: Progress,
 ): Promise<number> {
   const pdf = await PDFDocument.load(await readFile(path), { updateMetadata: false });
   pdf.setTitle(info.title);
@@ -76,6 +77,10 @@ async function writeMetadata(
   // The print view's pages are the PDF's pages; should they ever differ, bookmarks would open
   // the wrong page, and none are better.
   if (pdf.getPageCount() === info.printPages) setOutline(pdf, outlineOf(info.slides));
+  else
+    progress(
+      `no bookmarks: the PDF has ${pdf.getPageCount()} pages where the print view laid out ${info.printPages}`,
+    );
   pdf.setCreator('eSIM vs SIM deck (reveal.js, headless Chromium)');
   pdf.setLanguage('zh-CN');
   await writeFile(path, await pdf.save({ useObjectStreams: false }));
@@ -165,12 +170,11 @@ export async function exportPdf(
       (await page.evaluate(() => document.querySelector('meta[name="author"]')?.getAttribute('content'))) ??
       undefined;
     await context.close();
-    const written = await writeMetadata(temporary, {
-      title,
-      ...(author ? { author } : {}),
-      notes: options.notes,
-      ...printed,
-    });
+    const written = await writeMetadata(
+      temporary,
+      { title, ...(author ? { author } : {}), notes: options.notes, ...printed },
+      progress,
+    );
     await rename(temporary, out);
     const { size } = await stat(out);
     return { path: out, pages: written, slides, bytes: size };

@@ -45,10 +45,9 @@ function markCurrentEntry(list: HTMLElement, slide: HTMLElement | undefined): vo
   for (const link of Array.from(list.querySelectorAll('a[aria-current]')))
     link.removeAttribute('aria-current');
   if (!slide) return;
-  const own = list.querySelector(`a[href="#/${CSS.escape(slide.id)}"]`);
-  const sectionId = slide.dataset.sectionId;
-  const section = sectionId ? list.querySelector(`a[href="#/${CSS.escape(sectionId)}"]`) : null;
-  (own ?? section)?.setAttribute('aria-current', 'location');
+  const links = Array.from(list.querySelectorAll('a'));
+  const to = (id: string | undefined) => links.find((link) => id && link.getAttribute('href') === `#/${id}`);
+  (to(slide.id) ?? to(slide.dataset.sectionId))?.setAttribute('aria-current', 'location');
 }
 
 /**

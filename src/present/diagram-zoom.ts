@@ -84,6 +84,7 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     view.focus();
   };
 
+  const keyButtons = new WeakSet<Element>();
   const enlargeButton = (slide: HTMLElement, className: string): HTMLButtonElement => {
     const title = slide.querySelector('h2')?.textContent ?? '';
     const button = element(
@@ -116,10 +117,15 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     keyboardButtons(root, on) {
       for (const slide of Array.from(root.querySelectorAll<HTMLElement>('section[data-kind="diagram"]'))) {
         const figure = slide.querySelector('figure.diagram');
-        // Made afresh each time: slides reveal restores from its saved markup keep a button
-        // without its listener.
-        figure?.querySelector(':scope > .diagram-zoom-key')?.remove();
-        if (figure && on) figure.append(enlargeButton(slide, 'diagram-zoom-key'));
+        const existing = figure?.querySelector(':scope > .diagram-zoom-key');
+        // A button of ours stays (it may have the focus); one in slides reveal restored from its
+        // saved markup has lost its listener and is made again.
+        if (on && existing && keyButtons.has(existing)) continue;
+        existing?.remove();
+        if (!figure || !on) continue;
+        const button = enlargeButton(slide, 'diagram-zoom-key');
+        keyButtons.add(button);
+        figure.append(button);
       }
     },
     addButton(slide, place) {

@@ -28,6 +28,8 @@ export function showAllSteps(root: ParentNode): boolean {
     step.setAttribute(STEP_MARK, step.getAttribute('data-fragment-index') ?? '');
     step.classList.remove('fragment', 'visible', 'current-fragment');
     step.removeAttribute('data-fragment-index');
+    // A point waiting for its step was hidden from screen readers; now it is on screen.
+    step.removeAttribute('aria-hidden');
   }
   return steps.length > 0;
 }

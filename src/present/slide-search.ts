@@ -5,8 +5,17 @@ import { labels } from './labels.ts';
 /** The name under which matches are highlighted (`::highlight(deck-search)` in the theme). */
 const HIGHLIGHT = 'deck-search';
 
-/** Parts of a slide that are in its markup but not on screen: notes, and a drawing's metadata. */
-const UNSEEN = 'aside.notes, style, title, desc';
+/**
+ * Parts of a slide that are in its markup but not on screen: notes, a drawing's metadata, and the
+ * keyboard's "enlarge" button, out of sight until focused.
+ */
+const UNSEEN = 'aside.notes, style, title, desc, .diagram-zoom-key';
+
+/** Elements whose text is one run: a search matches within one of them, never across two. */
+const RUN = 'p, li, h1, h2, h3, th, td, figcaption, text, button, div';
+
+/** Never in folded text, so no query can match across two runs. */
+const RUN_BREAK = '\u0000';
 
 /** Width, case and spacing do not matter to a search: "sim卡" finds "SIM 卡". */
 export const foldForSearch = (text: string): string =>
@@ -24,11 +33,40 @@ function shownTextNodes(slide: Element): Text[] {
   return nodes;
 }
 
-/** What a slide shows, as one string. */
+/** A slide's shown text, folded, with where each folded character came from. */
+interface FoldedText {
+  readonly text: string;
+  readonly from: readonly { node: Text; start: number; end: number }[];
+}
+
+function foldSlide(slide: Element): FoldedText {
+  let text = '';
+  const from: { node: Text; start: number; end: number }[] = [];
+  let run: Element | null = null;
+  for (const node of shownTextNodes(slide)) {
+    const nodeRun = node.parentElement?.closest(RUN) ?? null;
+    if (text && nodeRun !== run) {
+      text += RUN_BREAK;
+      from.push({ node, start: 0, end: 0 });
+    }
+    run = nodeRun;
+    // Character by character, so that a match maps back to the words on screen.
+    let at = 0;
+    for (const char of node.data) {
+      const folded = foldForSearch(char);
+      for (const piece of folded) {
+        text += piece;
+        from.push({ node, start: at, end: at + char.length });
+      }
+      at += char.length;
+    }
+  }
+  return { text, from };
+}
+
+/** What a slide shows, as one string: its runs of text, each apart. */
 export function shownText(slide: Element): string {
-  return shownTextNodes(slide)
-    .map((node) => node.data)
-    .join(' ');
+  return foldSlide(slide).text;
 }
 
 /** The positions, in order, of the slides whose shown text holds the query. Pure. */
@@ -38,16 +76,24 @@ export function matchingSlides(texts: readonly string[], query: string): number[
   return texts.flatMap((text, index) => (foldForSearch(text).includes(wanted) ? [index] : []));
 }
 
-/** The match to go to after slide `current`: the next one on, or the first again. */
+/**
+ * The match to go to from slide `current`: the next one on, or the first again; with `here`, the
+ * current slide itself if it matches (a new search starts where the deck is).
+ */
 export function nextMatch(
   matches: readonly number[],
   current: number,
-  backwards = false,
+  options: { backwards?: boolean; here?: boolean } = {},
 ): number | undefined {
   if (matches.length === 0) return undefined;
-  if (backwards) return [...matches].reverse().find((m) => m < current) ?? matches.at(-1);
+  if (options.here && matches.includes(current)) return current;
+  if (options.backwards) return [...matches].reverse().find((m) => m < current) ?? matches.at(-1);
   return matches.find((m) => m > current) ?? matches[0];
 }
+
+/** Ctrl+Shift+F (⌘+Shift+F): opens the search, or closes it. */
+const isToggle = (event: KeyboardEvent): boolean =>
+  event.key.toLowerCase() === 'f' && event.shiftKey && (event.ctrlKey || event.metaKey);
 
 export interface SlideSearch {
   open(): void;
@@ -74,30 +120,34 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
   let returnFocus: HTMLElement | null = null;
 
   const highlights = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
+  const HighlightOf = (win as (Window & typeof globalThis) | null)?.Highlight;
   const highlight = (slide: Element | undefined, query: string): void => {
-    if (!highlights || !win) return;
-    highlights.delete(HIGHLIGHT);
-    const wanted = query.trim().toLowerCase();
-    if (!slide || !wanted) return;
+    highlights?.delete(HIGHLIGHT);
+    const wanted = foldForSearch(query);
+    if (!highlights || !HighlightOf || !slide || !wanted) return;
+    const { text, from } = foldSlide(slide);
     const ranges: Range[] = [];
-    for (const node of shownTextNodes(slide)) {
-      const text = node.data.toLowerCase();
-      for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + wanted.length)) {
-        const range = doc.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        ranges.push(range);
-      }
+    for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + wanted.length)) {
+      const first = from[at];
+      const last = from[at + wanted.length - 1];
+      if (!first || !last) continue;
+      const range = doc.createRange();
+      range.setStart(first.node, first.start);
+      range.setEnd(last.node, last.end);
+      ranges.push(range);
     }
-    if (ranges.length > 0) highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    if (ranges.length > 0) highlights.set(HIGHLIGHT, new HighlightOf(...ranges));
   };
 
+  // A new query starts at the slide in view; Enter again goes on from there.
+  let lastQuery = '';
   const go = (backwards: boolean): void => {
     const query = input.value;
     const slides = deck.getSlides();
     const matches = matchingSlides(slides.map(shownText), query);
     const current = slides.indexOf(deck.getCurrentSlide());
-    const target = nextMatch(matches, current, backwards);
+    const target = nextMatch(matches, current, { backwards, here: foldForSearch(query) !== lastQuery });
+    lastQuery = foldForSearch(query);
     if (target === undefined) {
       status.textContent = query.trim() ? labels.searchNone.replace('{q}', query.trim()) : '';
       highlight(undefined, '');
@@ -122,6 +172,7 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
   const close = (): void => {
     if (box.hidden) return;
     box.hidden = true;
+    lastQuery = '';
     highlight(undefined, '');
     status.textContent = '';
     returnFocus?.focus();
@@ -131,7 +182,10 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
   input.addEventListener('keydown', (event) => {
     // The box's keys are its own; reveal must not take Esc for its overview, or Enter for a step.
     event.stopPropagation();
-    if (event.key === 'Enter') {
+    if (isToggle(event)) {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       go(event.shiftKey);
     } else if (event.key === 'Escape') {
@@ -140,7 +194,7 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
     }
   });
   doc.addEventListener('keydown', (event) => {
-    if (event.key.toLowerCase() === 'f' && event.shiftKey && (event.ctrlKey || event.metaKey)) {
+    if (isToggle(event)) {
       event.preventDefault();
       if (box.hidden) open();
       else close();

@@ -155,10 +155,10 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   // The speaker view's previews and paper show slides small too, but nobody opens diagrams there.
+  // Paper and the speaker view's previews announce nothing and take no keyboard focus.
   const plugins: RevealPlugin[] = [
     readerViewPlugin({ diagramZoom: !bare, window: win }),
-    stepAnnouncerPlugin(),
-    focusFollowsSlidePlugin(),
+    ...(bare ? [] : [stepAnnouncerPlugin(), focusFollowsSlidePlugin()]),
   ];
   if (!bare) {
     plugins.push(

@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { isReader } from './reader-view.ts';
 
 /** What reveal passes with `fragmentshown`: the points that just appeared. */
 interface StepEvent {
@@ -15,14 +16,21 @@ export function stepAnnouncerPlugin(): RevealPlugin {
     id: 'step-announcer',
     init(deck: RevealApi) {
       const hideUnshown = (): void => {
+        if (isReader(deck)) return;
         for (const step of Array.from(deck.getCurrentSlide()?.querySelectorAll('.fragment') ?? [])) {
           if (step.classList.contains('visible')) step.removeAttribute('aria-hidden');
           else step.setAttribute('aria-hidden', 'true');
         }
       };
-      // On a slide change this runs before reveal reads the slide out (in the next frame).
+      // On a slide change this runs before reveal reads the slide out (in the next frame). The
+      // slide left behind is whole again: the reader view or paper may show it all at once.
       deck.on('ready', hideUnshown);
-      deck.on('slidechanged', hideUnshown);
+      deck.on('slidechanged', (event) => {
+        const previous = (event as { previousSlide?: Element }).previousSlide;
+        for (const step of Array.from(previous?.querySelectorAll('.fragment[aria-hidden]') ?? []))
+          step.removeAttribute('aria-hidden');
+        hideUnshown();
+      });
       deck.on('fragmenthidden', hideUnshown);
       deck.on('fragmentshown', (event) => {
         const shown = (event as StepEvent).fragments ?? [];

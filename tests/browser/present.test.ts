@@ -303,6 +303,8 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
     await expect.poll(async () => (await currentSlide(page)).id).toBe('物理形态-要点');
     expect(await page.locator('.reveal .slides .fragment').count()).toBe(0);
+    // The points still to come were hidden from screen readers; now they are all on screen.
+    expect(await page.locator('.reveal .slides section li[aria-hidden]').count()).toBe(0);
     const pages = await page.$$eval('.scroll-page', (els) =>
       els.map((el) => el.getBoundingClientRect().height),
     );
@@ -455,7 +457,15 @@ describe('presenting and reading the built deck', () => {
     ]) {
       const page = await session().open('?transition=none#/功能体验-esim-order', viewport);
       const drawing = page.getByRole('button', { name: '放大查看图表：eSIM 开通（一）：订购与扫码' });
-      await drawing.focus();
+      // Reached with Tab from the slide's own content; seen once it has focus.
+      await page.locator('section#功能体验-esim-order h2').click();
+      await page.keyboard.press('Tab');
+      expect(await drawing.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await drawing.isVisible()).toBe(true);
+      // A resize (full screen, a window dragged) leaves the focus where it is.
+      await page.setViewportSize({ width: viewport.width - 40, height: viewport.height });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      expect(await drawing.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('dialog[open] svg#diagram-esim-order').count()).toBe(1);
       expect((await currentSlide(page)).id).toBe('功能体验-esim-order');
@@ -559,10 +569,21 @@ describe('presenting and reading the built deck', () => {
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     const [box, bar] = await Promise.all([input.boundingBox(), page.locator('.deck-toolbar').boundingBox()]);
     expect(box && bar && box.y >= bar.y + bar.height).toBe(true);
+    const highlighted = () =>
+      page.evaluate(() =>
+        Array.from(CSS.highlights.get('deck-search') ?? [], (range) => (range as Range).toString()),
+      );
     await input.fill('卡托');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await currentSlide(page)).id).not.toBe('物理形态');
     expect(await page.getByRole('status').filter({ hasText: '这是第 1 张' }).count()).toBe(1);
+    expect((await highlighted()).length).toBeGreaterThan(0);
+    expect(new Set(await highlighted())).toEqual(new Set(['卡托']));
+    // Case, width and spacing aside: “sim卡” finds and marks “SIM 卡”, starting on this slide.
+    await input.fill('ｓｉｍ卡');
+    await page.keyboard.press('Enter');
+    expect((await highlighted()).length).toBeGreaterThan(0);
+    for (const words of await highlighted()) expect(words.replace(/\s/g, '').toLowerCase()).toBe('sim卡');
     // A word in a diagram: the slide is found, and the drawing still draws every word of its labels.
     const drawing = page.locator('section#物理形态-euicc-inside svg');
     const drawnLength = () =>
@@ -576,9 +597,13 @@ describe('presenting and reading the built deck', () => {
     await input.fill('卫星电话');
     await page.keyboard.press('Enter');
     expect(await page.getByRole('status').textContent()).toBe('没有幻灯片含有“卫星电话”');
-    // Esc closes the box, and the slide stays.
+    // Esc closes the box, and the slide stays; Ctrl+Shift+F from inside it closes it too.
     await page.keyboard.press('Escape');
     expect(await input.isVisible()).toBe(false);
+    await page.keyboard.press('Control+Shift+F');
+    await expect.poll(() => input.isVisible()).toBe(true);
+    await page.keyboard.press('Control+Shift+F');
+    await expect.poll(() => input.isVisible()).toBe(false);
     expect((await currentSlide(page)).id).toBe('物理形态-euicc-inside');
     expect(whileFound).toBeGreaterThan(0);
     expect(await drawnLength()).toBeCloseTo(whileFound, 1);

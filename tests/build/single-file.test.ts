@@ -26,6 +26,12 @@ describe('inlineBuild', () => {
     expect(out).not.toContain('app.css');
   });
 
+  it('refuses a page without a Content-Security-Policy to widen', () => {
+    expect(() => inlineBuild('<html><head></head><body></body></html>', read)).toThrow(
+      'single-file build: the page has no Content-Security-Policy meta tag',
+    );
+  });
+
   it('refuses to write a file that still points at a font beside it', () => {
     expect(() =>
       inlineBuild(page('<style id="elsewhere">@font-face{src:url("assets/f.woff2")}</style>'), read),

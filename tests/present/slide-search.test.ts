@@ -17,11 +17,21 @@ describe('slide search', () => {
     expect(matchingSlides(['(a'], '(')).toEqual([0]);
   });
 
+  it('never matches across two runs of text, such as two points of one slide', () => {
+    expect(matchingSlides(['无需卡槽\u0000esim：焊在主板上'], '卡槽esim')).toEqual([]);
+    expect(matchingSlides(['无需卡槽\u0000esim：焊在主板上'], 'esim：焊')).toEqual([0]);
+  });
+
   it('goes on to the next match after the current slide, wrapping round, and back with Shift', () => {
     expect(nextMatch([0, 1, 3], 1)).toBe(3);
     expect(nextMatch([0, 1, 3], 3)).toBe(0);
-    expect(nextMatch([0, 1, 3], 1, true)).toBe(0);
-    expect(nextMatch([0, 1, 3], 0, true)).toBe(3);
+    expect(nextMatch([0, 1, 3], 1, { backwards: true })).toBe(0);
+    expect(nextMatch([0, 1, 3], 0, { backwards: true })).toBe(3);
     expect(nextMatch([], 2)).toBeUndefined();
+  });
+
+  it('starts a new search at the slide in view when it matches', () => {
+    expect(nextMatch([0, 1, 3], 1, { here: true })).toBe(1);
+    expect(nextMatch([0, 1, 3], 2, { here: true })).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { type StaticServer, serveStatic } from '../../src/browser/static-server.ts';
@@ -18,6 +18,8 @@ export interface DeckSession {
     viewport?: { width: number; height: number },
     options?: Pick<BrowserContextOptions, 'bypassCSP' | 'colorScheme' | 'hasTouch' | 'isMobile'>,
   ): Promise<Page>;
+  /** Closes the browser contexts `open` made that are still open. */
+  closePages(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
   const origin = new URL(server.url).origin;
   const foreignRequests: string[] = [];
   const errors: string[] = [];
+  const contexts = new Set<BrowserContext>();
   return {
     browser,
     server,
@@ -35,6 +38,8 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
     errors,
     async open(path = '', viewport = { width: 1280, height: 720 }, options = {}) {
       const context = await browser.newContext({ viewport, ...options });
+      contexts.add(context);
+      context.on('close', () => contexts.delete(context));
       // A CSP violation is an error of the deck, whether or not the browser logs it.
       await context.exposeFunction('__reportCspViolation', (text: string) => errors.push(`CSP: ${text}`));
       await context.addInitScript(() => {
@@ -62,6 +67,9 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
       await page.evaluate(() => document.fonts.ready);
       return page;
     },
+    async closePages() {
+      await Promise.all([...contexts].map((context) => context.close()));
+    },
     async close() {
       await browser.close();
       await server.close();
@@ -79,15 +87,25 @@ export function useDeckSession(basePath = '/'): () => DeckSession {
   beforeAll(async () => {
     session = await startSession(basePath);
   });
-  afterEach(() => {
+  const check = (): void => {
     if (!session) return;
     const errors = session.errors.splice(0);
     const foreign = session.foreignRequests.splice(0);
     expect(errors, 'console errors, uncaught exceptions, CSP violations').toEqual([]);
     expect(foreign, 'requests beyond the page’s origin').toEqual([]);
+  };
+  // A test that failed half-way leaves its pages open: closed here, so that what they do next
+  // is not blamed on the test after.
+  afterEach(async () => {
+    await session?.closePages();
+    check();
   });
   afterAll(async () => {
-    await session?.close();
+    try {
+      check();
+    } finally {
+      await session?.close();
+    }
   });
   return () => {
     if (!session) throw new Error('the deck session has not started');
