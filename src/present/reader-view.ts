@@ -160,13 +160,14 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
             for (const link of Array.from(copy.querySelectorAll('a'))) link.tabIndex = -1;
             block.append(copy);
           }
-          block.append(heading);
           // The notes' slide label is for a printed notes page (here the slide is right above),
-          // and their cue line (time to spend, what to do on stage) is for the presenter.
-          for (const p of Array.from(
+          // and their cue line (time to spend, what to do on stage) is for the presenter. A slide
+          // whose notes are only that gets no "notes" heading over nothing.
+          const paragraphs = Array.from(
             sticky.querySelectorAll('aside.notes > p:not(.notes-slide, .notes-cue)'),
-          ))
-            block.append(p.cloneNode(true));
+          );
+          if (paragraphs.length > 0) block.append(heading, ...paragraphs.map((p) => p.cloneNode(true)));
+          if (!block.hasChildNodes()) continue;
           block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');
           sticky.append(block);

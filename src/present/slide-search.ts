@@ -115,7 +115,8 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
     enterkeyhint: 'search',
   });
   const status = element(doc, 'p', { class: 'deck-search-status', role: 'status' });
-  box.append(input, status);
+  const keys = element(doc, 'p', { class: 'deck-search-keys' }, labels.searchKeys);
+  box.append(input, status, keys);
   doc.body.append(box);
   let returnFocus: HTMLElement | null = null;
 

@@ -69,7 +69,6 @@ const KEY_TERMS: Record<string, string[]> = {
   'sim-provisioning': [
     'IMSI',
     'Ki',
-    'HLR/HSS',
     'AuC',
     'VLR/MME',
     'USIM',

@@ -221,15 +221,18 @@ describe('presenting and reading the built deck', () => {
   it('on a phone opens the reader view with the notes under each slide, scrolls on, and never scrolls sideways', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
-    const notes = page.locator('.scroll-page').first().locator('.reader-notes');
-    expect(await notes.isVisible()).toBe(true);
+    // The cover's notes are only the presenter's cue: no empty "讲稿" under it.
+    expect(await page.locator('.scroll-page').first().locator('.reader-notes').count()).toBe(0);
     // The cover tells a reader to scroll, not which keys to press.
-    expect(await page.locator('#cover .deck-hint').textContent()).toBe('向下滚动，继续阅读；每页都附有讲稿');
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe(
+      '向下滚动，继续阅读；幻灯片下方附有讲稿',
+    );
     // The article's opening paragraph, under the introduction's slide.
     const introNotes = page
       .locator('.scroll-page', { has: page.locator('section#引言') })
       .locator('.reader-notes');
     expect(await introNotes.textContent()).toContain('提到手机通信，大多数人第一反应就是插卡');
+    expect(await introNotes.isVisible()).toBe(true);
     expect(await introNotes.textContent()).not.toContain('第 2 /');
     const before = await currentSlide(page);
     await page.locator('.reveal-viewport').evaluate((el) => el.scrollBy(0, el.clientHeight * 3));
@@ -289,7 +292,9 @@ describe('presenting and reading the built deck', () => {
         .getByRole('button', { name: /放大查看图表/ })
         .count(),
     ).toBe(1);
-    expect(await page.locator('#cover .deck-hint').textContent()).toBe('向下滚动，继续阅读；每页都附有讲稿');
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe(
+      '向下滚动，继续阅读；幻灯片下方附有讲稿',
+    );
     await page.context().close();
   });
 
