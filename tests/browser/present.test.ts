@@ -467,6 +467,12 @@ describe('presenting and reading the built deck', () => {
       await page.keyboard.press('Tab');
       expect(await drawing.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await drawing.isVisible()).toBe(true);
+      // It shows in the heading's row, over none of the drawing.
+      const [button, svg] = await Promise.all([
+        drawing.boundingBox(),
+        page.locator('section#功能体验-esim-order svg').boundingBox(),
+      ]);
+      expect(button && svg && button.y + button.height <= svg.y).toBe(true);
       // A resize (full screen, a window dragged) leaves the focus where it is.
       await page.setViewportSize({ width: viewport.width - 40, height: viewport.height });
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
@@ -487,6 +493,8 @@ describe('presenting and reading the built deck', () => {
   it('on a phone held sideways opens a diagram large at a tap on it, but leaves a full-size slide alone', async () => {
     const phone = await session().open('#/功能体验-esim-install', { width: 844, height: 390 });
     expect(await phone.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    // reveal's number box would sit on the small slide's corner; the progress bar says as much.
+    expect(await phone.locator('.reveal .slide-number').isVisible()).toBe(false);
     await phone.locator('section#功能体验-esim-install .diagram-svg').click();
     expect(await phone.getByRole('dialog', { name: 'eSIM 开通（三）：下载、安装、启用' }).isVisible()).toBe(
       true,
@@ -642,6 +650,11 @@ describe('presenting and reading the built deck', () => {
         expect(apart(button, slide), `${viewport.width}: slide and button ${i}`).toBe(true);
       }
       expect(apart(counter, slide), `${viewport.width}: counter and slide`).toBe(true);
+      // Where the toolbar is a bar across the bottom, the notes scroll behind it, not through it.
+      if (viewport.width < 900)
+        expect(
+          await page.locator('.deck-toolbar').evaluate((bar) => getComputedStyle(bar).backgroundColor),
+        ).not.toBe('rgba(0, 0, 0, 0)');
       await page.context().close();
     }
   });
