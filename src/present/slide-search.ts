@@ -176,16 +176,20 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
     lastQuery = '';
     highlight(undefined, '');
     status.textContent = '';
+    // Let go of the hidden box at once: until the browser moves the focus off it, keys would
+    // still come to it.
+    input.blur();
     returnFocus?.focus();
     returnFocus = null;
   };
+  const toggle = (): void => (box.hidden ? open() : close());
 
   input.addEventListener('keydown', (event) => {
     // The box's keys are its own; reveal must not take Esc for its overview, or Enter for a step.
     event.stopPropagation();
     if (isToggle(event)) {
       event.preventDefault();
-      close();
+      toggle();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       go(event.shiftKey);
@@ -197,8 +201,7 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
   doc.addEventListener('keydown', (event) => {
     if (isToggle(event)) {
       event.preventDefault();
-      if (box.hidden) open();
-      else close();
+      toggle();
     }
   });
   return { open, close };
