@@ -20,9 +20,8 @@ const STEP_MARK = 'data-deck-step';
  * Drops the slides' step-by-step builds: a reader alone needs every point at once, and without
  * them every scroll page is one screen high, which keeps reveal's scroll mapping exact. Each step
  * is marked, so that `restoreSteps` can bring the builds back should the slide view return.
- * Returns whether there were any.
  */
-export function showAllSteps(root: ParentNode): boolean {
+export function showAllSteps(root: ParentNode): void {
   const steps = Array.from(root.querySelectorAll('.fragment'));
   for (const step of steps) {
     step.setAttribute(STEP_MARK, step.getAttribute('data-fragment-index') ?? '');
@@ -31,7 +30,6 @@ export function showAllSteps(root: ParentNode): boolean {
     // A point waiting for its step was hidden from screen readers; now it is on screen.
     step.removeAttribute('aria-hidden');
   }
-  return steps.length > 0;
 }
 
 /** Puts back the builds `showAllSteps` dropped under `root`. Returns whether there were any. */
@@ -185,7 +183,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
         if (!counter) {
           counter = doc.createElement('div');
           counter.className = 'reader-counter';
-          counter.setAttribute('aria-live', 'polite');
+          // A status: announced politely as the reader scrolls on.
           counter.setAttribute('role', 'status');
           // In the toolbar's row, where it covers nothing; on its own where there is no toolbar.
           const toolbar = doc.querySelector('.deck-toolbar');

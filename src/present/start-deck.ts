@@ -154,8 +154,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const reader = !bare && wantsReaderView(win.location.search, win.innerWidth, READER_WIDTH);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  // The speaker view's previews and paper show slides small too, but nobody opens diagrams there.
-  // Paper and the speaker view's previews announce nothing and take no keyboard focus.
+  // Paper and the speaker view's previews show slides small too, but nobody opens diagrams,
+  // listens to announcements or moves a keyboard focus there.
   const plugins: RevealPlugin[] = [
     readerViewPlugin({ diagramZoom: !bare, window: win }),
     ...(bare ? [] : [stepAnnouncerPlugin(), focusFollowsSlidePlugin()]),

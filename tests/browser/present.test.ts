@@ -24,6 +24,11 @@ async function printedAsIs(page: Page) {
   return { pdf: await readPdf(path), slides, paper };
 }
 
+/** The reader view's page (one screen) that holds the slide with this id. */
+function scrollPageOf(page: Page, slideId: string) {
+  return page.locator('.scroll-page', { has: page.locator(`section#${slideId}`) });
+}
+
 /** Which of a slide's points are on screen, in order. */
 async function stepsShown(page: Page, slideId: string): Promise<boolean[]> {
   const points = await page.locator(`section#${slideId} ul.points li`).all();
@@ -228,12 +233,11 @@ describe('presenting and reading the built deck', () => {
       '向下滚动，继续阅读；幻灯片下方附有讲稿',
     );
     // The article's opening paragraph, under the introduction's slide.
-    const introNotes = page
-      .locator('.scroll-page', { has: page.locator('section#引言') })
-      .locator('.reader-notes');
+    const introNotes = scrollPageOf(page, '引言').locator('.reader-notes');
     expect(await introNotes.textContent()).toContain('提到手机通信，大多数人第一反应就是插卡');
     expect(await introNotes.isVisible()).toBe(true);
-    expect(await introNotes.textContent()).not.toContain('第 2 /');
+    // The notes' slide label is for paper; the slide is right above.
+    expect(await introNotes.textContent()).not.toContain('幻灯片 2 /');
     const before = await currentSlide(page);
     await page.locator('.reveal-viewport').evaluate((el) => el.scrollBy(0, el.clientHeight * 3));
     await expect.poll(async () => (await currentSlide(page)).id).not.toBe(before.id);
@@ -283,12 +287,13 @@ describe('presenting and reading the built deck', () => {
     const page = await session().open('#/物理形态-要点');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
-    const pageOf = (id: string) => page.locator('.scroll-page', { has: page.locator(`section#${id}`) });
-    await expect.poll(() => pageOf('物理形态-要点').locator('.reader-notes').count()).toBe(1);
+    await expect.poll(() => scrollPageOf(page, '物理形态-要点').locator('.reader-notes').count()).toBe(1);
     // The points come over from the slide view without their build steps: all shown.
-    expect(await pageOf('物理形态-要点').locator('.reader-copy li').first().isVisible()).toBe(true);
+    expect(await scrollPageOf(page, '物理形态-要点').locator('.reader-copy li').first().isVisible()).toBe(
+      true,
+    );
     expect(
-      await pageOf('物理形态-euicc-inside')
+      await scrollPageOf(page, '物理形态-euicc-inside')
         .getByRole('button', { name: /放大查看图表/ })
         .count(),
     ).toBe(1);
@@ -370,9 +375,7 @@ describe('presenting and reading the built deck', () => {
 
   it('tells a diagram’s flow in words under it in the reader view, without the presenter’s cue', async () => {
     const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
-    const notes = page
-      .locator('.scroll-page', { has: page.locator('svg#diagram-esim-order') })
-      .locator('.reader-notes');
+    const notes = scrollPageOf(page, '功能体验-esim-order').locator('.reader-notes');
     expect(await notes.textContent()).toContain('LPA:1$SM-DP+地址$匹配ID');
     expect(await notes.isVisible()).toBe(true);
     // The presenter's cue (time to spend, what to do on stage) is not for a reader alone.
@@ -382,10 +385,7 @@ describe('presenting and reading the built deck', () => {
 
   it('on a phone repeats each slide’s list or table under it at a readable size, agenda links working', async () => {
     const page = await session().open('#/功能体验-对比', { width: 390, height: 844 });
-    const copyOf = (id: string) =>
-      page
-        .locator('.scroll-page', { has: page.locator(`section#${id}`) })
-        .locator('.reader-notes .reader-copy');
+    const copyOf = (id: string) => scrollPageOf(page, id).locator('.reader-notes .reader-copy');
     for (const [id, rows] of [
       ['功能体验-对比', 'tr'],
       ['物理形态-要点', 'li'],
