@@ -50,12 +50,33 @@ export function restoreSteps(root: ParentNode): boolean {
  */
 export function scrollToDeepLink(deck: RevealApi, hash: string, win: Window): void {
   const id = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
-  const page = id ? win.document.getElementById(id)?.closest<HTMLElement>('.scroll-page') : undefined;
+  const slide = id ? win.document.getElementById(id) : null;
+  if (slide) win.requestAnimationFrame(() => scrollToSlide(deck, slide));
+}
+
+/** In the reader view, scrolls the page to the screen that holds `slide`. */
+function scrollToSlide(deck: RevealApi, slide: Element | undefined): void {
+  const page = slide?.closest<HTMLElement>('.scroll-page');
   const viewport = deck.getViewportElement();
-  if (!page || !viewport) return;
-  win.requestAnimationFrame(() => {
-    viewport.scrollTop = page.offsetTop;
-  });
+  if (page && viewport) viewport.scrollTop = page.offsetTop;
+}
+
+const KEY_HOME = 36;
+const KEY_END = 35;
+
+/**
+ * Home and End go to the first and last slide in both views. reveal's own binding does nothing in
+ * its scroll view: it looks the slide up by a vertical index its scroll pages do not have.
+ */
+function bindHomeAndEnd(deck: RevealApi): void {
+  const goTo = (last: boolean): void => {
+    const slides = deck.getSlides();
+    if (isReader(deck)) scrollToSlide(deck, last ? slides.at(-1) : slides[0]);
+    else deck.slide(last ? deck.getHorizontalSlides().length - 1 : 0);
+  };
+  // Bound by key code alone, so reveal's help keeps its own line for them.
+  deck.addKeyBinding(KEY_HOME, () => goTo(false));
+  deck.addKeyBinding(KEY_END, () => goTo(true));
 }
 
 /**
@@ -208,6 +229,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
         if (isReader(deck)) hint.textContent = labels.readerHint;
         else hint.textContent = touchOnly ? labels.touchHint : keysHint;
       };
+      bindHomeAndEnd(deck);
       deck.on('ready', () => {
         showHint();
         // Drawings open large wherever the slide is shown small: the reader view, or a slide

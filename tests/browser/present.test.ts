@@ -268,6 +268,22 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('goes to the last and the first slide with End and Home, in the reader view as in the slide view', async () => {
+    for (const view of ['?view=scroll', '']) {
+      const page = await session().open(`${view}#/物理形态`);
+      const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
+      await page.keyboard.press('End');
+      await expect
+        .poll(async () => (await currentSlide(page)).id, { message: view || 'slide view' })
+        .toBe(ids.at(-1));
+      await page.keyboard.press('Home');
+      await expect
+        .poll(async () => (await currentSlide(page)).id, { message: view || 'slide view' })
+        .toBe(ids[0]);
+      await page.context().close();
+    }
+  });
+
   it('agrees with reveal.js on which window widths get the reader view', async () => {
     for (const [width, reader] of [
       [600, true],
