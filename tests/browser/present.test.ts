@@ -309,7 +309,7 @@ describe('presenting and reading the built deck', () => {
       true,
     );
     expect(
-      await scrollPageOf(page, '物理形态-euicc-inside')
+      await scrollPageOf(page, '功能体验-euicc-inside')
         .getByRole('button', { name: /放大查看图表/ })
         .count(),
     ).toBe(1);
@@ -455,8 +455,8 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('in a laptop’s reader view opens a diagram whole at a click on it, with no scrolling', async () => {
-    const page = await session().open('?view=scroll#/物理形态-euicc-inside');
-    await page.locator('section#物理形态-euicc-inside .diagram-svg').click();
+    const page = await session().open('?view=scroll#/功能体验-euicc-inside');
+    await page.locator('section#功能体验-euicc-inside .diagram-svg').click();
     const dialog = page.getByRole('dialog', { name: 'eUICC 芯片里有什么' });
     expect(await dialog.isVisible()).toBe(true);
     const seen = await enlargedDiagram(page);
@@ -466,7 +466,7 @@ describe('presenting and reading the built deck', () => {
     expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(false);
     await dialog.getByRole('button', { name: '关闭' }).click();
     await expect
-      .poll(() => page.locator('section#物理形态-euicc-inside svg#diagram-euicc-inside').count())
+      .poll(() => page.locator('section#功能体验-euicc-inside svg#diagram-euicc-inside').count())
       .toBe(1);
     await page.context().close();
   });
@@ -614,14 +614,14 @@ describe('presenting and reading the built deck', () => {
     expect((await highlighted()).length).toBeGreaterThan(0);
     for (const words of await highlighted()) expect(words.replace(/\s/g, '').toLowerCase()).toBe('sim卡');
     // A word in a diagram: the slide is found, and the drawing still draws every word of its labels.
-    const drawing = page.locator('section#物理形态-euicc-inside svg');
+    const drawing = page.locator('section#功能体验-euicc-inside svg');
     const drawnLength = () =>
       drawing.evaluate((svg) =>
         Array.from(svg.querySelectorAll('text')).reduce((sum, t) => sum + t.getComputedTextLength(), 0),
       );
-    await input.fill('证书安全域');
+    await input.fill('芯片私钥');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await currentSlide(page)).id).toBe('物理形态-euicc-inside');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('功能体验-euicc-inside');
     const whileFound = await drawnLength();
     await input.fill('卫星电话');
     await page.keyboard.press('Enter');
@@ -633,7 +633,7 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => input.isVisible()).toBe(true);
     await page.keyboard.press('Control+Shift+F');
     await expect.poll(() => input.isVisible()).toBe(false);
-    expect((await currentSlide(page)).id).toBe('物理形态-euicc-inside');
+    expect((await currentSlide(page)).id).toBe('功能体验-euicc-inside');
     expect(whileFound).toBeGreaterThan(0);
     expect(await drawnLength()).toBeCloseTo(whileFound, 1);
     // reveal's arrows switch off their outline; keyboard focus on them must still show.

@@ -58,7 +58,7 @@ describe('buildDeck with the real article and spec', () => {
     const [cover, intro] = realDeck.slides;
     expect(cover?.notes.paragraphs).toEqual([]);
     expect(intro?.kind === 'intro' && intro.title).toBe('什么是 eSIM 卡？');
-    expect(intro?.kind === 'intro' && intro.points).toContain('eSIM：集成在设备里的嵌入式芯片，不用插卡');
+    expect(intro?.kind === 'intro' && intro.points).toContain('eSIM：装在设备里的芯片，号码可远程下载，不用插卡');
     expect(intro?.notes.paragraphs).toEqual(realArticle.intro);
     // Without a spec, the points are the paragraphs' lead sentences.
     const derived = otherDeck.slides.find((s) => s.kind === 'intro');
