@@ -93,6 +93,48 @@ describe('parseArticle on bad input', () => {
     );
   });
 
+  it('refuses a link that only mentions a web address after another scheme', () => {
+    const error = errorOf('# 标题\n\n### 一节\n\n正文[点](javascript:alert(1)//https://x.cn)。\n', 'x.md');
+    expect(error.message).toMatch(/^x\.md:5:3: a link to "javascript:alert\(1\)\/\/https:\/\/x\.cn"/);
+  });
+
+  it('keeps an e-mail link, as it keeps a web link', () => {
+    const article = parseArticle('# 标题\n\n### 一节\n\n来信[告诉我们](mailto:a@b.cn)。\n', 'x.md');
+    expect(article.sections[0]?.paragraphs[0]?.links).toEqual([{ start: 2, end: 6, url: 'mailto:a@b.cn' }]);
+  });
+
+  it.each([
+    ['inline HTML in a paragraph', '# 标题\n\n### 一节\n\n正文<span>强调</span>。\n', '5:3: raw HTML'],
+    ['an HTML comment', '# 标题\n\n### 一节\n\n正文。\n\n<!-- 备注 -->\n', '7:1: raw HTML'],
+    [
+      'an article that opens with a "##" heading',
+      '## 标题\n\n### 一节\n\n正文。\n',
+      '1:1: the article has no title',
+    ],
+    ['a second "#" title', '# 标题\n\n### 一节\n\n正文。\n\n# 又一个\n\n正文。\n', '7:1: a second "#" title'],
+    [
+      'a heading shallower than the sections',
+      '# 标题\n\n### 一节\n\n正文。\n\n## 二节\n\n正文。\n',
+      '7:1: heading at the wrong level: "##" where sections use "###"',
+    ],
+    ['a title of numbering alone', '# 一、\n\n### 一节\n\n正文。\n', '1:1: the title is empty'],
+    ['a list', '# 标题\n\n### 一节\n\n- 一点\n', '5:1: unsupported block (list)'],
+  ])('refuses %s at its line, naming the problem', (_what, markdown, expected) => {
+    expect(errorOf(markdown, 'x.md').message).toContain(`x.md:${expected}`);
+  });
+
+  it('refuses the article as it was received, its promotion still in it, at the promotion’s line', () => {
+    const received = fixture('articles/as-received.md');
+    expect(errorOf(received, 'as-received.md').message).toBe(
+      'as-received.md:1:1: the article has no title; it must start with a "# title" line',
+    );
+    // With the title line made a heading, the trailing promotion (a remote image) still stops it.
+    const titled = received.replace(/^.*\n/, '# eSIM卡与手机卡的区别是什么？\n');
+    expect(errorOf(titled, 'as-received.md').message).toMatch(
+      /^as-received\.md:9:\d+: images are not allowed/,
+    );
+  });
+
   it('refuses an image, so no remote picture reaches the deck', () => {
     const error = errorOf('# 标题\n\n### 一节\n\n正文 ![图](https://example.com/a.png)\n', 'x.md');
     expect(error.message).toMatch(/^x\.md:5:4: images are not allowed/);

@@ -334,8 +334,10 @@ describe('presenting and reading the built deck', () => {
     const pages = await page.$$eval('.scroll-page', (els) =>
       els.map((el) => el.getBoundingClientRect().height),
     );
+    expect(pages.length).toBeGreaterThan(1);
     expect(Math.max(...pages)).toBeLessThanOrEqual(844 + 1);
     const points = page.locator('section#物理形态-要点 ul.points li');
+    expect(await points.count()).toBe(5);
     for (const point of await points.all())
       expect(await point.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     // The toolbar now offers the way back.
@@ -351,9 +353,10 @@ describe('presenting and reading the built deck', () => {
     expect(await page.getByRole('link', { name: '阅读模式' }).count()).toBe(1);
     expect((await currentSlide(page)).id).toBe('物理形态-要点');
     for (const point of await points.all()) expect(await point.isVisible()).toBe(true);
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    // On through the next section's divider to its key points, and their first step.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     expect((await currentSlide(page)).id).toBe('功能体验-要点');
-    expect(await stepsShown(page, '功能体验-要点')).toEqual([true, false, false, false]);
+    expect(await stepsShown(page, '功能体验-要点')).toEqual([true, false, false, false, false]);
     await page.context().close();
   });
 
@@ -392,7 +395,7 @@ describe('presenting and reading the built deck', () => {
   it('tells a diagram’s flow in words under it in the reader view, without the presenter’s cue', async () => {
     const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
     const notes = scrollPageOf(page, '功能体验-esim-order').locator('.reader-notes');
-    expect(await notes.textContent()).toContain('LPA:1$SM-DP+地址$匹配ID');
+    expect(await notes.textContent()).toContain('LPA:1$SM-DP+ 地址$匹配 ID');
     expect(await notes.isVisible()).toBe(true);
     // The presenter's cue (time to spend, what to do on stage) is not for a reader alone.
     expect(await notes.textContent()).not.toContain('建议用时');
@@ -439,8 +442,8 @@ describe('presenting and reading the built deck', () => {
     expect(await dialog.isVisible()).toBe(true);
     const seen = await enlargedDiagram(page);
     expect(seen.id).toBe('diagram-esim-order');
-    // The diagram tests hold every label at least 14 px high on a full-size slide; so here.
-    expect(seen.smallestLabel).toBeGreaterThanOrEqual(14);
+    // Never smaller than on a full-size slide, where the diagram tests hold every label to 15 px.
+    expect(seen.smallestLabel).toBeGreaterThanOrEqual(15);
     expect(seen.scrollsSideways).toBe(true);
     expect(seen.pageScrollsSideways).toBe(false);
     expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(true);
@@ -457,11 +460,11 @@ describe('presenting and reading the built deck', () => {
   it('in a laptop’s reader view opens a diagram whole at a click on it, with no scrolling', async () => {
     const page = await session().open('?view=scroll#/功能体验-euicc-inside');
     await page.locator('section#功能体验-euicc-inside .diagram-svg').click();
-    const dialog = page.getByRole('dialog', { name: 'eUICC 芯片里有什么' });
+    const dialog = page.getByRole('dialog', { name: 'eSIM 芯片里有什么' });
     expect(await dialog.isVisible()).toBe(true);
     const seen = await enlargedDiagram(page);
     expect(seen.id).toBe('diagram-euicc-inside');
-    expect(seen.smallestLabel).toBeGreaterThanOrEqual(14);
+    expect(seen.smallestLabel).toBeGreaterThanOrEqual(15);
     expect(seen.scrollsSideways || seen.scrollsDown).toBe(false);
     expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(false);
     await dialog.getByRole('button', { name: '关闭' }).click();
@@ -517,7 +520,7 @@ describe('presenting and reading the built deck', () => {
     );
     const seen = await enlargedDiagram(phone);
     expect(seen.id).toBe('diagram-esim-install');
-    expect(seen.smallestLabel).toBeGreaterThanOrEqual(14);
+    expect(seen.smallestLabel).toBeGreaterThanOrEqual(15);
     await phone.context().close();
 
     const laptop = await session().open('#/功能体验-esim-install');
@@ -586,6 +589,34 @@ describe('presenting and reading the built deck', () => {
     // The notes under each slide are for the screen; the PDF export prints them on request.
     expect(pdf.text.join('')).not.toContain('提到手机通信');
     expect(paper).toBe('rgb(247, 249, 252)');
+    await page.context().close();
+  });
+
+  it('goes from match to match with Enter and back with Shift+Enter, finding only what the slides show', async () => {
+    const page = await session().open('?transition=none#/cover');
+    await page.keyboard.press('Control+Shift+F');
+    const input = page.getByRole('searchbox', { name: '搜索幻灯片' });
+    await expect.poll(() => input.isVisible()).toBe(true);
+    const order = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
+    const at = async () => order.indexOf((await currentSlide(page)).id);
+    await input.fill('卡槽');
+    await page.keyboard.press('Enter');
+    await expect.poll(at).toBeGreaterThan(0);
+    const first = await at();
+    await page.keyboard.press('Enter');
+    await expect.poll(at).toBeGreaterThan(first);
+    const second = await at();
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(at).toBe(first);
+    expect(second).toBeGreaterThan(first);
+    // Words only the notes say, and words that run from one point into the next, are not found.
+    const status = page.getByRole('status').filter({ hasText: '没有幻灯片' });
+    for (const words of ['第一反应', '插进卡槽eSIM']) {
+      await input.fill(words);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => status.textContent()).toBe(`没有幻灯片含有“${words}”`);
+    }
+    expect(await at()).toBe(first);
     await page.context().close();
   });
 
@@ -659,7 +690,10 @@ describe('presenting and reading the built deck', () => {
         !!a &&
         !!b &&
         (a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y);
-      expect(await page.locator('.reader-counter').textContent()).toBe('10 / 22');
+      const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
+      expect(await page.locator('.reader-counter').textContent()).toBe(
+        `${ids.indexOf('功能体验-sim-provisioning') + 1} / ${ids.length}`,
+      );
       for (const [i, button] of buttons.entries()) {
         if (!button?.width) continue;
         expect(apart(button, counter), `${viewport.width}: counter and button ${i}`).toBe(true);

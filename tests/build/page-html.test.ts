@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { BODY_PLACEHOLDER, HEAD_PLACEHOLDER, pageHtml } from '../../src/build/page-html.ts';
 
 const template = `<!doctype html><html><head>${HEAD_PLACEHOLDER}<script src="x.js"></script></head><body>${BODY_PLACEHOLDER}</body></html>`;
-const hostile = `标题 "引号" <b>粗</b> & $' $& $$`;
+const hostile = `标题 "引号" <b>粗</b> & $' $& $$ </title><script>alert(1)</script>`;
 const parts = {
   title: hostile,
   description: `说明 "x" $'`,
   contentSecurityPolicy: "default-src 'self'",
-  slidesHtml: '<section id="cover"><h1>封面</h1></section>',
+  slidesHtml: `<section id="cover"><h1>封面 $' $& $$</h1></section>`,
 };
 
 describe('pageHtml', () => {
@@ -20,6 +20,8 @@ describe('pageHtml', () => {
     expect(select('main', page)?.properties.ariaLabel).toBe(hostile);
     expect(select('meta[name=description]', page)?.properties.content).toBe(`说明 "x" $'`);
     expect(selectAll('b', page)).toHaveLength(0);
+    // The template's one script; none from the title.
+    expect(selectAll('script', page).map((el) => el.properties.src)).toEqual(['x.js']);
   });
 
   it('puts the policy first in the head, before any script, and the slides inside reveal’s frame', () => {
@@ -30,7 +32,8 @@ describe('pageHtml', () => {
       "default-src 'self'",
     );
     expect(select('main > .reveal > .slides > section#cover h1', page)).toBeDefined();
-    expect(textOf(select('.slides', page) ?? page)).toBe('封面');
+    // The slides go in as they are: replacement patterns in them are text, not patterns.
+    expect(textOf(select('.slides', page) ?? page)).toBe(`封面 $' $& $$`);
   });
 
   it('refuses a template without its placeholders, naming the file', () => {

@@ -1,9 +1,18 @@
+import { createHash } from 'node:crypto';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { inlineBuild } from '../../src/build/single-file.ts';
 
 const page = (head: string): string =>
   `<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self'; font-src 'self'">${head}</head><body></body></html>`;
-const files: Record<string, string> = { 'assets/f.woff2': 'wOF2', 'assets/app.css': 'body{color:red}' };
+const files: Record<string, string> = {
+  'assets/f.woff2': 'wOF2',
+  'assets/app.css': 'body{color:red}',
+  'assets/app.js': 'const end = "</script>"; console.log(end);',
+  'assets/odd.css': '.x::after{content:"</style>"}',
+};
 const read = (path: string): Uint8Array => {
   const content = files[path];
   if (content === undefined) throw new Error(`no file ${path}`);
@@ -24,6 +33,23 @@ describe('inlineBuild', () => {
     const out = inlineBuild(page('<link rel="stylesheet" crossorigin href="./assets/app.css">'), read);
     expect(out).toContain('<style>body{color:red}</style>');
     expect(out).not.toContain('app.css');
+  });
+
+  it('inlines a script that holds "</script>" whole, and allows exactly it by its hash', () => {
+    const out = inlineBuild(
+      page(
+        '<script type="module" crossorigin src="./assets/app.js"></script><link rel="stylesheet" href="assets/odd.css">',
+      ),
+      read,
+    );
+    const tree = fromHtml(out);
+    const scripts = selectAll('script', tree);
+    expect(scripts).toHaveLength(1);
+    const code = textOf(scripts[0] ?? tree);
+    expect(code).toBe('const end = "<\\/script>"; console.log(end);');
+    const hash = createHash('sha256').update(code, 'utf8').digest('base64');
+    expect(out).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(textOf(select('style', tree) ?? tree)).toBe('.x::after{content:"<\\/style>"}');
   });
 
   it('refuses a page without a Content-Security-Policy to widen', () => {

@@ -58,7 +58,9 @@ describe('buildDeck with the real article and spec', () => {
     const [cover, intro] = realDeck.slides;
     expect(cover?.notes.paragraphs).toEqual([]);
     expect(intro?.kind === 'intro' && intro.title).toBe('什么是 eSIM 卡？');
-    expect(intro?.kind === 'intro' && intro.points).toContain('eSIM：装在设备里的芯片，号码可远程下载，不用插卡');
+    expect(intro?.kind === 'intro' && intro.points).toContain(
+      'eSIM：装在设备里的芯片，号码可远程下载，不用插卡',
+    );
     expect(intro?.notes.paragraphs).toEqual(realArticle.intro);
     // Without a spec, the points are the paragraphs' lead sentences.
     const derived = otherDeck.slides.find((s) => s.kind === 'intro');
@@ -182,6 +184,36 @@ describe('parseSpec and the spec’s links to the article', () => {
     );
   });
 
+  it.each([
+    [
+      'points given as an empty list',
+      'sections:\n  天气:\n    points: []\n',
+      '3:5: sections.天气.points: expected a non-empty list',
+    ],
+    [
+      'a blank point',
+      'sections:\n  天气:\n    points:\n      - "  "\n',
+      '4:9: sections.天气.points.0: expected a non-empty text',
+    ],
+    [
+      'a table row with a cell too many',
+      'sections:\n  天气:\n    table:\n      title: 表\n      columns: [甲, 乙]\n      rows:\n        - [一, 二, 三]\n',
+      '7:11: sections.天气.table.rows.0: a row has 3 cells but the table has 2 columns',
+    ],
+    [
+      'a diagram used twice',
+      'sections:\n  天气:\n    diagrams:\n      - { file: diagrams/a.mmd, title: 甲, caption: 乙 }\n      - { file: diagrams/a.mmd, title: 丙, caption: 丁 }\n',
+      '5:9: sections.天气.diagrams.1: diagram "a" is used twice',
+    ],
+    [
+      'a diagram outside slides/diagrams',
+      'sections:\n  天气:\n    diagrams:\n      - { file: ../../x/diagrams/a.mmd, title: 甲, caption: 乙 }\n',
+      '4:11: sections.天气.diagrams.0.file: "../../x/diagrams/a.mmd" is not a diagram path like diagrams/name.mmd',
+    ],
+  ])('refuses %s, at its line', (_what, yaml, expected) => {
+    expect(() => parseSpec(yaml, 'deck.yaml')).toThrow(`deck.yaml:${expected}`);
+  });
+
   it('rejects a table row with a missing cell at its line', () => {
     expect(specError('bad-row.yaml').message).toBe(
       'tests/fixtures/specs/bad-row.yaml:8:11: sections.功能体验的不同.table.rows.1: a row has 2 cells but the table has 3 columns',
@@ -253,12 +285,50 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
-  it('shares a talk too short for 15 s a slide without overrunning it', () => {
+  it('shares a talk too short for 15 s a slide without overrunning it, every slide still timed', () => {
     const short = buildDeck(
       parseArticle(articleWith(['天气', '树种', '气温']), 'a.md'),
       parseSpec('talkMinutes: 1\n', 'deck.yaml'),
     );
-    expect(short.slides.reduce((n, s) => n + s.notes.seconds, 0)).toBe(60);
+    const seconds = short.slides.map((s) => s.notes.seconds);
+    expect(seconds.reduce((n, s) => n + s, 0)).toBe(60);
+    for (const s of seconds) {
+      expect(s).toBeGreaterThanOrEqual(5);
+      expect(s % 5).toBe(0);
+    }
+  });
+
+  it('takes a title, a heading and points exactly at their limits, and refuses one character more', () => {
+    const { maxTitleChars, maxHeadingChars, maxChars } = defaultLimits;
+    const title = '题'.repeat(maxTitleChars);
+    const heading = '节'.repeat(maxHeadingChars);
+    const point = '点'.repeat(maxChars);
+    const spec = (p: string) =>
+      `intro:\n  points:\n    - ${p}\nsections:\n  ${heading}:\n    points:\n      - ${p}\n`;
+    const deck = buildDeck(
+      parseArticle(articleWith([heading], title), 'a.md'),
+      parseSpec(spec(point), 'deck.yaml'),
+    );
+    expect(deck.title).toBe(title);
+    expect(
+      deck.slides.filter(
+        (s) => pointsOf(s).includes(point) || (s.kind === 'intro' && s.points.includes(point)),
+      ),
+    ).toHaveLength(2);
+    expect(buildError(articleWith([heading], `${title}长`)).message).toMatch(
+      new RegExp(`^a\\.md:1:1: the title has ${maxTitleChars + 1} characters`),
+    );
+    expect(buildError(articleWith([`${heading}长`])).message).toMatch(
+      new RegExp(`^a\\.md:5:1: section heading "${heading}长" has ${maxHeadingChars + 1} characters`),
+    );
+    const tooLong = spec(`${point}长`);
+    expect(buildError(articleWith([heading], title), tooLong).message).toBe(
+      `deck.yaml:3:7: a point of the introduction has ${maxChars + 1} characters; at most ${maxChars} fit a slide`,
+    );
+    const sectionOnly = `sections:\n  ${heading}:\n    points:\n      - ${point}长\n`;
+    expect(buildError(articleWith([heading], title), sectionOnly).message).toMatch(
+      new RegExp(`^deck\\.yaml:4:9: a point of section "${heading}" has ${maxChars + 1} characters`),
+    );
   });
 
   it('refuses a section heading too long for the agenda and the slides, at its line', () => {

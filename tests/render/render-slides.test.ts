@@ -39,8 +39,8 @@ describe('renderSlides', () => {
     );
     const notes = fromHtml(renderSlides(linked, noDiagrams), { fragment: true });
     const links = selectAll('aside.notes p a', notes);
-    expect(links.map((a) => [textOf(a), a.properties.href, a.properties.target])).toEqual([
-      ['这篇', 'https://example.com/a"onclick=alert(1)', '_blank'],
+    expect(links.map((a) => [textOf(a), a.properties.href, a.properties.target, a.properties.rel])).toEqual([
+      ['这篇', 'https://example.com/a"onclick=alert(1)', '_blank', ['noopener', 'noreferrer']],
     ]);
     expect(links.every((a) => !('onClick' in a.properties))).toBe(true);
     expect(selectAll('aside.notes p', notes).map((p) => textOf(p))).toContain('读这篇文章。');
@@ -75,6 +75,18 @@ describe('renderSlides', () => {
     expect(real).toContain('<li class="fragment">eSIM：焊在主板上的芯片，无需卡槽</li>');
     expect(real).toContain('<a href="#/应用场景">');
     expect(real).toContain('<th scope="row">更换运营商</th>');
+    const page = fromHtml(real, { fragment: true });
+    const sections = selectAll('section[data-kind]', page);
+    // The speaker view's pacing reads each slide's own time; the first slide is shown before
+    // any script runs.
+    expect(sections.map((el) => Number(el.properties.dataTiming))).toEqual(
+      deck.slides.map((slide) => slide.notes.seconds),
+    );
+    expect(
+      sections
+        .filter((el) => String(el.properties.className).includes('present'))
+        .map((el) => el.properties.id),
+    ).toEqual(['cover']);
     // A diagram's notes tell its flow in words, right after the cue.
     const notes = selectAll('#功能体验-esim-order aside.notes > p', fromHtml(real, { fragment: true })).map(
       (p) => [String(p.properties.className), textOf(p)],
