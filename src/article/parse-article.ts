@@ -1,12 +1,33 @@
-import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Definition, Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
 import type { Article, Link, Paragraph, SourcePosition } from './types.ts';
 
-// Section headings in the article are numbered by hand ("一、", "2.", "3、"); the deck numbers them itself.
-const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十百]+|\d+)\s*[、.．:：]\s*/u;
+// Section headings in the article are numbered by hand ("一、", "2.", "3、", "（四）"); the deck
+// numbers them itself. Only these forms: "3.15晚会", "5.5G" and "2024：" are words, not numbering.
+const HEADING_NUMBER =
+  /^\s*(?:(?:[一二三四五六七八九十百]+|\d+)\s*、|\d+\s*[.．](?!\d)|[（(](?:[一二三四五六七八九十百]+|\d+)[）)])\s*/u;
+
+/** A character of Chinese, Japanese or Korean text, or its punctuation: lines join without a space. */
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * A paragraph wrapped across source lines reads as one line: the line end is dropped between
+ * Chinese characters (a space there shows as a gap) and is a space between words elsewhere.
+ */
+function joinLines(value: string, before: string): string {
+  return value.replace(/[ \t]*\n[ \t]*/g, (_m, at: number) => {
+    const previous = at > 0 ? (value[at - 1] ?? '') : before;
+    const next = value[at + _m.length] ?? '';
+    return CJK.test(previous) || CJK.test(next) ? '' : ' ';
+  });
+}
 
 function positionOf(node: Nodes): SourcePosition {
   const start = node.position?.start;
@@ -16,13 +37,26 @@ function positionOf(node: Nodes): SourcePosition {
 /** Where a link may lead: the web or e-mail; never `javascript:` or a path into the deck. */
 const LINK_URL = /^(?:https?:\/\/|mailto:)/i;
 
+/** The article's link definitions (`[name]: https://…`), by their normalised label. */
+type Definitions = ReadonlyMap<string, Definition>;
+
+/** What a link leads to, refused unless it is the web or e-mail; its words must not be empty. */
+function linkTarget(file: string, node: Nodes, url: string, words: string): string {
+  if (!LINK_URL.test(url)) {
+    throw fail(file, node, `a link to "${url}"; links may lead to http, https or mailto addresses only`);
+  }
+  if (words.trim() === '') throw fail(file, node, `a link to "${url}" has no words to show`);
+  return url;
+}
+
 /**
  * Plain text of inline content, and where its links are: a link keeps its text, and its address
- * is noted beside it. Images and raw HTML are refused.
+ * is noted beside it. Images, raw HTML, struck-out text and footnotes are refused.
  */
 function inlineText(
   nodes: readonly PhrasingContent[],
   file: string,
+  definitions: Definitions,
   links: Link[] = [],
   offset = 0,
 ): { text: string; links: Link[] } {
@@ -30,6 +64,8 @@ function inlineText(
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
+        text += joinLines(node.value, text.at(-1) ?? '');
+        break;
       case 'inlineCode':
         text += node.value;
         break;
@@ -38,21 +74,19 @@ function inlineText(
         break;
       case 'strong':
       case 'emphasis':
-      case 'delete':
-        text += inlineText(node.children, file, links, offset + text.length).text;
+        text += inlineText(node.children, file, definitions, links, offset + text.length).text;
         break;
-      case 'link': {
-        if (!LINK_URL.test(node.url)) {
-          throw fail(
-            file,
-            node,
-            `a link to "${node.url}"; links may lead to http, https or mailto addresses only`,
-          );
-        }
+      case 'delete':
+        // Shown plainly, struck-out words would say the opposite of what the author meant.
+        throw fail(file, node, 'struck-out text (~~…~~) cannot be shown on a slide; delete it or reword it');
+      case 'link':
+      case 'linkReference': {
         const start = offset + text.length;
         // Nested inline marks inside the link text are flattened; links do not nest.
-        text += inlineText(node.children, file, [], start).text;
-        links.push({ start, end: offset + text.length, url: node.url });
+        const words = inlineText(node.children, file, definitions, [], start).text;
+        const url = node.type === 'link' ? node.url : referencedUrl(file, node, definitions);
+        text += words;
+        links.push({ start, end: offset + text.length, url: linkTarget(file, node, url, words) });
         break;
       }
       case 'html':
@@ -71,11 +105,31 @@ function inlineText(
   return { text, links };
 }
 
-const plainText = (nodes: readonly PhrasingContent[], file: string): string => inlineText(nodes, file).text;
+/** The address a reference-style link (`[words][name]`) names; a footnote is refused. */
+function referencedUrl(file: string, node: Nodes & { identifier: string }, definitions: Definitions): string {
+  if (node.identifier.startsWith('^'))
+    throw fail(file, node, 'footnotes are not supported; write the note into the paragraph');
+  const definition = definitions.get(node.identifier);
+  if (!definition)
+    throw fail(
+      file,
+      node,
+      `a link to "[${node.identifier}]", which no "[${node.identifier}]: …" line defines`,
+    );
+  return definition.url;
+}
+
+const plainText = (nodes: readonly PhrasingContent[], file: string, definitions: Definitions): string =>
+  inlineText(nodes, file, definitions).text;
 
 /** A paragraph's text, trimmed, with its links moved to match and empty ones dropped. */
-function paragraphOf(nodes: readonly PhrasingContent[], file: string, position: SourcePosition): Paragraph {
-  const { text: raw, links } = inlineText(nodes, file);
+function paragraphOf(
+  nodes: readonly PhrasingContent[],
+  file: string,
+  position: SourcePosition,
+  definitions: Definitions,
+): Paragraph {
+  const { text: raw, links } = inlineText(nodes, file, definitions);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
   const kept = links
@@ -93,8 +147,8 @@ function fail(file: string, node: Nodes, reason: string): SourceError {
   return new SourceError(file, line, column, reason);
 }
 
-function headingText(node: Heading, file: string): string {
-  return plainText(node.children, file).replace(HEADING_NUMBER, '').trim();
+function headingText(node: Heading, file: string, definitions: Definitions): string {
+  return plainText(node.children, file, definitions).replace(HEADING_NUMBER, '').trim();
 }
 
 const depthMarks = (depth: number): string => '#'.repeat(depth);
@@ -109,17 +163,29 @@ export function parseArticle(markdown: string, file: string): Article {
     throw new SourceError(file, 1, 1, 'the article is empty; expected a "# title" and sections');
   }
   // Tables are recognised (GFM) so that one is refused at its line, not read as a paragraph of pipes.
+  // CJK-friendly emphasis: "的**“商用元年”**。" is bold, as its author meant, not literal stars.
   const root = fromMarkdown(markdown, {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()],
+    extensions: [gfmTable(), gfmStrikethrough(), cjkFriendlyExtension()],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
   });
-  const blocks: RootContent[] = root.children.filter((node) => node.type !== 'thematicBreak');
+  const blocks: RootContent[] = root.children.filter(
+    (node) => node.type !== 'thematicBreak' && node.type !== 'definition',
+  );
+  const definitions = new Map<string, Definition>();
+  for (const node of root.children) {
+    if (node.type !== 'definition') continue;
+    // Without the footnote extension, a footnote's text reads as a definition labelled "^…".
+    if (node.identifier.startsWith('^'))
+      throw fail(file, node, 'footnotes are not supported; write the note into the paragraph');
+    definitions.set(node.identifier, node);
+  }
 
   const first = blocks[0];
   if (first?.type !== 'heading' || first.depth !== 1) {
     throw fail(file, first ?? root, 'the article has no title; it must start with a "# title" line');
   }
-  const title = headingText(first, file);
+  // Only sections are numbered: "# 3.15晚会曝光了什么" keeps its number.
+  const title = plainText(first.children, file, definitions).trim();
   if (title === '') throw fail(file, first, 'the title is empty');
 
   const intro: Paragraph[] = [];
@@ -139,7 +205,7 @@ export function parseArticle(markdown: string, file: string): Article {
             `heading at the wrong level: "${depthMarks(node.depth)}" where sections use "${depthMarks(sectionDepth)}"`,
           );
         }
-        const heading = headingText(node, file);
+        const heading = headingText(node, file, definitions);
         if (heading === '') throw fail(file, node, 'a section heading is empty');
         const earlier = seen.get(heading);
         if (earlier !== undefined) {
@@ -151,7 +217,7 @@ export function parseArticle(markdown: string, file: string): Article {
         break;
       }
       case 'paragraph': {
-        const paragraph = paragraphOf(node.children, file, positionOf(node));
+        const paragraph = paragraphOf(node.children, file, positionOf(node), definitions);
         if (paragraph.text === '') break;
         const current = sections.at(-1);
         if (current) current.paragraphs.push(paragraph);

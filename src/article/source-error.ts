@@ -12,5 +12,7 @@ export class SourceError extends Error {
     this.line = line;
     this.column = column;
     this.reason = reason;
+    // The author needs the file and line, not the generator's call stack: builds print this alone.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -12,6 +12,7 @@ import { boldText } from '../font/bold-text.ts';
 import { fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
 import { labelText } from '../present/labels.ts';
 import { renderSlides } from '../render/render-slides.ts';
+import { decodeSource } from './source-text.ts';
 
 /** Where the deck's inputs live, relative to the project root. */
 export interface DeckSources {
@@ -36,9 +37,10 @@ export interface GeneratedDeck {
   readonly inputs: readonly string[];
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
+/** An input file's text, or undefined when it does not exist; `shown` names it in errors. */
+async function readOptional(path: string, shown: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return decodeSource(await readFile(path), shown);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -48,9 +50,9 @@ async function readOptional(path: string): Promise<string | undefined> {
 /** The pipeline's I/O edge: reads slides/, runs the pure stages, draws diagrams, subsets fonts. */
 export async function generateDeck(sources: DeckSources, browser?: Browser): Promise<GeneratedDeck> {
   const { root } = sources;
-  const articleText = await readFile(join(root, sources.article), 'utf8');
+  const articleText = decodeSource(await readFile(join(root, sources.article)), sources.article);
   const article = parseArticle(articleText, sources.article);
-  const specText = await readOptional(join(root, sources.spec));
+  const specText = await readOptional(join(root, sources.spec), sources.spec);
   const spec = specText === undefined ? emptySpec(sources.spec) : parseSpec(specText, sources.spec);
 
   // The diagrams' sources first: their text alternatives go into the slides' notes.
@@ -61,7 +63,7 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
       .map(async ({ ref }) => {
         const path = join(specDir, ref.file);
         const shown = relative(root, path);
-        const text = await readOptional(path);
+        const text = await readOptional(path, shown);
         if (text === undefined) {
           const { line, column } = ref.position;
           throw new SourceError(sources.spec, line, column, `diagram file ${shown} does not exist`);

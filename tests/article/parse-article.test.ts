@@ -50,6 +50,78 @@ describe('parseArticle on the real article', () => {
   });
 });
 
+describe('parseArticle on markdown as authors write it', () => {
+  const sectionsOf = (markdown: string) => parseArticle(markdown, 'x.md').sections;
+
+  it('joins a paragraph wrapped across lines, with no gap between Chinese characters', () => {
+    const [section] = sectionsOf(
+      '# 标题\n\n### 一节\n\n我们之所以会感到困倦，和大脑里一种叫腺苷\n的物质密切相关。It is\nknown as **腺苷**\n积累。\n',
+    );
+    expect(section?.paragraphs[0]?.text).toBe(
+      '我们之所以会感到困倦，和大脑里一种叫腺苷的物质密切相关。It is known as 腺苷积累。',
+    );
+  });
+
+  it('reads bold next to Chinese punctuation as bold, leaving no stars behind', () => {
+    const [section] = sectionsOf(
+      '# 标题\n\n### **一、**困意从哪里来\n\n2024年被视为5G-A的**“商用元年”**。它**“制造”**能量。\n',
+    );
+    expect(section?.heading).toBe('困意从哪里来');
+    expect(section?.paragraphs[0]?.text).toBe('2024年被视为5G-A的“商用元年”。它“制造”能量。');
+  });
+
+  it('drops hand-made section numbers, but not numbers that are part of the words', () => {
+    const article = parseArticle(
+      [
+        '# 3.15晚会曝光了什么？',
+        '',
+        '### 1.缘起',
+        '',
+        '甲。',
+        '',
+        '### （二）经过',
+        '',
+        '乙。',
+        '',
+        '### 3、5.5G 来了',
+        '',
+        '丙。',
+        '',
+        '### 2024：eSIM元年',
+        '',
+        '丁。',
+        '',
+        '### 5.5G 之后',
+        '',
+        '戊。',
+        '',
+      ].join('\n'),
+      'x.md',
+    );
+    expect(article.title).toBe('3.15晚会曝光了什么？');
+    expect(article.sections.map((section) => section.heading)).toEqual([
+      '缘起',
+      '经过',
+      '5.5G 来了',
+      '2024：eSIM元年',
+      '5.5G 之后',
+    ]);
+  });
+
+  it('follows a reference-style link to the address its definition gives', () => {
+    const [section] = sectionsOf(
+      '# 标题\n\n### 一节\n\n见[世界卫生组织][who]的说明。\n\n[who]: https://www.who.int/\n',
+    );
+    expect(section?.paragraphs).toEqual([
+      {
+        text: '见世界卫生组织的说明。',
+        position: { line: 5, column: 1 },
+        links: [{ start: 1, end: 7, url: 'https://www.who.int/' }],
+      },
+    ]);
+  });
+});
+
 describe('parseArticle on bad input', () => {
   const cases: [string, string, string][] = [
     ['empty.md', '1:1', 'the article is empty'],
@@ -117,7 +189,14 @@ describe('parseArticle on bad input', () => {
       '# 标题\n\n### 一节\n\n正文。\n\n## 二节\n\n正文。\n',
       '7:1: heading at the wrong level: "##" where sections use "###"',
     ],
-    ['a title of numbering alone', '# 一、\n\n### 一节\n\n正文。\n', '1:1: the title is empty'],
+    ['an empty title', '#\n\n### 一节\n\n正文。\n', '1:1: the title is empty'],
+    ['struck-out words', '# 标题\n\n### 一节\n\n价格~~很贵~~不贵。\n', '5:3: struck-out text'],
+    ['a footnote', '# 标题\n\n### 一节\n\n正文[^1]。\n\n[^1]: 注释。\n', '7:1: footnotes are not supported'],
+    [
+      'a link with no words',
+      '# 标题\n\n### 一节\n\n见[](https://www.who.int/)。\n',
+      '5:2: a link to "https://www.who.int/" has no words',
+    ],
     ['a list', '# 标题\n\n### 一节\n\n- 一点\n', '5:1: unsupported block (list)'],
   ])('refuses %s at its line, naming the problem', (_what, markdown, expected) => {
     expect(errorOf(markdown, 'x.md').message).toContain(`x.md:${expected}`);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../src/build/source-text.ts';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('decodeSource', () => {
+  it('reads UTF-8, with or without a byte-order mark', () => {
+    expect(decodeSource(utf8('# 标题\n'), 'a.md')).toBe('# 标题\n');
+    expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('# 标题')]), 'a.md')).toBe('# 标题');
+  });
+
+  it('refuses a file saved as GBK at the first byte that is not UTF-8', () => {
+    // "# eSIM\n\n正文" with 正文 in GBK (D5 FD CE C4).
+    const gbk = new Uint8Array([...utf8('# eSIM\n\n'), 0xd5, 0xfd, 0xce, 0xc4]);
+    expect(() => decodeSource(gbk, 'slides/article.md')).toThrow(
+      'slides/article.md:3:1: the file is not UTF-8 (it may be saved as GBK); save it as UTF-8',
+    );
+  });
+
+  it('refuses a file saved as UTF-16', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x23, 0x00, 0x20, 0x00]);
+    expect(() => decodeSource(utf16, 'slides/deck.yaml')).toThrow(
+      'slides/deck.yaml:1:1: the file is saved as UTF-16; save it as UTF-8',
+    );
+  });
+});
