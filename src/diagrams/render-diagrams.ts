@@ -6,6 +6,7 @@ import { launchChromium } from '../browser/chromium.ts';
 import type { RenderedDiagram } from '../render/render-slides.ts';
 import { diagramText } from './diagram-text.ts';
 import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
+import { fileLine } from './mermaid-lines.ts';
 
 /** A Mermaid source file, named as the deck spec names it. */
 export interface DiagramSource {
@@ -24,8 +25,17 @@ export interface DiagramRenderOptions {
 
 /** Turns Mermaid's "Parse error on line 3: …" into file:line. */
 export function mermaidError(source: DiagramSource, message: string): SourceError {
-  const line = Number(/on line (\d+)/i.exec(message)?.[1] ?? /line[: ]+(\d+)/i.exec(message)?.[1] ?? 1);
-  const detail = message
+  const named = /on line (\d+)/i.exec(message) ?? /line[: ]+(\d+)/i.exec(message);
+  let line = 1;
+  let said = message;
+  if (named?.[1]) {
+    // Mermaid counts lines after dropping front matter, directives and comment lines; the location
+    // and the message both give the file's own line instead, so they agree.
+    line = fileLine(source.text, Number(named[1]));
+    const end = named.index + named[0].length;
+    said = message.slice(0, named.index) + named[0].replace(named[1], String(line)) + message.slice(end);
+  }
+  const detail = said
     .split('\n')
     .map((l) => l.trimEnd())
     .filter((l) => l.trim() !== '')

@@ -6,6 +6,7 @@ import { SourceError } from '../../src/article/source-error.ts';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
 import { diagramText } from '../../src/diagrams/diagram-text.ts';
+import { fileLine } from '../../src/diagrams/mermaid-lines.ts';
 import { renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
 import { fullFontFile } from '../../src/font/subset-fonts.ts';
 import { fixture, projectRoot, scratchDir } from '../support/fixtures.ts';
@@ -69,6 +70,62 @@ describe('renderDiagrams', () => {
       /^tests\/fixtures\/diagrams\/broken\.mmd:5:1: Mermaid could not draw this diagram: Parse error on line 5:/,
     );
     expect((error as SourceError).message).toContain('Expecting');
+  });
+
+  it.each([
+    ['front matter', 'front-matter-error.mmd', 8],
+    ['a directive and a comment line', 'directive-error.mmd', 8],
+    ['comments and blank lines in a flowchart', 'flowchart-error.mmd', 10],
+  ])('reports a syntax error below %s at the file’s own line', async (_, file, line) => {
+    const source = {
+      name: 'wrong',
+      file: `tests/fixtures/diagrams/${file}`,
+      text: fixture(`diagrams/${file}`),
+    };
+    const error = await renderDiagrams([source], { fontFile: fullFontFile(400), browser }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as SourceError).message).toMatch(
+      new RegExp(
+        `^${source.file}:${line}:1: Mermaid could not draw this diagram: Parse error on line ${line}:`,
+      ),
+    );
+  });
+});
+
+describe('fileLine', () => {
+  // Each source has its mistake on the line marked BAD; `mermaid` is the line Mermaid 11.17 named.
+  const seq = ['sequenceDiagram', '  accTitle: t', '  accDescr: d', '  participant A', '  A->>>B: BAD'];
+  it.each<[string, string[], number, string?]>([
+    ['Windows line endings', ['---', 'title: x', '---', '%% c', ...seq], 5, '\r\n'],
+    ['classic Mac line endings', ['---', 'title: x', '---', '%% c', ...seq, '  A->>A: ok'], 5, '\r'],
+    ['a directive over three lines', ['%%{init: {', '  "theme": "base"', '}}%%', ...seq], 5],
+    ['a directive on the diagram type’s line', ['%%{init: {}}%% sequenceDiagram', ...seq.slice(1)], 5],
+    ['indented front matter', ['  ---', '  title: x', '  ---', '', '', ...seq], 5],
+    ['blank lines above the diagram type', ['', '  ', 'sequenceDiagram', ...seq.slice(1)], 5],
+    [
+      'comments after blank lines',
+      [
+        'sequenceDiagram',
+        '  accTitle: t',
+        '  %% c1',
+        '',
+        '  %% c2',
+        '  accDescr: d',
+        '',
+        '%% c3',
+        '  A->>>B: BAD',
+      ],
+      4,
+    ],
+    ['blank lines after a graph’s brace', ['%% top', 'graph TD', '  A{x}', '', '', '  A -->> BAD'], 3],
+  ])('maps the line Mermaid names back to the file’s line with %s', (_, lines, mermaid, eol = '\n') => {
+    expect(fileLine(lines.join(eol), mermaid)).toBe(lines.findIndex((l) => l.includes('BAD')) + 1);
+  });
+
+  it('puts a line past the end of what Mermaid parsed on the file’s last line', () => {
+    expect(fileLine('---\ntitle: x\n---\nflowchart LR\n  A', 9)).toBe(5);
   });
 });
 
