@@ -50,6 +50,8 @@ const require = createRequire(import.meta.url);
 interface PageResult {
   readonly svg?: string;
   readonly error?: string;
+  /** Mermaid drew no shape: the source declares nothing to show. */
+  readonly empty?: boolean;
 }
 
 /**
@@ -99,6 +101,14 @@ export async function renderDiagrams(
             const { svg } = await mermaid.render(id, text);
             const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
             const root = doc.documentElement;
+            // A source with nothing to draw (only accTitle and accDescr, say) still renders, as an
+            // empty square. Every node, message or edge is a shape; markers and icons are only
+            // definitions, and a diagram title alone is text.
+            const shapes = Array.from(
+              root.querySelectorAll('rect, path, line, circle, ellipse, polygon, polyline, image, use'),
+            );
+            if (shapes.every((shape) => shape.closest('defs, marker, symbol, clipPath, mask, pattern')))
+              return { empty: true };
             // Size comes from the slide's CSS; the viewBox keeps the drawing's proportions.
             root.removeAttribute('style');
             root.removeAttribute('width');
@@ -205,6 +215,15 @@ export async function renderDiagrams(
         },
         { id: `diagram-${source.name}`, text: source.text },
       );
+      if (result.empty) {
+        // Line 1 of what Mermaid parses is the diagram-type line.
+        throw new SourceError(
+          source.file,
+          fileLine(source.text, 1),
+          1,
+          'diagram draws nothing (no node, message or label); it would be a blank slide',
+        );
+      }
       if (result.error !== undefined || !result.svg)
         throw mermaidError(source, result.error ?? 'no SVG produced');
       if (!/<title[ >]/.test(result.svg) || !/<desc[ >]/.test(result.svg)) {

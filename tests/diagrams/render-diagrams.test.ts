@@ -73,6 +73,25 @@ describe('renderDiagrams', () => {
   });
 
   it.each([
+    ['declares nothing but its text alternative', 'draws-nothing.mmd', 1],
+    ['has nothing but a title above its type line', 'draws-only-a-title.mmd', 4],
+  ])('fails the build when an attached diagram %s', async (_, file, line) => {
+    const root = scratchDir('deck-empty-diagram-');
+    mkdirSync(join(root, 'slides', 'diagrams'), { recursive: true });
+    writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/other-article.md'));
+    writeFileSync(join(root, 'slides', 'diagrams', 'x.mmd'), fixture(`diagrams/${file}`));
+    writeFileSync(
+      join(root, 'slides', 'deck.yaml'),
+      'sections:\n  动力来源:\n    diagrams:\n      - file: diagrams/x.mmd\n        title: 困意\n        caption: 说明\n',
+    );
+    await expect(
+      generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }, browser),
+    ).rejects.toThrow(
+      `slides/diagrams/x.mmd:${line}:1: diagram draws nothing (no node, message or label); it would be a blank slide`,
+    );
+  });
+
+  it.each([
     ['front matter', 'front-matter-error.mmd', 8],
     ['a directive and a comment line', 'directive-error.mmd', 8],
     ['comments and blank lines in a flowchart', 'flowchart-error.mmd', 10],
