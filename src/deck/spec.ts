@@ -66,30 +66,36 @@ type Path = (string | number)[];
 /** Reads values out of a YAML document, reporting bad ones at their own line. */
 class SpecReader {
   constructor(
-    private readonly file: string,
+    readonly file: string,
+    private readonly text: string,
     private readonly root: YamlNode | null,
     private readonly lines: LineCounter,
   ) {}
 
-  /** Where a path points: the key for mapping entries, the item itself in lists. */
-  position(path: Path): SourcePosition {
+  /** The node a path leads to, and the node to point at: the key for mapping entries, the item itself in lists. */
+  private find(path: Path): { node: unknown; at: { range?: [number, number, number] | null } | null } {
     let node: unknown = this.root;
-    let found: { range?: [number, number, number] | null } | null = this.root;
+    let at: { range?: [number, number, number] | null } | null = this.root;
     for (const key of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-        if (!pair) break;
-        found = isScalar(pair.key) ? pair.key : found;
+        // Keys are compared as text: a heading such as 2024 is a number to YAML.
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair) return { node: undefined, at };
+        at = isScalar(pair.key) ? pair.key : at;
         node = pair.value;
       } else if (isSeq(node) && typeof key === 'number') {
         node = node.items[key];
-        if (!node || typeof node !== 'object' || !('range' in node)) break;
-        found = node as YamlNode;
+        if (!node || typeof node !== 'object' || !('range' in node)) return { node: undefined, at };
+        at = node as YamlNode;
       } else {
-        break;
+        return { node: undefined, at };
       }
     }
-    const { line, col } = this.lines.linePos(found?.range?.[0] ?? 0);
+    return { node, at };
+  }
+
+  position(path: Path): SourcePosition {
+    const { line, col } = this.lines.linePos(this.find(path).at?.range?.[0] ?? 0);
     return { line, column: col };
   }
 
@@ -99,9 +105,40 @@ class SpecReader {
     return new SourceError(this.file, line, column, `${where}${reason}`);
   }
 
+  /** What the author wrote for a value, as it stands in the file. */
+  private source(path: Path): string | undefined {
+    const { node } = this.find(path);
+    if (isScalar(node) && typeof node.source === 'string') return node.source;
+    const range = (node as YamlNode | undefined)?.range;
+    return range ? this.text.slice(range[0], range[1]).trim() : undefined;
+  }
+
   string(value: unknown, path: Path): string {
-    if (typeof value !== 'string' || value.trim() === '') throw this.error(path, 'expected a non-empty text');
-    return value.trim();
+    // A number is text to the deck: a table cell "95", an id "123". Its source keeps "1.50" as written.
+    const text = typeof value === 'number' ? (this.source(path) ?? String(value)) : value;
+    if (typeof text === 'string' && text.trim() !== '') return text.trim();
+    throw this.error(path, this.notText(value, path));
+  }
+
+  /** Why a value is not a text, in terms of what YAML made of it and how to write it instead. */
+  private notText(value: unknown, path: Path): string {
+    const written = this.source(path);
+    const quoted = (text: string): string => (text.includes('"') ? `'${text}'` : `"${text}"`);
+    if (typeof value === 'boolean' && written) {
+      return `expected a text, but YAML reads ${written} as a yes/no value; to show it as text, put it in quotes: ${quoted(written)}`;
+    }
+    const oneLine = written !== undefined && !written.includes('\n');
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      return oneLine && written.includes(': ')
+        ? `expected a text, but YAML reads ${written} as a key and a value because of the ": " in it; put the whole text in quotes: ${quoted(written)}`
+        : 'expected a text, but YAML reads a mapping of keys to values here; put the text in quotes';
+    }
+    if (Array.isArray(value)) {
+      return oneLine && written.startsWith('[')
+        ? `expected a text, but YAML reads ${written} as a list because of its brackets; put the whole text in quotes: ${quoted(written)}`
+        : 'expected a text, but YAML reads a list here; put the text in quotes';
+    }
+    return 'expected a non-empty text';
   }
 
   optionalString(value: unknown, path: Path): string | undefined {
@@ -148,11 +185,23 @@ function readTable(r: SpecReader, value: unknown, path: Path): TableSpec {
   return { title: r.string(t.title, [...path, 'title']), columns, rows, ...(cue ? { cue } : {}) };
 }
 
+/** What is wrong with a diagram path, and the path to write instead. */
+function notADiagramPath(file: string, specFile: string): string {
+  const base = (file.split('/').at(-1) ?? '').replace(/\.mmd$/i, '');
+  const name =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'name';
+  const rename = name === base ? '' : ` (and rename the file to ${name}.mmd)`;
+  return `"${file}" is not a diagram path like diagrams/name.mmd: a diagram is a .mmd file in the diagrams folder beside ${specFile}, named with lowercase letters, digits and dashes only; write diagrams/${name}.mmd${rename}`;
+}
+
 function readDiagram(r: SpecReader, value: unknown, path: Path): DiagramSpec {
   const d = r.record(value, path, ['file', 'title', 'caption']);
   const file = r.string(d.file, [...path, 'file']);
   const name = DIAGRAM_FILE.exec(file)?.[1];
-  if (!name) throw r.error([...path, 'file'], `"${file}" is not a diagram path like diagrams/name.mmd`);
+  if (!name) throw r.error([...path, 'file'], notADiagramPath(file, r.file));
   return {
     ref: { name, file, position: r.position([...path, 'file']) },
     title: r.string(d.title, [...path, 'title']),
@@ -169,7 +218,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     const { line, col } = lines.linePos(problem.pos[0]);
     throw new SourceError(file, line, col, `invalid YAML: ${problem.message.split('\n')[0]}`);
   }
-  const r = new SpecReader(file, doc.contents as YamlNode | null, lines);
+  const r = new SpecReader(file, yamlText, doc.contents as YamlNode | null, lines);
   const top = r.record(
     doc.toJS() ?? {},
     [],

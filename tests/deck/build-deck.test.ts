@@ -191,6 +191,11 @@ describe('parseSpec and the spec’s links to the article', () => {
       '3:5: sections.天气.points: expected a non-empty list',
     ],
     [
+      'an empty list of points under a heading YAML reads as a number',
+      'sections:\n  2024:\n    points: []\n',
+      '3:5: sections.2024.points: expected a non-empty list',
+    ],
+    [
       'a blank point',
       'sections:\n  天气:\n    points:\n      - "  "\n',
       '4:9: sections.天气.points.0: expected a non-empty text',
@@ -208,10 +213,61 @@ describe('parseSpec and the spec’s links to the article', () => {
     [
       'a diagram outside slides/diagrams',
       'sections:\n  天气:\n    diagrams:\n      - { file: ../../x/diagrams/a.mmd, title: 甲, caption: 乙 }\n',
-      '4:11: sections.天气.diagrams.0.file: "../../x/diagrams/a.mmd" is not a diagram path like diagrams/name.mmd',
+      '4:11: sections.天气.diagrams.0.file: "../../x/diagrams/a.mmd" is not a diagram path like diagrams/name.mmd: a diagram is a .mmd file in the diagrams folder beside deck.yaml, named with lowercase letters, digits and dashes only; write diagrams/a.mmd',
+    ],
+    [
+      'a diagram named with an underscore, saying which name to use',
+      'sections:\n  天气:\n    diagrams:\n      - { file: diagrams/adenosine_flow.mmd, title: 甲, caption: 乙 }\n',
+      '4:11: sections.天气.diagrams.0.file: "diagrams/adenosine_flow.mmd" is not a diagram path like diagrams/name.mmd: a diagram is a .mmd file in the diagrams folder beside deck.yaml, named with lowercase letters, digits and dashes only; write diagrams/adenosine-flow.mmd (and rename the file to adenosine-flow.mmd)',
+    ],
+    [
+      'a diagram path starting with ./',
+      'sections:\n  天气:\n    diagrams:\n      - { file: ./diagrams/flow.mmd, title: 甲, caption: 乙 }\n',
+      '4:11: sections.天气.diagrams.0.file: "./diagrams/flow.mmd" is not a diagram path like diagrams/name.mmd: a diagram is a .mmd file in the diagrams folder beside deck.yaml, named with lowercase letters, digits and dashes only; write diagrams/flow.mmd',
+    ],
+    [
+      'a point YAML reads as a key and a value, saying to quote it',
+      'sections:\n  天气:\n    points:\n      - 关键物质: 腺苷\n',
+      '4:9: sections.天气.points.0: expected a text, but YAML reads 关键物质: 腺苷 as a key and a value because of the ": " in it; put the whole text in quotes: "关键物质: 腺苷"',
+    ],
+    [
+      'a table cell YAML reads as a yes/no value, saying to quote it',
+      'sections:\n  天气:\n    table:\n      title: 表\n      columns: [甲, 乙]\n      rows:\n        - [加糖, true]\n',
+      '7:16: sections.天气.table.rows.0.1: expected a text, but YAML reads true as a yes/no value; to show it as text, put it in quotes: "true"',
     ],
   ])('refuses %s, at its line', (_what, yaml, expected) => {
     expect(() => parseSpec(yaml, 'deck.yaml')).toThrow(`deck.yaml:${expected}`);
+  });
+
+  it('takes numbers in the spec as the text they are written as', () => {
+    const yaml = [
+      'sections:',
+      '  天气:',
+      '    id: 123',
+      '    points:',
+      '      - 400',
+      '    table:',
+      '      title: 2024',
+      '      columns: [饮品, 咖啡因]',
+      '      rows:',
+      '        - [美式, 95]',
+      '        - [浓缩, 1.50]',
+    ].join('\n');
+    const deck = buildDeck(
+      parseArticle('# 咖啡\n\n### 天气\n\n正文。\n', 'a.md'),
+      parseSpec(yaml, 'deck.yaml'),
+    );
+    const points = deck.slides.find((s) => s.kind === 'points');
+    expect(points?.id).toBe('123-要点');
+    expect(points?.kind === 'points' && points.points).toEqual(['400']);
+    const table = deck.slides.find((s) => s.kind === 'table');
+    expect(table?.kind === 'table' && [table.title, table.rows]).toEqual([
+      '2024',
+      [
+        ['美式', '95'],
+        ['浓缩', '1.50'],
+      ],
+    ]);
   });
 
   it('rejects a table row with a missing cell at its line', () => {
