@@ -200,7 +200,7 @@ function withTimings(slides: Slide[], minutes: number): Slide[] {
   const weights = slides.map((s) => 60 + spokenChars(s));
   const total = weights.reduce((a, b) => a + b, 0);
   const units = Math.round((minutes * 60) / TIME_UNIT);
-  // A talk too short for 15 s a slide shares what there is.
+  // A talk too short for 15 s a slide shares what there is (at least 5 s each: see checkTalkLength).
   const floor = Math.min(MIN_UNITS, Math.floor(units / slides.length));
   const spare = units - floor * slides.length;
   const exact = weights.map((w) => (w / total) * spare);
@@ -216,6 +216,23 @@ function withTimings(slides: Slide[], minutes: number): Slide[] {
     ...slide,
     notes: { ...slide.notes, seconds: (floor + (shares[i] ?? 0)) * TIME_UNIT },
   }));
+}
+
+/**
+ * Refuses a talk too short to give every slide the shortest suggested time, at its line in the
+ * spec, naming the shortest talk in whole minutes that does.
+ */
+function checkTalkLength(spec: DeckSpec, slideCount: number): void {
+  const minutes = spec.talkMinutes;
+  if (minutes === undefined || Math.round((minutes * 60) / TIME_UNIT) >= slideCount) return;
+  const at = spec.talkMinutesPosition ?? { line: 1, column: 1 };
+  const enough = Math.ceil((slideCount * TIME_UNIT) / 60);
+  throw new SourceError(
+    spec.file,
+    at.line,
+    at.column,
+    `talkMinutes: a ${minutes}-minute talk leaves less than ${TIME_UNIT} s for some of this deck's ${slideCount} slides; give at least ${enough} minutes`,
+  );
 }
 
 /**
@@ -433,6 +450,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
   });
 
   checkIds(article, spec, slides);
+  checkTalkLength(spec, slides.length);
   const spoken = slides.reduce((sum, s) => sum + spokenChars(s), 0);
   const talkMinutes =
     spec.talkMinutes ?? Math.max(5, Math.ceil(spoken / limits.charsPerMinute + slides.length / 4));

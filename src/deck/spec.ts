@@ -51,6 +51,7 @@ export interface DeckSpec {
   /** The presenter's cue on the cover, where the talk opens. */
   readonly openingCue?: string;
   readonly talkMinutes?: number;
+  readonly talkMinutesPosition?: SourcePosition;
   readonly sections: readonly SectionSpec[];
   /** The introduction's slide: its title, curated points and presenter cue. */
   readonly intro?: IntroSpec;
@@ -300,7 +301,9 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     ...(author ? { author } : {}),
     ...(openingCue ? { openingCue } : {}),
     ...(intro ? { intro } : {}),
-    ...(typeof minutes === 'number' ? { talkMinutes: minutes } : {}),
+    ...(typeof minutes === 'number'
+      ? { talkMinutes: minutes, talkMinutesPosition: r.position(['talkMinutes']) }
+      : {}),
     sections,
     ...(summary ? { summary } : {}),
     ...(top.sources === undefined ? {} : { sources: r.strings(top.sources, ['sources']) }),

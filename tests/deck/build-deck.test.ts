@@ -354,6 +354,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     }
   });
 
+  it('refuses a talk too short for 5 s a slide at the talkMinutes line, naming the minutes that suffice', () => {
+    const seven = ['一', '二', '三', '四', '五', '六', '七'].map((n) => `第${n}节`);
+    const article = [
+      '# 红叶',
+      '',
+      '秋天到了。',
+      ...seven.flatMap((h) => [
+        '',
+        `### ${h}`,
+        '',
+        ...Array.from({ length: 6 }, (_, i) => `${h}的第${i}段。\n`),
+      ]),
+    ].join('\n');
+    const message = buildError(article, 'subtitle: 一\ntalkMinutes: 1\n').message;
+    const slides = Number(message.match(/this deck's (\d+) slides/)?.[1]);
+    expect(slides).toBeGreaterThan(12);
+    expect(message).toBe(
+      `deck.yaml:2:1: talkMinutes: a 1-minute talk leaves less than 5 s for some of this deck's ${slides} slides; give at least ${Math.ceil(slides / 12)} minutes`,
+    );
+    const enough = buildDeck(
+      parseArticle(article, 'a.md'),
+      parseSpec(`talkMinutes: ${Math.ceil(slides / 12)}\n`, 'deck.yaml'),
+    );
+    expect(enough.slides.every((s) => s.notes.seconds >= 5)).toBe(true);
+  });
+
   it('takes a title, a heading and points exactly at their limits, and refuses one character more', () => {
     const { maxTitleChars, maxHeadingChars, maxChars } = defaultLimits;
     const title = '题'.repeat(maxTitleChars);
