@@ -1,8 +1,8 @@
 import { SourceError } from '../article/source-error.ts';
-import type { Article, Paragraph, Section } from '../article/types.ts';
+import type { Article, Paragraph, Section, SourcePosition } from '../article/types.ts';
 import { length, sentences, shorten } from './sentences.ts';
 import type { DeckSpec, SectionSpec } from './spec.ts';
-import type { Deck, IntroSlide, Notes, PointsSlide, SectionRef, Slide } from './types.ts';
+import type { Deck, IntroSlide, Notes, PointsSlide, SectionRef, Slide, SummarySlide } from './types.ts';
 
 /** Limits that keep every slide readable at 1280×720; passed in so tests can tighten them. */
 export interface DeckLimits {
@@ -62,6 +62,30 @@ function chunkPoints(points: readonly string[], limits: DeckLimits): string[][] 
   return chunks;
 }
 
+/** Refuses a curated point longer than a slide holds, at its line in the spec. */
+function checkPoints(
+  points: readonly string[],
+  positions: readonly SourcePosition[] | undefined,
+  owner: string,
+  specFile: string,
+  limits: DeckLimits,
+): void {
+  for (const [i, point] of points.entries()) {
+    if (length(point) <= limits.maxChars) continue;
+    const at = positions?.[i] ?? { line: 1, column: 1 };
+    throw new SourceError(
+      specFile,
+      at.line,
+      at.column,
+      `a point of ${owner} has ${length(point)} characters; at most ${limits.maxChars} fit a slide`,
+    );
+  }
+}
+
+/** A slide's title, numbered "（2/3）" when its content continues over several slides. */
+const partTitle = (title: string, index: number, total: number): string =>
+  total > 1 ? `${title}（${index + 1}/${total}）` : title;
+
 /** The lead sentence of a paragraph, shortened to fit on a slide. */
 function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
   const lead = sentences(paragraph.text)[0] ?? paragraph.text;
@@ -94,17 +118,7 @@ function pointsSlides(
 ): PointsSlide[] {
   let chunks: { points: string[]; paragraphs: Paragraph[] }[];
   if (spec?.points) {
-    for (const [i, point] of spec.points.entries()) {
-      if (length(point) > limits.maxChars) {
-        const at = spec.pointPositions?.[i] ?? spec.position;
-        throw new SourceError(
-          specFile,
-          at.line,
-          at.column,
-          `a point of section "${section.heading}" has ${length(point)} characters; at most ${limits.maxChars} fit a slide`,
-        );
-      }
-    }
+    checkPoints(spec.points, spec.pointPositions, `section "${section.heading}"`, specFile, limits);
     const pointChunks = chunkPoints(spec.points, limits);
     const paragraphChunks = spread(section.paragraphs, pointChunks.length);
     chunks = pointChunks.map((points, i) => ({ points, paragraphs: paragraphChunks[i] ?? [] }));
@@ -141,17 +155,7 @@ function pointsSlides(
 function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): IntroSlide[] {
   if (article.intro.length === 0) return [];
   const curated = spec.intro?.points;
-  for (const [i, point] of (curated ?? []).entries()) {
-    if (length(point) > limits.maxChars) {
-      const at = spec.intro?.pointPositions?.[i] ?? spec.intro?.position ?? { line: 1, column: 1 };
-      throw new SourceError(
-        spec.file,
-        at.line,
-        at.column,
-        `a point of the introduction has ${length(point)} characters; at most ${limits.maxChars} fit a slide`,
-      );
-    }
-  }
+  checkPoints(curated ?? [], spec.intro?.pointPositions, 'the introduction', spec.file, limits);
   const points = curated ?? article.intro.map((p) => leadPoint(p, limits));
   const chunks = chunkPoints(points, limits);
   const paragraphs = spread(article.intro, chunks.length);
@@ -159,9 +163,29 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
   return chunks.map((chunk, i) => ({
     kind: 'intro',
     id: i === 0 ? '引言' : `引言-${i + 1}`,
-    title: chunks.length > 1 ? `${title}（${i + 1}/${chunks.length}）` : title,
+    title: partTitle(title, i, chunks.length),
     points: chunk,
     notes: notes(paragraphs[i] ?? [], i === 0 ? spec.intro?.cue : undefined),
+  }));
+}
+
+/**
+ * The summary: curated points from the spec, or each section's heading and lead sentence, over
+ * as many slides as they need.
+ */
+function summarySlides(article: Article, spec: DeckSpec, limits: DeckLimits): SummarySlide[] {
+  const curated = spec.summary?.points;
+  checkPoints(curated ?? [], spec.summary?.pointPositions, 'the summary', spec.file, limits);
+  const points =
+    curated ??
+    article.sections.map((s) => `${s.heading}：${leadPoint(s.paragraphs[0] as Paragraph, limits)}`);
+  const chunks = chunkPoints(points, limits);
+  return chunks.map((chunk, i) => ({
+    kind: 'summary',
+    id: i === 0 ? '总结' : `总结-${i + 1}`,
+    title: partTitle(spec.summary?.title ?? '总结', i, chunks.length),
+    points: chunk,
+    notes: notes([], i === 0 ? '回顾要点，留出提问时间。' : undefined),
   }));
 }
 
@@ -429,18 +453,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
     }
   });
 
-  const summaryPoints =
-    spec.summary?.points ??
-    article.sections.map((s) => `${s.heading}：${leadPoint(s.paragraphs[0] as Paragraph, limits)}`);
-  for (const [i, points] of chunkPoints(summaryPoints, limits).entries()) {
-    slides.push({
-      kind: 'summary',
-      id: i === 0 ? '总结' : `总结-${i + 1}`,
-      title: spec.summary?.title ?? '总结',
-      points,
-      notes: notes([], i === 0 ? '回顾要点，留出提问时间。' : undefined),
-    });
-  }
+  slides.push(...summarySlides(article, spec, limits));
   slides.push({
     kind: 'sources',
     id: '来源',

@@ -26,6 +26,12 @@ export interface IntroSpec {
   readonly cue?: string;
 }
 
+export interface SummarySpec {
+  readonly title: string;
+  readonly points: readonly string[];
+  readonly pointPositions?: readonly SourcePosition[];
+}
+
 export interface TableSpec {
   readonly title: string;
   readonly columns: readonly string[];
@@ -55,7 +61,7 @@ export interface DeckSpec {
   readonly sections: readonly SectionSpec[];
   /** The introduction's slide: its title, curated points and presenter cue. */
   readonly intro?: IntroSpec;
-  readonly summary?: { readonly title: string; readonly points: readonly string[] };
+  readonly summary?: SummarySpec;
   readonly sources?: readonly string[];
 }
 
@@ -281,9 +287,11 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   let summary: DeckSpec['summary'];
   if (top.summary !== undefined) {
     const s = r.record(top.summary, ['summary'], ['title', 'points']);
+    const points = r.strings(s.points, ['summary', 'points']);
     summary = {
       title: r.string(s.title, ['summary', 'title']),
-      points: r.strings(s.points, ['summary', 'points']),
+      points,
+      pointPositions: points.map((_, i) => r.position(['summary', 'points', i])),
     };
   }
   const minutes = top.talkMinutes;

@@ -431,6 +431,34 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
+  it('numbers the summary’s slides when its points continue, as it does the introduction’s', () => {
+    const seven = ['一', '二', '三', '四', '五', '六', '七'].map((n) => `第${n}节`);
+    const deck = buildDeck(parseArticle(articleWith(seven), 'a.md'), emptySpec());
+    const summary = deck.slides.filter((s) => s.kind === 'summary');
+    expect(summary.map((s) => [s.id, s.kind === 'summary' && s.title])).toEqual([
+      ['总结', '总结（1/2）'],
+      ['总结-2', '总结（2/2）'],
+    ]);
+    const curated = buildDeck(
+      parseArticle(articleWith(seven), 'a.md'),
+      parseSpec(
+        `summary:\n  title: 回顾\n  points:\n${seven.map((h) => `    - ${h}\n`).join('')}`,
+        'deck.yaml',
+      ),
+    );
+    expect(curated.slides.flatMap((s) => (s.kind === 'summary' ? [s.title] : []))).toEqual([
+      '回顾（1/2）',
+      '回顾（2/2）',
+    ]);
+  });
+
+  it('refuses a summary point too long for a slide, at its line', () => {
+    const yaml = `summary:\n  title: 回顾\n  points:\n    - 短的一点\n    - ${'很长'.repeat(61)}\n`;
+    expect(buildError(articleWith(['天气']), yaml).message).toBe(
+      'deck.yaml:5:7: a point of the summary has 122 characters; at most 120 fit a slide',
+    );
+  });
+
   it('names the line of the point that is too long, not of its section', () => {
     const yaml = `sections:\n  天气:\n    points:\n      - 短的一点\n      - ${'很长'.repeat(70)}\n`;
     expect(buildError(articleWith(['天气']), yaml).message).toMatch(
