@@ -1,36 +1,23 @@
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section, SourcePosition } from '../article/types.ts';
+import { type DeckLimits, defaultLimits, lineCount } from './limits.ts';
 import { length, sentences, shorten } from './sentences.ts';
-import type { DeckSpec, SectionSpec } from './spec.ts';
-import type { Deck, IntroSlide, Notes, PointsSlide, SectionRef, Slide, SummarySlide } from './types.ts';
+import type { DeckSpec, SectionSpec, TableSpec } from './spec.ts';
+import { checkSpecFits } from './spec-fits.ts';
+import type {
+  Deck,
+  IntroSlide,
+  Notes,
+  PointsSlide,
+  SectionRef,
+  Slide,
+  SourcesSlide,
+  SummarySlide,
+  TableSlide,
+} from './types.ts';
 
-/** Limits that keep every slide readable at 1280×720; passed in so tests can tighten them. */
-export interface DeckLimits {
-  /** Most bullet points on one slide. */
-  readonly maxPoints: number;
-  /** Most characters of point text on one slide. */
-  readonly maxChars: number;
-  /** Most characters in one point derived automatically from a lead sentence. */
-  readonly maxPointChars: number;
-  /** Speaking rate used to estimate a talk's length when the spec gives none. */
-  readonly charsPerMinute: number;
-  /** Most characters in a section heading: one line of the agenda, two of a slide's heading. */
-  readonly maxHeadingChars: number;
-  /** Most characters in the deck's title: two lines on the cover. */
-  readonly maxTitleChars: number;
-  /** Most sections: the agenda lists them all on one slide. */
-  readonly maxSections: number;
-}
-
-export const defaultLimits: DeckLimits = {
-  maxPoints: 5,
-  maxChars: 120,
-  maxPointChars: 48,
-  charsPerMinute: 240,
-  maxHeadingChars: 28,
-  maxTitleChars: 32,
-  maxSections: 7,
-};
+// The limits live in their own module; the deck's callers know them from here.
+export { type DeckLimits, defaultLimits } from './limits.ts';
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -43,23 +30,84 @@ export function slug(text: string): string {
     .toLowerCase();
 }
 
-/** Splits points into slides of at most `maxPoints` points and `maxChars` characters. */
-function chunkPoints(points: readonly string[], limits: DeckLimits): string[][] {
-  const chunks: string[][] = [];
-  let current: string[] = [];
-  let chars = 0;
-  for (const point of points) {
-    const size = length(point);
-    if (current.length > 0 && (current.length >= limits.maxPoints || chars + size > limits.maxChars)) {
+/** Splits items, in order, into slides: each takes as many as `fits` allows, and at least one. */
+function chunk<T>(items: readonly T[], fits: (slide: readonly T[]) => boolean): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  for (const item of items) {
+    if (current.length > 0 && !fits([...current, item])) {
       chunks.push(current);
       current = [];
-      chars = 0;
     }
-    current.push(point);
-    chars += size;
+    current.push(item);
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
+}
+
+const sum = (numbers: readonly number[]): number => numbers.reduce((a, b) => a + b, 0);
+
+/**
+ * Splits points into slides of at most `maxPoints` points, `maxChars` characters and
+ * `maxPointLines` lines: a few long points wrap onto more lines than their characters suggest.
+ */
+function chunkPoints(points: readonly string[], limits: DeckLimits): string[][] {
+  return chunk(
+    points,
+    (slide) =>
+      slide.length <= limits.maxPoints &&
+      sum(slide.map(length)) <= limits.maxChars &&
+      sum(slide.map((p) => lineCount(p, limits.pointLineChars))) <= limits.maxPointLines,
+  );
+}
+
+/** Splits a table's rows over as few slides as hold them, as evenly as possible. */
+function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): TableSlide[] {
+  const count = Math.ceil(table.rows.length / limits.maxTableRows);
+  return Array.from({ length: count }, (_, i) => ({
+    kind: 'table',
+    id: i === 0 ? `${ref.id}-对比` : `${ref.id}-对比-${i + 1}`,
+    section: ref,
+    title: partTitle(table.title, i, count),
+    columns: table.columns,
+    // The first parts take the odd rows out: a part never has more rows than the one before.
+    rows: table.rows.slice(
+      Math.ceil((i * table.rows.length) / count),
+      Math.ceil(((i + 1) * table.rows.length) / count),
+    ),
+    notes: notes([], i === 0 ? table.cue : undefined),
+  }));
+}
+
+/**
+ * The sources: the article first, then the spec's, over as many slides as they need. The
+ * article's line is the one the spec cannot shorten: its title is refused where it is written.
+ */
+function sourcesSlides(article: Article, spec: DeckSpec, limits: DeckLimits): SourcesSlide[] {
+  const original = `原文：《${article.title}》`;
+  const most = 2 * limits.sourceLineChars;
+  if (length(original) > most) {
+    throw new SourceError(
+      article.file,
+      article.titlePosition.line,
+      article.titlePosition.column,
+      `the title has ${length(article.title)} characters; at most ${most - 5} fit the two lines of the sources slide's 原文：《…》`,
+    );
+  }
+  const chunks = chunk(
+    [original, ...(spec.sources ?? [])],
+    (slide) =>
+      slide.length <= limits.maxSources &&
+      sum(slide.map((s) => lineCount(s, limits.sourceLineChars))) <= limits.maxSourceLines,
+  );
+  return chunks.map((items, i) => ({
+    kind: 'sources',
+    id: i === 0 ? '来源' : `来源-${i + 1}`,
+    title: partTitle('参考资料', i, chunks.length),
+    items,
+    // The talk ends on the last of them.
+    notes: notes([], i === chunks.length - 1 ? '感谢聆听。' : undefined),
+  }));
 }
 
 /** Refuses a curated point longer than a slide holds, at its line in the spec. */
@@ -383,6 +431,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
   }
 
   checkFits(article, spec, limits);
+  checkSpecFits(spec, limits);
   const refs: SectionRef[] = article.sections.map((section, index) => {
     const id = specs.get(section.heading)?.id ?? slug(section.heading);
     // A heading of punctuation alone has no slug: its slides would have no link of their own.
@@ -428,18 +477,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
       notes: notes([], `第${CHINESE_NUMBERS[i] ?? ref.index}部分：${section.heading}。`),
     });
     slides.push(...pointsSlides(section, ref, sectionSpec, limits, spec.file));
-    const table = sectionSpec?.table;
-    if (table) {
-      slides.push({
-        kind: 'table',
-        id: `${ref.id}-对比`,
-        section: ref,
-        title: table.title,
-        columns: table.columns,
-        rows: table.rows,
-        notes: notes([], table.cue),
-      });
-    }
+    if (sectionSpec?.table) slides.push(...tableSlides(sectionSpec.table, ref, limits));
     for (const diagram of sectionSpec?.diagrams ?? []) {
       slides.push({
         kind: 'diagram',
@@ -454,13 +492,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
   });
 
   slides.push(...summarySlides(article, spec, limits));
-  slides.push({
-    kind: 'sources',
-    id: '来源',
-    title: '参考资料',
-    items: [`原文：《${article.title}》`, ...(spec.sources ?? [])],
-    notes: notes([], '感谢聆听。'),
-  });
+  slides.push(...sourcesSlides(article, spec, limits));
 
   checkIds(article, spec, slides);
   checkTalkLength(spec, slides.length);

@@ -21,6 +21,7 @@ export interface SectionSpec {
 export interface IntroSpec {
   readonly position: SourcePosition;
   readonly title?: string;
+  readonly titlePosition?: SourcePosition;
   readonly points?: readonly string[];
   readonly pointPositions?: readonly SourcePosition[];
   readonly cue?: string;
@@ -28,6 +29,7 @@ export interface IntroSpec {
 
 export interface SummarySpec {
   readonly title: string;
+  readonly titlePosition: SourcePosition;
   readonly points: readonly string[];
   readonly pointPositions?: readonly SourcePosition[];
 }
@@ -37,12 +39,18 @@ export interface TableSpec {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly cue?: string;
+  /** Where the title, the column names and each row are written, for errors about them. */
+  readonly titlePosition: SourcePosition;
+  readonly columnsPosition: SourcePosition;
+  readonly rowPositions: readonly SourcePosition[];
 }
 
 export interface DiagramSpec {
   readonly ref: DiagramRef;
   readonly title: string;
   readonly caption: string;
+  readonly titlePosition: SourcePosition;
+  readonly captionPosition: SourcePosition;
   /** The diagram's text alternative, read from its `.mmd` file (see `withDiagramDescriptions`). */
   readonly description?: string;
 }
@@ -63,6 +71,7 @@ export interface DeckSpec {
   readonly intro?: IntroSpec;
   readonly summary?: SummarySpec;
   readonly sources?: readonly string[];
+  readonly sourcePositions?: readonly SourcePosition[];
 }
 
 /** A spec with nothing curated: the deck builder then derives every slide from the article. */
@@ -189,7 +198,15 @@ function readTable(r: SpecReader, value: unknown, path: Path): TableSpec {
     return cells;
   });
   const cue = r.optionalString(t.cue, [...path, 'cue']);
-  return { title: r.string(t.title, [...path, 'title']), columns, rows, ...(cue ? { cue } : {}) };
+  return {
+    title: r.string(t.title, [...path, 'title']),
+    columns,
+    rows,
+    ...(cue ? { cue } : {}),
+    titlePosition: r.position([...path, 'title']),
+    columnsPosition: r.position([...path, 'columns']),
+    rowPositions: rows.map((_, i) => r.position([...path, 'rows', i])),
+  };
 }
 
 /** What is wrong with a diagram path, and the path to write instead. */
@@ -213,6 +230,8 @@ function readDiagram(r: SpecReader, value: unknown, path: Path): DiagramSpec {
     ref: { name, file, position: r.position([...path, 'file']) },
     title: r.string(d.title, [...path, 'title']),
     caption: r.string(d.caption, [...path, 'caption']),
+    titlePosition: r.position([...path, 'title']),
+    captionPosition: r.position([...path, 'caption']),
   };
 }
 
@@ -278,7 +297,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     const points = i.points === undefined ? undefined : r.strings(i.points, ['intro', 'points']);
     intro = {
       position: r.position(['intro']),
-      ...(introTitle ? { title: introTitle } : {}),
+      ...(introTitle ? { title: introTitle, titlePosition: r.position(['intro', 'title']) } : {}),
       ...(points ? { points, pointPositions: points.map((_, n) => r.position(['intro', 'points', n])) } : {}),
       ...(introCue ? { cue: introCue } : {}),
     };
@@ -290,6 +309,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     const points = r.strings(s.points, ['summary', 'points']);
     summary = {
       title: r.string(s.title, ['summary', 'title']),
+      titlePosition: r.position(['summary', 'title']),
       points,
       pointPositions: points.map((_, i) => r.position(['summary', 'points', i])),
     };
@@ -302,6 +322,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   const subtitle = r.optionalString(top.subtitle, ['subtitle']);
   const author = r.optionalString(top.author, ['author']);
   const openingCue = r.optionalString(top.openingCue, ['openingCue']);
+  const sources = top.sources === undefined ? undefined : r.strings(top.sources, ['sources']);
   return {
     file,
     ...(title ? { title, titlePosition: r.position(['title']) } : {}),
@@ -314,7 +335,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
       : {}),
     sections,
     ...(summary ? { summary } : {}),
-    ...(top.sources === undefined ? {} : { sources: r.strings(top.sources, ['sources']) }),
+    ...(sources ? { sources, sourcePositions: sources.map((_, i) => r.position(['sources', i])) } : {}),
   };
 }
 

@@ -31,6 +31,10 @@ function expectSound(deck: Deck, article: typeof realArticle): void {
       points.reduce((n, p) => n + length(p), 0),
       slide.id,
     ).toBeLessThanOrEqual(defaultLimits.maxChars);
+    expect(
+      points.reduce((n, p) => n + Math.ceil(length(p) / defaultLimits.pointLineChars), 0),
+      slide.id,
+    ).toBeLessThanOrEqual(defaultLimits.maxPointLines);
     if (slide.kind === 'points') expect(points.length, slide.id).toBeGreaterThan(0);
   }
   const ids = deck.slides.map((s) => s.id);
@@ -458,6 +462,140 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       'deck.yaml:5:7: a point of the summary has 122 characters; at most 120 fit a slide',
     );
   });
+
+  /** The deck of an article with one section, 咖啡, and this spec. */
+  const coffeeDeck = (yaml: string): Deck =>
+    buildDeck(parseArticle(articleWith(['咖啡']), 'a.md'), parseSpec(yaml, 'deck.yaml'));
+
+  it('continues a table too long for one slide on the next, each part with the column names and a numbered title', () => {
+    const drinks = ['美式', '拿铁', '浓缩', '红茶', '绿茶', '奶茶', '可乐', '能量饮料', '热可可'];
+    const yaml = [
+      'sections:',
+      '  咖啡:',
+      '    table:',
+      '      title: 常见饮品的咖啡因',
+      '      cue: 先看咖啡。',
+      '      columns: [饮品, 咖啡因]',
+      '      rows:',
+      ...drinks.map((d, i) => `        - [${d}, 约 ${(i + 1) * 10} 毫克]`),
+    ].join('\n');
+    const tables = coffeeDeck(yaml).slides.filter((s) => s.kind === 'table');
+    expect(
+      tables.map((s) => s.kind === 'table' && [s.id, s.title, s.columns, s.rows.length, s.notes.cue]),
+    ).toEqual([
+      ['咖啡-对比', '常见饮品的咖啡因（1/2）', ['饮品', '咖啡因'], 5, '先看咖啡。'],
+      ['咖啡-对比-2', '常见饮品的咖啡因（2/2）', ['饮品', '咖啡因'], 4, undefined],
+    ]);
+    expect(tables.flatMap((s) => (s.kind === 'table' ? s.rows.map((r) => r[0]) : []))).toEqual(drinks);
+  });
+
+  it('refuses a table whose rows would wrap, at the row that makes it too wide, naming its widest cells', () => {
+    const table = (columns: string, rows: readonly string[]): string =>
+      [
+        'sections:',
+        '  咖啡:',
+        '    table:',
+        '      title: 表',
+        `      columns: ${columns}`,
+        '      rows:',
+        ...rows,
+      ].join('\n');
+    const rows = ['        - [拿铁, 短, 短]', `        - [美式, ${'说'.repeat(17)}, ${'源'.repeat(18)}]`];
+    expect(buildError(articleWith(['咖啡']), table('[饮品, 说明, 来源]', rows)).message).toBe(
+      'deck.yaml:8:11: the table of section "咖啡" is too wide for one line a row: with this row, its widest cells (one a column) hold 2 + 17 + 18 = 37 characters; at most 36 fit across the slide with 3 columns',
+    );
+    // Two columns leave more room for text than three; the column names count too.
+    expect(
+      buildError(
+        articleWith(['咖啡']),
+        table(`[${'列'.repeat(19)}, ${'列'.repeat(19)}]`, ['        - [甲, 乙]']),
+      ).message,
+    ).toBe(
+      'deck.yaml:5:7: the table of section "咖啡" is too wide for one line a row: its column names hold 19 + 19 = 38 characters; at most 37 fit across the slide with 2 columns',
+    );
+  });
+
+  it('continues sources on another slide once a slide holds eight, or nine lines of them', () => {
+    const eight = Array.from({ length: 8 }, (_, i) => `    - 资料${i + 1}`);
+    const sources = (list: readonly string[]) =>
+      coffeeDeck(['sources:', ...list].join('\n')).slides.filter((s) => s.kind === 'sources');
+    const byCount = sources(eight);
+    expect(byCount.map((s) => s.kind === 'sources' && [s.id, s.title, s.items.length, s.notes.cue])).toEqual([
+      ['来源', '参考资料（1/2）', 8, undefined],
+      ['来源-2', '参考资料（2/2）', 1, '感谢聆听。'],
+    ]);
+    // Two sources of two lines each: the seventh item would be the tenth line.
+    const twoLines = `    - ${'长'.repeat(39)}`;
+    const byLines = sources([twoLines, twoLines, ...eight.slice(0, 5)]);
+    expect(byLines.map((s) => s.kind === 'sources' && s.items.length)).toEqual([7, 1]);
+  });
+
+  it('refuses an article title too long for the sources slide’s line, even when the spec names a shorter title', () => {
+    const title = '为什么秋天的山上会同时出现红叶、黄叶和绿叶'.repeat(4);
+    expect(buildError(articleWith(['咖啡'], title), 'title: 红叶\n').message).toBe(
+      `a.md:1:1: the title has ${length(title)} characters; at most 71 fit the two lines of the sources slide's 原文：《…》`,
+    );
+  });
+
+  it('moves points to the next slide when their wrapped lines would not fit under the heading', () => {
+    const long = '长'.repeat(32);
+    const deck = coffeeDeck(
+      `sections:\n  咖啡:\n    points: [${long}, ${long}, ${long}, 短的一点, 短的一点]\n`,
+    );
+    const points = deck.slides.filter((s) => s.kind === 'points');
+    // 120 characters in five points, but eight lines: a slide under a two-line heading holds seven.
+    expect(points.map((s) => s.kind === 'points' && s.points.length)).toEqual([4, 1]);
+  });
+
+  it.each([
+    [
+      'the introduction’s title',
+      (n: number) => `intro:\n  title: ${'题'.repeat(n)}\n`,
+      28,
+      "2:3: the introduction's title has 29 characters; at most 28 fit a slide's heading",
+    ],
+    [
+      'the summary’s title',
+      (n: number) => `summary:\n  title: ${'题'.repeat(n)}\n  points: [一]\n`,
+      28,
+      "2:3: the summary's title has 29 characters; at most 28 fit a slide's heading",
+    ],
+    [
+      'a table’s title',
+      (n: number) =>
+        `sections:\n  咖啡:\n    table:\n      title: ${'题'.repeat(n)}\n      columns: [甲]\n      rows: [[乙]]\n`,
+      28,
+      '4:7: the title of the table of section "咖啡" has 29 characters; at most 28 fit a slide\'s heading',
+    ],
+    [
+      'a diagram’s title',
+      (n: number) =>
+        `sections:\n  咖啡:\n    diagrams:\n      - file: diagrams/flow.mmd\n        title: ${'题'.repeat(n)}\n        caption: 说明\n`,
+      28,
+      '5:9: the title of diagram "flow" has 29 characters; at most 28 fit a slide\'s heading',
+    ],
+    [
+      'a diagram’s caption',
+      (n: number) =>
+        `sections:\n  咖啡:\n    diagrams:\n      - file: diagrams/flow.mmd\n        title: 图\n        caption: ${'说'.repeat(n)}\n`,
+      72,
+      '6:9: the caption of diagram "flow" has 73 characters; at most 72 fit its two lines under the diagram',
+    ],
+    [
+      'a source',
+      (n: number) => `sources:\n  - 短\n  - ${'源'.repeat(n)}\n`,
+      76,
+      '3:5: a source has 77 characters; at most 76 fit its two lines on the sources slide',
+    ],
+  ])(
+    'takes %s at its limit and refuses it one character longer, at its line',
+    (_what, yaml, limit, expected) => {
+      expect(() =>
+        buildDeck(parseArticle(articleWith(['咖啡']), 'a.md'), parseSpec(yaml(limit), 'deck.yaml')),
+      ).not.toThrow();
+      expect(buildError(articleWith(['咖啡']), yaml(limit + 1)).message).toBe(`deck.yaml:${expected}`);
+    },
+  );
 
   it('names the line of the point that is too long, not of its section', () => {
     const yaml = `sections:\n  天气:\n    points:\n      - 短的一点\n      - ${'很长'.repeat(70)}\n`;
