@@ -10,6 +10,7 @@ import { launchChromium } from '../../src/browser/chromium.ts';
 import { serveStatic } from '../../src/browser/static-server.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
 import { type DeckLimits, defaultLimits } from '../../src/deck/build-deck.ts';
+import { tableRowChars } from '../../src/deck/limits.ts';
 import { boldText } from '../../src/font/bold-text.ts';
 import { FONT_STYLE_ID } from '../../src/font/font-family.ts';
 import { fontFaceCss } from '../../src/font/subset-fonts.ts';
@@ -61,8 +62,12 @@ async function stepThrough(page: Page): Promise<{ total: number; seen: string[];
   return { total, seen, overflow };
 }
 
-/** An article as large as the deck accepts: longest title and headings, most sections, long sections. */
-function articleAtTheLimits(limits: DeckLimits): string {
+/**
+ * An article as large as the deck accepts (longest title and headings, most sections, long
+ * sections), with a spec that fills every slide kind to its limits in the widest characters (CJK,
+ * 1 em) and a diagram. Everything is sized from `limits`, so a loosened limit makes a larger deck.
+ */
+function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string; diagram: string } {
   const numbers = '一二三四五六七八九十';
   const heading = (i: number): string =>
     `第${numbers[i]}部分：秋天山上的树叶为什么会在不同的时候变成红色和黄色，而松树柏树却一直都是绿色的呢`.slice(
@@ -80,7 +85,71 @@ function articleAtTheLimits(limits: DeckLimits): string {
     lines.push(`### ${heading(i)}`, '');
     for (let j = 0; j < 6; j += 1) lines.push(sentence(i, j), '');
   }
-  return lines.join('\n');
+
+  const wide = (n: number): string => '叶'.repeat(n);
+  /**
+   * The tallest slide of points: the most points and lines, within the characters allowed, the
+   * last point one full line (where reveal's slide number sits), then one more for a second slide.
+   */
+  const points = (): string[] => {
+    const perLine = limits.pointLineChars;
+    const twoLines = limits.maxPointLines - limits.maxPoints;
+    const oneLine = limits.maxPoints - twoLines;
+    const left = limits.maxChars - twoLines * (perLine + 1);
+    const last = Math.min(perLine, left - (oneLine - 1));
+    const others = Math.min(perLine, Math.floor((left - last) / (oneLine - 1)));
+    return [
+      ...Array.from({ length: oneLine - 1 }, () => wide(others)),
+      ...Array.from({ length: twoLines }, () => wide(perLine + 1)),
+      wide(last),
+      wide(4),
+    ];
+  };
+  /** A table of two slides' worth of rows, each row as wide as one line holds. */
+  const table = (columns: number): object => {
+    const width = tableRowChars(columns, limits);
+    const cells = Array.from({ length: columns }, (_, i) =>
+      wide(Math.floor(((i + 1) * width) / columns) - Math.floor((i * width) / columns)),
+    );
+    return {
+      title: wide(limits.maxHeadingChars),
+      columns: cells,
+      rows: Array.from({ length: 2 * limits.maxTableRows }, () => cells),
+    };
+  };
+  // The first sources slide at its most items and lines (the article's own line first), then one more.
+  const twoLineSources = limits.maxSourceLines - limits.maxSources;
+  const sources = [
+    ...Array.from({ length: twoLineSources }, () => wide(2 * limits.sourceLineChars)),
+    ...Array.from({ length: limits.maxSources - 1 - twoLineSources }, () => wide(limits.sourceLineChars)),
+    wide(limits.sourceLineChars),
+  ];
+  const spec = {
+    intro: { title: wide(limits.maxHeadingChars), points: points() },
+    sections: {
+      [heading(0)]: { points: points(), table: table(4) },
+      [heading(1)]: { table: table(2) },
+      [heading(2)]: {
+        diagrams: [
+          {
+            file: 'diagrams/flow.mmd',
+            title: wide(limits.maxHeadingChars),
+            caption: wide(limits.maxCaptionChars),
+          },
+        ],
+      },
+    },
+    summary: { title: wide(limits.maxHeadingChars), points: points() },
+    sources,
+  };
+  const diagram = [
+    'flowchart LR',
+    '  accTitle: 叶子变色',
+    '  accDescr: 气温降低，叶绿素分解，黄色和红色显露出来。',
+    '  A["气温降低"] --> B["叶绿素分解"] --> C["黄色和红色显露"]',
+  ].join('\n');
+  // JSON is YAML: every text arrives as written.
+  return { article: lines.join('\n'), spec: JSON.stringify(spec, null, 2), diagram };
 }
 
 describe('the built deck in Chromium', () => {
@@ -167,14 +236,34 @@ describe('the built deck served from a sub-path of a static host', () => {
   });
 });
 
-describe('a deck made from another article as large as the deck accepts', () => {
+describe('a deck at the limits: another article and spec as large as the deck accepts', () => {
   it('fits every slide, with the longest title and headings and the most sections allowed', async () => {
     const root = scratchDir('deck-at-the-limits-');
-    mkdirSync(join(root, 'slides'));
-    writeFileSync(join(root, 'slides', 'article.md'), articleAtTheLimits(defaultLimits));
+    mkdirSync(join(root, 'slides', 'diagrams'), { recursive: true });
+    const { article, spec, diagram } = articleAtTheLimits(defaultLimits);
+    writeFileSync(join(root, 'slides', 'article.md'), article);
+    writeFileSync(join(root, 'slides', 'deck.yaml'), spec);
+    writeFileSync(join(root, 'slides', 'diagrams', 'flow.mmd'), diagram);
     const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
     expect(generated.deck.sections).toHaveLength(defaultLimits.maxSections);
     expect(generated.deck.title).toHaveLength(defaultLimits.maxTitleChars);
+    // Every kind of slide at its fullest, and continued under a numbered title.
+    const slide = (id: string) => generated.deck.slides.find((s) => s.id === id);
+    const fullest = {
+      intro: slide('引言'),
+      summary: slide('总结'),
+      table: generated.deck.slides.find((s) => s.kind === 'table'),
+      sources: slide('来源'),
+    };
+    expect(fullest.intro?.kind === 'intro' && fullest.intro.points).toHaveLength(defaultLimits.maxPoints);
+    expect(fullest.summary?.kind === 'summary' && fullest.summary.title).toMatch(/（1\/2）$/);
+    expect(fullest.table?.kind === 'table' && fullest.table.rows).toHaveLength(defaultLimits.maxTableRows);
+    expect(fullest.sources?.kind === 'sources' && fullest.sources.items).toHaveLength(
+      defaultLimits.maxSources,
+    );
+    expect(generated.deck.slides.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['引言-2', '总结-2', '来源-2', expect.stringMatching(/-要点-2$/)]),
+    );
     // The built page, with these slides and their font subsets in place of the deck's own.
     const site = scratchDir('deck-at-the-limits-site-');
     cpSync(join(projectRoot, 'dist'), site, { recursive: true });
@@ -195,6 +284,56 @@ describe('a deck made from another article as large as the deck accepts', () => 
       const { total, seen, overflow } = await stepThrough(tab);
       expect(seen).toHaveLength(total);
       expect(overflow).toEqual([]);
+      // Inside the slide is not enough: no text may run under reveal's slide number or arrows,
+      // and a diagram's caption keeps to two lines, leaving the drawing its room.
+      const hidden: string[] = [];
+      for (const id of seen) {
+        await tab.evaluate((target) => {
+          window.location.hash = `#/${encodeURIComponent(target)}`;
+        }, id);
+        await tab.waitForFunction(
+          (target) => document.querySelector('.reveal .slides section.present')?.id === target,
+          id,
+        );
+        hidden.push(
+          ...(await tab.evaluate(() => {
+            const chrome = Array.from(
+              document.querySelectorAll('.reveal .slide-number, .reveal .controls button'),
+            )
+              .filter((el) => getComputedStyle(el).visibility === 'visible')
+              .map((el) => el.getBoundingClientRect())
+              .filter((r) => r.width > 0 && r.height > 0);
+            const slide = document.querySelector('.reveal .slides > section.present') as Element;
+            const found: string[] = [];
+            const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.textContent?.trim() || node.parentElement?.closest('aside.notes')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const line of Array.from(range.getClientRects())) {
+                const under = chrome.some(
+                  (c) =>
+                    line.left < c.right - 1 &&
+                    line.right > c.left + 1 &&
+                    line.top < c.bottom - 1 &&
+                    line.bottom > c.top + 1,
+                );
+                if (under)
+                  found.push(`${slide.id}: "${node.textContent.slice(0, 12)}…" under reveal's controls`);
+              }
+            }
+            const caption = slide.querySelector('figcaption');
+            if (caption) {
+              const range = document.createRange();
+              range.selectNodeContents(caption);
+              const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+              if (tops.size > 2) found.push(`${slide.id}: the caption takes ${tops.size} lines`);
+            }
+            return found;
+          })),
+        );
+      }
+      expect(hidden).toEqual([]);
     } finally {
       await browser.close();
       await server.close();
