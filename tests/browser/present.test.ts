@@ -284,6 +284,37 @@ describe('presenting and reading the built deck', () => {
     }
   });
 
+  it('answers the keys the shortcut list names: G to a slide number, O, B, R, and keeps the chosen theme', async () => {
+    const page = await session().open('?transition=none#/cover');
+    const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
+    // G, a number, Enter: that slide.
+    await page.keyboard.press('g');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe(ids[4]);
+    // O: the overview, and O again leaves it on the same slide.
+    await page.keyboard.press('o');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(1);
+    await page.keyboard.press('o');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(0);
+    expect((await currentSlide(page)).id).toBe(ids[4]);
+    // B: a black screen, and back.
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('.reveal.paused').count()).toBe(0);
+    // The dark theme, chosen once, is still there after a reload.
+    await page.getByRole('button', { name: '切换到深色主题' }).click();
+    await page.reload();
+    await page.waitForSelector('.reveal.ready');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // R: the reader view, on the same slide.
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    await expect.poll(async () => (await currentSlide(page)).id).toBe(ids[4]);
+    await page.context().close();
+  });
+
   it('agrees with reveal.js on which window widths get the reader view', async () => {
     for (const [width, reader] of [
       [600, true],
