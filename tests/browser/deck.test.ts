@@ -18,6 +18,7 @@ import { labelText } from '../../src/present/labels.ts';
 import {
   currentSlide,
   drawnFonts,
+  goToSlide,
   overflowingElements,
   startSession,
   useDeckSession,
@@ -288,13 +289,7 @@ describe('a deck at the limits: another article and spec as large as the deck ac
       // and a diagram's caption keeps to two lines, leaving the drawing its room.
       const hidden: string[] = [];
       for (const id of seen) {
-        await tab.evaluate((target) => {
-          window.location.hash = `#/${encodeURIComponent(target)}`;
-        }, id);
-        await tab.waitForFunction(
-          (target) => document.querySelector('.reveal .slides section.present')?.id === target,
-          id,
-        );
+        await goToSlide(tab, id);
         hidden.push(
           ...(await tab.evaluate(() => {
             const chrome = Array.from(
