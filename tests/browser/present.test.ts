@@ -303,11 +303,14 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
     await page.keyboard.press('b');
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(0);
-    // The dark theme, chosen once, is still there after a reload.
+    // The dark theme, chosen once, is still there after a reload (once reveal, which holds its
+    // URL writes back up to a second, has put the slide in the URL).
     await page.getByRole('button', { name: '切换到深色主题' }).click();
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#/${ids[4]}`);
     await page.reload();
     await page.waitForSelector('.reveal.ready');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect((await currentSlide(page)).id).toBe(ids[4]);
     // R: the reader view, on the same slide.
     await page.keyboard.press('r');
     await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
