@@ -22,9 +22,9 @@ const CJK =
  * Chinese characters (a space there shows as a gap) and is a space between words elsewhere.
  */
 function joinLines(value: string, before: string): string {
-  return value.replace(/[ \t]*\n[ \t]*/g, (_m, at: number) => {
+  return value.replace(/[ \t]*\n[ \t]*/g, (lineEnd, at: number) => {
     const previous = at > 0 ? (value[at - 1] ?? '') : before;
-    const next = value[at + _m.length] ?? '';
+    const next = value[at + lineEnd.length] ?? '';
     return CJK.test(previous) || CJK.test(next) ? '' : ' ';
   });
 }
@@ -105,10 +105,11 @@ function inlineText(
   return { text, links };
 }
 
-/** The address a reference-style link (`[words][name]`) names; a footnote is refused. */
+/**
+ * The address a reference-style link (`[words][name]`) names. (micromark reads a reference only
+ * where its label is defined; a footnote's definition was refused before any paragraph is read.)
+ */
 function referencedUrl(file: string, node: Nodes & { identifier: string }, definitions: Definitions): string {
-  if (node.identifier.startsWith('^'))
-    throw fail(file, node, 'footnotes are not supported; write the note into the paragraph');
   const definition = definitions.get(node.identifier);
   if (!definition)
     throw fail(
