@@ -1,4 +1,4 @@
-import type { Definition, Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Definition, Heading, List, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -6,7 +6,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
-import type { Article, Link, Paragraph, SourcePosition } from './types.ts';
+import type { Article, Link, ListPlace, Paragraph, SourcePosition } from './types.ts';
 
 // Section headings in the article are numbered by hand ("一、", "2.", "3、", "（四）"); the deck
 // numbers them itself. Only these forms: "3.15晚会", "5.5G" and "2024：" are words, not numbering.
@@ -129,6 +129,7 @@ function paragraphOf(
   file: string,
   position: SourcePosition,
   definitions: Definitions,
+  list?: ListPlace,
 ): Paragraph {
   const { text: raw, links } = inlineText(nodes, file, definitions);
   const lead = raw.length - raw.trimStart().length;
@@ -140,7 +141,59 @@ function paragraphOf(
       end: Math.min(text.length, link.end - lead),
     }))
     .filter((link) => link.end > link.start);
-  return { text, position, ...(kept.length > 0 ? { links: kept } : {}) };
+  return { text, position, ...(kept.length > 0 ? { links: kept } : {}), ...(list ? { list } : {}) };
+}
+
+/** Why a block the deck cannot show stops the build, at its line. */
+function unsupportedBlock(file: string, node: Nodes): SourceError {
+  switch (node.type) {
+    case 'html':
+      return fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
+    case 'table':
+      return fail(
+        file,
+        node,
+        'tables are not supported in the article; put a comparison table in deck.yaml (sections.<heading>.table)',
+      );
+    default:
+      return fail(
+        file,
+        node,
+        `unsupported block (${node.type}); the article holds headings, paragraphs and lists only`,
+      );
+  }
+}
+
+/**
+ * A list's items, each a paragraph marked with its place in the list. An item holds one
+ * paragraph: slides and notes show lists one level deep. Empty items are dropped.
+ */
+function listItems(node: List, file: string, definitions: Definitions): Paragraph[] {
+  const listLine = positionOf(node).line;
+  const ordered = node.ordered === true;
+  const start = node.start ?? 1;
+  const items: Paragraph[] = [];
+  node.children.forEach((item, i) => {
+    const [first, second] = item.children;
+    if (!first) return;
+    if (first.type !== 'paragraph') throw unsupportedBlock(file, first);
+    if (second?.type === 'list')
+      throw fail(
+        file,
+        second,
+        'a list inside a list item; slides and notes show one level: make the inner items a list of their own, or sentences of their item',
+      );
+    if (second)
+      throw fail(
+        file,
+        second,
+        'a list item with more than one paragraph; give each its own item, or join them into one',
+      );
+    const place: ListPlace = { ordered, listLine, number: ordered ? start + i : i + 1 };
+    const paragraph = paragraphOf(first.children, file, positionOf(item), definitions, place);
+    if (paragraph.text !== '') items.push(paragraph);
+  });
+  return items;
 }
 
 function fail(file: string, node: Nodes, reason: string): SourceError {
@@ -157,7 +210,8 @@ const depthMarks = (depth: number): string => '#'.repeat(depth);
 /**
  * Turns the article's markdown into an `Article`. Pure: `file` only names the source in errors.
  * The expected shape is a `#` title, introduction paragraphs, then sections that all share one
- * heading level (`##` or `###`), each with at least one paragraph.
+ * heading level (`##` or `###`), each with at least one paragraph. Lists may stand among the
+ * paragraphs; each of their items is read as a paragraph of its own, marked as a list item.
  */
 export function parseArticle(markdown: string, file: string): Article {
   if (markdown.trim() === '') {
@@ -217,28 +271,18 @@ export function parseArticle(markdown: string, file: string): Article {
         sections.push({ heading, position, paragraphs: [] });
         break;
       }
-      case 'paragraph': {
-        const paragraph = paragraphOf(node.children, file, positionOf(node), definitions);
-        if (paragraph.text === '') break;
+      case 'paragraph':
+      case 'list': {
+        const found =
+          node.type === 'list'
+            ? listItems(node, file, definitions)
+            : [paragraphOf(node.children, file, positionOf(node), definitions)];
         const current = sections.at(-1);
-        if (current) current.paragraphs.push(paragraph);
-        else intro.push(paragraph);
+        (current ? current.paragraphs : intro).push(...found.filter((p) => p.text !== ''));
         break;
       }
-      case 'html':
-        throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
-      case 'table':
-        throw fail(
-          file,
-          node,
-          'tables are not supported in the article; put a comparison table in deck.yaml (sections.<heading>.table)',
-        );
       default:
-        throw fail(
-          file,
-          node,
-          `unsupported block (${node.type}); the article holds headings and paragraphs only`,
-        );
+        throw unsupportedBlock(file, node);
     }
   }
 

@@ -87,6 +87,7 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     body, select, .overlay-element { font-family: ${DECK_FONT_STACK}; }
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
+    .speaker-controls-notes .value :is(ul, ol) { margin: 0 0 0.8em; padding-left: 1.4em; }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
     .speaker-controls-notes .notes-slide { display: none; }
     /* The next slide's label above its preview, not over the slide's top line. */

@@ -58,6 +58,27 @@ function paragraphContent(paragraph: Paragraph): ElementContent[] {
   return parts;
 }
 
+/**
+ * The notes' paragraphs as the article has them: paragraphs, and the items of a list together in
+ * one list, numbered from the item the slide starts at when a list continues from the slide before.
+ */
+function noteBlocks(paragraphs: readonly Paragraph[]): Element[] {
+  const blocks: { list?: Paragraph['list']; items: Paragraph[] }[] = [];
+  for (const paragraph of paragraphs) {
+    const last = blocks.at(-1);
+    const sameList = paragraph.list && last?.list?.listLine === paragraph.list.listLine;
+    if (sameList) last.items.push(paragraph);
+    else blocks.push({ ...(paragraph.list ? { list: paragraph.list } : {}), items: [paragraph] });
+  }
+  const line = (p: Paragraph) => ({ dataLine: String(p.position.line) });
+  return blocks.map(({ list, items }) => {
+    if (!list) return h('p', line(items[0] as Paragraph), paragraphContent(items[0] as Paragraph));
+    const lis = items.map((item) => h('li', line(item), paragraphContent(item)));
+    if (!list.ordered) return h('ul', lis);
+    return h('ol', list.number === 1 ? {} : { start: list.number }, lis);
+  });
+}
+
 /** A slide's own heading, as the notes name it. */
 function slideTitle(slide: Slide): string {
   switch (slide.kind) {
@@ -80,7 +101,7 @@ function notesAside(notes: Notes, label: string): Element {
     h('p.notes-slide', label),
     h('p.notes-cue', notes.cue ? `${timing} · ${notes.cue}` : timing),
     ...(notes.explanation ? [h('p.notes-explanation', notes.explanation)] : []),
-    ...notes.paragraphs.map((p) => h('p', { dataLine: String(p.position.line) }, paragraphContent(p))),
+    ...noteBlocks(notes.paragraphs),
   ]);
 }
 

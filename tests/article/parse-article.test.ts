@@ -197,7 +197,23 @@ describe('parseArticle on bad input', () => {
       '# 标题\n\n### 一节\n\n见[](https://www.who.int/)。\n',
       '5:2: a link to "https://www.who.int/" has no words',
     ],
-    ['a list', '# 标题\n\n### 一节\n\n- 一点\n', '5:1: unsupported block (list)'],
+    [
+      'a code block',
+      '# 标题\n\n### 一节\n\n```\nAT+CIMI\n```\n',
+      '5:1: unsupported block (code); the article holds headings, paragraphs and lists only',
+    ],
+    [
+      'a list inside a list item',
+      '# 标题\n\n### 一节\n\n- 优点\n  - 体积小\n',
+      '6:3: a list inside a list item',
+    ],
+    [
+      'a list item of two paragraphs',
+      '# 标题\n\n### 一节\n\n- 体积小。\n\n  省出空间。\n',
+      '7:3: a list item with more than one paragraph',
+    ],
+    ['a quotation in a list item', '# 标题\n\n### 一节\n\n- > 引用\n', '5:3: unsupported block (blockquote)'],
+    ['raw HTML in a list item', '# 标题\n\n### 一节\n\n- <b>粗</b>\n', '5:3: raw HTML'],
   ])('refuses %s at its line, naming the problem', (_what, markdown, expected) => {
     expect(errorOf(markdown, 'x.md').message).toContain(`x.md:${expected}`);
   });
@@ -212,6 +228,53 @@ describe('parseArticle on bad input', () => {
     expect(errorOf(titled, 'as-received.md').message).toMatch(
       /^as-received\.md:9:\d+: images are not allowed/,
     );
+  });
+
+  it('reads each item of a list as a paragraph of its own, marked with its list and number', () => {
+    const article = parseArticle(
+      [
+        '# 标题',
+        '',
+        '引言有两点：',
+        '',
+        '* 第一点',
+        '* 第二点，[见此](https://example.com/)',
+        '',
+        '### 一节',
+        '',
+        '安装分三步：',
+        '',
+        '3. 扫码',
+        '4. **确认**',
+        '   下载',
+        '5.',
+        '6. 激活',
+        '',
+        '最后一段。',
+        '',
+      ].join('\n'),
+      'x.md',
+    );
+    expect(article.intro.map((p) => [p.text, p.position.line, p.list])).toEqual([
+      ['引言有两点：', 3, undefined],
+      ['第一点', 5, { ordered: false, listLine: 5, number: 1 }],
+      ['第二点，见此', 6, { ordered: false, listLine: 5, number: 2 }],
+    ]);
+    expect(article.intro[2]?.links).toEqual([{ start: 4, end: 6, url: 'https://example.com/' }]);
+    // An empty item is dropped; the numbers are the ones the reader sees, lines joined as in a paragraph.
+    expect(article.sections[0]?.paragraphs.map((p) => [p.text, p.position.line, p.list?.number])).toEqual([
+      ['安装分三步：', 10, undefined],
+      ['扫码', 12, 3],
+      ['确认下载', 13, 4],
+      ['激活', 16, 6],
+      ['最后一段。', 18, undefined],
+    ]);
+    expect(article.sections[0]?.paragraphs[1]?.list).toEqual({ ordered: true, listLine: 12, number: 3 });
+  });
+
+  it('counts a section that holds only a list as a section with paragraphs', () => {
+    const article = parseArticle('# 标题\n\n### 一节\n\n- 一点\n- 两点\n', 'x.md');
+    expect(article.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['一点', '两点']);
   });
 
   it('refuses an image, so no remote picture reaches the deck', () => {

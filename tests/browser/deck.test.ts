@@ -1,10 +1,6 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element as HastElement } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
-import { toHtml } from 'hast-util-to-html';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { serveStatic } from '../../src/browser/static-server.ts';
@@ -12,8 +8,6 @@ import { generateDeck } from '../../src/build/generate-deck.ts';
 import { type DeckLimits, defaultLimits } from '../../src/deck/build-deck.ts';
 import { tableRowChars } from '../../src/deck/limits.ts';
 import { boldText } from '../../src/font/bold-text.ts';
-import { FONT_STYLE_ID } from '../../src/font/font-family.ts';
-import { fontFaceCss } from '../../src/font/subset-fonts.ts';
 import { labelText } from '../../src/present/labels.ts';
 import {
   currentSlide,
@@ -23,7 +17,8 @@ import {
   startSession,
   useDeckSession,
 } from '../support/browser.ts';
-import { projectRoot, scratchDir } from '../support/fixtures.ts';
+import { fixture, projectRoot, scratchDir } from '../support/fixtures.ts';
+import { siteWithDeck } from '../support/site.ts';
 
 /** Which slide is shown and how many of its points: what one press of → changes. */
 function stepState(page: Page): Promise<string> {
@@ -266,16 +261,7 @@ describe('a deck at the limits: another article and spec as large as the deck ac
       expect.arrayContaining(['引言-2', '总结-2', '来源-2', expect.stringMatching(/-要点-2$/)]),
     );
     // The built page, with these slides and their font subsets in place of the deck's own.
-    const site = scratchDir('deck-at-the-limits-site-');
-    cpSync(join(projectRoot, 'dist'), site, { recursive: true });
-    const page = fromHtml(readFileSync(join(site, 'index.html'), 'utf8'));
-    const slides = select('.reveal > .slides', page) as HastElement;
-    slides.children = fromHtml(generated.slidesHtml, { fragment: true }).children as HastElement['children'];
-    const fonts = select(`style#${FONT_STYLE_ID}`, page) as HastElement;
-    fonts.children = [{ type: 'text', value: fontFaceCss(generated.fonts, 'assets/') }];
-    for (const font of generated.fonts) writeFileSync(join(site, 'assets', font.fileName), font.data);
-    writeFileSync(join(site, 'index.html'), toHtml(page));
-
+    const site = siteWithDeck(generated);
     const server = await serveStatic(site);
     const browser = await launchChromium();
     try {
@@ -329,6 +315,72 @@ describe('a deck at the limits: another article and spec as large as the deck ac
         );
       }
       expect(hidden).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+describe('another article with a list, as readers and presenters see it', () => {
+  it('shows the list as a list numbered on from the slide before: under its slide, in the speaker view and on the notes page', async () => {
+    const root = scratchDir('deck-with-a-list-');
+    mkdirSync(join(root, 'slides'), { recursive: true });
+    // Its third section ends on a numbered list of three checks: two on the first slide of points.
+    writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/other-article.md'));
+    const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
+    const server = await serveStatic(siteWithDeck(generated));
+    const browser = await launchChromium();
+    const third = '确认电池质保是否还在有效期内。';
+    /** The list in `scope`: its number, items and how it is drawn, and whether it stays in its box. */
+    const listIn = (box: Locator) =>
+      box.evaluate((box) => {
+        const list = box.querySelector('ol') as HTMLOListElement;
+        const item = list.querySelector('li') as HTMLElement;
+        const style = getComputedStyle(item);
+        const room = box.getBoundingClientRect();
+        return {
+          start: list.start,
+          items: Array.from(list.children, (li) => li.textContent),
+          drawn: `${getComputedStyle(list).display} ${style.display} ${style.listStyleType}`,
+          // The number sits in the list's left padding: the padding must be inside the box.
+          inside:
+            list.getBoundingClientRect().left >= room.left &&
+            item.getBoundingClientRect().left - room.left >= 16,
+        };
+      });
+    const expected = { start: 3, items: [third], drawn: 'block list-item decimal', inside: true };
+    try {
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await phone.goto(`${server.url}#/使用成本-要点-2`);
+      await phone.waitForSelector('.reveal.ready');
+      const notes = '.scroll-page:has(#使用成本-要点-2) .reader-notes';
+      await phone.waitForSelector(notes);
+      expect(await listIn(phone.locator(notes))).toEqual(expected);
+      // The list's first items and the sentence that announces them, under the slide before.
+      const before = phone.locator('.scroll-page:has(#使用成本-要点-1) .reader-notes');
+      expect(await before.locator(':scope > ol > li').allTextContents()).toEqual([
+        '查看电池健康度报告。',
+        '试驾时留意续航显示是否稳定。',
+      ]);
+      expect(
+        await before.locator(':scope > ol').evaluate((ol) => ol.previousElementSibling?.textContent),
+      ).toBe('看一辆二手电动汽车，可以按这个顺序检查：');
+
+      const desk = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await desk.goto(`${server.url}#/使用成本-要点-2`);
+      await desk.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
+      expect(await desk.locator('section.present ul.points > li').allTextContents()).toEqual([third]);
+      const [speaker] = await Promise.all([desk.context().waitForEvent('page'), desk.keyboard.press('s')]);
+      const speakerNotes = '.speaker-controls-notes .value';
+      await speaker.waitForSelector(`${speakerNotes} ol`);
+      expect(await listIn(speaker.locator(speakerNotes))).toEqual(expected);
+      await speaker.close();
+
+      const paper = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await paper.goto(`${server.url}?print-pdf&showNotes=separate-page`);
+      await paper.waitForSelector('.speaker-notes-pdf ol');
+      expect(await listIn(paper.locator('.speaker-notes-pdf', { hasText: third }))).toEqual(expected);
     } finally {
       await browser.close();
       await server.close();

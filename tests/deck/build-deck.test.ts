@@ -138,6 +138,18 @@ describe('buildDeck with another article and no spec at all', () => {
     );
   });
 
+  it('makes each item of a list a key point of its own, in the list’s order', () => {
+    const cost = otherDeck.slides.flatMap((s) =>
+      s.kind === 'points' && s.heading === '使用成本' ? s.points : [],
+    );
+    expect(cost.slice(-4)).toEqual([
+      '看一辆二手电动汽车，可以按这个顺序检查：',
+      '查看电池健康度报告。',
+      '试驾时留意续航显示是否稳定。',
+      '确认电池质保是否还在有效期内。',
+    ]);
+  });
+
   it('splits a long section over several slides when the limits demand it', () => {
     const tight = buildDeck(otherArticle, emptySpec(), { ...defaultLimits, maxPoints: 1 });
     const parts = tight.slides.filter((s) => s.kind === 'points' && s.section.index === 1);

@@ -46,6 +46,42 @@ describe('renderSlides', () => {
     expect(selectAll('aside.notes p', notes).map((p) => textOf(p))).toContain('读这篇文章。');
   });
 
+  it('shows a list of the article’s in the notes as a list, numbered on from the slide before', () => {
+    const steps = ['扫码', '确认', '下载', '安装', '启用', '测试', '完成'];
+    const markdown = [
+      '# 标题',
+      '',
+      '### 一节',
+      '',
+      '开通分七步：',
+      '',
+      ...steps.map((step, i) => `${i + 1}. ${step}`),
+      '',
+      '- 附注[一](https://example.com/)',
+      '',
+    ].join('\n');
+    const deck = buildDeck(parseArticle(markdown, 'x.md'), emptySpec());
+    const notes = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const blocks = (id: string) =>
+      selectAll(`section#${id} aside.notes > :not(.notes-slide, .notes-cue)`, notes).map((block) => [
+        block.tagName,
+        block.properties.start ?? null,
+        selectAll(':scope > li', block).map((li) => [textOf(li), li.properties.dataLine]),
+      ]);
+    // Five points a slide: the lead paragraph and four steps, then the rest of the list.
+    expect(blocks('一节-要点-1')).toEqual([
+      ['p', null, []],
+      ['ol', null, steps.slice(0, 4).map((step, i) => [step, String(7 + i)])],
+    ]);
+    expect(blocks('一节-要点-2')).toEqual([
+      ['ol', 5, steps.slice(4).map((step, i) => [step, String(11 + i)])],
+      ['ul', null, [['附注一', '15']]],
+    ]);
+    expect(selectAll('section#一节-要点-2 aside.notes ul a', notes)[0]?.properties.href).toBe(
+      'https://example.com/',
+    );
+  });
+
   it('keeps quotes from breaking out of attributes', () => {
     const divider = select('section[data-kind="section"]', tree);
     expect(divider?.properties.dataSection).toBe('"引号" & <b>粗体</b>');
