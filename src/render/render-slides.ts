@@ -44,18 +44,28 @@ function paragraphContent(paragraph: Paragraph): ElementContent[] {
   const parts: ElementContent[] = [];
   let at = 0;
   for (const link of paragraph.links ?? []) {
-    if (link.start > at) parts.push({ type: 'text', value: paragraph.text.slice(at, link.start) });
+    if (link.start > at) parts.push(...lines(paragraph.text.slice(at, link.start)));
     parts.push(
       h(
         'a',
         { href: link.url, target: '_blank', rel: 'noopener noreferrer' },
-        paragraph.text.slice(link.start, link.end),
+        lines(paragraph.text.slice(link.start, link.end)),
       ),
     );
     at = link.end;
   }
-  if (at < paragraph.text.length) parts.push({ type: 'text', value: paragraph.text.slice(at) });
+  if (at < paragraph.text.length) parts.push(...lines(paragraph.text.slice(at)));
   return parts;
+}
+
+/** Text with the article's hard line breaks kept as breaks (HTML would show each as a space). */
+function lines(text: string): ElementContent[] {
+  return text
+    .split('\n')
+    .flatMap((line, i): ElementContent[] => [
+      ...(i > 0 ? [h('br')] : []),
+      ...(line ? [{ type: 'text' as const, value: line }] : []),
+    ]);
 }
 
 /**

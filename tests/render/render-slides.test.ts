@@ -82,6 +82,16 @@ describe('renderSlides', () => {
     );
   });
 
+  it('keeps a hard line break of the article’s as a break in the notes, not a gap between characters', () => {
+    const markdown = '# 标题\n\n### 一节\n\n第一行\\\n第二行[链接](https://example.com/)。\n';
+    const deck = buildDeck(parseArticle(markdown, 'x.md'), emptySpec());
+    const notes = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const paragraph = selectAll('section#一节-要点 aside.notes > p', notes).at(-1);
+    expect(
+      paragraph?.children.map((n) => (n.type === 'element' ? n.tagName : n.type === 'text' ? n.value : '')),
+    ).toEqual(['第一行', 'br', '第二行', 'a', '。']);
+  });
+
   it('keeps quotes from breaking out of attributes', () => {
     const divider = select('section[data-kind="section"]', tree);
     expect(divider?.properties.dataSection).toBe('"引号" & <b>粗体</b>');
