@@ -38,15 +38,23 @@ function opener(
 /** Slides the chapter menu lists at the top level beside the sections, by their heading. */
 const MENU_EXTRAS = new Set(['intro', 'summary', 'sources']);
 
+/** "（2/3）" at the end of a heading: the slide continues what the slides before it began. */
+const PART = /（\d+\/\d+）$/;
+
 /**
- * Marks the menu's entry for where the deck is: the slide's own entry, else its section's.
+ * Marks the menu's entry for where the deck is: the slide's own entry (a part of it, for a table
+ * or summary that continues over several slides), else its section's.
  */
 function markCurrentEntry(list: HTMLElement, slide: HTMLElement | undefined): void {
   for (const link of Array.from(list.querySelectorAll('a[aria-current]')))
     link.removeAttribute('aria-current');
   if (!slide) return;
-  const links = Array.from(list.querySelectorAll('a'));
-  const to = (id: string | undefined) => links.find((link) => id && link.getAttribute('href') === `#/${id}`);
+  const links = Array.from(list.querySelectorAll<HTMLElement>('a'));
+  const to = (id: string | undefined) =>
+    links.find(
+      (link) =>
+        id && (link.getAttribute('href') === `#/${id}` || link.dataset.parts?.split(' ').includes(id)),
+    );
   (to(slide.id) ?? to(slide.dataset.sectionId))?.setAttribute('aria-current', 'location');
 }
 
@@ -57,19 +65,27 @@ function markCurrentEntry(list: HTMLElement, slide: HTMLElement | undefined): vo
 function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () => void): HTMLElement {
   const list = element(doc, 'ol', { class: 'chapter-list' });
   let current: HTMLElement | undefined;
-  const listed = new Set<string>();
+  // What continues over several slides (a long summary, a long table) is listed once, at its
+  // first slide, by its title without the part number; its link knows the other parts' ids.
+  const firsts = new Map<string, HTMLElement>();
+  const entry = (slide: HTMLElement, key: string, parent: HTMLElement): void => {
+    const first = firsts.get(key);
+    if (first) {
+      first.dataset.parts = [first.dataset.parts, slide.id].filter(Boolean).join(' ');
+      return;
+    }
+    const title = (slide.querySelector('h2')?.textContent ?? slide.id).replace(PART, '');
+    const link = element(doc, 'a', { href: `#/${slide.id}` }, title);
+    link.addEventListener('click', onPick);
+    firsts.set(key, link);
+    const item = element(doc, 'li');
+    item.append(link);
+    parent.append(item);
+  };
   for (const slide of slides) {
     const kind = slide.dataset.kind ?? '';
     if (MENU_EXTRAS.has(kind)) {
-      // A summary spread over two slides is listed once, at its first.
-      if (listed.has(kind)) continue;
-      listed.add(kind);
-      const title = slide.querySelector('h2')?.textContent?.replace(/（\d+\/\d+）$/, '') ?? slide.id;
-      const link = element(doc, 'a', { href: `#/${slide.id}` }, title);
-      link.addEventListener('click', onPick);
-      const item = element(doc, 'li');
-      item.append(link);
-      list.append(item);
+      entry(slide, kind, list);
       current = undefined;
     } else if (kind === 'section') {
       // Numbered 01, 02 … by the theme, as on the agenda slide.
@@ -80,12 +96,8 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
       item.append(link, current);
       list.append(item);
     } else if ((kind === 'diagram' || kind === 'table') && current) {
-      const title = slide.querySelector('h2')?.textContent ?? slide.id;
-      const item = element(doc, 'li');
-      const link = element(doc, 'a', { href: `#/${slide.id}` }, title);
-      link.addEventListener('click', onPick);
-      item.append(link);
-      current.append(item);
+      // A section has one table, which may continue; each diagram is a slide of its own.
+      entry(slide, kind === 'table' ? `${slide.dataset.sectionId} table` : slide.id, current);
     }
   }
   for (const nested of Array.from(list.querySelectorAll('ul'))) if (!nested.children.length) nested.remove();

@@ -315,6 +315,26 @@ describe('a deck at the limits: another article and spec as large as the deck ac
         );
       }
       expect(hidden).toEqual([]);
+
+      // The chapter menu lists what continues over slides once, by its title, and marks it on
+      // any of its parts: the second part of a table or of the summary is found where the first is.
+      const tableParts = generated.deck.slides.filter((s) => s.kind === 'table').map((s) => s.id);
+      const menu = await tab.evaluate(() =>
+        Array.from(document.querySelectorAll('.chapter-list a'), (a) => a.getAttribute('href')),
+      );
+      expect(menu.filter((href) => /（|-2$/.test(decodeURIComponent(href ?? '')))).toEqual([]);
+      expect(menu).toEqual(expect.arrayContaining(['#/引言', '#/总结', '#/来源', `#/${tableParts[0]}`]));
+      expect(tableParts).toHaveLength(4);
+      expect(menu.filter((href) => tableParts.includes(href?.slice(2) ?? ''))).toHaveLength(2);
+      for (const [part, entry] of [
+        ['总结-2', '总结'],
+        [tableParts[1], tableParts[0]],
+      ]) {
+        await goToSlide(tab, part as string);
+        await expect
+          .poll(() => tab.locator('.chapter-list a[aria-current]').getAttribute('href'))
+          .toBe(`#/${entry}`);
+      }
     } finally {
       await browser.close();
       await server.close();
