@@ -90,6 +90,7 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     .speaker-controls-notes .value :is(ul, ol) { margin: 0 0 0.8em; padding-left: 1.4em; }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
     .speaker-controls-notes .notes-slide { display: none; }
+    .speaker-controls-notes .term { white-space: nowrap; }
     /* The next slide's label above its preview, not over the slide's top line. */
     #upcoming-slide { padding-top: 46px; }
     #upcoming-slide .label { top: 6px; }

@@ -62,10 +62,26 @@ function paragraphContent(paragraph: Paragraph): ElementContent[] {
 function lines(text: string): ElementContent[] {
   return text
     .split('\n')
-    .flatMap((line, i): ElementContent[] => [
-      ...(i > 0 ? [h('br')] : []),
-      ...(line ? [{ type: 'text' as const, value: line }] : []),
-    ]);
+    .flatMap((line, i): ElementContent[] => [...(i > 0 ? [h('br')] : []), ...terms(line)]);
+}
+
+/** A Latin term joined by hyphens: SM-DP+, ISD-R, 4G-LTE. */
+const HYPHENATED_TERM = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\+?/g;
+
+/**
+ * Text with each hyphenated Latin term in a `span.term` that the theme keeps on one line: a line
+ * may break after a hyphen, and "SM-" / "DP+" on two lines no longer reads as one name.
+ */
+export function terms(text: string): ElementContent[] {
+  const parts: ElementContent[] = [];
+  let at = 0;
+  for (const match of text.matchAll(HYPHENATED_TERM)) {
+    if (match.index > at) parts.push({ type: 'text', value: text.slice(at, match.index) });
+    parts.push(h('span.term', match[0]));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ type: 'text', value: text.slice(at) });
+  return parts;
 }
 
 /**
@@ -109,8 +125,8 @@ function notesAside(notes: Notes, label: string): Element {
   const timing = `建议用时 ${formatDuration(notes.seconds)}`;
   return h('aside.notes', [
     h('p.notes-slide', label),
-    h('p.notes-cue', notes.cue ? `${timing} · ${notes.cue}` : timing),
-    ...(notes.explanation ? [h('p.notes-explanation', notes.explanation)] : []),
+    h('p.notes-cue', terms(notes.cue ? `${timing} · ${notes.cue}` : timing)),
+    ...(notes.explanation ? [h('p.notes-explanation', terms(notes.explanation))] : []),
     ...noteBlocks(notes.paragraphs),
   ]);
 }
@@ -124,7 +140,7 @@ function sectionHeader(section: SectionRef | undefined, what?: string): ElementC
 function pointList(points: readonly string[]): Element {
   return h(
     'ul.points',
-    points.map((point) => h('li.fragment', point)),
+    points.map((point) => h('li.fragment', terms(point))),
   );
 }
 
@@ -175,7 +191,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
           h('thead', [
             h(
               'tr',
-              slide.columns.map((c) => h('th', { scope: 'col' }, c)),
+              slide.columns.map((c) => h('th', { scope: 'col' }, terms(c))),
             ),
           ]),
           h(
@@ -183,7 +199,9 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
             slide.rows.map((row) =>
               h(
                 'tr',
-                row.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', cell))),
+                row.map((cell, i) =>
+                  i === 0 ? h('th', { scope: 'row' }, terms(cell)) : h('td', terms(cell)),
+                ),
               ),
             ),
           ),
@@ -197,7 +215,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         h('h2', slide.title),
         h('figure.diagram', [
           h('div.diagram-svg', [trustedMarkup(drawn.svg)]),
-          h('figcaption', slide.caption),
+          h('figcaption', terms(slide.caption)),
         ]),
       ];
     }
@@ -208,7 +226,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         h('h2', slide.title),
         h(
           'ul.sources',
-          slide.items.map((item) => h('li', item)),
+          slide.items.map((item) => h('li', terms(item))),
         ),
       ];
     default: {

@@ -170,6 +170,26 @@ describe('the built deck in Chromium', () => {
     await page.context().close();
   });
 
+  it('never breaks a hyphenated term such as SM-DP+ at its hyphen, however narrow its line', async () => {
+    const page = await session().open('#/功能体验-esim-order');
+    const broken = await page.evaluate(() => {
+      const caption = document.querySelector('section.present figcaption') as HTMLElement;
+      const terms = Array.from(caption.querySelectorAll('.term'));
+      const found: string[] = [];
+      // Every width from a few characters to a full line puts a line end somewhere in the term.
+      for (let width = 60; width <= 900; width += 4) {
+        caption.style.width = `${width}px`;
+        for (const term of terms) {
+          const tops = new Set(Array.from(term.getClientRects(), (r) => Math.round(r.top)));
+          if (tops.size > 1) found.push(`${term.textContent} at ${width}px`);
+        }
+      }
+      return { terms: terms.map((t) => t.textContent), found };
+    });
+    expect(broken).toEqual({ terms: ['SM-DP+'], found: [] });
+    await page.context().close();
+  });
+
   it('draws Chinese text in the self-hosted Noto Sans SC, not a fallback', async () => {
     const page = await session().open();
     const fonts = await page.evaluate(() =>

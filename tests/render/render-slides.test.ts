@@ -6,7 +6,7 @@ import { parseArticle } from '../../src/article/parse-article.ts';
 import { buildDeck } from '../../src/deck/build-deck.ts';
 import { emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/spec.ts';
 import { pageDescription } from '../../src/render/page-description.ts';
-import { formatDuration, renderSlides } from '../../src/render/render-slides.ts';
+import { formatDuration, renderSlides, terms } from '../../src/render/render-slides.ts';
 import { fixture, slidesFile } from '../support/fixtures.ts';
 
 const noDiagrams = { diagrams: new Map() };
@@ -90,6 +90,13 @@ describe('renderSlides', () => {
     expect(
       paragraph?.children.map((n) => (n.type === 'element' ? n.tagName : n.type === 'text' ? n.value : '')),
     ).toEqual(['第一行', 'br', '第二行', 'a', '。']);
+  });
+
+  it('marks each hyphenated Latin term as one, and nothing else', () => {
+    const marked = terms('ISD-R 与 SM-DP+ 之间，4G 和 e-SIM-卡').map((n) =>
+      n.type === 'element' ? `[${textOf(n)}]` : n.type === 'text' ? n.value : '',
+    );
+    expect(marked.join('')).toBe('[ISD-R] 与 [SM-DP+] 之间，4G 和 [e-SIM]-卡');
   });
 
   it('keeps quotes from breaking out of attributes', () => {
