@@ -190,6 +190,27 @@ describe('the built deck in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows the whole chapter menu on a laptop screen, the summary and sources without scrolling', async () => {
+    const page = await session().open('#/功能体验-esim-order');
+    await page.keyboard.press('m');
+    const menu = page.locator('#chapter-menu');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    const fit = await menu.evaluate((dialog) => {
+      const last = dialog.querySelector('.chapter-list > li:last-child a') as Element;
+      const box = last.getBoundingClientRect();
+      return {
+        // The menu's body scrolls when it must; here it must not have to.
+        scrolls: [dialog, ...Array.from(dialog.querySelectorAll('*'))].some(
+          (el) => el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(el).overflowY),
+        ),
+        last: last.textContent,
+        lastInView: box.top >= 0 && box.bottom <= window.innerHeight,
+      };
+    });
+    expect(fit).toEqual({ scrolls: false, last: '参考资料', lastInView: true });
+    await page.context().close();
+  });
+
   it('draws Chinese text in the self-hosted Noto Sans SC, not a fallback', async () => {
     const page = await session().open();
     const fonts = await page.evaluate(() =>
