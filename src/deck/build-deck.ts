@@ -21,6 +21,9 @@ export { type DeckLimits, defaultLimits } from './limits.ts';
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** Ids of the deck's own slides, continuations (总结-2) included. */
+const DECK_OWN_ID = /^(?:cover|引言|目录|总结|来源)(?:-\d+)?$/;
+
 /** A URL-fragment-safe id: keeps letters, digits and CJK, turns everything else into dashes. */
 export function slug(text: string): string {
   return text
@@ -433,7 +436,12 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
   checkFits(article, spec, limits);
   checkSpecFits(spec, limits);
   const refs: SectionRef[] = article.sections.map((section, index) => {
-    const id = specs.get(section.heading)?.id ?? slug(section.heading);
+    const derived = slug(section.heading);
+    // An article's own closing section is often called 总结: it keeps its name, numbered apart
+    // from the deck's summary, whose id it would otherwise take. A spec's id is taken as given.
+    const id =
+      specs.get(section.heading)?.id ??
+      (DECK_OWN_ID.test(derived) ? `第${index + 1}部分-${derived}` : derived);
     // A heading of punctuation alone has no slug: its slides would have no link of their own.
     if (!id) {
       throw new SourceError(

@@ -316,10 +316,20 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
-  it('refuses a section whose slides would take the id of another slide, the deck’s own included', () => {
-    expect(buildError(articleWith(['天气', '总结'])).message).toMatch(
-      /^a\.md:9:1: the slide id "总结" would be used twice, by the divider of section "总结" and by the summary;/,
+  it('numbers a section named like one of the deck’s own slides apart from it, so both can be linked', () => {
+    const deck = buildDeck(parseArticle(articleWith(['天气', '总结', '来源']), 'a.md'), emptySpec());
+    expect(deck.sections.map((s) => s.id)).toEqual(['天气', '第2部分-总结', '第3部分-来源']);
+    expect(deck.slides.filter((s) => s.id === '总结' || s.id === '来源').map((s) => s.kind)).toEqual([
+      'summary',
+      'sources',
+    ]);
+    // The spec's own id is taken as given, and refused if it clashes.
+    expect(buildError(articleWith(['天气', '总结']), 'sections:\n  总结:\n    id: 总结\n').message).toMatch(
+      /^deck\.yaml:3:5: the slide id "总结" would be used twice, by the divider of section "总结" and by the summary;/,
     );
+  });
+
+  it('refuses a section whose slides would take the id of another section’s slide', () => {
     // Derived ids count too: a heading named like another section's key points.
     expect(buildError(articleWith(['天气', '天气 要点'])).message).toMatch(
       /^a\.md:9:1: the slide id "天气-要点" would be used twice, by the key points of section "天气" and by the divider of section "天气 要点";/,
