@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseExportArgs } from '../../src/export/export-args.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
 import { type PdfSummary, readPdf, squeeze } from '../support/pdf.ts';
@@ -27,6 +28,12 @@ const diagramPages = selectAll('.slides > section', built).flatMap((section, pag
   ];
   return labels.length > 0 ? [{ page, labels, shown: shown.join('\n') }] : [];
 });
+/** Each slide's id, its points in order, and how many build steps (reveal fragments) it has. */
+const builds = selectAll('.slides > section', built).map((section) => ({
+  id: section.properties.id as string,
+  points: selectAll('ul.points > li', section).map((li) => squeeze(textOf(li))),
+  steps: selectAll('.fragment', section).length,
+}));
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
 /** Runs the export CLI as a user would, resolving with its exit code and output. */
@@ -57,6 +64,7 @@ describe('exporting the real deck to PDF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
   let slides: PdfSummary;
   let withNotes: PdfSummary;
+  let bySteps: PdfSummary;
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     const plain = await exportPdf(projectRoot, {
@@ -73,6 +81,10 @@ describe('exporting the real deck to PDF', () => {
       author: '讲者',
     });
     withNotes = await readPdf(notes.path);
+    // As `npm run export:pdf -- --fragments` asks for it.
+    const asked = parseExportArgs(['--fragments', '--out', join(dir, 'steps.pdf')]);
+    if ('help' in asked) throw new Error('the arguments were read as --help');
+    bySteps = await readPdf((await exportPdf(projectRoot, asked)).path);
   });
 
   it('gives one 16:9 page per slide', () => {
@@ -147,6 +159,32 @@ describe('exporting the real deck to PDF', () => {
     expect(withNotes.text[diagramPage + 1]).toContain(
       squeeze('激活码是一个二维码，内容形如 LPA:1$SM-DP+地址$匹配ID'),
     );
+  });
+
+  it('with --fragments gives a page per build step, each showing the points made so far', () => {
+    // A slide's first page shows none of its points; each step adds a page with one more.
+    const firstPages: number[] = [];
+    let pages = 0;
+    for (const slide of builds) {
+      firstPages.push(pages);
+      pages += 1 + slide.steps;
+    }
+    expect(pages - slideCount, 'build steps').toBeGreaterThan(20);
+    expect(bySteps.pages).toBe(pages);
+    builds.forEach(({ id, points, steps }, n) => {
+      expect(steps, `${id}: every point is a step`).toBe(points.length);
+      for (let shown = 0; shown <= steps; shown += 1) {
+        const page = (firstPages[n] ?? 0) + shown;
+        points.forEach((point, i) => {
+          expect(bySteps.text[page]?.includes(point), `${id}, page ${page + 1}: point ${i + 1}`).toBe(
+            i < shown,
+          );
+        });
+      }
+    });
+    // A slide's bookmark opens its first step.
+    const bookmarked = bySteps.outline.flatMap((b) => [b, ...b.children]);
+    expect(bookmarked.map((b) => b.page)).toEqual(firstPages.map((page) => page + 1));
   });
 });
 
