@@ -35,6 +35,41 @@ async function stepsShown(page: Page, slideId: string): Promise<boolean[]> {
   return Promise.all(points.map((point) => point.evaluate((el) => getComputedStyle(el).opacity !== '0')));
 }
 
+/**
+ * What moves or fades on the slides (the slides, their backgrounds, their points, the progress
+ * bar) when `act` runs: the CSS transitions it starts, as "element property". reveal's arrows,
+ * which only light up, are left out.
+ */
+async function transitionsStartedBy(page: Page, act: () => Promise<void>): Promise<string[]> {
+  type Watched = Window & { deckTransitions?: string[] };
+  await page.evaluate(() => {
+    const win = window as Watched;
+    if (!win.deckTransitions)
+      document.addEventListener('transitionrun', (event) => {
+        const el = event.target as Element;
+        if (!el.closest('.reveal .slides, .reveal .backgrounds, .reveal .progress')) return;
+        win.deckTransitions?.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${event.propertyName}`,
+        );
+      });
+    win.deckTransitions = [];
+  });
+  await act();
+  // A transition's transitionrun comes in the frame after the style change that starts it.
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((done) => {
+        let frames = 3;
+        const tick = (): void => {
+          frames -= 1;
+          if (frames > 0) requestAnimationFrame(tick);
+          else done([...new Set((window as Watched).deckTransitions)]);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 /** The diagram in the open "enlarge" dialog: which one, its smallest label, and how it scrolls. */
 function enlargedDiagram(page: Page) {
   return page.evaluate(() => {
@@ -153,6 +188,29 @@ describe('presenting and reading the built deck', () => {
     await speaker.close();
     await expect.poll(() => hint.isVisible(), { timeout: 5000 }).toBe(true);
     await page.context().close();
+  });
+
+  it('changes slides and shows each point at once, nothing sliding or fading, when the system asks for reduced motion', async () => {
+    // Asked for nothing, the slides slide and the points fade in: the check sees motion there.
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const page = await session().open('#/cover', undefined, { reducedMotion });
+      const slideChange = await transitionsStartedBy(page, () => page.keyboard.press('ArrowRight'));
+      expect((await currentSlide(page)).id).toBe('引言');
+      const step = await transitionsStartedBy(page, () => page.keyboard.press('ArrowRight'));
+      if (reducedMotion === 'reduce') {
+        expect(slideChange, 'on a slide change').toEqual([]);
+        expect(step, 'on a build step').toEqual([]);
+        expect(await stepsShown(page, '引言')).toEqual([true, false, false, false, false]);
+        const point = page.locator('section#引言 ul.points li').first();
+        expect(await point.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      } else {
+        expect(slideChange).toEqual(
+          expect.arrayContaining(['section#引言 transform', 'section#cover transform']),
+        );
+        expect(step).toContain('li opacity');
+      }
+      await page.context().close();
+    }
   });
 
   it('jumps to each section, the introduction, the summary and the sources from the chapter menu', async () => {

@@ -16,7 +16,10 @@ export interface DeckSession {
   open(
     path?: string,
     viewport?: { width: number; height: number },
-    options?: Pick<BrowserContextOptions, 'bypassCSP' | 'colorScheme' | 'hasTouch' | 'isMobile'>,
+    options?: Pick<
+      BrowserContextOptions,
+      'bypassCSP' | 'colorScheme' | 'hasTouch' | 'isMobile' | 'reducedMotion'
+    >,
   ): Promise<Page>;
   /** Closes the browser contexts `open` made that are still open. */
   closePages(): Promise<void>;
