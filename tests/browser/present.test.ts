@@ -190,6 +190,24 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('goes full screen on F, where the cover’s keyboard hint is hidden from the room', async () => {
+    const page = await session().open('#/cover');
+    const hint = page.locator('#cover .deck-hint');
+    expect(await hint.isVisible()).toBe(true);
+    await page.keyboard.press('f');
+    await expect
+      .poll(
+        () => page.evaluate(() => document.fullscreenElement?.contains(document.querySelector('.reveal'))),
+        { message: 'the deck is full screen' },
+      )
+      .toBe(true);
+    expect(await hint.isVisible(), 'the hint in full screen').toBe(false);
+    // Leaving full screen (Esc, which the browser handles itself) brings the hint back.
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('changes slides and shows each point at once, nothing sliding or fading, when the system asks for reduced motion', async () => {
     // Asked for nothing, the slides slide and the points fade in: the check sees motion there.
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
