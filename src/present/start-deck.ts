@@ -73,6 +73,9 @@ export function revealConfig(options: { reducedMotion: boolean }): RevealConfig 
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
     hideCursorTime: 4000,
+    // The zoom plugin's own default is Ctrl+click on Linux and Alt+click elsewhere; the shortcut
+    // list and the README say Alt+click, so it is Alt+click everywhere.
+    zoomKey: 'alt',
   };
   return config as unknown as RevealConfig;
 }

@@ -208,6 +208,27 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('zooms into the spot under an Alt+click, and back out at a second one', async () => {
+    const page = await session().open('#/功能体验-euicc-inside');
+    const label = page.locator('section#功能体验-euicc-inside svg text', { hasText: '根安全域' });
+    const before = await label.boundingBox();
+    if (!before) throw new Error('the label is not drawn');
+    const middle = async () => {
+      const box = await label.boundingBox();
+      return box && { x: box.x + box.width / 2, y: box.y + box.height / 2, scale: box.width / before.width };
+    };
+    // Clicked at its middle: that spot is drawn twice as large, in the middle of the window.
+    await label.click({ modifiers: ['Alt'] });
+    await expect.poll(async () => (await middle())?.scale, { message: 'zoomed in' }).toBeCloseTo(2, 2);
+    const zoomed = await middle();
+    expect(zoomed?.x).toBeCloseTo(640, -1);
+    expect(zoomed?.y).toBeCloseTo(360, -1);
+    await label.click({ modifiers: ['Alt'] });
+    await expect.poll(async () => (await middle())?.scale, { message: 'zoomed out' }).toBeCloseTo(1, 2);
+    expect(await label.boundingBox()).toEqual(before);
+    await page.context().close();
+  });
+
   it('changes slides and shows each point at once, nothing sliding or fading, when the system asks for reduced motion', async () => {
     // Asked for nothing, the slides slide and the points fade in: the check sees motion there.
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
