@@ -1,13 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
+import { currentSlide } from '../support/browser.ts';
 import { projectRoot } from '../support/fixtures.ts';
 
 describe('the dev server', () => {
   let server: ViteDevServer;
+  let browser: Browser;
   let root: string;
   beforeAll(async () => {
     // A copy of the project, so the test can edit its slides without touching the real ones.
@@ -25,22 +28,27 @@ describe('the dev server', () => {
       logLevel: 'silent',
       server: { port: 0, host: '127.0.0.1' },
     });
-    await server.listen();
+    [browser] = await Promise.all([launchChromium(), server.listen()]);
   });
   afterAll(async () => {
+    await browser?.close();
     await server?.close();
     rmSync(root, { recursive: true, force: true });
   });
 
+  /** Opens the dev server's page at `path`, collecting its uncaught errors into `errors`. */
+  async function open(path: string, errors: string[]): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.resolvedUrls?.local[0] ?? ''}${path}`);
+    await page.waitForSelector('.reveal.ready');
+    return page;
+  }
+
   it('shows the spec’s author, and redraws a diagram as soon as its .mmd file is edited', async () => {
-    const browser = await launchChromium();
+    const errors: string[] = [];
+    const page = await open('#/功能体验-switch-operator', errors);
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      const url = server.resolvedUrls?.local[0] ?? '';
-      await page.goto(`${url}#/功能体验-switch-operator`);
-      await page.waitForSelector('.reveal.ready');
       expect(await page.locator('meta[name="author"]').getAttribute('content')).toBe('张三');
       expect(await page.locator('#cover .deck-author').textContent()).toBe('张三');
       const file = join(root, 'slides', 'diagrams', 'switch-operator.mmd');
@@ -59,7 +67,40 @@ describe('the dev server', () => {
       );
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
+    }
+  });
+
+  it('shows the new words in the open page as soon as the article is edited, on the same slide', async () => {
+    const errors: string[] = [];
+    // The reader view, where the article's paragraphs are on screen beside their slide.
+    const page = await open('?view=scroll#/物理形态-要点', errors);
+    const file = join(root, 'slides', 'article.md');
+    const before = readFileSync(file, 'utf8');
+    try {
+      const notes = page
+        .locator('.scroll-page', { has: page.locator('section#物理形态-要点') })
+        .locator('.reader-notes');
+      expect(await notes.textContent()).toContain('最直观的特点');
+      const after = before.replace('传统SIM卡最直观的特点', '传统SIM卡最明显的特点');
+      expect(after, 'the edit changes the article').not.toBe(before);
+      writeFileSync(file, after);
+      await page.waitForFunction(
+        () =>
+          Array.from(document.querySelectorAll('.reader-notes')).some((n) =>
+            n.textContent?.includes('最明显的特点'),
+          ),
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.waitForSelector('.reveal.ready');
+      expect(await notes.textContent()).toContain('传统SIM卡最明显的特点');
+      expect(await notes.isVisible()).toBe(true);
+      await expect.poll(async () => (await currentSlide(page)).id).toBe('物理形态-要点');
+      expect(errors).toEqual([]);
+    } finally {
+      writeFileSync(file, before);
+      await page.close();
     }
   });
 });
