@@ -1,4 +1,4 @@
-import type { Definition, Heading, List, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Blockquote, Definition, Heading, List, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -6,7 +6,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
-import type { Article, Link, ListPlace, Paragraph, SourcePosition } from './types.ts';
+import type { Article, Link, Paragraph, SourcePosition, Within } from './types.ts';
 
 // Section headings in the article are numbered by hand ("一、", "2.", "3、", "（四）"); the deck
 // numbers them itself. Only these forms: "3.15晚会", "5.5G" and "2024：" are words, not numbering.
@@ -129,7 +129,7 @@ function paragraphOf(
   file: string,
   position: SourcePosition,
   definitions: Definitions,
-  list?: ListPlace,
+  within?: Within,
 ): Paragraph {
   const { text: raw, links } = inlineText(nodes, file, definitions);
   const lead = raw.length - raw.trimStart().length;
@@ -141,7 +141,7 @@ function paragraphOf(
       end: Math.min(text.length, link.end - lead),
     }))
     .filter((link) => link.end > link.start);
-  return { text, position, ...(kept.length > 0 ? { links: kept } : {}), ...(list ? { list } : {}) };
+  return { text, position, ...(kept.length > 0 ? { links: kept } : {}), ...(within ? { within } : {}) };
 }
 
 /** Why a block the deck cannot show stops the build, at its line. */
@@ -159,7 +159,7 @@ function unsupportedBlock(file: string, node: Nodes): SourceError {
       return fail(
         file,
         node,
-        `unsupported block (${node.type}); the article holds headings, paragraphs and lists only`,
+        `unsupported block (${node.type}); the article holds headings, paragraphs, lists and quotations only`,
       );
   }
 }
@@ -169,7 +169,7 @@ function unsupportedBlock(file: string, node: Nodes): SourceError {
  * paragraph: slides and notes show lists one level deep. Empty items are dropped.
  */
 function listItems(node: List, file: string, definitions: Definitions): Paragraph[] {
-  const listLine = positionOf(node).line;
+  const line = positionOf(node).line;
   const ordered = node.ordered === true;
   const start = node.start ?? 1;
   const items: Paragraph[] = [];
@@ -189,11 +189,23 @@ function listItems(node: List, file: string, definitions: Definitions): Paragrap
         second,
         'a list item with more than one paragraph; give each its own item, or join them into one',
       );
-    const place: ListPlace = { ordered, listLine, number: ordered ? start + i : i + 1 };
-    const paragraph = paragraphOf(first.children, file, positionOf(item), definitions, place);
+    const within: Within = { kind: 'list', line, ordered, number: ordered ? start + i : i + 1 };
+    const paragraph = paragraphOf(first.children, file, positionOf(item), definitions, within);
     if (paragraph.text !== '') items.push(paragraph);
   });
   return items;
+}
+
+/**
+ * A quotation's paragraphs (a `>` block), each marked as quoted. A quotation holds paragraphs
+ * only: a list or a quotation inside one is refused, as the notes show a quotation as plain prose.
+ */
+function quotedParagraphs(node: Blockquote, file: string, definitions: Definitions): Paragraph[] {
+  const within: Within = { kind: 'quote', line: positionOf(node).line };
+  return node.children.map((child) => {
+    if (child.type !== 'paragraph') throw unsupportedBlock(file, child);
+    return paragraphOf(child.children, file, positionOf(child), definitions, within);
+  });
 }
 
 function fail(file: string, node: Nodes, reason: string): SourceError {
@@ -210,8 +222,9 @@ const depthMarks = (depth: number): string => '#'.repeat(depth);
 /**
  * Turns the article's markdown into an `Article`. Pure: `file` only names the source in errors.
  * The expected shape is a `#` title, introduction paragraphs, then sections that all share one
- * heading level (`##` or `###`), each with at least one paragraph. Lists may stand among the
- * paragraphs; each of their items is read as a paragraph of its own, marked as a list item.
+ * heading level (`##` or `###`), each with at least one paragraph. Lists and quotations may stand
+ * among the paragraphs; each list item and quoted paragraph is read as a paragraph of its own,
+ * marked with the block it is in.
  */
 export function parseArticle(markdown: string, file: string): Article {
   if (markdown.trim() === '') {
@@ -272,11 +285,14 @@ export function parseArticle(markdown: string, file: string): Article {
         break;
       }
       case 'paragraph':
-      case 'list': {
+      case 'list':
+      case 'blockquote': {
         const found =
           node.type === 'list'
             ? listItems(node, file, definitions)
-            : [paragraphOf(node.children, file, positionOf(node), definitions)];
+            : node.type === 'blockquote'
+              ? quotedParagraphs(node, file, definitions)
+              : [paragraphOf(node.children, file, positionOf(node), definitions)];
         const current = sections.at(-1);
         (current ? current.paragraphs : intro).push(...found.filter((p) => p.text !== ''));
         break;

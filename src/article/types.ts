@@ -12,26 +12,37 @@ export interface Link {
   readonly url: string;
 }
 
-/** Where an item of a list sits: which list it belongs to, and its number if the list counts. */
-export interface ListPlace {
-  readonly ordered: boolean;
-  /** The line the list starts on: items that share it belong to one list. */
-  readonly listLine: number;
-  /** The item's number as the reader sees it (a list may start at any number); 1-based. */
-  readonly number: number;
-}
+/**
+ * The block of the article a paragraph stands in, when it is not a paragraph of its own: an item
+ * of a list (which list, and its number if the list counts), or a paragraph of a quotation.
+ * Paragraphs that share `kind` and `line` belong to one block.
+ */
+export type Within =
+  | {
+      readonly kind: 'list';
+      /** The line the list starts on. */
+      readonly line: number;
+      readonly ordered: boolean;
+      /** The item's number as the reader sees it (a list may start at any number); 1-based. */
+      readonly number: number;
+    }
+  | {
+      readonly kind: 'quote';
+      /** The line the quotation starts on. */
+      readonly line: number;
+    };
 
 /**
  * One paragraph of the article, as plain text, with its links and the line it starts on. An item
- * of a list is a paragraph too, one per item, marked with its place in the list.
+ * of a list and a paragraph of a quotation are paragraphs too, marked with the block they are in.
  */
 export interface Paragraph {
   readonly text: string;
   readonly position: SourcePosition;
   /** The paragraph's links, in order; absent when it has none. */
   readonly links?: readonly Link[];
-  /** Set when the paragraph is an item of a list. */
-  readonly list?: ListPlace;
+  /** Set when the paragraph is an item of a list or part of a quotation. */
+  readonly within?: Within;
 }
 
 /** A `###` section: its heading without numbering or emphasis, and its paragraphs. */

@@ -88,6 +88,9 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
     .speaker-controls-notes .value :is(ul, ol) { margin: 0 0 0.8em; padding-left: 1.4em; }
+    .speaker-controls-notes .value blockquote {
+      margin: 0 0 0.8em; padding-left: 0.9em; border-left: 3px solid #c5d0de; color: #4a5a70;
+    }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
     .speaker-controls-notes .notes-slide { display: none; }
     .speaker-controls-notes .term { white-space: nowrap; }

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Paragraph } from '../article/types.ts';
+import type { Paragraph, Within } from '../article/types.ts';
 import type { Deck, Notes, SectionRef, Slide } from '../deck/types.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
@@ -85,23 +85,31 @@ export function terms(text: string): ElementContent[] {
 }
 
 /**
- * The notes' paragraphs as the article has them: paragraphs, and the items of a list together in
- * one list, numbered from the item the slide starts at when a list continues from the slide before.
+ * The notes' paragraphs as the article has them: paragraphs; the items of a list together in one
+ * list, numbered from the item the slide starts at when a list continues from the slide before;
+ * the paragraphs of a quotation together in one quotation.
  */
 function noteBlocks(paragraphs: readonly Paragraph[]): Element[] {
-  const blocks: { list?: Paragraph['list']; items: Paragraph[] }[] = [];
+  const blocks: { within?: Within; members: Paragraph[] }[] = [];
   for (const paragraph of paragraphs) {
     const last = blocks.at(-1);
-    const sameList = paragraph.list && last?.list?.listLine === paragraph.list.listLine;
-    if (sameList) last.items.push(paragraph);
-    else blocks.push({ ...(paragraph.list ? { list: paragraph.list } : {}), items: [paragraph] });
+    const { within } = paragraph;
+    if (within && last?.within?.kind === within.kind && last.within.line === within.line)
+      last.members.push(paragraph);
+    else blocks.push({ ...(within ? { within } : {}), members: [paragraph] });
   }
   const line = (p: Paragraph) => ({ dataLine: String(p.position.line) });
-  return blocks.map(({ list, items }) => {
-    if (!list) return h('p', line(items[0] as Paragraph), paragraphContent(items[0] as Paragraph));
-    const lis = items.map((item) => h('li', line(item), paragraphContent(item)));
-    if (!list.ordered) return h('ul', lis);
-    return h('ol', list.number === 1 ? {} : { start: list.number }, lis);
+  return blocks.map(({ within, members }) => {
+    const first = members[0] as Paragraph;
+    if (!within) return h('p', line(first), paragraphContent(first));
+    if (within.kind === 'quote')
+      return h(
+        'blockquote',
+        members.map((p) => h('p', line(p), paragraphContent(p))),
+      );
+    const items = members.map((item) => h('li', line(item), paragraphContent(item)));
+    if (!within.ordered) return h('ul', items);
+    return h('ol', within.number === 1 ? {} : { start: within.number }, items);
   });
 }
 

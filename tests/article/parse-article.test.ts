@@ -200,7 +200,7 @@ describe('parseArticle on bad input', () => {
     [
       'a code block',
       '# 标题\n\n### 一节\n\n```\nAT+CIMI\n```\n',
-      '5:1: unsupported block (code); the article holds headings, paragraphs and lists only',
+      '5:1: unsupported block (code); the article holds headings, paragraphs, lists and quotations only',
     ],
     [
       'a list inside a list item',
@@ -213,6 +213,11 @@ describe('parseArticle on bad input', () => {
       '7:3: a list item with more than one paragraph',
     ],
     ['a quotation in a list item', '# 标题\n\n### 一节\n\n- > 引用\n', '5:3: unsupported block (blockquote)'],
+    [
+      'a list in a quotation',
+      '# 标题\n\n### 一节\n\n> 他说：\n>\n> - 一点\n',
+      '7:3: unsupported block (list)',
+    ],
     ['raw HTML in a list item', '# 标题\n\n### 一节\n\n- <b>粗</b>\n', '5:3: raw HTML'],
   ])('refuses %s at its line, naming the problem', (_what, markdown, expected) => {
     expect(errorOf(markdown, 'x.md').message).toContain(`x.md:${expected}`);
@@ -255,21 +260,45 @@ describe('parseArticle on bad input', () => {
       ].join('\n'),
       'x.md',
     );
-    expect(article.intro.map((p) => [p.text, p.position.line, p.list])).toEqual([
+    expect(article.intro.map((p) => [p.text, p.position.line, p.within])).toEqual([
       ['引言有两点：', 3, undefined],
-      ['第一点', 5, { ordered: false, listLine: 5, number: 1 }],
-      ['第二点，见此', 6, { ordered: false, listLine: 5, number: 2 }],
+      ['第一点', 5, { kind: 'list', line: 5, ordered: false, number: 1 }],
+      ['第二点，见此', 6, { kind: 'list', line: 5, ordered: false, number: 2 }],
     ]);
     expect(article.intro[2]?.links).toEqual([{ start: 4, end: 6, url: 'https://example.com/' }]);
     // An empty item is dropped; the numbers are the ones the reader sees, lines joined as in a paragraph.
-    expect(article.sections[0]?.paragraphs.map((p) => [p.text, p.position.line, p.list?.number])).toEqual([
+    expect(
+      article.sections[0]?.paragraphs.map((p) => [
+        p.text,
+        p.position.line,
+        p.within?.kind === 'list' ? p.within.number : undefined,
+      ]),
+    ).toEqual([
       ['安装分三步：', 10, undefined],
       ['扫码', 12, 3],
       ['确认下载', 13, 4],
       ['激活', 16, 6],
       ['最后一段。', 18, undefined],
     ]);
-    expect(article.sections[0]?.paragraphs[1]?.list).toEqual({ ordered: true, listLine: 12, number: 3 });
+    expect(article.sections[0]?.paragraphs[1]?.within).toEqual({
+      kind: 'list',
+      line: 12,
+      ordered: true,
+      number: 3,
+    });
+  });
+
+  it('reads each paragraph of a quotation as a paragraph of its own, marked as quoted', () => {
+    const article = parseArticle(
+      '# 标题\n\n### 一节\n\n专家说：\n\n> 第一段引文，\n> 接着写。\n>\n> 第二段**引文**。\n\n之后。\n',
+      'x.md',
+    );
+    expect(article.sections[0]?.paragraphs.map((p) => [p.text, p.position.line, p.within])).toEqual([
+      ['专家说：', 5, undefined],
+      ['第一段引文，接着写。', 7, { kind: 'quote', line: 7 }],
+      ['第二段引文。', 10, { kind: 'quote', line: 7 }],
+      ['之后。', 12, undefined],
+    ]);
   });
 
   it('counts a section that holds only a list as a section with paragraphs', () => {

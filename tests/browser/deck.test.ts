@@ -383,7 +383,7 @@ describe('a deck at the limits: another article and spec as large as the deck ac
   });
 });
 
-describe('another article with a list, as readers and presenters see it', () => {
+describe('another article with a list and a quotation, as readers and presenters see it', () => {
   it('shows the list as a list numbered on from the slide before: under its slide, in the speaker view and on the notes page', async () => {
     const root = scratchDir('deck-with-a-list-');
     mkdirSync(join(root, 'slides'), { recursive: true });
@@ -427,6 +427,16 @@ describe('another article with a list, as readers and presenters see it', () => 
       expect(
         await before.locator(':scope > ol').evaluate((ol) => ol.previousElementSibling?.textContent),
       ).toBe('看一辆二手电动汽车，可以按这个顺序检查：');
+
+      // A quotation is set off from the prose around it, under its slide.
+      const quote = phone.locator('.scroll-page:has(#环境影响-要点) .reader-notes > blockquote');
+      expect(
+        await quote.evaluate((q) => [
+          q.textContent,
+          getComputedStyle(q).borderLeftStyle,
+          q.previousElementSibling?.textContent,
+        ]),
+      ).toEqual(['电动汽车是否更环保，关键要看电从哪里来。', 'solid', '一位能源研究人员这样总结：']);
 
       const desk = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await desk.goto(`${server.url}#/使用成本-要点-2`);

@@ -82,6 +82,18 @@ describe('renderSlides', () => {
     );
   });
 
+  it('shows a quotation of the article’s in the notes as one quotation of its paragraphs', () => {
+    const markdown = '# 标题\n\n### 一节\n\n专家说：\n\n> 第一段。\n>\n> 第二段。\n\n之后。\n';
+    const deck = buildDeck(parseArticle(markdown, 'x.md'), emptySpec());
+    const notes = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const blocks = selectAll('section#一节-要点 aside.notes > :not(.notes-slide, .notes-cue)', notes);
+    expect(blocks.map((b) => [b.tagName, selectAll('p', b).map((p) => textOf(p))])).toEqual([
+      ['p', ['专家说：']],
+      ['blockquote', ['第一段。', '第二段。']],
+      ['p', ['之后。']],
+    ]);
+  });
+
   it('keeps a hard line break of the article’s as a break in the notes, not a gap between characters', () => {
     const markdown = '# 标题\n\n### 一节\n\n第一行\\\n第二行[链接](https://example.com/)。\n';
     const deck = buildDeck(parseArticle(markdown, 'x.md'), emptySpec());
