@@ -25,6 +25,9 @@ export interface DeckLimits {
   readonly maxHeadingChars: number;
   /** Most characters in the deck's title: two lines on the cover. */
   readonly maxTitleChars: number;
+  /** Most characters in the cover's subtitle and in its author line: one line each. */
+  readonly maxSubtitleChars: number;
+  readonly maxAuthorChars: number;
   /** Most sections: the agenda lists them all on one slide. */
   readonly maxSections: number;
   /** Most rows of a table on one slide; a longer table continues on the next. */
@@ -49,6 +52,8 @@ export const defaultLimits: DeckLimits = {
   charsPerMinute: 240,
   maxHeadingChars: 28,
   maxTitleChars: 32,
+  maxSubtitleChars: 32,
+  maxAuthorChars: 40,
   maxSections: 7,
   maxTableRows: 7,
   tableLineChars: 40,

@@ -31,11 +31,24 @@ function checkTableWidth(table: TableSpec, heading: string, file: string, limits
 }
 
 /**
- * Refuses, at its line, what the spec asks a slide to show that no slide holds: a title longer
- * than a slide's heading takes, a caption over two lines, a table row that would wrap, a source
+ * Refuses, at its line, what the spec asks a slide to show that no slide holds: a subtitle or
+ * author over the cover's one line each, a title longer than a slide's heading takes, a caption
+ * over two lines, a table row that would wrap, a source
  * over two lines. What only needs more room (points, rows, sources) continues on another slide.
  */
 export function checkSpecFits(spec: DeckSpec, limits: DeckLimits): void {
+  const coverLines = [
+    { text: spec.subtitle, at: spec.subtitlePosition, most: limits.maxSubtitleChars, what: 'subtitle' },
+    { text: spec.author, at: spec.authorPosition, most: limits.maxAuthorChars, what: 'author' },
+  ];
+  for (const { text, at, most, what } of coverLines) {
+    if (text === undefined || length(text) <= most) continue;
+    throw fail(
+      spec.file,
+      at ?? { line: 1, column: 1 },
+      `the ${what} has ${length(text)} characters; at most ${most} fit its one line on the cover`,
+    );
+  }
   const titles: { text: string; at: SourcePosition; what: string }[] = [];
   if (spec.intro?.title) {
     const at = spec.intro.titlePosition ?? spec.intro.position;

@@ -61,7 +61,9 @@ export interface DeckSpec {
   readonly title?: string;
   readonly titlePosition?: SourcePosition;
   readonly subtitle?: string;
+  readonly subtitlePosition?: SourcePosition;
   readonly author?: string;
+  readonly authorPosition?: SourcePosition;
   /** The presenter's cue on the cover, where the talk opens. */
   readonly openingCue?: string;
   readonly talkMinutes?: number;
@@ -326,8 +328,8 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   return {
     file,
     ...(title ? { title, titlePosition: r.position(['title']) } : {}),
-    ...(subtitle ? { subtitle } : {}),
-    ...(author ? { author } : {}),
+    ...(subtitle ? { subtitle, subtitlePosition: r.position(['subtitle']) } : {}),
+    ...(author ? { author, authorPosition: r.position(['author']) } : {}),
     ...(openingCue ? { openingCue } : {}),
     ...(intro ? { intro } : {}),
     ...(typeof minutes === 'number'

@@ -121,6 +121,8 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
     wide(limits.sourceLineChars),
   ];
   const spec = {
+    subtitle: wide(limits.maxSubtitleChars),
+    author: wide(limits.maxAuthorChars),
     intro: { title: wide(limits.maxHeadingChars), points: points() },
     sections: {
       [heading(0)]: { points: points(), table: table(4) },
@@ -356,6 +358,16 @@ describe('a deck at the limits: another article and spec as large as the deck ac
         );
       }
       expect(hidden).toEqual([]);
+      // The cover's subtitle and author at their limits keep to the one line each is allowed.
+      await goToSlide(tab, 'cover');
+      const coverLines = await tab.evaluate(() =>
+        ['.deck-subtitle', '.deck-author'].map((selector) => {
+          const range = document.createRange();
+          range.selectNodeContents(document.querySelector(`#cover ${selector}`) as Element);
+          return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+        }),
+      );
+      expect(coverLines).toEqual([1, 1]);
 
       // The chapter menu lists what continues over slides once, by its title, and marks it on
       // any of its parts: the second part of a table or of the summary is found where the first is.

@@ -406,6 +406,26 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(enough.slides.every((s) => s.notes.seconds >= 5)).toBe(true);
   });
 
+  it('takes a subtitle and an author exactly at their one line on the cover, and refuses one character more', () => {
+    const { maxSubtitleChars, maxAuthorChars } = defaultLimits;
+    const cover = (subtitle: string, author: string) =>
+      `title: 题\nsubtitle: ${subtitle}\nauthor: ${author}\n`;
+    const deck = buildDeck(
+      parseArticle(articleWith(['天气']), 'a.md'),
+      parseSpec(cover('副'.repeat(maxSubtitleChars), '作'.repeat(maxAuthorChars)), 'deck.yaml'),
+    );
+    expect(deck.slides[0]?.kind === 'title' && [deck.slides[0].subtitle, deck.slides[0].author]).toEqual([
+      '副'.repeat(maxSubtitleChars),
+      '作'.repeat(maxAuthorChars),
+    ]);
+    expect(buildError(articleWith(['天气']), cover('副'.repeat(maxSubtitleChars + 1), '作')).message).toBe(
+      `deck.yaml:2:1: the subtitle has ${maxSubtitleChars + 1} characters; at most ${maxSubtitleChars} fit its one line on the cover`,
+    );
+    expect(buildError(articleWith(['天气']), cover('副', '作'.repeat(maxAuthorChars + 1))).message).toBe(
+      `deck.yaml:3:1: the author has ${maxAuthorChars + 1} characters; at most ${maxAuthorChars} fit its one line on the cover`,
+    );
+  });
+
   it('takes a title, a heading and points exactly at their limits, and refuses one character more', () => {
     const { maxTitleChars, maxHeadingChars, maxChars } = defaultLimits;
     const title = '题'.repeat(maxTitleChars);
