@@ -1,0 +1,172 @@
+/**
+ * The steps that turn the SVG Mermaid draws into one the deck can inline, one job each.
+ *
+ * They run in the render page, not here: the page receives their source text
+ * (Function.prototype.toString, see `svgCleanupScript`). So a step may use only its parameters
+ * and the page's globals, never anything else of this module, and defines no named function
+ * inside (`const f = () => …`): tsx's esbuild would wrap it in a `__name` helper the page lacks.
+ */
+
+/**
+ * A source with nothing to draw (only accTitle and accDescr, say) still renders, as an empty
+ * square. Every node, message or edge is a shape; markers and icons are only definitions, and a
+ * diagram title alone is text.
+ */
+export function drawsSomething(root: SVGSVGElement): boolean {
+  const shapes = Array.from(
+    root.querySelectorAll('rect, path, line, circle, ellipse, polygon, polyline, image, use'),
+  );
+  return !shapes.every((shape) => shape.closest('defs, marker, symbol, clipPath, mask, pattern'));
+}
+
+/** Size comes from the slide's CSS; the viewBox keeps the drawing's proportions. */
+export function fitToSlide(root: SVGSVGElement): void {
+  root.removeAttribute('style');
+  root.removeAttribute('width');
+  root.removeAttribute('height');
+  root.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+}
+
+/**
+ * Mermaid ships the CSS of a whole diagram family in every SVG; keep only the rules that style
+ * something in this one, so the deck's page stays light to parse and style. Needs the drawing in
+ * the page: a <style> has a parsed sheet only there.
+ */
+export function pruneUnusedCss(root: SVGSVGElement): void {
+  for (const style of Array.from(root.querySelectorAll('style'))) {
+    const rules = Array.from(style.sheet?.cssRules ?? []);
+    const used = rules.filter((rule) => {
+      if (!(rule instanceof CSSStyleRule)) return true;
+      try {
+        return root.matches(rule.selectorText) || root.querySelector(rule.selectorText) !== null;
+      } catch {
+        return true;
+      }
+    });
+    style.textContent = used.map((rule) => rule.cssText).join('');
+  }
+}
+
+/**
+ * A backdrop in the panel's white under each message label, so a lifeline crossing it does not
+ * run through the words. A rect, not a stroke under the glyphs: Chromium prints stroked text
+ * twice (once as Type 3 outlines), doubling it in a PDF's text. Needs the drawing in the page,
+ * laid out, to measure the labels.
+ */
+export function addLabelBackdrops(root: SVGSVGElement): void {
+  for (const text of Array.from(root.querySelectorAll<SVGTextElement>('text.messageText'))) {
+    if (!text.textContent?.trim()) continue;
+    const b = text.getBBox();
+    const backdrop = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    backdrop.setAttribute('class', 'label-backdrop');
+    backdrop.setAttribute('x', (b.x - 4).toFixed(1));
+    backdrop.setAttribute('y', b.y.toFixed(1));
+    backdrop.setAttribute('width', (b.width + 8).toFixed(1));
+    backdrop.setAttribute('height', b.height.toFixed(1));
+    backdrop.setAttribute('rx', '3');
+    backdrop.setAttribute('fill', '#ffffff');
+    const transform = text.getAttribute('transform');
+    if (transform) backdrop.setAttribute('transform', transform);
+    text.before(backdrop);
+  }
+}
+
+/**
+ * The drawing is an image named by its <title> and <desc>. reveal announces a slide by walking
+ * its text, and would read every label and the style sheet too.
+ */
+export function presentAsImage(root: SVGSVGElement): void {
+  root.setAttribute('role', 'img');
+  for (const child of Array.from(root.children)) {
+    if (child.localName !== 'title' && child.localName !== 'desc') child.setAttribute('aria-hidden', 'true');
+  }
+}
+
+/** Without mirrored actors Mermaid draws lifelines down to y=2000; end them at the drawing's edge. */
+export function clampLifelines(root: SVGSVGElement): void {
+  const box =
+    root
+      .getAttribute('viewBox')
+      ?.split(/[\s,]+/)
+      .map(Number) ?? [];
+  if (box.length !== 4) return;
+  const bottom = String((box[1] ?? 0) + (box[3] ?? 0));
+  for (const line of Array.from(root.querySelectorAll('line.actor-line'))) {
+    if (Number(line.getAttribute('y2')) > Number(bottom)) line.setAttribute('y2', bottom);
+  }
+}
+
+/**
+ * Mermaid names some inner elements (actor0, arrowhead …) the same in every diagram; prefix them
+ * with the diagram's id so several diagrams can share one page without clashing, and point every
+ * reference (url(#…), href="#…", aria id lists) at the new names.
+ */
+export function prefixIds(root: SVGSVGElement, id: string): void {
+  const prefix = `${id}-`;
+  const renamed = new Map<string, string>();
+  for (const el of Array.from(root.querySelectorAll('[id]'))) {
+    if (!el.id.startsWith(id)) {
+      renamed.set(el.id, prefix + el.id);
+      el.id = prefix + el.id;
+    }
+  }
+  // The root too: its aria-labelledby and aria-describedby name the <title> and <desc>.
+  const idLists = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns']);
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    for (const attr of Array.from(el.attributes)) {
+      const next = idLists.has(attr.name)
+        ? attr.value
+            .split(/\s+/)
+            .map((ref) => renamed.get(ref) ?? ref)
+            .join(' ')
+        : attr.value
+            .replace(/url\(#([^)]+)\)/g, (m, ref: string) =>
+              renamed.has(ref) ? `url(#${renamed.get(ref)})` : m,
+            )
+            .replace(/^#(.+)$/, (m, ref: string) => (renamed.has(ref) ? `#${renamed.get(ref)}` : m));
+      if (next !== attr.value) el.setAttribute(attr.name, next);
+    }
+  }
+}
+
+/**
+ * Mermaid defines its actor icons (computer, database, clock: ~20 KB of path data) in every
+ * sequence diagram; drop the symbols and markers nothing here refers to.
+ */
+export function dropUnusedDefinitions(root: SVGSVGElement): void {
+  const markup = new XMLSerializer().serializeToString(root);
+  for (const symbol of Array.from(root.querySelectorAll('symbol[id], marker[id]'))) {
+    // `#id` not followed by a character an id may continue with: href="#id", url(#id),
+    // url('#id') and url(&quot;#id&quot;) all count as uses.
+    const escaped = symbol.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`#${escaped}(?![\\w.:-])`).test(markup)) symbol.remove();
+  }
+}
+
+/** A <defs> left with nothing to define is only bytes. */
+export function dropEmptyDefs(root: SVGSVGElement): void {
+  for (const defs of Array.from(root.querySelectorAll('defs'))) {
+    if (defs.children.length === 0) defs.remove();
+  }
+}
+
+/** Every step by name, as the render page calls them. */
+export const svgCleanup = {
+  drawsSomething,
+  fitToSlide,
+  pruneUnusedCss,
+  addLabelBackdrops,
+  presentAsImage,
+  clampLifelines,
+  prefixIds,
+  dropUnusedDefinitions,
+  dropEmptyDefs,
+};
+
+export type SvgCleanup = typeof svgCleanup;
+
+/** A classic script that gives the page `window.svgCleanup`, made from the steps' own source. */
+export function svgCleanupScript(): string {
+  const steps = Object.entries(svgCleanup).map(([name, step]) => `${JSON.stringify(name)}: ${String(step)}`);
+  return `window.svgCleanup = {\n${steps.join(',\n')}\n};\n`;
+}
