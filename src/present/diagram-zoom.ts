@@ -80,6 +80,8 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     home = { svg, holder };
     view.append(svg);
     zoom.dialog.showModal();
+    // One view serves every diagram: each opens at its start, not where the last one was left.
+    view.scrollTo(0, 0);
     showHint();
     view.focus();
   };

@@ -111,13 +111,16 @@ function showPrintHint(win: Window): void {
 }
 
 /**
- * reveal names its arrows and its jump-to-slide box (G) in English; the page speaks Chinese. The
- * box is added to the deck only while it is open.
+ * reveal names its arrows, its jump-to-slide box (G) and the black screen's resume button in
+ * English; the page speaks Chinese. The box is added to the deck only while it is open.
  */
 function nameRevealControls(root: HTMLElement | null | undefined): void {
   if (!root) return;
   root.querySelector('.controls .navigate-left')?.setAttribute('aria-label', labels.previousSlide);
   root.querySelector('.controls .navigate-right')?.setAttribute('aria-label', labels.nextSlide);
+  // B's black screen carries reveal's "Resume presentation" button, in front of the audience.
+  const resume = root.querySelector('.pause-overlay .resume-button');
+  if (resume) resume.textContent = labels.resume;
   new MutationObserver(() => {
     const input = root.querySelector<HTMLInputElement>(':scope > .jump-to-slide .jump-to-slide-input');
     if (!input || input.placeholder === labels.jumpPlaceholder) return;

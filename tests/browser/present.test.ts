@@ -134,6 +134,12 @@ describe('presenting and reading the built deck', () => {
     expect(loaded).toContain('400');
     await expect.poll(() => speaker.locator('.speaker-controls-time .timer').isVisible()).toBe(true);
     expect(await speaker.locator('.speaker-controls-notes > .label').textContent()).toBe('讲稿');
+    // The preview shows the next build step, and reveal's pacing clock counts to this slide's
+    // planned end from the talk's start: labels that say so, not "next slide" and "time left".
+    expect(await speaker.locator('#upcoming-slide > .label').textContent()).toBe('接下来');
+    expect(await speaker.locator('.speaker-controls-time .pacing-title').textContent()).toBe(
+      '距本页计划结束',
+    );
     expect(await speaker.title()).toBe('演讲者视图');
     // Its layout menu speaks Chinese too, also after the presenter picks another layout.
     const layout = speaker.locator('#speaker-layout');
@@ -384,8 +390,11 @@ describe('presenting and reading the built deck', () => {
   it('answers the keys the shortcut list names: G to a slide number, O, B, R, and keeps the chosen theme', async () => {
     const page = await session().open('?transition=none#/cover');
     const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
-    // G, a number, Enter: that slide.
+    // G, a number, Enter: that slide. The box's hint is drawn in the deck's font, not as boxes.
     await page.keyboard.press('g');
+    expect(
+      await page.locator('.jump-to-slide-input').evaluate((el) => getComputedStyle(el).fontFamily),
+    ).toMatch(/^"Noto Sans SC"/);
     await page.keyboard.type('5');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await currentSlide(page)).id).toBe(ids[4]);
@@ -395,9 +404,12 @@ describe('presenting and reading the built deck', () => {
     await page.keyboard.press('o');
     await expect.poll(() => page.locator('.reveal.overview').count()).toBe(0);
     expect((await currentSlide(page)).id).toBe(ids[4]);
-    // B: a black screen, and back.
+    // B: a black screen, and back. The room sees its one button in Chinese, in the deck's font.
     await page.keyboard.press('b');
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
+    const resume = page.locator('.pause-overlay .resume-button');
+    expect(await resume.textContent()).toBe('继续演示');
+    expect(await resume.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Sans SC"/);
     await page.keyboard.press('b');
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(0);
     // The dark theme, chosen once, is still there after a reload (once reveal, which holds its
@@ -586,6 +598,19 @@ describe('presenting and reading the built deck', () => {
       .poll(() => page.locator('section#功能体验-esim-order .diagram-svg svg#diagram-esim-order').count())
       .toBe(1);
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Left scrolled to its end, the one view the dialog has must open the next diagram at its start.
+    await button.click();
+    await page.locator('.diagram-zoom-view').evaluate((view) => view.scrollTo(view.scrollWidth, 0));
+    await page.keyboard.press('Escape');
+    const next = page.getByRole('button', { name: '放大查看图表：eSIM 开通（二）：双向认证与确认' });
+    await next.scrollIntoViewIfNeeded();
+    await next.click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'eSIM 开通（二）：双向认证与确认' }).isVisible())
+      .toBe(true);
+    expect(
+      await page.locator('.diagram-zoom-view').evaluate((view) => [view.scrollLeft, view.scrollTop]),
+    ).toEqual([0, 0]);
     await page.context().close();
   });
 
@@ -768,7 +793,7 @@ describe('presenting and reading the built deck', () => {
     await input.fill('卡托');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await currentSlide(page)).id).not.toBe('物理形态');
-    expect(await page.getByRole('status').filter({ hasText: '这是第 1 张' }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: '这是其中第 1 张' }).count()).toBe(1);
     expect((await highlighted()).length).toBeGreaterThan(0);
     expect(new Set(await highlighted())).toEqual(new Set(['卡托']));
     // Case, width and spacing aside: “sim卡” finds and marks “SIM 卡”, starting on this slide.
