@@ -614,6 +614,16 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('in a laptop’s reader view scrolls the notes beside the slide below the toolbar, never between its buttons', async () => {
+    const page = await session().open('?view=scroll#/功能体验-要点', { width: 1024, height: 640 });
+    const notes = page.locator('.scroll-page:has(#功能体验-要点) .reader-notes');
+    await notes.evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    const [box, bar] = await Promise.all([notes.boundingBox(), page.locator('.deck-toolbar').boundingBox()]);
+    expect(box && bar && box.y >= bar.y + bar.height).toBe(true);
+    expect(await notes.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await page.context().close();
+  });
+
   it('in a laptop’s reader view opens a diagram whole at a click on it, with no scrolling', async () => {
     const page = await session().open('?view=scroll#/功能体验-euicc-inside');
     await page.locator('section#功能体验-euicc-inside .diagram-svg').click();
