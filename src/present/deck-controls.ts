@@ -107,8 +107,9 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
 function helpTable(doc: Document): HTMLElement {
   const table = element(doc, 'table', { class: 'help-keys' });
   const body = element(doc, 'tbody');
-  for (const [key, action] of labels.keys) {
-    const row = element(doc, 'tr');
+  for (const [key, action, only] of labels.keys) {
+    // The reader view has no overview, speaker view, zoom or search: the theme hides their rows there.
+    const row = element(doc, 'tr', only ? { 'data-view': only } : {});
     const keyCell = element(doc, 'th', { scope: 'row' });
     keyCell.append(element(doc, 'kbd', {}, key));
     row.append(keyCell, element(doc, 'td', {}, action));

@@ -326,6 +326,29 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('lists in the reader view only the keys that work there, every row in sight', async () => {
+    const page = await session().open('?view=scroll#/引言', { width: 1024, height: 640 });
+    await page.keyboard.press('Shift+Slash');
+    const help = page.getByRole('dialog', { name: '快捷键' });
+    await expect.poll(() => help.isVisible()).toBe(true);
+    const rows = await help.locator('.help-keys tr').evaluateAll((trs) =>
+      trs
+        .filter((tr) => getComputedStyle(tr).display !== 'none')
+        .map((tr) => {
+          const r = tr.getBoundingClientRect();
+          return { action: tr.querySelector('td')?.textContent, inSight: r.bottom <= window.innerHeight };
+        }),
+    );
+    const actions = rows.map((row) => row.action);
+    for (const missing of ['总览', '演讲者视图（讲稿、计时）', '放大局部', '搜索'])
+      expect(actions).not.toContain(missing);
+    expect(actions).toEqual(
+      expect.arrayContaining(['下一步', '黑屏', '章节目录', '切换阅读模式', '快捷键帮助']),
+    );
+    expect(rows.every((row) => row.inSight)).toBe(true);
+    await page.context().close();
+  });
+
   it('on a phone opens the reader view with the notes under each slide, scrolls on, and never scrolls sideways', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
