@@ -122,10 +122,11 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
 
   const highlights = win && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
   const HighlightOf = (win as (Window & typeof globalThis) | null)?.Highlight;
-  const highlight = (slide: Element | undefined, query: string): void => {
+  /** Highlights the query's matches on `slide`, and gives their ranges. */
+  const highlight = (slide: Element | undefined, query: string): Range[] => {
     highlights?.delete(HIGHLIGHT);
     const wanted = foldForSearch(query);
-    if (!highlights || !HighlightOf || !slide || !wanted) return;
+    if (!highlights || !HighlightOf || !slide || !wanted) return [];
     const { text, from } = foldSlide(slide);
     const ranges: Range[] = [];
     for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + wanted.length)) {
@@ -138,6 +139,30 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
       ranges.push(range);
     }
     if (ranges.length > 0) highlights.set(HIGHLIGHT, new HighlightOf(...ranges));
+    return ranges;
+  };
+
+  /**
+   * The box sits over the slide's top right corner, where a match may be (a diagram's last
+   * lifeline, say): then it moves to the bottom left. The slide may still be sliding in, so each
+   * match is placed by where it sits within its slide, on the slides' resting box. Measured once
+   * the status line is in the box, which makes it taller.
+   */
+  const keepClearOf = (slide: Element, ranges: readonly Range[]): void => {
+    box.classList.remove('deck-search-low');
+    const rest = deck.getSlidesElement()?.getBoundingClientRect();
+    const moving = slide.getBoundingClientRect();
+    if (!rest || moving.width === 0 || moving.height === 0) return;
+    const panel = box.getBoundingClientRect();
+    const covered = ranges.some((range) => {
+      const r = range.getBoundingClientRect();
+      const left = rest.left + ((r.left - moving.left) / moving.width) * rest.width;
+      const top = rest.top + ((r.top - moving.top) / moving.height) * rest.height;
+      const right = left + (r.width / moving.width) * rest.width;
+      const bottom = top + (r.height / moving.height) * rest.height;
+      return left < panel.right && right > panel.left && top < panel.bottom && bottom > panel.top;
+    });
+    box.classList.toggle('deck-search-low', covered);
   };
 
   // A new query starts at the slide in view; Enter again goes on from there.
@@ -152,16 +177,18 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
     if (target === undefined) {
       status.textContent = query.trim() ? labels.searchNone.replace('{q}', query.trim()) : '';
       highlight(undefined, '');
+      box.classList.remove('deck-search-low');
       return;
     }
     const slide = slides[target];
     if (!slide) return;
     const { h, v } = deck.getIndices(slide);
     deck.slide(h, v, Number.MAX_VALUE);
-    highlight(slide, query);
+    const ranges = highlight(slide, query);
     status.textContent = labels.searchFound
       .replace('{n}', String(matches.length))
       .replace('{i}', String(matches.indexOf(target) + 1));
+    keepClearOf(slide, ranges);
   };
 
   const open = (): void => {
@@ -173,6 +200,7 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
   const close = (): void => {
     if (box.hidden) return;
     box.hidden = true;
+    box.classList.remove('deck-search-low');
     lastQuery = '';
     highlight(undefined, '');
     status.textContent = '';

@@ -782,6 +782,39 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('moves the search box out of the way of a match it would cover, and back for one it does not', async () => {
+    const page = await session().open('#/功能体验-esim-install');
+    await page.keyboard.press('Control+Shift+F');
+    const input = page.getByRole('searchbox', { name: '搜索幻灯片' });
+    await expect.poll(() => input.isVisible()).toBe(true);
+    /** Whether a highlighted match and the search box overlap, once the slide has come to rest. */
+    const overlap = () =>
+      page.evaluate(() => {
+        const panel = (document.querySelector('.deck-search') as Element).getBoundingClientRect();
+        const ranges = Array.from(CSS.highlights.get('deck-search') ?? []) as Range[];
+        if (ranges.length === 0) return 'no match highlighted';
+        return ranges.some((range) => {
+          const r = range.getBoundingClientRect();
+          return r.left < panel.right && r.right > panel.left && r.top < panel.bottom && r.bottom > panel.top;
+        });
+      });
+    // The eUICC's lifeline heads the drawing's right edge, under the box's usual place.
+    await input.fill('嵌入式卡');
+    await page.keyboard.press('Enter');
+    await expect.poll(overlap).toBe(false);
+    expect(
+      await page.locator('.deck-search').evaluate((el) => el.classList.contains('deck-search-low')),
+    ).toBe(true);
+    // A match at the left of a slide leaves the box where it was.
+    await input.fill('卡槽');
+    await page.keyboard.press('Enter');
+    await expect.poll(overlap).toBe(false);
+    expect(
+      await page.locator('.deck-search').evaluate((el) => el.classList.contains('deck-search-low')),
+    ).toBe(false);
+    await page.context().close();
+  });
+
   it('goes from match to match with Enter and back with Shift+Enter, finding only what the slides show', async () => {
     const page = await session().open('?transition=none#/cover');
     await page.keyboard.press('Control+Shift+F');
