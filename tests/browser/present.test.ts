@@ -326,6 +326,32 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('opens G’s box in the reader view where the reader is, without scrolling back to the cover', async () => {
+    const page = await session().open('?view=scroll#/功能体验-要点', { width: 1024, height: 640 });
+    const place = () =>
+      page.evaluate(() => [
+        decodeURIComponent(location.hash),
+        (document.querySelector('.reveal-viewport') as HTMLElement).scrollTop,
+      ]);
+    const before = await place();
+    expect(before[0]).toBe('#/功能体验-要点');
+    await page.keyboard.press('g');
+    const box = page.locator('.jump-to-slide-input');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    const r = await box.boundingBox();
+    expect(r && r.y >= 0 && r.y + r.height <= 640).toBe(true);
+    // Still where the reader was, a moment later too (reveal's scroll view follows any scroll).
+    await page.waitForFunction(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await place()).toEqual(before);
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await place())[0]).toBe('#/目录');
+    await page.context().close();
+  });
+
   it('lists in the reader view only the keys that work there, every row in sight', async () => {
     const page = await session().open('?view=scroll#/引言', { width: 1024, height: 640 });
     await page.keyboard.press('Shift+Slash');
