@@ -39,14 +39,20 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
   const zoom = modalDialog(doc, 'deck-diagram-zoom', '', 'deck-dialog diagram-dialog');
   const view = element(doc, 'div', { class: 'diagram-zoom-view', tabindex: '0', role: 'group' });
   const caption = element(doc, 'p', { class: 'diagram-zoom-caption' });
-  const hint = element(doc, 'p', { class: 'diagram-zoom-hint' }, labels.diagramHint);
+  const hint = element(doc, 'p', { class: 'diagram-zoom-hint' });
   zoom.body.append(view, caption, hint);
   doc.body.append(zoom.dialog);
 
-  // The hint only where the drawing is wider than the dialog, also after the phone turns.
+  // The hint only where the drawing is larger than the dialog, saying which way it scrolls, also
+  // after the phone turns.
   // A few pixels of overflow are no reason to talk about swiping.
   const showHint = (): void => {
-    hint.hidden = view.scrollWidth <= view.clientWidth + 24;
+    // Measured with the hint in place: its line takes height from the drawing.
+    hint.hidden = false;
+    const across = view.scrollWidth > view.clientWidth + 24;
+    const down = view.scrollHeight > view.clientHeight + 24;
+    hint.hidden = !across && !down;
+    hint.textContent = labels.diagramHint.replace('{d}', `${down ? '上下' : ''}${across ? '左右' : ''}`);
   };
   doc.defaultView?.addEventListener('resize', () => {
     if (zoom.dialog.open) showHint();
@@ -83,6 +89,8 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     // One view serves every diagram: each opens at its start, not where the last one was left.
     view.scrollTo(0, 0);
     showHint();
+    // The drawing takes its final size a frame later; the hint follows it.
+    doc.defaultView?.requestAnimationFrame(() => showHint());
     view.focus();
   };
 

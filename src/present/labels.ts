@@ -23,7 +23,8 @@ export const labels = {
   searchKeys: 'Enter 下一张 · Shift+Enter 上一张 · Esc 关闭',
   searchNone: '没有幻灯片含有“{q}”',
   diagramEnlarge: '放大查看图表',
-  diagramHint: '可左右滑动查看，也可双指缩放。',
+  /** {d}: the ways the enlarged drawing overflows its dialog (左右, 上下 or 上下左右). */
+  diagramHint: '可{d}滑动查看，也可双指缩放。',
   speakerView: '演讲者视图',
   speakerTime: '计时',
   /** reveal's pacing clock: the time left until this slide's planned end, counted from the talk's start. */

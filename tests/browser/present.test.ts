@@ -673,6 +673,21 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a small laptop says which ways an enlarged diagram scrolls, when it does not fit', async () => {
+    const page = await session().open('?view=scroll#/功能体验-esim-install', { width: 1024, height: 640 });
+    await page.locator('section#功能体验-esim-install .diagram-svg').click();
+    const dialog = page.getByRole('dialog', { name: 'eSIM 开通（三）：下载、安装、启用' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const seen = await enlargedDiagram(page);
+    const ways = `${seen.scrollsDown ? '上下' : ''}${seen.scrollsSideways ? '左右' : ''}`;
+    expect(ways).not.toBe('');
+    expect(await dialog.locator('.diagram-zoom-hint').textContent()).toBe(
+      `可${ways}滑动查看，也可双指缩放。`,
+    );
+    expect(await dialog.locator('.diagram-zoom-hint').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('in a laptop’s reader view opens a diagram whole at a click on it, with no scrolling', async () => {
     const page = await session().open('?view=scroll#/功能体验-euicc-inside');
     await page.locator('section#功能体验-euicc-inside .diagram-svg').click();
