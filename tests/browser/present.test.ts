@@ -229,9 +229,14 @@ describe('presenting and reading the built deck', () => {
     const zoomed = await middle();
     expect(zoomed?.x).toBeCloseTo(640, -1);
     expect(zoomed?.y).toBeCloseTo(360, -1);
+    // Zoomed out again, the label is back in its place once the zoom's transition has ended
+    // (near a scale of 1 it is still moving by fractions of a pixel).
     await label.click({ modifiers: ['Alt'] });
-    await expect.poll(async () => (await middle())?.scale, { message: 'zoomed out' }).toBeCloseTo(1, 2);
-    expect(await label.boundingBox()).toEqual(before);
+    const rounded = (box: { x: number; y: number; width: number; height: number } | null) =>
+      box && [box.x, box.y, box.width, box.height].map((v) => Math.round(v));
+    await expect
+      .poll(async () => rounded(await label.boundingBox()), { message: 'zoomed out' })
+      .toEqual(rounded(before));
     await page.context().close();
   });
 
@@ -839,20 +844,20 @@ describe('presenting and reading the built deck', () => {
           return r.left < panel.right && r.right > panel.left && r.top < panel.bottom && r.bottom > panel.top;
         });
       });
-    // The eUICC's lifeline heads the drawing's right edge, under the box's usual place.
-    await input.fill('嵌入式卡');
-    await page.keyboard.press('Enter');
-    await expect.poll(overlap).toBe(false);
-    expect(
-      await page.locator('.deck-search').evaluate((el) => el.classList.contains('deck-search-low')),
-    ).toBe(true);
-    // A match at the left of a slide leaves the box where it was.
-    await input.fill('卡槽');
-    await page.keyboard.press('Enter');
-    await expect.poll(overlap).toBe(false);
-    expect(
-      await page.locator('.deck-search').evaluate((el) => el.classList.contains('deck-search-low')),
-    ).toBe(false);
+    // The eUICC's lifeline heads the drawing's right edge, under the box's usual place; a match
+    // at the left of a slide leaves the box where it was.
+    for (const [query, moved] of [
+      ['嵌入式卡', true],
+      ['卡槽', false],
+    ] as const) {
+      await input.fill(query);
+      await page.keyboard.press('Enter');
+      await expect.poll(overlap).toBe(false);
+      const low = await page
+        .locator('.deck-search')
+        .evaluate((el) => el.classList.contains('deck-search-low'));
+      expect(low, query).toBe(moved);
+    }
     await page.context().close();
   });
 
