@@ -147,9 +147,9 @@ describe('the diagrams in the built deck', () => {
       expect(size.fits).toBe(true);
       const { problems, smallestPx, texts } = await labelProblems(page);
       expect(problems.join('\n')).toBe('');
-      // Labels drawn at 15 px or more on a 1280×720 slide (body text is 28–34 px; a diagram can be
+      // Labels drawn at 16 px or more on a 1280×720 slide (body text is 28–34 px; a diagram can be
       // enlarged on a small screen).
-      expect(smallestPx, `${name}: ${smallestPx}`).toBeGreaterThanOrEqual(15);
+      expect(smallestPx, `${name}: ${smallestPx}`).toBeGreaterThanOrEqual(16);
       for (const term of KEY_TERMS[name] ?? []) expect(texts, `${name} shows ${term}`).toContain(term);
       const alt = await page.$eval('section.present .diagram-svg svg', (svg) => ({
         role: svg.getAttribute('role'),

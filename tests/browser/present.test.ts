@@ -640,7 +640,7 @@ describe('presenting and reading the built deck', () => {
     expect(await dialog.isVisible()).toBe(true);
     const seen = await enlargedDiagram(page);
     expect(seen.id).toBe('diagram-esim-order');
-    // Never smaller than on a full-size slide, where the diagram tests hold every label to 15 px.
+    // Never smaller than on a full-size slide, where the diagram tests hold every label to 16 px (here measured by its box, at least 15).
     expect(seen.smallestLabel).toBeGreaterThanOrEqual(15);
     expect(seen.scrollsSideways).toBe(true);
     expect(seen.pageScrollsSideways).toBe(false);
