@@ -33,8 +33,8 @@ function checkTableWidth(table: TableSpec, heading: string, file: string, limits
 /**
  * Refuses, at its line, what the spec asks a slide to show that no slide holds: a subtitle or
  * author over the cover's one line each, a title longer than a slide's heading takes, a caption
- * over two lines, a table row that would wrap, a source
- * over two lines. What only needs more room (points, rows, sources) continues on another slide.
+ * over two lines, a table row that would wrap, a source over two lines. What only needs more
+ * room (points, rows, sources) continues on another slide.
  */
 export function checkSpecFits(spec: DeckSpec, limits: DeckLimits): void {
   const coverLines = [

@@ -183,7 +183,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           // and their cue line (time to spend, what to do on stage) is for the presenter. A slide
           // whose notes are only that gets no "notes" heading over nothing.
           const paragraphs = Array.from(
-            sticky.querySelectorAll('aside.notes > :is(p, ul, ol, blockquote):not(.notes-slide, .notes-cue)'),
+            sticky.querySelectorAll('aside.notes > :not(.notes-slide, .notes-cue)'),
           );
           if (paragraphs.length > 0) block.append(heading, ...paragraphs.map((p) => p.cloneNode(true)));
           if (!block.hasChildNodes()) continue;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { currentSlide, useDeckSession } from '../support/browser.ts';
 import { scratchDir } from '../support/fixtures.ts';
@@ -90,6 +90,14 @@ function enlargedDiagram(page: Page) {
       pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
     };
   });
+}
+
+/** Opens the presenter's search with its key, as a presenter does, and gives its box. */
+async function openSearch(page: Page): Promise<Locator> {
+  await page.keyboard.press('Control+Shift+F');
+  const input = page.getByRole('searchbox', { name: '搜索幻灯片' });
+  await expect.poll(() => input.isVisible()).toBe(true);
+  return input;
 }
 
 describe('presenting and reading the built deck', () => {
@@ -830,9 +838,7 @@ describe('presenting and reading the built deck', () => {
 
   it('moves the search box out of the way of a match it would cover, and back for one it does not', async () => {
     const page = await session().open('#/功能体验-esim-install');
-    await page.keyboard.press('Control+Shift+F');
-    const input = page.getByRole('searchbox', { name: '搜索幻灯片' });
-    await expect.poll(() => input.isVisible()).toBe(true);
+    const input = await openSearch(page);
     /** Whether a highlighted match and the search box overlap, once the slide has come to rest. */
     const overlap = () =>
       page.evaluate(() => {
@@ -863,9 +869,7 @@ describe('presenting and reading the built deck', () => {
 
   it('goes from match to match with Enter and back with Shift+Enter, finding only what the slides show', async () => {
     const page = await session().open('?transition=none#/cover');
-    await page.keyboard.press('Control+Shift+F');
-    const input = page.getByRole('searchbox', { name: '搜索幻灯片' });
-    await expect.poll(() => input.isVisible()).toBe(true);
+    const input = await openSearch(page);
     const order = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
     const at = async () => order.indexOf((await currentSlide(page)).id);
     await input.fill('卡槽');
@@ -892,9 +896,7 @@ describe('presenting and reading the built deck', () => {
   it('searches the slides from a box below the toolbar, named in Chinese, and shows focus on the arrows', async () => {
     const page = await session().open('#/物理形态');
     await page.mouse.move(500, 400);
-    await page.keyboard.press('Control+Shift+F');
-    const input = page.getByRole('searchbox', { name: '搜索幻灯片' });
-    await expect.poll(() => input.isVisible()).toBe(true);
+    const input = await openSearch(page);
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     const [box, bar] = await Promise.all([input.boundingBox(), page.locator('.deck-toolbar').boundingBox()]);
     expect(box && bar && box.y >= bar.y + bar.height).toBe(true);
