@@ -31,6 +31,8 @@ export const labels = {
   speakerPacing: '距本页计划结束',
   /** The preview shows the next build step, which may be this slide with one more point. */
   speakerUpcoming: '接下来',
+  /** Over that preview on the deck's last step, where there is nothing next. */
+  speakerEnd: '已是最后一步，讲完就结束',
   speakerResetTimer: '点击重新计时',
   speakerLayout: '布局',
   /** The speaker view's layouts, by the ids reveal's notes plugin gives them. */

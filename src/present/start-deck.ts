@@ -3,6 +3,7 @@ import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin } from './deck-controls.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
+import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
 import {
   afterResize,
   isReader,
@@ -189,6 +190,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());
+  if (isUpcomingPreview(win.location.search)) markEndInPreview(deck, win);
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.
   if (reader) scrollToDeepLink(deck, openedAt, win);

@@ -163,6 +163,24 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('says in the speaker view’s preview that the talk ends after the last step, and nowhere before it', async () => {
+    const page = await session().open('#/来源');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const upcoming = speaker.frameLocator('#upcoming-slide iframe');
+    const end = upcoming.locator('.deck-preview-end');
+    await expect.poll(() => end.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await end.textContent()).toBe('已是最后一步，讲完就结束');
+    // It covers the preview's foot, not the slide's heading.
+    const heading = await upcoming.locator('section.present h2').boundingBox();
+    const note = await end.boundingBox();
+    expect(heading && note && note.y >= heading.y + heading.height).toBe(true);
+    // One step back there is a next slide again, and the preview shows it with no note.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => upcoming.locator('section.present').getAttribute('id')).toBe('来源');
+    expect(await end.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('keeps the toolbar out of the audience’s sight while the pointer rests, back on a move or keyboard focus', async () => {
     const page = await session().open('#/物理形态-要点');
     const toolbar = page.locator('.deck-toolbar');
