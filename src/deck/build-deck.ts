@@ -8,6 +8,7 @@ import type {
   Deck,
   IntroSlide,
   Notes,
+  Part,
   PointsSlide,
   SectionRef,
   Slide,
@@ -71,7 +72,8 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
     kind: 'table',
     id: i === 0 ? `${ref.id}-对比` : `${ref.id}-对比-${i + 1}`,
     section: ref,
-    title: partTitle(table.title, i, count),
+    title: table.title,
+    ...partOf(i, count),
     columns: table.columns,
     // The first parts take the odd rows out: a part never has more rows than the one before.
     rows: table.rows.slice(
@@ -106,7 +108,8 @@ function sourcesSlides(article: Article, spec: DeckSpec, limits: DeckLimits): So
   return chunks.map((items, i) => ({
     kind: 'sources',
     id: i === 0 ? '来源' : `来源-${i + 1}`,
-    title: partTitle('参考资料', i, chunks.length),
+    title: '参考资料',
+    ...partOf(i, chunks.length),
     items,
     // The talk ends on the last of them.
     notes: notes([], i === chunks.length - 1 ? '感谢聆听。' : undefined),
@@ -133,9 +136,9 @@ function checkPoints(
   }
 }
 
-/** A slide's title, numbered "（2/3）" when its content continues over several slides. */
-const partTitle = (title: string, index: number, total: number): string =>
-  total > 1 ? `${title}（${index + 1}/${total}）` : title;
+/** Slide `index` (from 0) of `total` that one piece of content takes: its part, if it has parts. */
+const partOf = (index: number, total: number): { part?: Part } =>
+  total > 1 ? { part: { index: index + 1, total } } : {};
 
 /** The lead sentence of a paragraph, shortened to fit on a slide. */
 function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
@@ -193,7 +196,7 @@ function pointsSlides(
     section: ref,
     heading: section.heading,
     points,
-    ...(chunks.length > 1 ? { part: { index: i + 1, total: chunks.length } } : {}),
+    ...partOf(i, chunks.length),
     notes: notes(paragraphs, i === 0 ? spec?.cue : undefined),
   }));
 }
@@ -214,7 +217,8 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
   return chunks.map((chunk, i) => ({
     kind: 'intro',
     id: i === 0 ? '引言' : `引言-${i + 1}`,
-    title: partTitle(title, i, chunks.length),
+    title,
+    ...partOf(i, chunks.length),
     points: chunk,
     notes: notes(paragraphs[i] ?? [], i === 0 ? spec.intro?.cue : undefined),
   }));
@@ -234,7 +238,8 @@ function summarySlides(article: Article, spec: DeckSpec, limits: DeckLimits): Su
   return chunks.map((chunk, i) => ({
     kind: 'summary',
     id: i === 0 ? '总结' : `总结-${i + 1}`,
-    title: partTitle(spec.summary?.title ?? '总结', i, chunks.length),
+    title: spec.summary?.title ?? '总结',
+    ...partOf(i, chunks.length),
     points: chunk,
     notes: notes([], i === 0 ? '回顾要点，留出提问时间。' : undefined),
   }));

@@ -31,11 +31,22 @@ export interface TitleSlide extends SlideBase {
   readonly author?: string;
 }
 
+/**
+ * Where a slide stands among the slides one piece of content continues over (a long table,
+ * summary, list of sources or section of points): part `index` (from 1) of `total`. The slide's
+ * title stays the content's own; the part is shown beside it as "（2/3）".
+ */
+export interface Part {
+  readonly index: number;
+  readonly total: number;
+}
+
 /** The article's introduction: what the talk is about, before its parts. */
 export interface IntroSlide extends SlideBase {
   readonly kind: 'intro';
   readonly title: string;
   readonly points: readonly string[];
+  readonly part?: Part;
 }
 
 export interface AgendaSlide extends SlideBase {
@@ -55,8 +66,7 @@ export interface PointsSlide extends SlideBase {
   readonly section: SectionRef;
   readonly heading: string;
   readonly points: readonly string[];
-  /** Set when a section's points span several slides. */
-  readonly part?: { readonly index: number; readonly total: number };
+  readonly part?: Part;
 }
 
 export interface TableSlide extends SlideBase {
@@ -65,6 +75,7 @@ export interface TableSlide extends SlideBase {
   readonly title: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  readonly part?: Part;
 }
 
 /** A diagram whose Mermaid source lives in a `.mmd` file under `slides/`. */
@@ -88,12 +99,14 @@ export interface SummarySlide extends SlideBase {
   readonly kind: 'summary';
   readonly title: string;
   readonly points: readonly string[];
+  readonly part?: Part;
 }
 
 export interface SourcesSlide extends SlideBase {
   readonly kind: 'sources';
   readonly title: string;
   readonly items: readonly string[];
+  readonly part?: Part;
 }
 
 /** Every kind of slide the deck can hold; renderers switch on `kind` exhaustively. */

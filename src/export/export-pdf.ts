@@ -146,6 +146,7 @@ export async function exportPdf(
         found.push({
           kind: slide.dataset.kind ?? '',
           title: slide.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? slide.id,
+          ...(slide.dataset.part ? { part: slide.dataset.part } : {}),
           ...(slide.dataset.sectionId ? { sectionId: slide.dataset.sectionId } : {}),
           page,
         });

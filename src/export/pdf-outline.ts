@@ -7,10 +7,14 @@ export interface OutlineEntry {
   readonly children: readonly OutlineEntry[];
 }
 
-/** What the print view says of each slide: its kind, heading, section and first print page. */
+/**
+ * What the print view says of each slide: its kind, heading as shown (with its part), its part of
+ * what continues over several slides ("1/2", `data-part`), section and first print page.
+ */
 export interface PrintedSlide {
   readonly kind: string;
   readonly title: string;
+  readonly part?: string;
   readonly sectionId?: string;
   readonly page: number;
 }
@@ -30,8 +34,7 @@ export function outlineOf(slides: readonly PrintedSlide[]): OutlineEntry[] {
       section = slide.sectionId ? { id: slide.sectionId, children } : undefined;
       continue;
     }
-    const title =
-      slide.kind === 'points' ? `要点${slide.title.match(/（\d+\/\d+）$/)?.[0] ?? ''}` : slide.title;
+    const title = slide.kind === 'points' ? `要点${slide.part ? `（${slide.part}）` : ''}` : slide.title;
     if (section && slide.sectionId === section.id)
       section.children.push({ title, page: slide.page, children: [] });
     else {

@@ -38,9 +38,6 @@ function opener(
 /** Slides the chapter menu lists at the top level beside the sections, by their heading. */
 const MENU_EXTRAS = new Set(['intro', 'summary', 'sources']);
 
-/** "（2/3）" at the end of a heading: the slide continues what the slides before it began. */
-const PART = /（\d+\/\d+）$/;
-
 /**
  * Marks the menu's entry for where the deck is: the slide's own entry (a part of it, for a table
  * or summary that continues over several slides), else its section's.
@@ -74,7 +71,11 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
       first.dataset.parts = [first.dataset.parts, slide.id].filter(Boolean).join(' ');
       return;
     }
-    const title = (slide.querySelector('h2')?.textContent ?? slide.id).replace(PART, '');
+    // The heading's own words, without the part ("（1/2）") the slide shows beside them.
+    const words = Array.from(slide.querySelector('h2')?.childNodes ?? []).filter(
+      (node) => !(node instanceof Element && node.matches('.slide-part')),
+    );
+    const title = words.map((node) => node.textContent).join('') || slide.id;
     const link = element(doc, 'a', { href: `#/${slide.id}` }, title);
     link.addEventListener('click', onPick);
     firsts.set(key, link);

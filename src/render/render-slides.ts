@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Paragraph, Within } from '../article/types.ts';
-import type { Deck, Notes, SectionRef, Slide } from '../deck/types.ts';
+import type { Deck, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
 export interface RenderedDiagram {
@@ -113,16 +113,25 @@ function noteBlocks(paragraphs: readonly Paragraph[]): Element[] {
   });
 }
 
-/** A slide's own heading, as the notes name it. */
+/** "（2/3）": which of the slides that one piece of content continues over this is. */
+const partLabel = (part: Part): string => `（${part.index}/${part.total}）`;
+
+/** The part a slide is of what continues over several slides, if it is one. */
+function partOf(slide: Slide): Part | undefined {
+  return 'part' in slide ? slide.part : undefined;
+}
+
+/** A slide's own heading, as the notes name it, with its part. */
 function slideTitle(slide: Slide): string {
-  switch (slide.kind) {
-    case 'section':
-      return slide.section.heading;
-    case 'points':
-      return slide.part ? `${slide.heading}（${slide.part.index}/${slide.part.total}）` : slide.heading;
-    default:
-      return slide.title;
-  }
+  const part = partOf(slide);
+  const title =
+    slide.kind === 'section' ? slide.section.heading : slide.kind === 'points' ? slide.heading : slide.title;
+  return part ? `${title}${partLabel(part)}` : title;
+}
+
+/** A slide's heading; its part, when it has one, in a span of its own after the title. */
+function heading(title: string, part: Part | undefined): Element {
+  return h('h2', part ? [title, h('span.slide-part', partLabel(part))] : title);
 }
 
 /**
@@ -163,7 +172,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         h('p.deck-hint', '按 → 或空格键翻页，按 ? 查看快捷键'),
       ];
     case 'intro':
-      return [h('h2', slide.title), pointList(slide.points)];
+      return [heading(slide.title, slide.part), pointList(slide.points)];
     case 'agenda':
       return [
         h('h2', slide.title),
@@ -188,13 +197,13 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
       return [
         // The heading is the section's name already: the line above says what the slide holds.
         ...sectionHeader(slide.section, '要点'),
-        h('h2', slide.part ? `${slide.heading}（${slide.part.index}/${slide.part.total}）` : slide.heading),
+        heading(slide.heading, slide.part),
         pointList(slide.points),
       ];
     case 'table':
       return [
         ...sectionHeader(slide.section),
-        h('h2', slide.title),
+        heading(slide.title, slide.part),
         h('table.comparison', [
           h('thead', [
             h(
@@ -228,10 +237,10 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
       ];
     }
     case 'summary':
-      return [h('h2', slide.title), pointList(slide.points)];
+      return [heading(slide.title, slide.part), pointList(slide.points)];
     case 'sources':
       return [
-        h('h2', slide.title),
+        heading(slide.title, slide.part),
         h(
           'ul.sources',
           slide.items.map((item) => h('li', terms(item))),
@@ -251,6 +260,7 @@ export function renderSlide(
   place: { readonly n: number; readonly total: number },
 ): Element {
   const first = place.n === 1;
+  const part = partOf(slide);
   return h(
     'section',
     {
@@ -260,6 +270,7 @@ export function renderSlide(
       dataKind: slide.kind,
       dataTiming: String(slide.notes.seconds),
       ...(slide.section ? { dataSection: slide.section.heading, dataSectionId: slide.section.id } : {}),
+      ...(part ? { dataPart: `${part.index}/${part.total}` } : {}),
     },
     [
       ...slideBody(slide, options),

@@ -481,9 +481,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const seven = ['一', '二', '三', '四', '五', '六', '七'].map((n) => `第${n}节`);
     const deck = buildDeck(parseArticle(articleWith(seven), 'a.md'), emptySpec());
     const summary = deck.slides.filter((s) => s.kind === 'summary');
-    expect(summary.map((s) => [s.id, s.kind === 'summary' && s.title])).toEqual([
-      ['总结', '总结（1/2）'],
-      ['总结-2', '总结（2/2）'],
+    // The title stays the summary's own; the part is the slide's place among them.
+    expect(summary.map((s) => s.kind === 'summary' && [s.id, s.title, s.part])).toEqual([
+      ['总结', '总结', { index: 1, total: 2 }],
+      ['总结-2', '总结', { index: 2, total: 2 }],
     ]);
     const curated = buildDeck(
       parseArticle(articleWith(seven), 'a.md'),
@@ -492,9 +493,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         'deck.yaml',
       ),
     );
-    expect(curated.slides.flatMap((s) => (s.kind === 'summary' ? [s.title] : []))).toEqual([
-      '回顾（1/2）',
-      '回顾（2/2）',
+    expect(curated.slides.flatMap((s) => (s.kind === 'summary' ? [[s.title, s.part?.index]] : []))).toEqual([
+      ['回顾', 1],
+      ['回顾', 2],
     ]);
   });
 
@@ -523,10 +524,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ].join('\n');
     const tables = coffeeDeck(yaml).slides.filter((s) => s.kind === 'table');
     expect(
-      tables.map((s) => s.kind === 'table' && [s.id, s.title, s.columns, s.rows.length, s.notes.cue]),
+      tables.map((s) => s.kind === 'table' && [s.id, s.title, s.part, s.columns, s.rows.length, s.notes.cue]),
     ).toEqual([
-      ['咖啡-对比', '常见饮品的咖啡因（1/2）', ['饮品', '咖啡因'], 5, '先看咖啡。'],
-      ['咖啡-对比-2', '常见饮品的咖啡因（2/2）', ['饮品', '咖啡因'], 4, undefined],
+      ['咖啡-对比', '常见饮品的咖啡因', { index: 1, total: 2 }, ['饮品', '咖啡因'], 5, '先看咖啡。'],
+      ['咖啡-对比-2', '常见饮品的咖啡因', { index: 2, total: 2 }, ['饮品', '咖啡因'], 4, undefined],
     ]);
     expect(tables.flatMap((s) => (s.kind === 'table' ? s.rows.map((r) => r[0]) : []))).toEqual(drinks);
   });
@@ -562,9 +563,11 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const sources = (list: readonly string[]) =>
       coffeeDeck(['sources:', ...list].join('\n')).slides.filter((s) => s.kind === 'sources');
     const byCount = sources(eight);
-    expect(byCount.map((s) => s.kind === 'sources' && [s.id, s.title, s.items.length, s.notes.cue])).toEqual([
-      ['来源', '参考资料（1/2）', 8, undefined],
-      ['来源-2', '参考资料（2/2）', 1, '感谢聆听。'],
+    expect(
+      byCount.map((s) => s.kind === 'sources' && [s.id, s.title, s.part?.index, s.items.length, s.notes.cue]),
+    ).toEqual([
+      ['来源', '参考资料', 1, 8, undefined],
+      ['来源-2', '参考资料', 2, 1, '感谢聆听。'],
     ]);
     // Two sources of two lines each: the seventh item would be the tenth line.
     const twoLines = `    - ${'长'.repeat(39)}`;

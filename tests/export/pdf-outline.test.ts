@@ -10,11 +10,11 @@ const printed = [
   { kind: 'title', title: '红叶为什么会变红', page: 0 },
   { kind: 'agenda', title: '目录', page: 1 },
   { kind: 'section', title: '天气', sectionId: '天气', page: 2 },
-  { kind: 'points', title: '天气（1/2）', sectionId: '天气', page: 3 },
-  { kind: 'points', title: '天气（2/2）', sectionId: '天气', page: 4 },
+  { kind: 'points', title: '天气（1/2）', part: '1/2', sectionId: '天气', page: 3 },
+  { kind: 'points', title: '天气（2/2）', part: '2/2', sectionId: '天气', page: 4 },
   { kind: 'section', title: '树种', sectionId: '树种', page: 5 },
   { kind: 'diagram', title: '叶子里的色素', sectionId: '树种', page: 6 },
-  { kind: 'summary', title: '总结', page: 7 },
+  { kind: 'summary', title: '总结（1/2）', part: '1/2', page: 7 },
 ];
 
 describe('the PDF outline', () => {
@@ -31,7 +31,7 @@ describe('the PDF outline', () => {
         ],
       },
       { title: '树种', page: 5, children: [{ title: '叶子里的色素', page: 6, children: [] }] },
-      { title: '总结', page: 7, children: [] },
+      { title: '总结（1/2）', page: 7, children: [] },
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('the PDF outline', () => {
       ['目录', 2],
       ['天气', 3],
       ['树种', 6],
-      ['总结', 8],
+      ['总结（1/2）', 8],
     ]);
     expect(outline[2]?.children.map((b) => [b.title, b.page])).toEqual([
       ['要点（1/2）', 4],

@@ -26,7 +26,13 @@ describe('boldText', () => {
     const boldRules = [...css.matchAll(/([^{}]+)\{[^}]*font-weight:\s*(?:[6-9]00|bold|bolder)[^}]*\}/g)];
     expect(boldRules.length).toBeGreaterThan(0);
     // Text outside the slides' HTML comes from the labels, which both subsets carry whole.
-    const outsideSlides = ['.reader-notes-label', '.deck-dialog', '.deck-toolbar', '.print-hint'];
+    const outsideSlides = [
+      '.reader-notes-label',
+      '.deck-dialog',
+      '.deck-toolbar',
+      '.print-hint',
+      '.deck-preview-end',
+    ];
     for (const [, selectors] of boldRules) {
       for (const selector of (selectors ?? '').split(',').map((s) => s.trim())) {
         if (outsideSlides.some((label) => selector.includes(label))) continue;

@@ -175,6 +175,34 @@ describe('renderSlides', () => {
     }
   });
 
+  it('numbers each slide of what continues over several beside its title, and says which part it is', () => {
+    const nine = Array.from({ length: 9 }, (_, i) => `  - 资料${i + 1}`).join('\n');
+    const deck = buildDeck(
+      parseArticle(fixture('articles/other-article.md'), 'other.md'),
+      parseSpec(`sources:\n${nine}`, 'deck.yaml'),
+    );
+    const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const sources = selectAll('section[data-kind="sources"]', page);
+    expect(
+      sources.map((slide) => [
+        slide.properties.dataPart,
+        textOf(select('h2', slide) ?? slide),
+        textOf(select('h2 > .slide-part', slide) ?? slide),
+        textOf(select('.notes-slide', slide) ?? slide).replace(/^.* · /, ''),
+      ]),
+    ).toEqual([
+      ['1/2', '参考资料（1/2）', '（1/2）', '参考资料（1/2）'],
+      ['2/2', '参考资料（2/2）', '（2/2）', '参考资料（2/2）'],
+    ]);
+    // So do the article's long sections and the summary; a slide that stands alone has no part.
+    for (const slide of selectAll('section', page)) {
+      const part = slide.properties.dataPart;
+      const shown = select('h2 > .slide-part', slide);
+      expect(shown ? textOf(shown) : undefined).toBe(part === undefined ? undefined : `（${part}）`);
+    }
+    expect(selectAll('section[data-part]', page).length).toBeGreaterThan(sources.length);
+  });
+
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
     const deck = buildDeck(
       parseArticle(fixture('articles/other-article.md'), 'other.md'),
