@@ -22,8 +22,15 @@ export { type DeckLimits, defaultLimits } from './limits.ts';
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** Ids of the deck's own slides, continuations (总结-2) included. */
-const DECK_OWN_ID = /^(?:cover|引言|目录|总结|来源)(?:-\d+)?$/;
+/** The ids of the deck's own slides, around the article's sections. */
+const OWN = { cover: 'cover', intro: '引言', agenda: '目录', summary: '总结', sources: '来源' } as const;
+
+/** Whether an id is one of the deck's own slides', continuations (总结-2) included. */
+const isDeckOwnId = (id: string): boolean =>
+  (Object.values(OWN) as string[]).includes(id.replace(/-\d+$/, ''));
+
+/** The id of slide `index` (from 0) of those one piece of content takes: `总结`, `总结-2`, … */
+const nthId = (id: string, index: number): string => (index === 0 ? id : `${id}-${index + 1}`);
 
 /** A URL-fragment-safe id: keeps letters, digits and CJK, turns everything else into dashes. */
 export function slug(text: string): string {
@@ -70,7 +77,7 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
   const count = Math.ceil(table.rows.length / limits.maxTableRows);
   return Array.from({ length: count }, (_, i) => ({
     kind: 'table',
-    id: i === 0 ? `${ref.id}-对比` : `${ref.id}-对比-${i + 1}`,
+    id: nthId(`${ref.id}-对比`, i),
     section: ref,
     title: table.title,
     ...partOf(i, count),
@@ -107,7 +114,7 @@ function sourcesSlides(article: Article, spec: DeckSpec, limits: DeckLimits): So
   );
   return chunks.map((items, i) => ({
     kind: 'sources',
-    id: i === 0 ? '来源' : `来源-${i + 1}`,
+    id: nthId(OWN.sources, i),
     title: '参考资料',
     ...partOf(i, chunks.length),
     items,
@@ -216,7 +223,7 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
   const title = spec.intro?.title ?? '引言';
   return chunks.map((chunk, i) => ({
     kind: 'intro',
-    id: i === 0 ? '引言' : `引言-${i + 1}`,
+    id: nthId(OWN.intro, i),
     title,
     ...partOf(i, chunks.length),
     points: chunk,
@@ -237,7 +244,7 @@ function summarySlides(article: Article, spec: DeckSpec, limits: DeckLimits): Su
   const chunks = chunkPoints(points, limits);
   return chunks.map((chunk, i) => ({
     kind: 'summary',
-    id: i === 0 ? '总结' : `总结-${i + 1}`,
+    id: nthId(OWN.summary, i),
     title: spec.summary?.title ?? '总结',
     ...partOf(i, chunks.length),
     points: chunk,
@@ -445,8 +452,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
     // An article's own closing section is often called 总结: it keeps its name, numbered apart
     // from the deck's summary, whose id it would otherwise take. A spec's id is taken as given.
     const id =
-      specs.get(section.heading)?.id ??
-      (DECK_OWN_ID.test(derived) ? `第${index + 1}部分-${derived}` : derived);
+      specs.get(section.heading)?.id ?? (isDeckOwnId(derived) ? `第${index + 1}部分-${derived}` : derived);
     // A heading of punctuation alone has no slug: its slides would have no link of their own.
     if (!id) {
       throw new SourceError(
@@ -463,7 +469,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
   const slides: Slide[] = [
     {
       kind: 'title',
-      id: 'cover',
+      id: OWN.cover,
       title,
       ...(spec.subtitle ? { subtitle: spec.subtitle } : {}),
       ...(spec.author ? { author: spec.author } : {}),
@@ -473,7 +479,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
     ...introSlides(article, spec, limits),
     {
       kind: 'agenda',
-      id: '目录',
+      id: OWN.agenda,
       title: '目录',
       items: refs,
       notes: notes([], `本次分享分为${CHINESE_NUMBERS[refs.length - 1] ?? refs.length}个部分。`),
