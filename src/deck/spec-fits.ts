@@ -54,8 +54,10 @@ export function checkSpecFits(spec: DeckSpec, limits: DeckLimits): void {
     const at = spec.intro.titlePosition ?? spec.intro.position;
     titles.push({ text: spec.intro.title, at, what: "the introduction's title" });
   }
-  if (spec.summary)
-    titles.push({ text: spec.summary.title, at: spec.summary.titlePosition, what: "the summary's title" });
+  if (spec.summary?.title) {
+    const at = spec.summary.titlePosition ?? spec.summary.position;
+    titles.push({ text: spec.summary.title, at, what: "the summary's title" });
+  }
   for (const section of spec.sections) {
     const { table } = section;
     if (table)

@@ -27,10 +27,12 @@ export interface IntroSpec {
   readonly cue?: string;
 }
 
+/** The summary's slide: its title (总结 without it) and curated points (derived without them). */
 export interface SummarySpec {
-  readonly title: string;
-  readonly titlePosition: SourcePosition;
-  readonly points: readonly string[];
+  readonly position: SourcePosition;
+  readonly title?: string;
+  readonly titlePosition?: SourcePosition;
+  readonly points?: readonly string[];
   readonly pointPositions?: readonly SourcePosition[];
 }
 
@@ -308,12 +310,14 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   let summary: DeckSpec['summary'];
   if (top.summary !== undefined) {
     const s = r.record(top.summary, ['summary'], ['title', 'points']);
-    const points = r.strings(s.points, ['summary', 'points']);
+    const summaryTitle = r.optionalString(s.title, ['summary', 'title']);
+    const points = s.points === undefined ? undefined : r.strings(s.points, ['summary', 'points']);
     summary = {
-      title: r.string(s.title, ['summary', 'title']),
-      titlePosition: r.position(['summary', 'title']),
-      points,
-      pointPositions: points.map((_, i) => r.position(['summary', 'points', i])),
+      position: r.position(['summary']),
+      ...(summaryTitle ? { title: summaryTitle, titlePosition: r.position(['summary', 'title']) } : {}),
+      ...(points
+        ? { points, pointPositions: points.map((_, i) => r.position(['summary', 'points', i])) }
+        : {}),
     };
   }
   const minutes = top.talkMinutes;

@@ -499,6 +499,20 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('takes a summary’s points without its title, or its title without points, as it does the introduction’s', () => {
+    const summaryOf = (yaml: string) =>
+      buildDeck(
+        parseArticle(articleWith(['天气', '树种']), 'a.md'),
+        parseSpec(yaml, 'deck.yaml'),
+      ).slides.flatMap((s) => (s.kind === 'summary' ? [[s.title, s.points]] : []));
+    expect(summaryOf('summary:\n  points: [叶子变红是因为花青素]\n')).toEqual([
+      ['总结', ['叶子变红是因为花青素']],
+    ]);
+    const [[title, points]] = summaryOf('summary:\n  title: 回顾\n') as [[string, string[]]];
+    expect(title).toBe('回顾');
+    expect(points.map((p) => p.split('：')[0])).toEqual(['天气', '树种']);
+  });
+
   it('refuses a summary point too long for a slide, at its line', () => {
     const yaml = `summary:\n  title: 回顾\n  points:\n    - 短的一点\n    - ${'很长'.repeat(61)}\n`;
     expect(buildError(articleWith(['天气']), yaml).message).toBe(
