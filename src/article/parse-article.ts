@@ -6,7 +6,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
-import type { Article, Link, Paragraph, SourcePosition, Within } from './types.ts';
+import type { Article, Bold, Link, Paragraph, SourcePosition, Within } from './types.ts';
 
 // Section headings in the article are numbered by hand ("一、", "2.", "3、", "（四）"); the deck
 // numbers them itself. Only these forms: "3.15晚会", "5.5G" and "2024：" are words, not numbering.
@@ -49,17 +49,24 @@ function linkTarget(file: string, node: Nodes, url: string, words: string): stri
   return url;
 }
 
+/** Where a paragraph's links and bold text are, gathered while its text is read. */
+interface Marks {
+  readonly links: Link[];
+  readonly bold: Bold[];
+}
+
 /**
- * Plain text of inline content, and where its links are: a link keeps its text, and its address
- * is noted beside it. Images, raw HTML, struck-out text and footnotes are refused.
+ * Plain text of inline content, and where its links and bold text are: a link keeps its text,
+ * and its address is noted beside it. Emphasis (`*…*`) is read as plain text: CJK fonts have no
+ * italics, only a slant the browser fakes. Images, raw HTML, struck-out text and footnotes are refused.
  */
 function inlineText(
   nodes: readonly PhrasingContent[],
   file: string,
   definitions: Definitions,
-  links: Link[] = [],
+  marks: Marks = { links: [], bold: [] },
   offset = 0,
-): { text: string; links: Link[] } {
+): { text: string; marks: Marks } {
   let text = '';
   for (const node of nodes) {
     switch (node.type) {
@@ -72,9 +79,14 @@ function inlineText(
       case 'break':
         text += '\n';
         break;
-      case 'strong':
+      case 'strong': {
+        const start = offset + text.length;
+        text += inlineText(node.children, file, definitions, marks, start).text;
+        marks.bold.push({ start, end: offset + text.length });
+        break;
+      }
       case 'emphasis':
-        text += inlineText(node.children, file, definitions, links, offset + text.length).text;
+        text += inlineText(node.children, file, definitions, marks, offset + text.length).text;
         break;
       case 'delete':
         // Shown plainly, struck-out words would say the opposite of what the author meant.
@@ -82,11 +94,12 @@ function inlineText(
       case 'link':
       case 'linkReference': {
         const start = offset + text.length;
-        // Nested inline marks inside the link text are flattened; links do not nest.
-        const words = inlineText(node.children, file, definitions, [], start).text;
+        // Links do not nest: one inside a link's words stays words. Bold in them stays bold.
+        const inner: Marks = { links: [], bold: marks.bold };
+        const words = inlineText(node.children, file, definitions, inner, start).text;
         const url = node.type === 'link' ? node.url : referencedUrl(file, node, definitions);
         text += words;
-        links.push({ start, end: offset + text.length, url: linkTarget(file, node, url, words) });
+        marks.links.push({ start, end: offset + text.length, url: linkTarget(file, node, url, words) });
         break;
       }
       case 'html':
@@ -102,7 +115,7 @@ function inlineText(
         throw fail(file, node, `unsupported inline markdown (${node.type})`);
     }
   }
-  return { text, links };
+  return { text, marks };
 }
 
 /**
@@ -123,7 +136,23 @@ function referencedUrl(file: string, node: Nodes & { identifier: string }, defin
 const plainText = (nodes: readonly PhrasingContent[], file: string, definitions: Definitions): string =>
   inlineText(nodes, file, definitions).text;
 
-/** A paragraph's text, trimmed, with its links moved to match and empty ones dropped. */
+/** Ranges of untrimmed text moved onto the trimmed text, which starts `lead` later; empty ones dropped. */
+function moved<T extends { start: number; end: number }>(
+  ranges: readonly T[],
+  lead: number,
+  length: number,
+): T[] {
+  return ranges
+    .map((range) => ({
+      ...range,
+      start: Math.max(0, range.start - lead),
+      end: Math.min(length, range.end - lead),
+    }))
+    .filter((range) => range.end > range.start)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph's text, trimmed, with its links and bold text moved to match and empty ones dropped. */
 function paragraphOf(
   nodes: readonly PhrasingContent[],
   file: string,
@@ -131,17 +160,18 @@ function paragraphOf(
   definitions: Definitions,
   within?: Within,
 ): Paragraph {
-  const { text: raw, links } = inlineText(nodes, file, definitions);
+  const { text: raw, marks } = inlineText(nodes, file, definitions);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
-  const kept = links
-    .map((link) => ({
-      ...link,
-      start: Math.max(0, link.start - lead),
-      end: Math.min(text.length, link.end - lead),
-    }))
-    .filter((link) => link.end > link.start);
-  return { text, position, ...(kept.length > 0 ? { links: kept } : {}), ...(within ? { within } : {}) };
+  const links = moved(marks.links, lead, text.length);
+  const bold = moved(marks.bold, lead, text.length);
+  return {
+    text,
+    position,
+    ...(links.length > 0 ? { links } : {}),
+    ...(bold.length > 0 ? { bold } : {}),
+    ...(within ? { within } : {}),
+  };
 }
 
 /** Why a block the deck cannot show stops the build, at its line. */

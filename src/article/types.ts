@@ -12,6 +12,12 @@ export interface Link {
   readonly url: string;
 }
 
+/** Characters of a paragraph's text the author set in bold (`**…**`): `[start, end)` in UTF-16 units. */
+export interface Bold {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * The block of the article a paragraph stands in, when it is not a paragraph of its own: an item
  * of a list (which list, and its number if the list counts), or a paragraph of a quotation.
@@ -41,6 +47,8 @@ export interface Paragraph {
   readonly position: SourcePosition;
   /** The paragraph's links, in order; absent when it has none. */
   readonly links?: readonly Link[];
+  /** What the author set in bold, in order; absent when nothing is. */
+  readonly bold?: readonly Bold[];
   /** Set when the paragraph is an item of a list or part of a quotation. */
   readonly within?: Within;
 }

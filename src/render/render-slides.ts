@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Paragraph, Within } from '../article/types.ts';
+import type { Link, Paragraph, Within } from '../article/types.ts';
 import type { Deck, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
@@ -37,24 +37,38 @@ function trustedMarkup(markup: string): ElementContent {
 }
 
 /**
- * A paragraph's text with its links as links: they open in a new tab, so the deck stays where
- * it was. The address is an attribute value set through hast, never pasted into markup.
+ * A paragraph's text with its links as links and its bold text bold. Links open in a new tab, so
+ * the deck stays where it was; the address is an attribute value set through hast, never pasted
+ * into markup. Bold may cross a link's edge: each is cut where the other starts or ends.
  */
 function paragraphContent(paragraph: Paragraph): ElementContent[] {
+  const { text } = paragraph;
+  const links = paragraph.links ?? [];
+  const bold = paragraph.bold ?? [];
+  const edges = [
+    ...new Set([0, text.length, ...[...links, ...bold].flatMap((range) => [range.start, range.end])]),
+  ].sort((a, b) => a - b);
   const parts: ElementContent[] = [];
-  let at = 0;
-  for (const link of paragraph.links ?? []) {
-    if (link.start > at) parts.push(...lines(paragraph.text.slice(at, link.start)));
-    parts.push(
-      h(
-        'a',
-        { href: link.url, target: '_blank', rel: 'noopener noreferrer' },
-        lines(paragraph.text.slice(link.start, link.end)),
-      ),
-    );
-    at = link.end;
+  let open: { link: Link; children: ElementContent[] } | undefined;
+  const close = (): void => {
+    if (open)
+      parts.push(
+        h('a', { href: open.link.url, target: '_blank', rel: 'noopener noreferrer' }, open.children),
+      );
+    open = undefined;
+  };
+  for (const [i, start] of edges.slice(0, -1).entries()) {
+    const end = edges[i + 1] as number;
+    const inside = (range: { start: number; end: number }) => range.start <= start && end <= range.end;
+    const words = lines(text.slice(start, end));
+    const shown = bold.some(inside) ? [h('strong', words)] : words;
+    const link = links.find(inside);
+    if (open && open.link !== link) close();
+    if (!link) parts.push(...shown);
+    else if (open) open.children.push(...shown);
+    else open = { link, children: shown };
   }
-  if (at < paragraph.text.length) parts.push(...lines(paragraph.text.slice(at)));
+  close();
   return parts;
 }
 

@@ -67,7 +67,27 @@ describe('parseArticle on markdown as authors write it', () => {
       '# 标题\n\n### **一、**困意从哪里来\n\n2024年被视为5G-A的**“商用元年”**。它**“制造”**能量。\n',
     );
     expect(section?.heading).toBe('困意从哪里来');
-    expect(section?.paragraphs[0]?.text).toBe('2024年被视为5G-A的“商用元年”。它“制造”能量。');
+    const [paragraph] = section?.paragraphs ?? [];
+    expect(paragraph?.text).toBe('2024年被视为5G-A的“商用元年”。它“制造”能量。');
+    // The paragraph knows what was bold, so the notes keep the author's emphasis.
+    expect(paragraph?.bold?.map(({ start, end }) => paragraph.text.slice(start, end))).toEqual([
+      '“商用元年”',
+      '“制造”',
+    ]);
+  });
+
+  it('keeps bold inside a link and around one, and reads emphasis as plain text', () => {
+    const [section] = sectionsOf(
+      '# 标题\n\n### 一节\n\n&#32; 看[**这**一篇](https://a.cn/)，**读[它](https://b.cn/)就够**，*别的*不必。\n',
+    );
+    const [paragraph] = section?.paragraphs ?? [];
+    expect(paragraph?.text).toBe('看这一篇，读它就够，别的不必。');
+    expect(paragraph?.bold).toEqual([
+      { start: 1, end: 2 },
+      { start: 5, end: 9 },
+    ]);
+    expect(paragraph?.links?.map((l) => l.start)).toEqual([1, 6]);
+    expect(sectionsOf('# 标题\n\n### 一节\n\n没有加粗。\n')[0]?.paragraphs[0]).not.toHaveProperty('bold');
   });
 
   it('drops hand-made section numbers, but not numbers that are part of the words', () => {

@@ -46,6 +46,28 @@ describe('renderSlides', () => {
     expect(selectAll('aside.notes p', notes).map((p) => textOf(p))).toContain('读这篇文章。');
   });
 
+  it('keeps the author’s bold in the notes, inside a link and around one', () => {
+    const bold = buildDeck(
+      parseArticle(
+        '# 标题\n\n### 一节\n\n**先读**[**这**篇](https://a.cn/)，**再读[那篇](https://b.cn/)**。\n',
+        'x.md',
+      ),
+      emptySpec(),
+    );
+    const notes = fromHtml(renderSlides(bold, noDiagrams), { fragment: true });
+    const paragraph = selectAll('aside.notes p', notes).find((p) => textOf(p) === '先读这篇，再读那篇。');
+    expect(paragraph).toBeDefined();
+    expect(selectAll('strong', paragraph).map((b) => textOf(b))).toEqual(['先读', '这', '再读', '那篇']);
+    // Each link whole, with what is bold in it bold inside it.
+    const links = selectAll('a', paragraph);
+    expect(
+      links.map((a) => [textOf(a), a.properties.href, selectAll('strong', a).map((b) => textOf(b))]),
+    ).toEqual([
+      ['这篇', 'https://a.cn/', ['这']],
+      ['那篇', 'https://b.cn/', ['那篇']],
+    ]);
+  });
+
   it('shows a list of the article’s in the notes as a list, numbered on from the slide before', () => {
     const steps = ['扫码', '确认', '下载', '安装', '启用', '测试', '完成'];
     const markdown = [
