@@ -1,7 +1,7 @@
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section, SourcePosition } from '../article/types.ts';
 import { type DeckLimits, defaultLimits, lineCount } from './limits.ts';
-import { length, sentences, shorten } from './sentences.ts';
+import { asPoint, length, sentences, shorten } from './sentences.ts';
 import type { DeckSpec, SectionSpec, TableSpec } from './spec.ts';
 import { checkSpecFits } from './spec-fits.ts';
 import type {
@@ -150,7 +150,28 @@ const partOf = (index: number, total: number): { part?: Part } =>
 /** The lead sentence of a paragraph, shortened to fit on a slide. */
 function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
   const lead = sentences(paragraph.text)[0] ?? paragraph.text;
-  return shorten(lead, limits.maxPointChars);
+  return shorten(asPoint(lead), limits.maxPointChars);
+}
+
+/** A heading said as a sentence: with a full stop, unless it ends on a mark of its own (？！。). */
+const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(heading) ? heading : `${heading}。`);
+
+/** Headings an article gives its own closing section: the deck then adds no summary of its own. */
+const CLOSING_HEADING = /^(?:总结|结语|结论|小结|结束语|写在最后|最后的话)$/;
+
+/**
+ * A summary point for a section, when the spec curates no summary: its heading, the deck's recap
+ * of what the talk covered, with the section's first curated point if the spec gives it points
+ * and both fit. A lead sentence is no summary (it is often a teaser: 最常被拿来宣传的是…), so
+ * none is made up from the article.
+ */
+function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: DeckLimits): string {
+  const first = spec?.points?.[0];
+  if (!first) return section.heading;
+  // The topic its heading names (速度：从…到… is about 速度); 该不该升级？… reads on without a colon.
+  const topic = section.heading.split(/[：:]/)[0] || section.heading;
+  const point = `${topic}${/[？！?!]$/.test(topic) ? '' : '：'}${first}`;
+  return length(point) <= limits.maxPointChars ? point : section.heading;
 }
 
 const notes = (paragraphs: readonly Paragraph[], cue?: string, explanation?: string): Notes => ({
@@ -232,15 +253,17 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
 }
 
 /**
- * The summary: curated points from the spec, or each section's heading and lead sentence, over
- * as many slides as they need.
+ * The summary: curated points from the spec, or each section's topic and what it says, over as
+ * many slides as they need. None when the article closes with a conclusion of its own (总结,
+ * 结语 …) and the spec curates none: the deck would say it twice.
  */
 function summarySlides(article: Article, spec: DeckSpec, limits: DeckLimits): SummarySlide[] {
   const curated = spec.summary?.points;
   checkPoints(curated ?? [], spec.summary?.pointPositions, 'the summary', spec.file, limits);
-  const points =
-    curated ??
-    article.sections.map((s) => `${s.heading}：${leadPoint(s.paragraphs[0] as Paragraph, limits)}`);
+  const closing = article.sections.at(-1)?.heading ?? '';
+  if (!curated && CLOSING_HEADING.test(closing)) return [];
+  const specs = new Map(spec.sections.map((s) => [s.heading, s]));
+  const points = curated ?? article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
   const chunks = chunkPoints(points, limits);
   return chunks.map((chunk, i) => ({
     kind: 'summary',
@@ -493,7 +516,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
       kind: 'section',
       id: ref.id,
       section: ref,
-      notes: notes([], `第${CHINESE_NUMBERS[i] ?? ref.index}部分：${section.heading}。`),
+      notes: notes([], `第${CHINESE_NUMBERS[i] ?? ref.index}部分：${sentenceOf(section.heading)}`),
     });
     slides.push(...pointsSlides(section, ref, sectionSpec, limits, spec.file));
     if (sectionSpec?.table) slides.push(...tableSlides(sectionSpec.table, ref, limits));

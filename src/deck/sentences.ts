@@ -1,13 +1,41 @@
 // Chinese has no spaces between sentences; Intl.Segmenter knows where 。？！ and friends end one.
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'sentence' });
 
-/** Splits text into trimmed, non-empty sentences. */
-export function sentences(text: string): string[] {
-  return Array.from(segmenter.segment(text), (part) => part.segment.trim()).filter((s) => s !== '');
+// Brackets and quotation marks that open and close; a sentence never ends inside them.
+const OPENERS = '“‘「『（(《【[';
+const CLOSERS = '”’」』）)》】]';
+
+/** How many brackets `text` leaves open, starting `depth` deep (never below zero). */
+function openAfter(text: string, depth = 0): number {
+  let open = depth;
+  for (const char of text) {
+    if (OPENERS.includes(char)) open += 1;
+    else if (CLOSERS.includes(char)) open = Math.max(0, open - 1);
+  }
+  return open;
 }
 
-// Clause boundaries where a long sentence may be shortened without cutting a word in half.
-const CLAUSE_END = /[，,；;：:]/gu;
+/**
+ * Splits text into trimmed, non-empty sentences. A sentence ends only outside quotation marks
+ * and brackets: 他说：“它是新网。也是新路。” is one sentence, as a reader takes it (the
+ * segmenter alone would end one at the first 。).
+ */
+export function sentences(text: string): string[] {
+  const found: string[] = [];
+  let pending = '';
+  for (const { segment } of segmenter.segment(text)) {
+    pending += segment;
+    if (openAfter(pending) > 0) continue;
+    found.push(pending.trim());
+    pending = '';
+  }
+  found.push(pending.trim());
+  return found.filter((s) => s !== '');
+}
+
+// Clause boundaries where a long sentence may be shortened without cutting a word in half (the
+// author's own …… is one: a pause).
+const CLAUSE_END = '，,；;：:…';
 
 // Word boundaries, for a sentence with no clause boundary early enough: 腺苷 or "coffee" stays whole.
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -22,19 +50,63 @@ function wholeWords(sentence: string, head: string): string {
   return kept.trimEnd();
 }
 
+/** Where `head` may be cut at a clause boundary: the last one outside brackets, or -1. */
+function lastClauseEnd(head: string): number {
+  let cut = -1;
+  let depth = 0;
+  let at = 0;
+  for (const char of head) {
+    depth = openAfter(char, depth);
+    if (depth === 0 && CLAUSE_END.includes(char)) cut = at;
+    at += char.length;
+  }
+  return cut;
+}
+
+/** `text` without the brackets it leaves open at its end: cut before the first unclosed one. */
+function withoutOpenBracket(text: string): string {
+  let depth = 0;
+  let openedAt = -1;
+  let at = 0;
+  for (const char of text) {
+    const before = depth;
+    depth = openAfter(char, depth);
+    if (before === 0 && depth > 0) openedAt = at;
+    at += char.length;
+  }
+  return depth > 0 && openedAt >= 0 ? text.slice(0, openedAt) : text;
+}
+
 /**
- * Shortens a sentence to at most `max` characters, marking the cut with "…": at its last clause
- * boundary if that keeps a third of it, else after its last whole word.
+ * Shortens a sentence to at most `max` characters, marking the cut with an ellipsis (Chinese
+ * "……", or "…" after Latin text): at its last clause boundary outside brackets if that keeps a
+ * third of it, else after its last whole word. A cut never leaves a bracket or quotation open,
+ * and the author's own ellipsis at the cut is not doubled.
  */
 export function shorten(sentence: string, max: number): string {
   const chars = Array.from(sentence);
   if (chars.length <= max) return sentence;
-  const head = chars.slice(0, max - 1).join('');
-  let cut = -1;
-  for (const match of head.matchAll(CLAUSE_END)) cut = match.index;
-  if (cut > max / 3) return `${head.slice(0, cut)}…`;
-  const whole = wholeWords(sentence, head);
-  return `${length(whole) > max / 3 ? whole : head}…`;
+  const head = chars.slice(0, max - 2).join('');
+  const cut = lastClauseEnd(head);
+  let kept = cut > max / 3 ? head.slice(0, cut) : wholeWords(sentence, head);
+  if (length(kept) <= max / 3) kept = head;
+  const closed = withoutOpenBracket(kept);
+  if (length(closed) > max / 3) kept = closed;
+  kept = kept.replace(/[\s…。，,、；;：:]+$/u, '');
+  return `${kept}${/\p{Script=Han}|\p{P}/u.test(kept.at(-1) ?? '') ? '……' : '…'}`;
+}
+
+// Words that tie a sentence to the one before it; as a point on its own, a slide does not need them.
+const CONNECTIVE =
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|首先|其次|再次|最后|另一方面|换句话说|也就是说|正因为如此|正因如此|简单来说|简而言之|说到底)[，,]\s*/u;
+
+/**
+ * A sentence made a point of its own on a slide: without a connective that ties it to the
+ * sentence before (但是，… 那么，…), and without the full stop, comma or colon at its end that a
+ * list's item has no use for (a question or exclamation mark stays).
+ */
+export function asPoint(sentence: string): string {
+  return sentence.replace(CONNECTIVE, '').replace(/[。，,、；;：:]+$/u, '');
 }
 
 /** Length in user-perceived characters, the unit of the deck's text limits. */

@@ -8,5 +8,7 @@ export function pageDescription(deck: Deck): string {
   const cover = deck.slides.find((slide) => slide.kind === 'title');
   const subtitle = cover?.kind === 'title' && cover.subtitle ? `：${cover.subtitle}` : '';
   const parts = deck.sections.map((section) => section.heading).join('、');
-  return `演示文稿《${deck.title}》${subtitle}。共${deck.sections.length}部分：${parts}。`;
+  // A last heading that ends on its own mark (该不该升级？) needs no full stop after it.
+  const end = /[。？！?!…]$/.test(parts) ? '' : '。';
+  return `演示文稿《${deck.title}》${subtitle}。共${deck.sections.length}部分：${parts}${end}`;
 }

@@ -69,8 +69,8 @@ describe('buildDeck with the real article and spec', () => {
     // Without a spec, the points are the paragraphs' lead sentences.
     const derived = otherDeck.slides.find((s) => s.kind === 'intro');
     expect(derived?.kind === 'intro' && derived.points).toEqual([
-      '走在街上，绿色牌照的汽车越来越多。',
-      '很多人关心的不只是价格，还有充电、续航和保养。',
+      '走在街上，绿色牌照的汽车越来越多',
+      '很多人关心的不只是价格，还有充电、续航和保养',
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('buildDeck with another article and no spec at all', () => {
   it('derives key points from the lead sentences of the paragraphs', () => {
     const first = otherDeck.slides.find((s) => s.kind === 'points');
     expect(first?.kind === 'points' && first.points[0]).toBe(
-      '燃油车依靠发动机燃烧汽油产生动力，结构复杂，零件众多。',
+      '燃油车依靠发动机燃烧汽油产生动力，结构复杂，零件众多',
     );
   });
 
@@ -143,10 +143,10 @@ describe('buildDeck with another article and no spec at all', () => {
       s.kind === 'points' && s.heading === '使用成本' ? s.points : [],
     );
     expect(cost.slice(-4)).toEqual([
-      '看一辆二手电动汽车，可以按这个顺序检查：',
-      '查看电池健康度报告。',
-      '试驾时留意续航显示是否稳定。',
-      '确认电池质保是否还在有效期内。',
+      '看一辆二手电动汽车，可以按这个顺序检查',
+      '查看电池健康度报告',
+      '试驾时留意续航显示是否稳定',
+      '确认电池质保是否还在有效期内',
     ]);
   });
 
@@ -324,9 +324,50 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       'sources',
     ]);
     // The spec's own id is taken as given, and refused if it clashes.
-    expect(buildError(articleWith(['天气', '总结']), 'sections:\n  总结:\n    id: 总结\n').message).toMatch(
+    expect(
+      buildError(articleWith(['天气', '总结', '来源']), 'sections:\n  总结:\n    id: 总结\n').message,
+    ).toMatch(
       /^deck\.yaml:3:5: the slide id "总结" would be used twice, by the divider of section "总结" and by the summary;/,
     );
+  });
+
+  it('adds no summary of its own to an article that closes with one, unless the spec curates it', () => {
+    const kinds = (yaml?: string) =>
+      buildDeck(
+        parseArticle(articleWith(['天气', '结语']), 'a.md'),
+        yaml ? parseSpec(yaml, 'deck.yaml') : emptySpec(),
+      ).slides.map((s) => s.kind);
+    expect(kinds()).not.toContain('summary');
+    expect(kinds().slice(-3)).toEqual(['section', 'points', 'sources']);
+    expect(kinds('summary:\n  points: [叶子变红是因为花青素]\n')).toContain('summary');
+  });
+
+  it('recaps the sections by their headings in a summary the spec does not curate, with a section’s first curated point', () => {
+    const article = parseArticle(articleWith(['速度：从9.6Gbps到46Gbps', '该不该升级？', '树种']), 'a.md');
+    const summary = (yaml: string) =>
+      buildDeck(article, yaml ? parseSpec(yaml, 'deck.yaml') : emptySpec()).slides.flatMap((s) =>
+        s.kind === 'summary' ? s.points : [],
+      );
+    // Lead sentences are not made a summary: they are often teasers.
+    expect(summary('')).toEqual(['速度：从9.6Gbps到46Gbps', '该不该升级？', '树种']);
+    // The divider's cue says the question as it is, with no full stop after its question mark.
+    const divider = buildDeck(article, emptySpec()).slides.find(
+      (s) => s.kind === 'section' && s.section.heading === '该不该升级？',
+    );
+    expect(divider?.notes.cue).toBe('第二部分：该不该升级？');
+    const curated = [
+      'sections:',
+      '  速度：从9.6Gbps到46Gbps:',
+      '    points: [理论速率不等于实际网速]',
+      '  该不该升级？:',
+      '    points: [手机和宽带跟不上，就不必急着换]',
+    ].join('\n');
+    // The topic a heading names, up to its colon; a question needs no colon after it.
+    expect(summary(curated)).toEqual([
+      '速度：理论速率不等于实际网速',
+      '该不该升级？手机和宽带跟不上，就不必急着换',
+      '树种',
+    ]);
   });
 
   it('refuses a section whose slides would take the id of another section’s slide', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { length, sentences, shorten } from '../../src/deck/sentences.ts';
+import { asPoint, length, sentences, shorten } from '../../src/deck/sentences.ts';
 
 const wordEnds = (text: string): Set<number> =>
   new Set(
@@ -14,9 +14,39 @@ describe('sentences and shorten', () => {
     expect(sentences('第一句。第二句？第三句！')).toEqual(['第一句。', '第二句？', '第三句！']);
   });
 
-  it('shortens at the last clause boundary when it keeps a third of the sentence', () => {
+  it('ends no sentence inside quotation marks or brackets, as a reader takes them', () => {
+    expect(sentences('他说：“5G不是4G的升级版。它是一张新网。”我们来看看。')).toEqual([
+      '他说：“5G不是4G的升级版。它是一张新网。”',
+      '我们来看看。',
+    ]);
+    expect(sentences('先看标准（详见附录。其余从略）。再看实测。')).toEqual([
+      '先看标准（详见附录。其余从略）。',
+      '再看实测。',
+    ]);
+    // An unclosed mark keeps the rest together rather than losing it.
+    expect(sentences('他说：“没有结尾。真的。')).toEqual(['他说：“没有结尾。真的。']);
+  });
+
+  it('shortens at the last clause boundary when it keeps a third of the sentence, marking the cut ……', () => {
     expect(shorten('我们之所以会感到困倦，是因为大脑里有一种物质在不断积累', 20)).toBe(
-      '我们之所以会感到困倦…',
+      '我们之所以会感到困倦……',
+    );
+  });
+
+  it('never cuts inside brackets or quotation marks, nor leaves one open', () => {
+    // The comma inside the brackets is no place to cut; the cut falls before them.
+    const mlo =
+      '在所有新特性里，最值得关注的是多链路操作（Multi-Link Operation，简称MLO）它让路由器同时用多个频段';
+    const cut = shorten(mlo, 48);
+    expect(cut).toBe('在所有新特性里，最值得关注的是多链路操作……');
+    expect(length(cut)).toBeLessThanOrEqual(48);
+    const quoted = shorten('很多人给出的建议都是“换块固态硬盘吧，这样电脑就能像新的一样快了”', 20);
+    expect(quoted).toBe('很多人给出的建议都是……');
+  });
+
+  it('does not double the author’s own ellipsis at the cut', () => {
+    expect(shorten('打开一个软件要转半天圈……这时候很多人给出的建议都是换一块固态硬盘', 16)).toBe(
+      '打开一个软件要转半天圈……',
     );
   });
 
@@ -27,11 +57,20 @@ describe('sentences and shorten', () => {
     const chinese = '咖啡因是一种天然生物碱存在于咖啡豆和茶叶之中并且在全世界广泛饮用';
     const cut = shorten(chinese, 20);
     expect(length(cut)).toBeLessThanOrEqual(20);
-    expect(cut.endsWith('…')).toBe(true);
-    expect(wordEnds(chinese).has(cut.length - 1)).toBe(true);
+    expect(cut.endsWith('……')).toBe(true);
+    expect(wordEnds(chinese).has(cut.length - 2)).toBe(true);
   });
 
   it('leaves a sentence that fits as it is', () => {
     expect(shorten('短句。', 20)).toBe('短句。');
+  });
+
+  it('makes a sentence a point of its own: no connective to the one before, no closing comma or stop', () => {
+    expect(asPoint('但是，更高阶的调制对信号质量要求也更高。')).toBe('更高阶的调制对信号质量要求也更高');
+    expect(asPoint('正因为如此，低时延才显得重要；')).toBe('低时延才显得重要');
+    expect(asPoint('那么，Wi-Fi 7到底快多少？')).toBe('Wi-Fi 7到底快多少？');
+    // A word that only starts like a connective stays: 但愿 is not 但.
+    expect(asPoint('但愿如此。')).toBe('但愿如此');
+    expect(asPoint('可以按这个顺序检查：')).toBe('可以按这个顺序检查');
   });
 });

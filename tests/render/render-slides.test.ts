@@ -24,9 +24,7 @@ describe('renderSlides', () => {
     expect(title && textOf(title)).toBe('标题 <script>alert("标题")</script>');
     const notes = selectAll('aside.notes p', tree).map((p) => textOf(p));
     expect(notes).toContain("引言里有 <script>alert('x')</script>、& 和 \"引号\" 以及 'single'。");
-    expect(selectAll('li', tree).map((li) => textOf(li))).toContain(
-      '正文 <img src=x onerror=alert(1)> 结束。',
-    );
+    expect(selectAll('li', tree).map((li) => textOf(li))).toContain('正文 <img src=x onerror=alert(1)> 结束');
   });
 
   it('links the notes’ linked words, the address kept inside its attribute', () => {
