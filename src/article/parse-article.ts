@@ -8,10 +8,20 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
 import type { Article, Bold, Link, Paragraph, SourcePosition, Within } from './types.ts';
 
-// Section headings in the article are numbered by hand ("一、", "2.", "3、", "（四）"); the deck
-// numbers them itself. Only these forms: "3.15晚会", "5.5G" and "2024：" are words, not numbering.
-const HEADING_NUMBER =
-  /^\s*(?:(?:[一二三四五六七八九十百]+|\d+)\s*、|\d+\s*[.．](?!\d)|[（(](?:[一二三四五六七八九十百]+|\d+)[）)])\s*/u;
+// Section headings in the article are numbered by hand ("一、", "2.", "五．", "3）", "（四）",
+// "01 ", "第二部分：", "Part 4."); the deck numbers them itself. Only these forms: "3.15晚会",
+// "5.5G", "2024：" and "10 个理由" are words, not numbering.
+const NUMERAL = '(?:[一二三四五六七八九十百]+|\\d+)';
+const HEADING_NUMBER_FORMS = [
+  `${NUMERAL}\\s*、`,
+  `${NUMERAL}\\s*[.．](?!\\d)`,
+  `${NUMERAL}[）)]`,
+  `[（(]${NUMERAL}[）)]`,
+  '0[1-9]\\s+',
+  `第${NUMERAL}(?:部分|章|节|篇)[\\s：:、.．]*`,
+  '(?:part|chapter|section)\\s*\\d+\\s*[.．:：]?',
+];
+const HEADING_NUMBER = new RegExp(`^\\s*(?:${HEADING_NUMBER_FORMS.join('|')})\\s*`, 'iu');
 
 /** A character of Chinese, Japanese or Korean text, or its punctuation: lines join without a space. */
 const CJK =

@@ -126,6 +126,33 @@ describe('parseArticle on markdown as authors write it', () => {
       '2024：eSIM元年',
       '5.5G 之后',
     ]);
+    // The other ways authors number their parts, and words that only look like them.
+    const headings = [
+      '01 速度',
+      '第二部分 频段',
+      '第3章：调制',
+      '4）多链路',
+      '五. 该不该升级',
+      'Part 6. 展望',
+      '10 个理由',
+      '第五代移动通信',
+      '802.11be 是什么',
+    ];
+    const more = parseArticle(
+      ['# 标题', '', ...headings.flatMap((heading) => [`## ${heading}`, '', '正文。', ''])].join('\n'),
+      'x.md',
+    );
+    expect(more.sections.map((section) => section.heading)).toEqual([
+      '速度',
+      '频段',
+      '调制',
+      '多链路',
+      '该不该升级',
+      '展望',
+      '10 个理由',
+      '第五代移动通信',
+      '802.11be 是什么',
+    ]);
   });
 
   it('follows a reference-style link to the address its definition gives', () => {
