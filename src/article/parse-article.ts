@@ -254,7 +254,9 @@ function fail(file: string, node: Nodes, reason: string): SourceError {
 }
 
 function headingText(node: Heading, file: string, definitions: Definitions): string {
-  return plainText(node.children, file, definitions).replace(HEADING_NUMBER, '').trim();
+  const text = plainText(node.children, file, definitions).trim();
+  // A heading that is its number alone (第一节) keeps it: the number is its name.
+  return text.replace(HEADING_NUMBER, '').trim() || text;
 }
 
 const depthMarks = (depth: number): string => '#'.repeat(depth);

@@ -137,6 +137,7 @@ describe('parseArticle on markdown as authors write it', () => {
       '10 个理由',
       '第五代移动通信',
       '802.11be 是什么',
+      '第七节',
     ];
     const more = parseArticle(
       ['# 标题', '', ...headings.flatMap((heading) => [`## ${heading}`, '', '正文。', ''])].join('\n'),
@@ -152,6 +153,8 @@ describe('parseArticle on markdown as authors write it', () => {
       '10 个理由',
       '第五代移动通信',
       '802.11be 是什么',
+      // A heading that is its number alone keeps it.
+      '第七节',
     ]);
   });
 
