@@ -80,16 +80,21 @@ function lines(text: string): ElementContent[] {
 }
 
 /** A Latin term joined by hyphens: SM-DP+, ISD-R, 4G-LTE. */
-const HYPHENATED_TERM = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\+?/g;
+/**
+ * What reads as one name or one quantity but offers the browser a line break: a Latin term joined
+ * by hyphens (SM-DP+, 4096-QAM), with the version that follows it (Wi-Fi 7, Wi-Fi 6E), and a
+ * number with its Chinese unit (10万, 1.5亿), where Chinese text may break anywhere.
+ */
+const UNBREAKABLE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\+?(?: \d[A-Za-z0-9]?\b)?|\d+(?:\.\d+)?[万亿]/g;
 
 /**
- * Text with each hyphenated Latin term in a `span.term` that the theme keeps on one line: a line
- * may break after a hyphen, and "SM-" / "DP+" on two lines no longer reads as one name.
+ * Text with each term and quantity that must stay on one line in a `span.term` that the theme
+ * keeps whole: "SM-" / "DP+", or "Wi-Fi" / "7", on two lines no longer read as one name.
  */
 export function terms(text: string): ElementContent[] {
   const parts: ElementContent[] = [];
   let at = 0;
-  for (const match of text.matchAll(HYPHENATED_TERM)) {
+  for (const match of text.matchAll(UNBREAKABLE)) {
     if (match.index > at) parts.push({ type: 'text', value: text.slice(at, match.index) });
     parts.push(h('span.term', match[0]));
     at = match.index + match[0].length;
@@ -145,7 +150,7 @@ function slideTitle(slide: Slide): string {
 
 /** A slide's heading; its part, when it has one, in a span of its own after the title. */
 function heading(title: string, part: Part | undefined): Element {
-  return h('h2', part ? [title, h('span.slide-part', partLabel(part))] : title);
+  return h('h2', part ? [...terms(title), h('span.slide-part', partLabel(part))] : terms(title));
 }
 
 /**
@@ -180,23 +185,23 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
   switch (slide.kind) {
     case 'title':
       return [
-        h('h1.deck-title', slide.title),
-        ...(slide.subtitle ? [h('p.deck-subtitle', slide.subtitle)] : []),
-        ...(slide.author ? [h('p.deck-author', slide.author)] : []),
+        h('h1.deck-title', terms(slide.title)),
+        ...(slide.subtitle ? [h('p.deck-subtitle', terms(slide.subtitle))] : []),
+        ...(slide.author ? [h('p.deck-author', terms(slide.author))] : []),
         h('p.deck-hint', '按 → 或空格键翻页，按 ? 查看快捷键'),
       ];
     case 'intro':
       return [heading(slide.title, slide.part), pointList(slide.points)];
     case 'agenda':
       return [
-        h('h2', slide.title),
+        heading(slide.title, undefined),
         h(
           'ol.agenda',
           slide.items.map((item) =>
             h('li', [
               h('a', { href: slideHref(item.id) }, [
                 h('span.agenda-number', twoDigits(item.index)),
-                item.heading,
+                ...terms(item.heading),
               ]),
             ]),
           ),
@@ -205,7 +210,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
     case 'section':
       return [
         h('p.section-number', `第${ordinal(slide.section.index)}部分`),
-        h('h2.section-title', slide.section.heading),
+        h('h2.section-title', terms(slide.section.heading)),
       ];
     case 'points':
       return [
@@ -243,7 +248,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
       if (!drawn) throw new Error(`diagram "${slide.diagram.name}" (${slide.diagram.file}) was not rendered`);
       return [
         ...sectionHeader(slide.section),
-        h('h2', slide.title),
+        heading(slide.title, undefined),
         h('figure.diagram', [
           h('div.diagram-svg', [trustedMarkup(drawn.svg)]),
           h('figcaption', terms(slide.caption)),

@@ -124,11 +124,27 @@ describe('renderSlides', () => {
     ).toEqual(['第一行', 'br', '第二行', 'a', '。']);
   });
 
-  it('marks each hyphenated Latin term as one, and nothing else', () => {
-    const marked = terms('ISD-R 与 SM-DP+ 之间，4G 和 e-SIM-卡').map((n) =>
-      n.type === 'element' ? `[${textOf(n)}]` : n.type === 'text' ? n.value : '',
+  it('marks each hyphenated Latin term, with its version, and each number with its Chinese unit as one, and nothing else', () => {
+    const marked = (text: string) =>
+      terms(text)
+        .map((n) => (n.type === 'element' ? `[${textOf(n)}]` : n.type === 'text' ? n.value : ''))
+        .join('');
+    expect(marked('ISD-R 与 SM-DP+ 之间，4G 和 e-SIM-卡')).toBe('[ISD-R] 与 [SM-DP+] 之间，4G 和 [e-SIM]-卡');
+    expect(marked('Wi-Fi 7 与 Wi-Fi 6E，Wi-Fi 2024年')).toBe('[Wi-Fi 7] 与 [Wi-Fi 6E]，[Wi-Fi] 2024年');
+    expect(marked('支持10万个连接，约1.5亿用户，2024年')).toBe('支持[10万]个连接，约[1.5亿]用户，2024年');
+  });
+
+  it('keeps terms whole in headings, on the cover and on the agenda too', () => {
+    const deck = buildDeck(
+      parseArticle('# 看懂Wi-Fi 7\n\n引言。\n\n### 从1024-QAM到4096-QAM\n\n正文。\n', 'x.md'),
+      emptySpec(),
     );
-    expect(marked.join('')).toBe('[ISD-R] 与 [SM-DP+] 之间，4G 和 [e-SIM]-卡');
+    const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const kept = (selector: string) => selectAll(`${selector} .term`, page).map((term) => textOf(term));
+    expect(kept('h1.deck-title')).toEqual(['Wi-Fi 7']);
+    expect(kept('ol.agenda')).toEqual(['1024-QAM', '4096-QAM']);
+    expect(kept('h2.section-title')).toEqual(['1024-QAM', '4096-QAM']);
+    expect(kept('section[data-kind="points"] h2')).toEqual(['1024-QAM', '4096-QAM']);
   });
 
   it('keeps quotes from breaking out of attributes', () => {
