@@ -97,8 +97,44 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     /* The next slide's label above its preview, not over the slide's top line. */
     #upcoming-slide { padding-top: 46px; }
     #upcoming-slide .label { top: 6px; }
+    /*
+     * The clocks stay in sight while the notes scroll: only the notes scroll, under the clocks,
+     * which take one row (talk time, time to this slide's planned end, clock) instead of three.
+     */
+    #speaker-controls { display: flex; flex-direction: column; overflow: hidden; }
+    .speaker-controls-time {
+      flex: none; display: grid; grid-template-columns: auto auto 1fr; column-gap: 1.2em;
+      grid-template-areas: "label pacing-title ." "timer pacing clock"; align-items: baseline;
+      margin-bottom: 0; padding-bottom: 12px;
+    }
+    .speaker-controls-time > .label { grid-area: label; }
+    .speaker-controls-time .pacing-title { grid-area: pacing-title; margin: 0; }
+    .speaker-controls-time .timer { grid-area: timer; width: auto; float: none; }
+    .speaker-controls-time .pacing { grid-area: pacing; }
+    .speaker-controls-time .clock { grid-area: clock; width: auto; float: none; justify-self: end; }
+    .speaker-controls-time .clear { display: none; }
+    .speaker-controls-time :is(.timer, .clock, .pacing) :is(span, .clock-value) { font-size: 1.5rem; }
+    .speaker-controls-notes { flex: 1 1 auto; min-height: 0; overflow: auto; }
   `;
   doc.head.append(style);
+  notesStartAtTheTop(doc);
+}
+
+/**
+ * The notes scroll on their own; a new slide's notes start at their top, not where the last
+ * slide's were left. A step within the slide rewrites the same notes and keeps the place.
+ */
+function notesStartAtTheTop(doc: Document): void {
+  const notes = doc.querySelector<HTMLElement>('.speaker-controls-notes');
+  const value = notes?.querySelector('.value');
+  const view = doc.defaultView;
+  if (!notes || !value || !view) return;
+  let shown = value.innerHTML;
+  new view.MutationObserver(() => {
+    if (value.innerHTML === shown) return;
+    shown = value.innerHTML;
+    notes.scrollTop = 0;
+  }).observe(value, { childList: true, characterData: true, subtree: true });
 }
 
 /**

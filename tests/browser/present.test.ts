@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentSlide, useDeckSession } from '../support/browser.ts';
+import { currentSlide, goToSlide, useDeckSession } from '../support/browser.ts';
 import { scratchDir } from '../support/fixtures.ts';
 import { readPdf, squeeze } from '../support/pdf.ts';
 
@@ -160,6 +160,39 @@ describe('presenting and reading the built deck', () => {
     expect(await speaker.locator('.speaker-controls-time .clock-value').textContent()).toMatch(
       /^\d{2}:\d{2}$/,
     );
+    await page.context().close();
+  });
+
+  it('keeps the speaker view’s clocks in sight while the notes scroll, and opens each slide’s notes at their top', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.setViewportSize({ width: 1100, height: 700 });
+    const notes = speaker.locator('.speaker-controls-notes');
+    await expect
+      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('物理存在感');
+    const scrolled = () => notes.evaluate((el) => el.scrollTop);
+    const scrollDown = () => notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await scrollDown();
+    expect(await scrolled()).toBeGreaterThan(0);
+    // The talk's time, the pacing clock and the clock stay on screen, on one row.
+    const boxes = await Promise.all(
+      ['.timer', '.pacing', '.clock'].map((clock) =>
+        speaker.locator(`.speaker-controls-time ${clock}`).boundingBox(),
+      ),
+    );
+    for (const box of boxes) {
+      expect(box && box.y >= 0 && box.y + box.height <= 700).toBe(true);
+      expect(Math.abs((box?.y ?? 0) - (boxes[0]?.y ?? 0))).toBeLessThan(12);
+    }
+    // A step within the slide keeps the place; the next slide's notes start at their top.
+    const place = await scrolled();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(600);
+    expect(await scrolled()).toBe(place);
+    await goToSlide(page, '功能体验-sim-provisioning');
+    await expect.poll(async () => (await notes.textContent()) ?? '').toContain('卡商在工厂');
+    expect(await scrolled()).toBe(0);
     await page.context().close();
   });
 
