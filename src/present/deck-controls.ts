@@ -120,22 +120,23 @@ function helpTable(doc: Document): HTMLElement {
   return table;
 }
 
-/** How long the pointer rests before the toolbar goes out of the audience's view. */
-const TOOLBAR_IDLE_MS = 3000;
+/** How long the pointer rests before the controls go out of the audience's view. */
+const POINTER_IDLE_MS = 3000;
 
 /**
- * In front of an audience the toolbar is clutter: it is hidden while the pointer rests (class
- * `is-idle`) and comes back when it moves; a key that moves focus into it shows it too (CSS).
+ * In front of an audience the toolbar and the black screen's resume button are clutter: while
+ * the pointer rests the page is marked `deck-pointer-idle`, and the theme hides them until it
+ * moves; a key that moves focus into one shows it too (CSS).
  */
-function hideWhilePointerRests(toolbar: HTMLElement): void {
-  const doc = toolbar.ownerDocument;
+function hideWhilePointerRests(doc: Document): void {
   const win = doc.defaultView;
   if (!win) return;
+  const root = doc.documentElement;
   let timer = 0;
   const wake = (): void => {
-    toolbar.classList.remove('is-idle');
+    root.classList.remove('deck-pointer-idle');
     win.clearTimeout(timer);
-    timer = win.setTimeout(() => toolbar.classList.add('is-idle'), TOOLBAR_IDLE_MS);
+    timer = win.setTimeout(() => root.classList.add('deck-pointer-idle'), POINTER_IDLE_MS);
   };
   doc.addEventListener('pointermove', wake, { passive: true });
   doc.addEventListener('pointerdown', wake, { passive: true });
@@ -226,7 +227,7 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
 
       toolbar.append(menuButton, viewLink, themeButton, helpButton, printLink);
       doc.body.append(toolbar, menu.dialog, help.dialog);
-      hideWhilePointerRests(toolbar);
+      hideWhilePointerRests(doc);
 
       deck.addKeyBinding({ keyCode: KEY_M, key: 'M', description: labels.menu }, openMenu);
       deck.addKeyBinding({ keyCode: KEY_R, key: 'R', description: labels.readerView }, () =>

@@ -15,6 +15,7 @@ import {
 import { slideSearch } from './slide-search.ts';
 import { type FontSource, speakerFontPlugin } from './speaker-font.ts';
 import { stepAnnouncerPlugin } from './step-announcer.ts';
+import { followStoredTheme } from './theme-switch.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
 export interface DeckEnvironment {
@@ -157,7 +158,14 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // out, so a dark system theme must not colour the screen it copies from.
   if (printing) win.document.documentElement.dataset.theme = 'light';
   // The speaker view's previews load the deck with ?receiver: they get no toolbar of their own.
-  const bare = printing || params.has('receiver');
+  const receiver = params.has('receiver');
+  const bare = printing || receiver;
+  if (receiver) {
+    // They show the slides as the room sees them: in the theme chosen in the audience's window,
+    // and without what the cover says to a reader alone.
+    win.document.documentElement.classList.add('deck-presenting');
+    followStoredTheme(win);
+  }
   const reader = !bare && wantsReaderView(win.location.search, win.innerWidth, READER_WIDTH);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -186,7 +194,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const openedAt = win.location.hash;
   // The speaker view's small previews need no arrows, progress bar or number: at a fixed size
   // they would cover the slide's own text there.
-  const preview = params.has('receiver') ? { controls: false, progress: false, slideNumber: false } : {};
+  const preview = receiver ? { controls: false, progress: false, slideNumber: false } : {};
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());

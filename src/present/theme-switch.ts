@@ -17,6 +17,28 @@ export function effectiveTheme(choice: ThemeChoice | undefined, systemDark: bool
   return choice ?? (systemDark ? 'dark' : 'light');
 }
 
+/**
+ * Keeps a window of the deck in the theme chosen in another (the speaker view's previews follow
+ * the audience's window): the stored choice now, and each change to it as it is stored.
+ */
+export function followStoredTheme(win: Window): void {
+  const root = win.document.documentElement;
+  const follow = (): void => {
+    let choice: ThemeChoice | undefined;
+    try {
+      choice = storedTheme(win.localStorage);
+    } catch {
+      choice = undefined;
+    }
+    if (choice) root.dataset.theme = choice;
+    else delete root.dataset.theme;
+  };
+  follow();
+  win.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) follow();
+  });
+}
+
 export function applyTheme(root: HTMLElement, theme: ThemeChoice, storage?: Pick<Storage, 'setItem'>): void {
   root.dataset.theme = theme;
   try {

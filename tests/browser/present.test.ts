@@ -239,19 +239,46 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
     // A reader scrolling alone keeps it.
     const phone = await session().open('', { width: 390, height: 844 });
-    await phone.locator('.deck-toolbar').evaluate((el) => el.classList.add('is-idle'));
+    await phone.evaluate(() => document.documentElement.classList.add('deck-pointer-idle'));
     expect(await phone.locator('.deck-toolbar').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await phone.context().close();
   });
 
-  it('hides the cover’s keyboard hint from the room while the speaker view is open', async () => {
+  it('hides the cover’s keyboard hint from the room while the speaker view is open, and from its previews', async () => {
     const page = await session().open('#/cover');
     const hint = page.locator('#cover .deck-hint');
     expect(await hint.isVisible()).toBe(true);
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await expect.poll(() => hint.isVisible()).toBe(false);
+    const current = speaker.frameLocator('#current-slide iframe');
+    await current.locator('.reveal.ready').waitFor();
+    expect(await current.locator('#cover .deck-hint').isVisible()).toBe(false);
     await speaker.close();
     await expect.poll(() => hint.isVisible(), { timeout: 5000 }).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the speaker view’s previews in the theme the audience’s window is switched to', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const previews = ['#current-slide iframe', '#upcoming-slide iframe'].map((frame) =>
+      speaker.frameLocator(frame).locator('html'),
+    );
+    for (const preview of previews) await preview.locator('.reveal.ready').waitFor();
+    const backgrounds = () =>
+      Promise.all(
+        previews.map((preview) =>
+          preview.evaluate((el) => getComputedStyle(el.ownerDocument.body).backgroundColor),
+        ),
+      );
+    const light = await backgrounds();
+    await page.mouse.move(600, 300);
+    await page.getByRole('button', { name: '切换到深色主题' }).click();
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(dark).not.toBe(light[0]);
+    await expect.poll(backgrounds).toEqual([dark, dark]);
+    await page.getByRole('button', { name: '切换到浅色主题' }).click();
+    await expect.poll(backgrounds).toEqual(light);
     await page.context().close();
   });
 
@@ -523,6 +550,14 @@ describe('presenting and reading the built deck', () => {
     const resume = page.locator('.pause-overlay .resume-button');
     expect(await resume.textContent()).toBe('继续演示');
     expect(await resume.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Sans SC"/);
+    // The screen is black at once, and with the pointer at rest the button leaves it all black;
+    // moving the pointer brings the button back.
+    await page.waitForTimeout(300);
+    expect(await page.locator('.pause-overlay').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await expect.poll(() => resume.isVisible(), { timeout: 8000 }).toBe(false);
+    await page.mouse.move(300, 300);
+    await page.mouse.move(320, 310);
+    await expect.poll(() => resume.isVisible()).toBe(true);
     await page.keyboard.press('b');
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(0);
     // The dark theme, chosen once, is still there after a reload (once reveal, which holds its
