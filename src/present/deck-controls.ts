@@ -120,6 +120,46 @@ function helpTable(doc: Document): HTMLElement {
   return table;
 }
 
+/**
+ * On a short screen (a phone held sideways) the toolbar's row would lie over the slides'
+ * headings: the theme then folds it into this one button, which opens it as a column (class
+ * `is-open`) until a control in it is used, a tap lands elsewhere or Escape is pressed.
+ */
+function foldButton(toolbar: HTMLElement): HTMLElement {
+  const doc = toolbar.ownerDocument;
+  const button = element(
+    doc,
+    'button',
+    { type: 'button', class: 'deck-toolbar-more', 'aria-expanded': 'false' },
+    labels.toolbarMore,
+  );
+  const setOpen = (open: boolean): void => {
+    toolbar.classList.toggle('is-open', open);
+    button.setAttribute('aria-expanded', String(open));
+  };
+  const isOpen = (): boolean => toolbar.classList.contains('is-open');
+  button.addEventListener('click', () => setOpen(!isOpen()));
+  toolbar.addEventListener('click', (event) => {
+    const control = event.target instanceof Element ? event.target.closest('button, a') : null;
+    if (control && control !== button) setOpen(false);
+  });
+  doc.addEventListener('pointerdown', (event) => {
+    if (isOpen() && !(event.target instanceof Node && toolbar.contains(event.target))) setOpen(false);
+  });
+  // Before reveal sees it: Escape here closes the toolbar, not opens the overview.
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !isOpen()) return;
+      event.stopImmediatePropagation();
+      setOpen(false);
+      button.focus();
+    },
+    true,
+  );
+  return button;
+}
+
 /** How long the pointer rests before the controls go out of the audience's view. */
 const POINTER_IDLE_MS = 3000;
 
@@ -225,7 +265,7 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
         labels.print,
       );
 
-      toolbar.append(menuButton, viewLink, themeButton, helpButton, printLink);
+      toolbar.append(foldButton(toolbar), menuButton, viewLink, themeButton, helpButton, printLink);
       doc.body.append(toolbar, menu.dialog, help.dialog);
       hideWhilePointerRests(doc);
 

@@ -15,6 +15,8 @@ export const labels = {
   printHint: '打印或另存为 PDF：在打印对话框中选择“横向”、边距“无”，并勾选“背景图形”。',
   printNow: '打印…',
   toolbar: '演示控制',
+  /** The one button the toolbar folds into on a short screen (a phone held sideways). */
+  toolbarMore: '更多',
   notesHeading: '讲稿',
   readerHint: '向下滚动，继续阅读；幻灯片下方附有讲稿',
   touchHint: '向左滑动翻页，点右下角箭头也可以',

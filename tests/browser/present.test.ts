@@ -196,6 +196,54 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('folds the toolbar into one button on a phone held sideways, clear of every slide’s heading', async () => {
+    const page = await session().open(
+      '#/功能体验-esim-install',
+      { width: 844, height: 390 },
+      { hasTouch: true, isMobile: true },
+    );
+    const toolbar = page.locator('.deck-toolbar');
+    const more = toolbar.getByRole('button', { name: '更多' });
+    await page.mouse.move(400, 200);
+    expect(await more.isVisible()).toBe(true);
+    expect(await toolbar.getByRole('button', { name: '目录' }).isVisible()).toBe(false);
+    const folded = await toolbar.boundingBox();
+    for (const id of ['功能体验-esim-install', '引言', '物理形态-要点', '功能体验-对比', '挑战与争议-要点']) {
+      await goToSlide(page, id);
+      const heading = await page.locator(`section#${id} h2`).boundingBox();
+      const apart =
+        !folded ||
+        !heading ||
+        heading.x + heading.width <= folded.x ||
+        heading.y >= folded.y + folded.height ||
+        heading.y + heading.height <= folded.y;
+      expect(apart, `the heading of ${id} is clear of the toolbar`).toBe(true);
+    }
+    // A tap opens the rest as a column; using one of them folds it again.
+    await more.tap();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const chapters = toolbar.getByRole('button', { name: '目录' });
+    expect(await chapters.isVisible()).toBe(true);
+    await chapters.tap();
+    await expect.poll(() => page.locator('dialog#chapter-menu[open]').count()).toBe(1);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Escape');
+    // A tap elsewhere folds it too, and so does Escape, which then leaves the overview shut.
+    await more.tap();
+    await page.touchscreen.tap(400, 200);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.tap();
+    await page.keyboard.press('Escape');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.reveal.overview').count()).toBe(0);
+    await page.context().close();
+    // Where the row fits, there is no fold.
+    const laptop = await session().open('#/引言', { width: 1024, height: 640 });
+    expect(await laptop.getByRole('button', { name: '更多' }).isVisible()).toBe(false);
+    expect(await laptop.getByRole('button', { name: '目录' }).isVisible()).toBe(true);
+    await laptop.context().close();
+  });
+
   it('says in the speaker view’s preview that the talk ends after the last step, and nowhere before it', async () => {
     const page = await session().open('#/来源');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
