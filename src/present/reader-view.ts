@@ -136,6 +136,22 @@ export const isReader = (deck: RevealApi): boolean =>
   deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
 
 /**
+ * Notes longer than their page scroll within it, and a reader would otherwise swipe on to the
+ * next slide having seen their first lines: `has-more` marks notes with more below, which the
+ * theme fades out at the foot. Checked when the box is laid out (pages out of sight are not)
+ * and as it scrolls.
+ */
+function markWhatIsBelow(block: HTMLElement): void {
+  const view = block.ownerDocument.defaultView;
+  if (!view) return;
+  const check = (): void => {
+    block.classList.toggle('has-more', block.scrollTop + block.clientHeight < block.scrollHeight - 4);
+  };
+  block.addEventListener('scroll', check, { passive: true });
+  new view.ResizeObserver(check).observe(block);
+}
+
+/**
  * In reveal.js's scroll view nobody speaks the notes, so this plugin prints each slide's notes
  * beside or under it, inside the slide's own screen-high page: reveal maps the scroll position to
  * slides by page, so the pages keep their height and the hash, number and progress stay right.
@@ -190,6 +206,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');
           sticky.append(block);
+          markWhatIsBelow(block);
         }
       };
       // The slide that was current before the scroll view took over keeps reveal's `present`

@@ -547,6 +547,27 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone fades out notes that go on below their page’s foot, until the reader has scrolled to their end', async () => {
+    const page = await session().open(
+      '#/引言',
+      { width: 360, height: 640 },
+      { hasTouch: true, isMobile: true },
+    );
+    const notes = scrollPageOf(page, '引言').locator('.reader-notes');
+    const faded = () => notes.evaluate((el) => getComputedStyle(el).maskImage !== 'none');
+    await expect.poll(faded).toBe(true);
+    expect(await notes.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(faded).toBe(false);
+    // Notes that fit their page are shown plainly.
+    await goToSlide(page, 'cover');
+    const short = scrollPageOf(page, '目录').locator('.reader-notes');
+    await short.scrollIntoViewIfNeeded();
+    expect(await short.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+    expect(await short.evaluate((el) => getComputedStyle(el).maskImage)).toBe('none');
+    await page.context().close();
+  });
+
   it('in the reader view keeps the slide in view in the URL, so a reload comes back to it', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     await page.locator('.reveal-viewport').evaluate((el) => el.scrollBy(0, el.clientHeight * 3));
