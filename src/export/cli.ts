@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { BrowserNotFoundError } from '../browser/chromium.ts';
 import { parseExportArgs, USAGE, UsageError } from './export-args.ts';
 import { exportPdf, temporaryPath } from './export-pdf.ts';
@@ -25,9 +25,10 @@ async function main(): Promise<number> {
   const result = await exportPdf(root, parsed, (message) => console.log(`▸ ${message}…`));
   const kb = (result.bytes / 1024).toFixed(0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(
-    `✓ ${relative(root, result.path) || result.path}: ${result.pages} pages, ${kb} KB, in ${seconds} s`,
-  );
+  // The path as it is reached from the project, unless it lies outside it (/tmp/deck.pdf).
+  const inside = relative(root, result.path);
+  const shown = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : result.path;
+  console.log(`✓ ${shown}: ${result.pages} pages, ${kb} KB, in ${seconds} s`);
   return 0;
 }
 

@@ -188,6 +188,16 @@ describe('exporting the real deck to PDF', () => {
   });
 });
 
+describe('the export command', () => {
+  it('writes the PDF where --out says and names it there, as given, when it lies outside the project', async () => {
+    const out = join(scratchDir('deck-pdf-cli-'), 'deck.pdf');
+    const result = await runCli(['--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(`✓ ${out}: ${slideCount} pages`);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
 describe('a failed or interrupted export', () => {
   it('leaves nothing at the destination when killed mid-way, not even a temporary file', async () => {
     const dir = scratchDir('deck-pdf-killed-');
