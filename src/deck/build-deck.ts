@@ -92,8 +92,41 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
 }
 
 /**
- * The sources: the article first, then the spec's, over as many slides as they need. The
- * article's line is the one the spec cannot shorten: its title is refused where it is written.
+ * What the article links to, as sources: each address once, in the order it is first linked,
+ * named by the link's words and where it leads (`Wi-Fi联盟（wi-fi.org/discover）`), shortened
+ * to the host, then the words cut, so that each fits the sources slide's two lines.
+ */
+function linkedSources(article: Article, limits: DeckLimits): string[] {
+  const most = 2 * limits.sourceLineChars;
+  const paragraphs = [...article.intro, ...article.sections.flatMap((section) => section.paragraphs)];
+  const seen = new Set<string>();
+  const found: string[] = [];
+  for (const paragraph of paragraphs) {
+    for (const link of paragraph.links ?? []) {
+      if (seen.has(link.url) || !/^https?:/i.test(link.url)) continue;
+      seen.add(link.url);
+      const words = paragraph.text.slice(link.start, link.end).trim();
+      const url = new URL(link.url);
+      const host = url.host.replace(/^www\./, '');
+      const path = `${host}${url.pathname}`.replace(/\/$/, '');
+      const named = (where: string) => (words && words !== link.url ? `${words}（${where}）` : where);
+      const full = named(path);
+      found.push(
+        length(full) <= most
+          ? full
+          : length(named(host)) <= most
+            ? named(host)
+            : `${shorten(words, most - length(host) - 2)}（${host}）`,
+      );
+    }
+  }
+  return found;
+}
+
+/**
+ * The sources: the article first, then the spec's (or, when the spec lists none, what the
+ * article links to), over as many slides as they need. The article's line is the one the spec
+ * cannot shorten: its title is refused where it is written.
  */
 function sourcesSlides(article: Article, spec: DeckSpec, limits: DeckLimits): SourcesSlide[] {
   const original = `原文：《${article.title}》`;
@@ -107,7 +140,7 @@ function sourcesSlides(article: Article, spec: DeckSpec, limits: DeckLimits): So
     );
   }
   const chunks = chunk(
-    [original, ...(spec.sources ?? [])],
+    [original, ...(spec.sources ?? linkedSources(article, limits))],
     (slide) =>
       slide.length <= limits.maxSources &&
       sum(slide.map((s) => lineCount(s, limits.sourceLineChars))) <= limits.maxSourceLines,
@@ -150,7 +183,10 @@ const partOf = (index: number, total: number): { part?: Part } =>
 /** The lead sentence of a paragraph, shortened to fit on a slide. */
 function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
   const lead = sentences(paragraph.text)[0] ?? paragraph.text;
-  return shorten(asPoint(lead), limits.maxPointChars);
+  // An item of a numbered list keeps its number: the order is part of what it says.
+  const { within } = paragraph;
+  const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
+  return number + shorten(asPoint(lead), limits.maxPointChars - length(number));
 }
 
 /** A heading said as a sentence: with a full stop, unless it ends on a mark of its own (？！。). */

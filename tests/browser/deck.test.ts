@@ -66,7 +66,7 @@ async function stepThrough(page: Page): Promise<{ total: number; seen: string[];
 function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string; diagram: string } {
   const numbers = '一二三四五六七八九十';
   const heading = (i: number): string =>
-    `第${numbers[i]}部分：秋天山上的树叶为什么会在不同的时候变成红色和黄色，而松树柏树却一直都是绿色的呢`.slice(
+    `${numbers[i]}号山坡：秋天山上的树叶为什么会在不同的时候变成红色和黄色，而松树柏树却一直都是绿色的呢`.slice(
       0,
       limits.maxHeadingChars,
     );
@@ -455,7 +455,7 @@ describe('another article with a list and a quotation, as readers and presenters
       await desk.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
       // On the slide it is a point, without the item's full stop; the notes keep the article's text.
       expect(await desk.locator('section.present ul.points > li').allTextContents()).toEqual([
-        third.replace(/。$/, ''),
+        `3. ${third.replace(/。$/, '')}`,
       ]);
       const [speaker] = await Promise.all([desk.context().waitForEvent('page'), desk.keyboard.press('s')]);
       const speakerNotes = '.speaker-controls-notes .value';

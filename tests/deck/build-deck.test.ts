@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/article/parse-article.ts';
 import { SourceError } from '../../src/article/source-error.ts';
 import { buildDeck, defaultLimits } from '../../src/deck/build-deck.ts';
 import { length } from '../../src/deck/sentences.ts';
-import { emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/spec.ts';
+import { type DeckSpec, emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/spec.ts';
 import type { Deck, Slide } from '../../src/deck/types.ts';
 import { fixture, slidesFile } from '../support/fixtures.ts';
 
@@ -144,9 +144,10 @@ describe('buildDeck with another article and no spec at all', () => {
     );
     expect(cost.slice(-4)).toEqual([
       '看一辆二手电动汽车，可以按这个顺序检查',
-      '查看电池健康度报告',
-      '试驾时留意续航显示是否稳定',
-      '确认电池质保是否还在有效期内',
+      // A numbered list's items keep their numbers.
+      '1. 查看电池健康度报告',
+      '2. 试驾时留意续航显示是否稳定',
+      '3. 确认电池质保是否还在有效期内',
     ]);
   });
 
@@ -611,6 +612,35 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toBe(
       'deck.yaml:5:7: the table of section "咖啡" is too wide for one line a row: its column names hold 19 + 19 = 38 characters; at most 37 fit across the slide with 2 columns',
     );
+  });
+
+  it('lists what the article links to as its sources when the spec lists none, each address once', () => {
+    const article = parseArticle(
+      [
+        '# 红叶为什么会变红',
+        '',
+        '据[中国科普博览](https://www.kepu.net.cn/leaves/)介绍，秋天到了。',
+        '',
+        '### 天气',
+        '',
+        `见[中国科普博览](https://www.kepu.net.cn/leaves/)和[${'很长的名字'.repeat(20)}](https://example.org/a/very/long/path/that/goes/on/and/on/and/on)，或[写信](mailto:a@b.cn)。`,
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const items = (spec: DeckSpec) =>
+      buildDeck(article, spec).slides.flatMap((s) => (s.kind === 'sources' ? s.items : []));
+    const derived = items(emptySpec());
+    expect(derived.slice(0, 2)).toEqual(['原文：《红叶为什么会变红》', '中国科普博览（kepu.net.cn/leaves）']);
+    // A long one is named by its host and its words cut to fit two lines; an e-mail is no source.
+    expect(derived).toHaveLength(3);
+    expect(derived[2]).toMatch(/^很长的名字.*……（example\.org）$/);
+    expect(length(derived[2] ?? '')).toBeLessThanOrEqual(76);
+    // The spec's own sources are taken instead.
+    expect(items(parseSpec('sources:\n  - 《植物学》\n', 'deck.yaml'))).toEqual([
+      '原文：《红叶为什么会变红》',
+      '《植物学》',
+    ]);
   });
 
   it('continues sources on another slide once a slide holds eight, or nine lines of them', () => {
