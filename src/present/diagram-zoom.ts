@@ -52,7 +52,12 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     const across = view.scrollWidth > view.clientWidth + 24;
     const down = view.scrollHeight > view.clientHeight + 24;
     hint.hidden = !across && !down;
-    hint.textContent = labels.diagramHint.replace('{d}', `${down ? '上下' : ''}${across ? '左右' : ''}`);
+    const win = doc.defaultView;
+    // Upright, a phone shows a lifeline or two of a drawing made for a wide slide.
+    const upright = across && win !== null && win.innerHeight > win.innerWidth;
+    hint.textContent =
+      labels.diagramHint.replace('{d}', `${down ? '上下' : ''}${across ? '左右' : ''}`) +
+      (upright ? labels.diagramTurn : '');
   };
   doc.defaultView?.addEventListener('resize', () => {
     if (zoom.dialog.open) showHint();

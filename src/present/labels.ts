@@ -27,6 +27,8 @@ export const labels = {
   diagramEnlarge: '放大查看图表',
   /** {d}: the ways the enlarged drawing overflows its dialog (左右, 上下 or 上下左右). */
   diagramHint: '可{d}滑动查看，也可双指缩放。',
+  /** Added on an upright phone, where the drawing is wider than the screen. */
+  diagramTurn: '把手机横过来，一屏能看到更多。',
   speakerView: '演讲者视图',
   speakerTime: '计时',
   /** reveal's pacing clock: the time left until this slide's planned end, counted from the talk's start. */

@@ -810,6 +810,8 @@ describe('presenting and reading the built deck', () => {
     expect(seen.scrollsSideways).toBe(true);
     expect(seen.pageScrollsSideways).toBe(false);
     expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(true);
+    // Upright, the phone shows a lifeline or two: the hint says turning it shows more.
+    expect(await dialog.locator('.diagram-zoom-hint').textContent()).toContain('把手机横过来');
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     // The dialog's close event, which puts the drawing back, comes a moment after it closes.
@@ -922,6 +924,8 @@ describe('presenting and reading the built deck', () => {
     const seen = await enlargedDiagram(phone);
     expect(seen.id).toBe('diagram-esim-install');
     expect(seen.smallestLabel).toBeGreaterThanOrEqual(15);
+    // Turned already: no word about turning it.
+    expect(await phone.locator('.diagram-zoom-hint').textContent()).not.toContain('横过来');
     await phone.context().close();
 
     const laptop = await session().open('#/功能体验-esim-install');
