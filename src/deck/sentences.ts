@@ -79,7 +79,7 @@ function withoutOpenBracket(text: string): string {
 
 /**
  * Shortens a sentence to at most `max` characters, marking the cut with an ellipsis (Chinese
- * "……", or "…" after Latin text): at its last clause boundary outside brackets if that keeps a
+ * "……", or "…" in a sentence with no Chinese): at its last clause boundary outside brackets if that keeps a
  * third of it, else after its last whole word. A cut never leaves a bracket or quotation open,
  * and the author's own ellipsis at the cut is not doubled.
  */
@@ -93,12 +93,12 @@ export function shorten(sentence: string, max: number): string {
   const closed = withoutOpenBracket(kept);
   if (length(closed) > max / 3) kept = closed;
   kept = kept.replace(/[\s…。，,、；;：:]+$/u, '');
-  return `${kept}${/\p{Script=Han}|\p{P}/u.test(kept.at(-1) ?? '') ? '……' : '…'}`;
+  return `${kept}${/\p{Script=Han}/u.test(kept) ? '……' : '…'}`;
 }
 
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them.
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|首先|其次|再次|最后|另一方面|换句话说|也就是说|正因为如此|正因如此|简单来说|简而言之|说到底)[，,]\s*/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是)[，,]\s*/u;
 
 /**
  * A sentence made a point of its own on a slide: without a connective that ties it to the

@@ -44,6 +44,15 @@ describe('sentences and shorten', () => {
     expect(quoted).toBe('很多人给出的建议都是……');
   });
 
+  it('marks a cut in Chinese text ……, also after a Latin word, and in English …', () => {
+    expect(shorten('我们说的是Wi-Fi 7，它带来了新的多链路操作技术和更宽的信道', 16)).toBe(
+      '我们说的是Wi-Fi 7……',
+    );
+    expect(shorten('Caffeine is a natural alkaloid, found in coffee beans and tea leaves', 40)).toBe(
+      'Caffeine is a natural alkaloid…',
+    );
+  });
+
   it('does not double the author’s own ellipsis at the cut', () => {
     expect(shorten('打开一个软件要转半天圈……这时候很多人给出的建议都是换一块固态硬盘', 16)).toBe(
       '打开一个软件要转半天圈……',
@@ -68,6 +77,7 @@ describe('sentences and shorten', () => {
   it('makes a sentence a point of its own: no connective to the one before, no closing comma or stop', () => {
     expect(asPoint('但是，更高阶的调制对信号质量要求也更高。')).toBe('更高阶的调制对信号质量要求也更高');
     expect(asPoint('正因为如此，低时延才显得重要；')).toBe('低时延才显得重要');
+    expect(asPoint('需要提醒的是，理论速率不等于实际网速。')).toBe('理论速率不等于实际网速');
     expect(asPoint('那么，Wi-Fi 7到底快多少？')).toBe('Wi-Fi 7到底快多少？');
     // A word that only starts like a connective stays: 但愿 is not 但.
     expect(asPoint('但愿如此。')).toBe('但愿如此');
