@@ -102,6 +102,9 @@ async function openSearch(page: Page): Promise<Locator> {
 
 describe('presenting and reading the built deck', () => {
   const session = useDeckSession();
+  /** The deck as a phone (touch screen, mobile viewport) of this size opens it. */
+  const openOnPhone = (hash: string, width: number, height: number) =>
+    session().open(hash, { width, height }, { hasTouch: true, isMobile: true });
 
   it('keeps the place on reload through a readable deep link', async () => {
     const page = await session().open('#/应用场景-要点');
@@ -197,11 +200,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('folds the toolbar into one button on a phone held sideways, clear of every slide’s heading', async () => {
-    const page = await session().open(
-      '#/功能体验-esim-install',
-      { width: 844, height: 390 },
-      { hasTouch: true, isMobile: true },
-    );
+    const page = await openOnPhone('#/功能体验-esim-install', 844, 390);
     const toolbar = page.locator('.deck-toolbar');
     const more = toolbar.getByRole('button', { name: '更多' });
     await page.mouse.move(400, 200);
@@ -548,11 +547,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('on a phone fades out notes that go on below their page’s foot, until the reader has scrolled to their end', async () => {
-    const page = await session().open(
-      '#/引言',
-      { width: 360, height: 640 },
-      { hasTouch: true, isMobile: true },
-    );
+    const page = await openOnPhone('#/引言', 360, 640);
     const notes = scrollPageOf(page, '引言').locator('.reader-notes');
     const faded = () => notes.evaluate((el) => getComputedStyle(el).maskImage !== 'none');
     await expect.poll(faded).toBe(true);
@@ -724,11 +719,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('tells a touch-screen reader on the cover to swipe, not which keys to press', async () => {
-    const page = await session().open(
-      '#/cover',
-      { width: 844, height: 390 },
-      { hasTouch: true, isMobile: true },
-    );
+    const page = await openOnPhone('#/cover', 844, 390);
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
     expect(await page.locator('#cover .deck-hint').textContent()).toBe('向左滑动翻页，点右下角箭头也可以');
     await page.context().close();

@@ -11,6 +11,16 @@ import { fixture, slidesFile } from '../support/fixtures.ts';
 
 const noDiagrams = { diagrams: new Map() };
 
+/** The slides of an article with one section holding this paragraph, rendered and parsed back. */
+const renderedWith = (paragraph: string) =>
+  fromHtml(
+    renderSlides(
+      buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${paragraph}\n`, 'x.md'), emptySpec()),
+      noDiagrams,
+    ),
+    { fragment: true },
+  );
+
 describe('renderSlides', () => {
   const hostile = buildDeck(parseArticle(fixture('articles/hostile.md'), 'hostile.md'), emptySpec());
   const html = renderSlides(hostile, noDiagrams);
@@ -28,14 +38,7 @@ describe('renderSlides', () => {
   });
 
   it('links the notes’ linked words, the address kept inside its attribute', () => {
-    const linked = buildDeck(
-      parseArticle(
-        '# 标题\n\n### 一节\n\n读[这篇](https://example.com/a\\"onclick=alert\\(1\\))文章。\n',
-        'x.md',
-      ),
-      emptySpec(),
-    );
-    const notes = fromHtml(renderSlides(linked, noDiagrams), { fragment: true });
+    const notes = renderedWith('读[这篇](https://example.com/a\\"onclick=alert\\(1\\))文章。');
     const links = selectAll('aside.notes p a', notes);
     expect(links.map((a) => [textOf(a), a.properties.href, a.properties.target, a.properties.rel])).toEqual([
       ['这篇', 'https://example.com/a"onclick=alert(1)', '_blank', ['noopener', 'noreferrer']],
@@ -45,14 +48,7 @@ describe('renderSlides', () => {
   });
 
   it('keeps the author’s bold in the notes, inside a link and around one', () => {
-    const bold = buildDeck(
-      parseArticle(
-        '# 标题\n\n### 一节\n\n**先读**[**这**篇](https://a.cn/)，**再读[那篇](https://b.cn/)**。\n',
-        'x.md',
-      ),
-      emptySpec(),
-    );
-    const notes = fromHtml(renderSlides(bold, noDiagrams), { fragment: true });
+    const notes = renderedWith('**先读**[**这**篇](https://a.cn/)，**再读[那篇](https://b.cn/)**。');
     const paragraph = selectAll('aside.notes p', notes).find((p) => textOf(p) === '先读这篇，再读那篇。');
     expect(paragraph).toBeDefined();
     expect(selectAll('strong', paragraph).map((b) => textOf(b))).toEqual(['先读', '这', '再读', '那篇']);
