@@ -92,9 +92,25 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
 }
 
 /**
- * What the article links to, as sources: each address once, in the order it is first linked,
- * named by the link's words and where it leads (`Wi-Fi联盟（wi-fi.org/discover）`), shortened
- * to the host, then the words cut, so that each fits the sources slide's two lines.
+ * A source named by its words and where it leads (`Wi-Fi联盟（wi-fi.org/discover）`), shortened
+ * to the host, then the words cut, so that it fits the sources slide's two lines (`most`).
+ */
+function namedSource(words: string, address: string, most: number): string {
+  const url = new URL(address);
+  const host = url.host.replace(/^www\./, '');
+  const path = `${host}${url.pathname}`.replace(/\/$/, '');
+  const named = (where: string) => (words && words !== address ? `${words}（${where}）` : where);
+  if (length(named(path)) <= most) return named(path);
+  if (length(named(host)) <= most) return named(host);
+  return `${shorten(words, most - length(host) - 2)}（${host}）`;
+}
+
+/** A paragraph's first web link, if it has one. */
+const webLink = (paragraph: Paragraph) => paragraph.links?.find((link) => /^https?:/i.test(link.url));
+
+/**
+ * What the article links to, as sources: each web address once, in the order it is first
+ * linked, named by the link's words and where it leads.
  */
 function linkedSources(article: Article, limits: DeckLimits): string[] {
   const most = 2 * limits.sourceLineChars;
@@ -105,30 +121,40 @@ function linkedSources(article: Article, limits: DeckLimits): string[] {
     for (const link of paragraph.links ?? []) {
       if (seen.has(link.url) || !/^https?:/i.test(link.url)) continue;
       seen.add(link.url);
-      const words = paragraph.text.slice(link.start, link.end).trim();
-      const url = new URL(link.url);
-      const host = url.host.replace(/^www\./, '');
-      const path = `${host}${url.pathname}`.replace(/\/$/, '');
-      const named = (where: string) => (words && words !== link.url ? `${words}（${where}）` : where);
-      const full = named(path);
-      found.push(
-        length(full) <= most
-          ? full
-          : length(named(host)) <= most
-            ? named(host)
-            : `${shorten(words, most - length(host) - 2)}（${host}）`,
-      );
+      found.push(namedSource(paragraph.text.slice(link.start, link.end).trim(), link.url, most));
     }
   }
   return found;
 }
 
+/** Headings an article gives a closing list of its references. */
+const REFERENCES_HEADING = /^(?:参考资料|参考文献|资料来源|引用来源|延伸阅读|references?|sources)$/i;
+
 /**
- * The sources: the article first, then the spec's (or, when the spec lists none, what the
- * article links to), over as many slides as they need. The article's line is the one the spec
- * cannot shorten: its title is refused where it is written.
+ * The article without a closing list of references (a last section headed 参考资料, 参考文献 …
+ * that the spec does not curate as a section), and that list: it belongs on the sources slide,
+ * not in the agenda as a part of the talk.
  */
-function sourcesSlides(article: Article, spec: DeckSpec, limits: DeckLimits): SourcesSlide[] {
+function splitReferences(article: Article, spec: DeckSpec): { body: Article; references?: Section } {
+  const last = article.sections.at(-1);
+  const curated = spec.sections.some((s) => s.heading === last?.heading);
+  if (!last || curated || article.sections.length < 2 || !REFERENCES_HEADING.test(last.heading))
+    return { body: article };
+  return { body: { ...article, sections: article.sections.slice(0, -1) }, references: last };
+}
+
+/**
+ * The sources: the article first, then the spec's (or, when the spec lists none, the article's
+ * own list of references and what it links to), over as many slides as they need; the list's
+ * paragraphs go in their notes. The article's line is the one the spec cannot shorten: its
+ * title is refused where it is written.
+ */
+function sourcesSlides(
+  article: Article,
+  spec: DeckSpec,
+  limits: DeckLimits,
+  references?: Section,
+): SourcesSlide[] {
   const original = `原文：《${article.title}》`;
   const most = 2 * limits.sourceLineChars;
   if (length(original) > most) {
@@ -139,8 +165,14 @@ function sourcesSlides(article: Article, spec: DeckSpec, limits: DeckLimits): So
       `the title has ${length(article.title)} characters; at most ${most - 5} fit the two lines of the sources slide's 原文：《…》`,
     );
   }
+  // An item of the article's own list, with where it leads if it links somewhere.
+  const listed = (references?.paragraphs ?? []).map((p) => {
+    const text = p.text.replace(/\s+/g, ' ');
+    const link = webLink(p);
+    return link ? namedSource(text, link.url, most) : shorten(text, most);
+  });
   const chunks = chunk(
-    [original, ...(spec.sources ?? linkedSources(article, limits))],
+    [original, ...(spec.sources ?? [...listed, ...linkedSources(article, limits)])],
     (slide) =>
       slide.length <= limits.maxSources &&
       sum(slide.map((s) => lineCount(s, limits.sourceLineChars))) <= limits.maxSourceLines,
@@ -152,7 +184,10 @@ function sourcesSlides(article: Article, spec: DeckSpec, limits: DeckLimits): So
     ...partOf(i, chunks.length),
     items,
     // The talk ends on the last of them.
-    notes: notes([], i === chunks.length - 1 ? '感谢聆听。' : undefined),
+    notes: notes(
+      i === 0 ? (references?.paragraphs ?? []) : [],
+      i === chunks.length - 1 ? '感谢聆听。' : undefined,
+    ),
   }));
 }
 
@@ -490,7 +525,8 @@ function checkIds(article: Article, spec: DeckSpec, slides: readonly Slide[]): v
  * Builds the deck model from the article and the spec. Pure. Every article paragraph lands in
  * exactly one slide's notes; sections without a spec entry still get sound slides.
  */
-export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits = defaultLimits): Deck {
+export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = defaultLimits): Deck {
+  const { body: article, references } = splitReferences(whole, spec);
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
   const headings = new Set(article.sections.map((s) => s.heading));
   for (const s of spec.sections) {
@@ -570,7 +606,7 @@ export function buildDeck(article: Article, spec: DeckSpec, limits: DeckLimits =
   });
 
   slides.push(...summarySlides(article, spec, limits));
-  slides.push(...sourcesSlides(article, spec, limits));
+  slides.push(...sourcesSlides(article, spec, limits, references));
 
   checkIds(article, spec, slides);
   checkTalkLength(spec, slides.length);

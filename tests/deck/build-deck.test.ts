@@ -643,6 +643,49 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('puts an article’s closing list of references on the sources slide, not in the agenda', () => {
+    const markdown = [
+      '# 红叶为什么会变红',
+      '',
+      '秋天到了。',
+      '',
+      '### 天气',
+      '',
+      '天气冷了。',
+      '',
+      '### 树种',
+      '',
+      '树种不同。',
+      '',
+      '### 参考资料',
+      '',
+      '1. 《植物生理学》，高等教育出版社',
+      '2. [中国科普博览](https://www.kepu.net.cn/)',
+      '',
+    ].join('\n');
+    const article = parseArticle(markdown, 'a.md');
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
+    const sources = deck.slides.filter((s) => s.kind === 'sources');
+    expect(sources.flatMap((s) => (s.kind === 'sources' ? s.items : []))).toEqual([
+      '原文：《红叶为什么会变红》',
+      '《植物生理学》，高等教育出版社',
+      '中国科普博览（kepu.net.cn）',
+    ]);
+    // Every paragraph still in exactly one slide's notes: the list in the sources slide's.
+    expectSound(deck, article);
+    expect(sources[0]?.notes.paragraphs.map((p) => p.text)).toEqual([
+      '《植物生理学》，高等教育出版社',
+      '中国科普博览',
+    ]);
+    // Curated as a section in the spec, it stays one.
+    const curated = buildDeck(
+      article,
+      parseSpec('sections:\n  参考资料:\n    points: [两本书]\n', 'deck.yaml'),
+    );
+    expect(curated.sections.map((s) => s.heading)).toEqual(['天气', '树种', '参考资料']);
+  });
+
   it('continues sources on another slide once a slide holds eight, or nine lines of them', () => {
     const eight = Array.from({ length: 8 }, (_, i) => `    - 资料${i + 1}`);
     const sources = (list: readonly string[]) =>
