@@ -17,9 +17,9 @@ const HEADING_NUMBER_FORMS = [
   `${NUMERAL}\\s*[.．](?!\\d)`,
   `${NUMERAL}[）)]`,
   `[（(]${NUMERAL}[）)]`,
-  '0[1-9]\\s+',
-  `第${NUMERAL}(?:部分|章|节|篇)[\\s：:、.．]*`,
-  '(?:part|chapter|section)\\s*\\d+\\s*[.．:：]?',
+  '0[1-9]\\s+(?![年号后岁月日])',
+  `第${NUMERAL}(?:部分|章|节|篇)(?:[\\s：:、.．]+|$)`,
+  '(?:part|chapter|section)\\s*\\d+(?![\\dA-Za-z]|\\.\\d)\\s*[.．:：]?',
 ];
 const HEADING_NUMBER = new RegExp(`^\\s*(?:${HEADING_NUMBER_FORMS.join('|')})\\s*`, 'iu');
 
@@ -54,6 +54,10 @@ type Definitions = ReadonlyMap<string, Definition>;
 function linkTarget(file: string, node: Nodes, url: string, words: string): string {
   if (!LINK_URL.test(url)) {
     throw fail(file, node, `a link to "${url}"; links may lead to http, https or mailto addresses only`);
+  }
+  // A web address must be one a browser can open (and the sources slide can name by its host).
+  if (/^https?:/i.test(url) && !URL.canParse(url)) {
+    throw fail(file, node, `a link to "${url}", which is not a web address a browser can open`);
   }
   if (words.trim() === '') throw fail(file, node, `a link to "${url}" has no words to show`);
   return url;

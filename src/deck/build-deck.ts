@@ -166,7 +166,7 @@ function sourcesSlides(
     );
   }
   // An item of the article's own list, with where it leads if it links somewhere.
-  const listed = (references?.paragraphs ?? []).map((p) => {
+  const listed = (spec.sources ? [] : (references?.paragraphs ?? [])).map((p) => {
     const text = p.text.replace(/\s+/g, ' ');
     const link = webLink(p);
     return link ? namedSource(text, link.url, most) : shorten(text, most);
@@ -221,7 +221,9 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
-  return number + shorten(asPoint(lead), limits.maxPointChars - length(number));
+  // A sentence that is only a connective (总之，) is kept as written rather than left empty.
+  const point = asPoint(lead) || lead;
+  return number + shorten(point, limits.maxPointChars - length(number));
 }
 
 /** A heading said as a sentence: with a full stop, unless it ends on a mark of its own (？！。). */
@@ -332,7 +334,7 @@ function summarySlides(article: Article, spec: DeckSpec, limits: DeckLimits): Su
   const curated = spec.summary?.points;
   checkPoints(curated ?? [], spec.summary?.pointPositions, 'the summary', spec.file, limits);
   const closing = article.sections.at(-1)?.heading ?? '';
-  if (!curated && CLOSING_HEADING.test(closing)) return [];
+  if (!spec.summary && CLOSING_HEADING.test(closing)) return [];
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
   const points = curated ?? article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
   const chunks = chunkPoints(points, limits);

@@ -86,7 +86,7 @@ function withoutOpenBracket(text: string): string {
 export function shorten(sentence: string, max: number): string {
   const chars = Array.from(sentence);
   if (chars.length <= max) return sentence;
-  const head = chars.slice(0, max - 2).join('');
+  const head = chars.slice(0, Math.max(max - 2, 1)).join('');
   const cut = lastClauseEnd(head);
   let kept = cut > max / 3 ? head.slice(0, cut) : wholeWords(sentence, head);
   if (length(kept) <= max / 3) kept = head;

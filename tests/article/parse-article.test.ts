@@ -138,6 +138,9 @@ describe('parseArticle on markdown as authors write it', () => {
       '第五代移动通信',
       '802.11be 是什么',
       '第七节',
+      '05 后的换机习惯',
+      '第二节课',
+      'Section 5G 网络',
     ];
     const more = parseArticle(
       ['# 标题', '', ...headings.flatMap((heading) => [`## ${heading}`, '', '正文。', ''])].join('\n'),
@@ -155,6 +158,9 @@ describe('parseArticle on markdown as authors write it', () => {
       '802.11be 是什么',
       // A heading that is its number alone keeps it.
       '第七节',
+      '05 后的换机习惯',
+      '第二节课',
+      'Section 5G 网络',
     ]);
   });
 
@@ -213,6 +219,15 @@ describe('parseArticle on bad input', () => {
     expect(error.message).toBe(
       'x.md:5:3: a link to "javascript:alert(1)"; links may lead to http, https or mailto addresses only',
     );
+  });
+
+  it('refuses a web link no browser can open, at its line, rather than fail later without one', () => {
+    for (const url of ['http://', 'https://example.com:99999/']) {
+      const error = errorOf(`# 标题\n\n### 一节\n\n正文[点这里](${url})。\n`, 'x.md');
+      expect(error.message).toBe(
+        `x.md:5:3: a link to "${url}", which is not a web address a browser can open`,
+      );
+    }
   });
 
   it('refuses a link that only mentions a web address after another scheme', () => {

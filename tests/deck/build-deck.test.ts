@@ -341,6 +341,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(kinds()).not.toContain('summary');
     expect(kinds().slice(-3)).toEqual(['section', 'points', 'sources']);
     expect(kinds('summary:\n  points: [叶子变红是因为花青素]\n')).toContain('summary');
+    // A summary the spec names, even without points, is made.
+    expect(kinds('summary:\n  title: 回顾一下\n')).toContain('summary');
   });
 
   it('recaps the sections by their headings in a summary the spec does not curate, with a section’s first curated point', () => {
