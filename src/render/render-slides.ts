@@ -79,7 +79,6 @@ function lines(text: string): ElementContent[] {
     .flatMap((line, i): ElementContent[] => [...(i > 0 ? [h('br')] : []), ...terms(line)]);
 }
 
-/** A Latin term joined by hyphens: SM-DP+, ISD-R, 4G-LTE. */
 /**
  * What reads as one name or one quantity but offers the browser a line break: a Latin term joined
  * by hyphens (SM-DP+, 4096-QAM), with the version that follows it (Wi-Fi 7, Wi-Fi 6E), and a
