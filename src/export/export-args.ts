@@ -2,7 +2,7 @@
 export interface ExportOptions {
   /** Where the PDF goes. */
   readonly out: string;
-  /** Add the speaker notes (the article's text) on a page after each slide. */
+  /** Print notes pages: one A4 sheet per slide, the slide above its speaker notes (the article's text). */
   readonly notes: boolean;
   /** One page per build step instead of one per slide. */
   readonly fragments: boolean;
@@ -13,7 +13,7 @@ export interface ExportOptions {
 export const USAGE = `Usage: npm run export:pdf -- [--out <file.pdf>] [--notes] [--fragments] [--author <name>]
 
   --out <file>     where to write the PDF (default: deck.pdf)
-  --notes          add each slide's speaker notes on the page after it
+  --notes          one A4 sheet per slide: the slide, and its speaker notes under it
   --fragments      one page per build step instead of one page per slide
   --author <name>  the PDF's Author field (default: the deck's author in deck.yaml, if any)
   --help           show this text`;

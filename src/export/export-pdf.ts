@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
+import { HANDOUT } from '../present/print-handout.ts';
 import type { ExportOptions } from './export-args.ts';
 import { outlineOf, type PrintedSlide, setOutline } from './pdf-outline.ts';
 
@@ -48,7 +49,7 @@ export function temporaryPath(out: string, pid = process.pid): string {
 /** The print-view URL reveal.js lays out for paper. */
 export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'fragments'>): string {
   const params = new URLSearchParams({ 'print-pdf': '' });
-  if (options.notes) params.set('showNotes', 'separate-page');
+  if (options.notes) params.set('showNotes', HANDOUT);
   params.set('pdfSeparateFragments', String(options.fragments));
   return `${base}?${params.toString().replace('print-pdf=', 'print-pdf')}`;
 }
@@ -128,15 +129,18 @@ export async function exportPdf(
     progress('laying out the print view');
     // reveal signals pdf-ready after the page's load event; no need to wait for load separately.
     await page.goto(printUrl(server.url, options), { waitUntil: 'commit' });
-    await page.waitForSelector('html[data-pdf-ready]', { state: 'attached', timeout: 60_000 });
+    await page.waitForSelector(
+      options.notes ? 'html[data-pdf-ready].print-handout' : 'html[data-pdf-ready]',
+      {
+        state: 'attached',
+        timeout: 60_000,
+      },
+    );
     await page.evaluate(() => document.fonts.ready);
-    // Each slide's first page among the print view's pages (slides, notes pages, build steps).
+    // Each slide's first page among the print view's pages (one per slide, or per build step;
+    // with notes, each page is a sheet holding the slide and its notes).
     const printed: { slides: PrintedSlide[]; printPages: number } = await page.evaluate(() => {
-      const sheets = Array.from(
-        document.querySelectorAll(
-          '.reveal .slides > :is(.pdf-page, .speaker-notes-pdf[data-layout="separate-page"])',
-        ),
-      );
+      const sheets = Array.from(document.querySelectorAll('.reveal .slides > .pdf-page'));
       const seen = new Set<string>();
       const found: PrintedSlide[] = [];
       sheets.forEach((sheet, page) => {
@@ -157,7 +161,9 @@ export async function exportPdf(
     const pages = await page.locator('.reveal .pdf-page').count();
     if (foreign.length > 0)
       throw new Error(`the deck asked for resources outside 127.0.0.1: ${foreign.join(', ')}`);
-    progress(`printing ${slides} slides (${pages} print pages${options.notes ? ' plus notes' : ''})`);
+    progress(
+      `printing ${slides} slides (${pages} print pages${options.notes ? ', each with its notes on an A4 sheet' : ''})`,
+    );
     await page.pdf({
       path: temporary,
       printBackground: true,

@@ -4,6 +4,7 @@ import { deckControlsPlugin } from './deck-controls.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
 import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
+import { layOutHandout, wantsHandout } from './print-handout.ts';
 import {
   afterResize,
   isReader,
@@ -195,6 +196,9 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // The speaker view's small previews need no arrows, progress bar or number: at a fixed size
   // they would cover the slide's own text there.
   const preview = receiver ? { controls: false, progress: false, slideNumber: false } : {};
+  // reveal fires pdf-ready on the deck's element once its print pages are laid out.
+  if (printing && wantsHandout(win.location.search))
+    root.addEventListener('pdf-ready', () => layOutHandout(win.document), { once: true });
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());

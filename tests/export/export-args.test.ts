@@ -31,12 +31,12 @@ describe('parseExportArgs', () => {
 });
 
 describe('export helpers', () => {
-  it('asks reveal.js for its print view, with notes on their own pages when wanted', () => {
+  it('asks reveal.js for its print view, with the notes pages’ layout when notes are wanted', () => {
     expect(printUrl('http://127.0.0.1:1/', { notes: false, fragments: false })).toBe(
       'http://127.0.0.1:1/?print-pdf&pdfSeparateFragments=false',
     );
     expect(printUrl('http://127.0.0.1:1/', { notes: true, fragments: true })).toBe(
-      'http://127.0.0.1:1/?print-pdf&showNotes=separate-page&pdfSeparateFragments=true',
+      'http://127.0.0.1:1/?print-pdf&showNotes=handout&pdfSeparateFragments=true',
     );
   });
 

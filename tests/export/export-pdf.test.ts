@@ -138,27 +138,32 @@ describe('exporting the real deck to PDF', () => {
       expect(slides.text[b.page - 1], b.title).toContain(squeeze(shown));
     }
     expect(slides.outline[0]).toMatchObject({ title: 'eSIM卡与手机卡的区别是什么？', page: 1 });
-    // With notes each slide takes two pages; its bookmark opens the slide, not its notes.
+    // With notes each slide has one sheet, so its bookmark opens the same page number.
     const noted = withNotes.outline.flatMap((b) => [b, ...b.children]);
-    expect(noted.map((b) => b.page)).toEqual(all.map((b) => b.page * 2 - 1));
+    expect(noted.map((b) => b.page)).toEqual(all.map((b) => b.page));
   });
 
-  it('with --notes adds each slide’s notes on the page after it, in the article’s words', () => {
-    expect(withNotes.pages).toBe(slideCount * 2);
+  it('with --notes prints one A4 portrait sheet per slide, the slide above its notes in the article’s words', () => {
+    expect(withNotes.pages).toBe(slideCount);
+    for (const { width, height } of withNotes.sizes) {
+      expect(width).toBeCloseTo(595, 0);
+      expect(height).toBeCloseTo(842, 0);
+    }
     expect(withNotes.info.Author).toBe('讲者');
-    // The introduction's slide is the second: its notes are on the fourth page, which says so.
-    expect(withNotes.text[3]).toContain(squeeze('提到手机通信，大多数人第一反应就是插卡'));
-    // Counted in slides, not in the PDF's pages, which the notes double.
-    expect(withNotes.text[3]).toContain(squeeze(`幻灯片 2 / ${slideCount} · 什么是 eSIM 卡？`));
     expect(withNotes.info.Subject).toBe('eSIM卡与手机卡的区别是什么？：演示文稿及讲稿');
-    // A diagram's notes page tells its flow in words.
-    const diagramPage = withNotes.text.findIndex((page) =>
-      page.includes(squeeze('eSIM 开通（一）：订购与扫码')),
-    );
-    expect(diagramPage).toBeGreaterThanOrEqual(0);
-    expect(withNotes.text[diagramPage + 1]).toContain(
-      squeeze('激活码是一个二维码，内容形如 LPA:1$SM-DP+地址$匹配ID'),
-    );
+    // The introduction's slide is the second: its sheet shows the slide's heading, then its notes.
+    const intro = withNotes.text[1] ?? '';
+    const heading = intro.indexOf(squeeze('什么是 eSIM 卡？'));
+    const notes = intro.indexOf(squeeze('提到手机通信，大多数人第一反应就是插卡'));
+    expect(heading).toBeGreaterThanOrEqual(0);
+    expect(notes).toBeGreaterThan(heading);
+    // Every slide's words are on its sheet as they are on the slide's own page, still as text.
+    slides.text.forEach((page, n) => {
+      expect(withNotes.text[n], `sheet ${n + 1}`).toContain(page);
+    });
+    // A diagram's sheet tells its flow in words under it.
+    const diagramSheet = withNotes.text.find((page) => page.includes(squeeze('eSIM 开通（一）：订购与扫码')));
+    expect(diagramSheet).toContain(squeeze('激活码是一个二维码，内容形如 LPA:1$SM-DP+地址$匹配ID'));
   });
 
   it('with --fragments gives a page per build step, each showing the points made so far', () => {
@@ -185,6 +190,34 @@ describe('exporting the real deck to PDF', () => {
     // A slide's bookmark opens its first step.
     const bookmarked = bySteps.outline.flatMap((b) => [b, ...b.children]);
     expect(bookmarked.map((b) => b.page)).toEqual(firstPages.map((page) => page + 1));
+  });
+});
+
+describe('notes longer than their sheet', () => {
+  it('run on to the next sheet, every word printed, and the export says why it adds no bookmarks', async () => {
+    const root = scratchDir('deck-pdf-long-notes-');
+    cpSync(join(projectRoot, 'dist'), join(root, 'dist'), { recursive: true });
+    const page = join(root, 'dist', 'index.html');
+    // Forty numbered paragraphs under the cover's notes: far more than half an A4 sheet holds.
+    // Their words are the article's, so the deck's font subset has every glyph.
+    const paragraph = (i: number): string => `提到手机通信${i}，大多数人第一反应就是插卡。`;
+    const long = Array.from({ length: 40 }, (_, i) => `<p>${paragraph(i + 1)}</p>`).join('');
+    const html = readFileSync(page, 'utf8');
+    const cover = html.indexOf('<aside class="notes"');
+    expect(cover).toBeGreaterThan(0);
+    const open = html.indexOf('>', cover) + 1;
+    writeFileSync(page, html.slice(0, open) + long + html.slice(open));
+    const said: string[] = [];
+    const result = await exportPdf(
+      root,
+      { out: join(root, 'notes.pdf'), notes: true, fragments: false },
+      (line) => said.push(line),
+    );
+    const pdf = await readPdf(result.path);
+    expect(pdf.pages).toBeGreaterThan(slideCount);
+    const all = pdf.text.join('');
+    for (let i = 1; i <= 40; i += 1) expect(all, `paragraph ${i}`).toContain(paragraph(i));
+    expect(said.join('\n')).toMatch(/no bookmarks/);
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * The notes layout for paper: one A4 portrait sheet per slide, the slide above its notes, as
+ * presentation programs print "notes pages". `?print-pdf&showNotes=handout` asks for it; reveal's
+ * print view then puts each slide's notes inside the slide's page, and `layOutHandout` turns that
+ * page into a sheet once the view is laid out.
+ */
+export const HANDOUT = 'handout';
+
+/** The sheet, its margins and the gap under the slide, in millimetres. */
+const SHEET = { width: 210, height: 297, margin: 14, gap: 7 } as const;
+const PX_PER_MM = 96 / 25.4;
+
+/** Whether the page is reveal's print view asked for handout sheets. */
+export function wantsHandout(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return params.has('print-pdf') && params.get('showNotes') === HANDOUT;
+}
+
+/** How much the print view's slide page is scaled to span the sheet between its margins. */
+export function handoutScale(pageWidthPx: number): number {
+  return ((SHEET.width - 2 * SHEET.margin) * PX_PER_MM) / pageWidthPx;
+}
+
+/**
+ * Rebuilds each of reveal's print pages as a sheet: the page's slide, background and number go
+ * into a frame scaled to the sheet's width (vectors and text stay as they are), and the notes
+ * follow below it at a reading size. A sheet whose notes outgrow it runs on to the next sheet
+ * rather than losing words. Returns the number of sheets.
+ */
+export function layOutHandout(doc: Document): number {
+  const pages = Array.from(doc.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'));
+  const first = pages[0];
+  if (!first) return 0;
+  // reveal gives the body the page's width and each page its height, both in px.
+  const width = Number.parseFloat(doc.body.style.width);
+  const height = Number.parseFloat(first.style.height);
+  if (!(width > 0 && height > 0)) throw new Error('reveal’s print view gave its pages no size');
+  const scale = handoutScale(width);
+  const root = doc.documentElement;
+  root.classList.add('print-handout');
+  root.style.setProperty('--handout-page-width', `${width}px`);
+  root.style.setProperty('--handout-page-height', `${height}px`);
+  root.style.setProperty('--handout-scale', String(scale));
+  root.style.setProperty('--handout-margin', `${SHEET.margin}mm`);
+  root.style.setProperty('--handout-gap', `${SHEET.gap}mm`);
+  doc.body.style.width = `${SHEET.width}mm`;
+  doc.body.style.height = 'auto';
+  for (const page of pages) {
+    const notes = page.querySelector<HTMLElement>(':scope > .speaker-notes-pdf');
+    const slide = doc.createElement('div');
+    slide.className = 'handout-slide';
+    // The page carries the slide's backdrop; on the sheet it belongs to the slide's frame.
+    slide.style.background = page.style.background;
+    page.style.removeProperty('background');
+    page.style.removeProperty('height');
+    slide.append(...Array.from(page.childNodes).filter((node) => node !== notes));
+    const frame = doc.createElement('div');
+    frame.className = 'handout-frame';
+    frame.append(slide);
+    // reveal placed the notes over the slide's foot; on the sheet they flow under it.
+    notes?.removeAttribute('style');
+    page.replaceChildren(frame, ...(notes ? [notes] : []));
+    page.classList.add('handout-sheet');
+  }
+  // After reveal's own @page rule, so this one is the one that holds.
+  const style = doc.createElement('style');
+  style.textContent = `@page { size: ${SHEET.width}mm ${SHEET.height}mm; margin: 0; }`;
+  doc.head.append(style);
+  return pages.length;
+}
