@@ -1,3 +1,4 @@
+import { domainToUnicode } from 'node:url';
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section, SourcePosition } from '../article/types.ts';
 import { type DeckLimits, defaultLimits, lineCount } from './limits.ts';
@@ -97,12 +98,23 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
  */
 function namedSource(words: string, address: string, most: number): string {
   const url = new URL(address);
-  const host = url.host.replace(/^www\./, '');
-  const path = `${host}${url.pathname}`.replace(/\/$/, '');
+  // As a reader types it: 例子.cn/文章, not xn--fsqu00a.cn/%E6%96%87%E7%AB%A0.
+  const host = (domainToUnicode(url.hostname) || url.hostname).replace(/^www\./, '');
+  const port = url.port ? `:${url.port}` : '';
+  const path = `${host}${port}${readablePath(url.pathname)}`.replace(/\/$/, '');
   const named = (where: string) => (words && words !== address ? `${words}（${where}）` : where);
   if (length(named(path)) <= most) return named(path);
   if (length(named(host)) <= most) return named(host);
   return `${shorten(words, most - length(host) - 2)}（${host}）`;
+}
+
+/** A URL's path with its escapes decoded where they stand for text (a malformed one stays). */
+function readablePath(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
 }
 
 /** A paragraph's first web link, if it has one. */
@@ -112,10 +124,11 @@ const webLink = (paragraph: Paragraph) => paragraph.links?.find((link) => /^http
  * What the article links to, as sources: each web address once, in the order it is first
  * linked, named by the link's words and where it leads.
  */
-function linkedSources(article: Article, limits: DeckLimits): string[] {
+function linkedSources(article: Article, limits: DeckLimits, listed: readonly Paragraph[]): string[] {
   const most = 2 * limits.sourceLineChars;
   const paragraphs = [...article.intro, ...article.sections.flatMap((section) => section.paragraphs)];
-  const seen = new Set<string>();
+  // An address the article's own reference list already gives is not listed again.
+  const seen = new Set(listed.flatMap((paragraph) => (paragraph.links ?? []).map((link) => link.url)));
   const found: string[] = [];
   for (const paragraph of paragraphs) {
     for (const link of paragraph.links ?? []) {
@@ -153,7 +166,7 @@ function sourcesSlides(
   article: Article,
   spec: DeckSpec,
   limits: DeckLimits,
-  references?: Section,
+  referenceList?: Section,
 ): SourcesSlide[] {
   const original = `原文：《${article.title}》`;
   const most = 2 * limits.sourceLineChars;
@@ -166,13 +179,14 @@ function sourcesSlides(
     );
   }
   // An item of the article's own list, with where it leads if it links somewhere.
-  const listed = (spec.sources ? [] : (references?.paragraphs ?? [])).map((p) => {
+  const references = spec.sources ? [] : (referenceList?.paragraphs ?? []);
+  const listed = references.map((p) => {
     const text = p.text.replace(/\s+/g, ' ');
     const link = webLink(p);
     return link ? namedSource(text, link.url, most) : shorten(text, most);
   });
   const chunks = chunk(
-    [original, ...(spec.sources ?? [...listed, ...linkedSources(article, limits)])],
+    [original, ...(spec.sources ?? [...listed, ...linkedSources(article, limits, references)])],
     (slide) =>
       slide.length <= limits.maxSources &&
       sum(slide.map((s) => lineCount(s, limits.sourceLineChars))) <= limits.maxSourceLines,
@@ -185,7 +199,7 @@ function sourcesSlides(
     items,
     // The talk ends on the last of them.
     notes: notes(
-      i === 0 ? (references?.paragraphs ?? []) : [],
+      i === 0 ? (referenceList?.paragraphs ?? []) : [],
       i === chunks.length - 1 ? '感谢聆听。' : undefined,
     ),
   }));

@@ -645,6 +645,55 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('names a source by the address a reader would type, Chinese host and path included', () => {
+    const article = parseArticle(
+      [
+        '# 红叶为什么会变红',
+        '',
+        '见[科普文章](https://www.例子.中国/文章/红叶?来源=1)和[旧站](http://old.example.org:8080/a%ZZ/)。',
+        '',
+        '### 天气',
+        '',
+        '天气冷了。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const items = buildDeck(article, emptySpec()).slides.flatMap((s) =>
+      s.kind === 'sources' ? s.items : [],
+    );
+    // Not xn--fsqu00a.xn--fiqs8s/%E6%96%87%E7%AB%A0; a port stays, a broken escape stays as written.
+    expect(items.slice(1)).toEqual(['科普文章（例子.中国/文章/红叶）', '旧站（old.example.org:8080/a%ZZ）']);
+  });
+
+  it('lists an address once when the article links it in its text and again in its reference list', () => {
+    const article = parseArticle(
+      [
+        '# 红叶为什么会变红',
+        '',
+        '据[中国科普博览](https://www.kepu.net.cn/leaves/)介绍，秋天到了。',
+        '',
+        '### 天气',
+        '',
+        '天气冷了，见[气象局](https://www.cma.gov.cn/)。',
+        '',
+        '### 参考资料',
+        '',
+        '- 中国科普博览：[红叶](https://www.kepu.net.cn/leaves/)',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const items = buildDeck(article, emptySpec()).slides.flatMap((s) =>
+      s.kind === 'sources' ? s.items : [],
+    );
+    expect(items).toEqual([
+      '原文：《红叶为什么会变红》',
+      '中国科普博览：红叶（kepu.net.cn/leaves）',
+      '气象局（cma.gov.cn）',
+    ]);
+  });
+
   it('puts an article’s closing list of references on the sources slide, not in the agenda', () => {
     const markdown = [
       '# 红叶为什么会变红',
