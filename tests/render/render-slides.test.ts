@@ -127,6 +127,8 @@ describe('renderSlides', () => {
         .join('');
     expect(marked('ISD-R 与 SM-DP+ 之间，4G 和 e-SIM-卡')).toBe('[ISD-R] 与 [SM-DP+] 之间，4G 和 [e-SIM]-卡');
     expect(marked('Wi-Fi 7 与 Wi-Fi 6E，Wi-Fi 2024年')).toBe('[Wi-Fi 7] 与 [Wi-Fi 6E]，[Wi-Fi] 2024年');
+    // A version follows a name; after a number (COVID-19) or a sign a digit is the next word's.
+    expect(marked('COVID-19 3 年后，SM-DP+ 2 台')).toBe('[COVID-19] 3 年后，[SM-DP+] 2 台');
     expect(marked('支持10万个连接，约1.5亿用户，2024年')).toBe('支持[10万]个连接，约[1.5亿]用户，2024年');
   });
 
