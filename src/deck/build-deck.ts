@@ -240,6 +240,45 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
   return number + shorten(point, limits.maxPointChars - length(number));
 }
 
+/** Whether a paragraph is only one or more links (查看原文, a bare address): it says nothing to show. */
+function onlyLinks(paragraph: Paragraph): boolean {
+  const links = paragraph.links ?? [];
+  if (links.length === 0) return false;
+  let rest = '';
+  let at = 0;
+  for (const link of links) {
+    rest += paragraph.text.slice(at, link.start);
+    at = link.end;
+  }
+  rest += paragraph.text.slice(at);
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/**
+ * The points the paragraphs make when the spec curates none, each with the paragraphs that go in
+ * the notes of the slide showing it: a paragraph's lead sentence, except that a paragraph of
+ * links only makes no point and goes with the paragraph before it (or, first, the one after).
+ */
+function derivedPoints(
+  paragraphs: readonly Paragraph[],
+  limits: DeckLimits,
+): { point: string; paragraphs: Paragraph[] }[] {
+  const telling = paragraphs.filter((p) => !onlyLinks(p));
+  // Links and nothing else: each link is what there is to show.
+  if (telling.length === 0) return paragraphs.map((p) => ({ point: leadPoint(p, limits), paragraphs: [p] }));
+  const groups: { point: string; paragraphs: Paragraph[] }[] = [];
+  let waiting: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const last = groups.at(-1);
+    if (!onlyLinks(paragraph)) {
+      groups.push({ point: leadPoint(paragraph, limits), paragraphs: [...waiting, paragraph] });
+      waiting = [];
+    } else if (last) last.paragraphs.push(paragraph);
+    else waiting.push(paragraph);
+  }
+  return groups;
+}
+
 /** A heading said as a sentence: with a full stop, unless it ends on a mark of its own (？！。). */
 const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(heading) ? heading : `${heading}。`);
 
@@ -277,6 +316,23 @@ function spread(paragraphs: readonly Paragraph[], count: number): Paragraph[][] 
   return buckets;
 }
 
+/** Derived points over as many slides as they need, each slide's notes holding their paragraphs. */
+function derivedChunks(
+  paragraphs: readonly Paragraph[],
+  limits: DeckLimits,
+): { points: string[]; paragraphs: Paragraph[] }[] {
+  const groups = derivedPoints(paragraphs, limits);
+  let next = 0;
+  return chunkPoints(
+    groups.map((g) => g.point),
+    limits,
+  ).map((points) => {
+    const taken = groups.slice(next, next + points.length);
+    next += points.length;
+    return { points, paragraphs: taken.flatMap((g) => g.paragraphs) };
+  });
+}
+
 /** Points slides for one section: curated points if the spec has them, lead sentences otherwise. */
 function pointsSlides(
   section: Section,
@@ -292,18 +348,7 @@ function pointsSlides(
     const paragraphChunks = spread(section.paragraphs, pointChunks.length);
     chunks = pointChunks.map((points, i) => ({ points, paragraphs: paragraphChunks[i] ?? [] }));
   } else {
-    // Each paragraph contributes its lead sentence; its text goes to the notes of the slide showing it.
-    const pairs = section.paragraphs.map((p) => ({ point: leadPoint(p, limits), paragraph: p }));
-    const pointChunks = chunkPoints(
-      pairs.map((p) => p.point),
-      limits,
-    );
-    let next = 0;
-    chunks = pointChunks.map((points) => {
-      const taken = pairs.slice(next, next + points.length);
-      next += points.length;
-      return { points, paragraphs: taken.map((p) => p.paragraph) };
-    });
+    chunks = derivedChunks(section.paragraphs, limits);
   }
   return chunks.map(({ points, paragraphs }, i) => ({
     kind: 'points',
@@ -325,17 +370,20 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
   if (article.intro.length === 0) return [];
   const curated = spec.intro?.points;
   checkPoints(curated ?? [], spec.intro?.pointPositions, 'the introduction', spec.file, limits);
-  const points = curated ?? article.intro.map((p) => leadPoint(p, limits));
-  const chunks = chunkPoints(points, limits);
-  const paragraphs = spread(article.intro, chunks.length);
+  let chunks: { points: string[]; paragraphs: Paragraph[] }[];
+  if (curated) {
+    const pointChunks = chunkPoints(curated, limits);
+    const paragraphs = spread(article.intro, pointChunks.length);
+    chunks = pointChunks.map((points, i) => ({ points, paragraphs: paragraphs[i] ?? [] }));
+  } else chunks = derivedChunks(article.intro, limits);
   const title = spec.intro?.title ?? '引言';
-  return chunks.map((chunk, i) => ({
+  return chunks.map(({ points, paragraphs }, i) => ({
     kind: 'intro',
     id: nthId(OWN.intro, i),
     title,
     ...partOf(i, chunks.length),
-    points: chunk,
-    notes: notes(paragraphs[i] ?? [], i === 0 ? spec.intro?.cue : undefined),
+    points,
+    notes: notes(paragraphs, i === 0 ? spec.intro?.cue : undefined),
   }));
 }
 

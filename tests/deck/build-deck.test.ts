@@ -645,6 +645,52 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('makes no point of a paragraph that is only a link, keeping it in the notes beside its neighbour', () => {
+    const article = parseArticle(
+      [
+        '# 红叶为什么会变红',
+        '',
+        '[视频](https://example.org/v)',
+        '',
+        '秋天到了，叶子变色。',
+        '',
+        '### 天气',
+        '',
+        '天气冷了，叶绿素分解。',
+        '',
+        '[气象局](https://www.cma.gov.cn/)，[科普](https://example.org/k)。',
+        '',
+        '昼夜温差大，花青素多。',
+        '',
+        '### 链接',
+        '',
+        '- [植物学](https://example.org/p)',
+        '- [生态学](https://example.org/e)',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slide = (kind: string, heading?: string) =>
+      deck.slides.find(
+        (s) => s.kind === kind && (!heading || (s.kind === 'points' && s.heading === heading)),
+      );
+    const intro = slide('intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['秋天到了，叶子变色']);
+    // A link first goes with the paragraph after it; a link later, with the one before.
+    expect(intro?.notes.paragraphs.map((p) => p.text)).toEqual(['视频', '秋天到了，叶子变色。']);
+    const weather = slide('points', '天气');
+    expect(pointsOf(weather as Slide)).toEqual(['天气冷了，叶绿素分解', '昼夜温差大，花青素多']);
+    expect(weather?.notes.paragraphs.map((p) => p.text)).toEqual([
+      '天气冷了，叶绿素分解。',
+      '气象局，科普。',
+      '昼夜温差大，花青素多。',
+    ]);
+    // A section of links only shows them.
+    expect(pointsOf(slide('points', '链接') as Slide)).toEqual(['植物学', '生态学']);
+    expectSound(deck, article);
+  });
+
   it('names a source by the address a reader would type, Chinese host and path included', () => {
     const article = parseArticle(
       [
