@@ -120,11 +120,15 @@ function helpTable(doc: Document): HTMLElement {
   return table;
 }
 
+/** When the toolbar's row folds into 更多 (assets/theme.css says the same). */
+const FOLD_MEDIA = '(max-height: 500px)';
+
 /**
  * On a short screen (a phone held sideways) the toolbar's row would lie over the slides'
  * headings: the theme then folds it into this one button, which opens it as a column (class
  * `is-open`) until a control in it is used, a tap lands elsewhere or Escape is pressed.
  */
+
 function foldButton(toolbar: HTMLElement): HTMLElement {
   const doc = toolbar.ownerDocument;
   const button = element(
@@ -146,11 +150,16 @@ function foldButton(toolbar: HTMLElement): HTMLElement {
   doc.addEventListener('pointerdown', (event) => {
     if (isOpen() && !(event.target instanceof Node && toolbar.contains(event.target))) setOpen(false);
   });
-  // Before reveal sees it: Escape here closes the toolbar, not opens the overview.
+  // A window grown past the fold shows the whole row; shrunk again, it starts folded.
+  doc.defaultView?.matchMedia(FOLD_MEDIA).addEventListener('change', () => setOpen(false));
+  // Before reveal sees it: Escape here closes the toolbar, not opens the overview. In a text box
+  // (search, jump to slide) Escape is the box's own.
   doc.addEventListener(
     'keydown',
     (event) => {
       if (event.key !== 'Escape' || !isOpen()) return;
+      if (event.target instanceof Element && event.target.closest('input, textarea, [contenteditable]'))
+        return;
       event.stopImmediatePropagation();
       setOpen(false);
       button.focus();

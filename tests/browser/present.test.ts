@@ -235,6 +235,18 @@ describe('presenting and reading the built deck', () => {
     await page.keyboard.press('Escape');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('.reveal.overview').count()).toBe(0);
+    // In the search box, Escape closes the box, as it does anywhere.
+    await more.tap();
+    await page.keyboard.press('Control+Shift+F');
+    const search = page.locator('.deck-search');
+    await expect.poll(() => search.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => search.isVisible()).toBe(false);
+    // Held upright the row shows whole; turned sideways again it starts folded, not open.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+    expect(await chapters.isVisible()).toBe(false);
     await page.context().close();
     // Where the row fits, there is no fold.
     const laptop = await session().open('#/引言', { width: 1024, height: 640 });
