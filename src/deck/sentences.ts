@@ -21,16 +21,37 @@ function openAfter(text: string, depth = 0): number {
  * segmenter alone would end one at the first 。).
  */
 export function sentences(text: string): string[] {
+  // A mark the paragraph never closes (a quotation over several paragraphs opens each one and
+  // closes only the last) holds no sentence together: it is left out of the count.
+  const unclosed = unclosedOpeners(text);
   const found: string[] = [];
   let pending = '';
-  for (const { segment } of segmenter.segment(text)) {
+  let depth = 0;
+  for (const { segment, index } of segmenter.segment(text)) {
     pending += segment;
-    if (openAfter(pending) > 0) continue;
+    let at = index;
+    for (const char of segment) {
+      if (!unclosed.has(at)) depth = openAfter(char, depth);
+      at += char.length;
+    }
+    if (depth > 0) continue;
     found.push(pending.trim());
     pending = '';
   }
   found.push(pending.trim());
   return found.filter((s) => s !== '');
+}
+
+/** Where `text` opens a bracket or quotation mark that it never closes. */
+function unclosedOpeners(text: string): Set<number> {
+  const open: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    if (OPENERS.includes(char)) open.push(at);
+    else if (CLOSERS.includes(char)) open.pop();
+    at += char.length;
+  }
+  return new Set(open);
 }
 
 // Clause boundaries where a long sentence may be shortened without cutting a word in half (the
@@ -106,7 +127,21 @@ const CONNECTIVE =
  * list's item has no use for (a question or exclamation mark stays).
  */
 export function asPoint(sentence: string): string {
-  return sentence.replace(CONNECTIVE, '').replace(/[。，,、；;：:]+$/u, '');
+  return closeOpenMarks(sentence.replace(CONNECTIVE, '').replace(/[。，,、；;：:]+$/u, ''));
+}
+
+/**
+ * `text` with the marks it leaves open closed at its end: the first sentence of a quotation that
+ * runs on (“第一段…。) reads as a quotation on a slide, not as a stray “.
+ */
+function closeOpenMarks(text: string): string {
+  const open: string[] = [];
+  for (const char of text) {
+    const opener = OPENERS.indexOf(char);
+    if (opener >= 0) open.push(CLOSERS[opener] ?? '');
+    else if (CLOSERS.includes(char)) open.pop();
+  }
+  return text + open.reverse().join('');
 }
 
 /** Length in user-perceived characters, the unit of the deck's text limits. */

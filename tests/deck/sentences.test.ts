@@ -23,8 +23,13 @@ describe('sentences and shorten', () => {
       '先看标准（详见附录。其余从略）。',
       '再看实测。',
     ]);
-    // An unclosed mark keeps the rest together rather than losing it.
-    expect(sentences('他说：“没有结尾。真的。')).toEqual(['他说：“没有结尾。真的。']);
+    // A mark the paragraph never closes (a quotation running on to the next paragraph, which
+    // opens with “ again) holds nothing together.
+    expect(sentences('他说：“没有结尾。真的。')).toEqual(['他说：“没有结尾。', '真的。']);
+    expect(sentences('“第一段讲一件事（见附录。其余从略）。再讲一件事。')).toEqual([
+      '“第一段讲一件事（见附录。其余从略）。',
+      '再讲一件事。',
+    ]);
   });
 
   it('shortens at the last clause boundary when it keeps a third of the sentence, marking the cut ……', () => {
@@ -82,5 +87,8 @@ describe('sentences and shorten', () => {
     // A word that only starts like a connective stays: 但愿 is not 但.
     expect(asPoint('但愿如此。')).toBe('但愿如此');
     expect(asPoint('可以按这个顺序检查：')).toBe('可以按这个顺序检查');
+    // The first sentence of a quotation that runs on is closed as one.
+    expect(asPoint('他说：“没有结尾。')).toBe('他说：“没有结尾”');
+    expect(asPoint('“先看《标准（草案。')).toBe('“先看《标准（草案）》”');
   });
 });
