@@ -4,7 +4,7 @@ import { deckControlsPlugin } from './deck-controls.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
 import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
-import { layOutHandout, wantsHandout } from './print-handout.ts';
+import { HANDOUT, layOutHandout, wantsHandout } from './print-handout.ts';
 import {
   afterResize,
   isReader,
@@ -97,19 +97,28 @@ function fontSource(doc: Document): FontSource {
   };
 }
 
-/** On the print view's screen (never on paper), how to print from the browser. */
-function showPrintHint(win: Window): void {
+/**
+ * On the print view's screen (never on paper), how to print from the browser, and the way to the
+ * other layout: the slides alone, or notes pages (a slide and its notes on each A4 sheet).
+ */
+function showPrintHint(win: Window, handout: boolean): void {
   const doc = win.document;
   const hint = doc.createElement('div');
   hint.className = 'print-hint';
   hint.setAttribute('role', 'note');
   const text = doc.createElement('p');
-  text.textContent = labels.printHint;
+  text.textContent = handout ? labels.handoutHint : labels.printHint;
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = labels.printNow;
   button.addEventListener('click', () => win.print());
-  hint.append(text, button);
+  const other = doc.createElement('a');
+  const params = new URLSearchParams(win.location.search);
+  if (handout) params.delete('showNotes');
+  else params.set('showNotes', HANDOUT);
+  other.href = `?${params.toString().replace(/(^|&)print-pdf=(?=&|$)/, '$1print-pdf')}${win.location.hash}`;
+  other.textContent = handout ? labels.printSlidesOnly : labels.printHandout;
+  hint.append(text, button, other);
   doc.body.append(hint);
 }
 
@@ -197,8 +206,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // they would cover the slide's own text there.
   const preview = receiver ? { controls: false, progress: false, slideNumber: false } : {};
   // reveal fires pdf-ready on the deck's element once its print pages are laid out.
-  if (printing && wantsHandout(win.location.search))
-    root.addEventListener('pdf-ready', () => layOutHandout(win.document), { once: true });
+  const handout = printing && wantsHandout(win.location.search);
+  if (handout) root.addEventListener('pdf-ready', () => layOutHandout(win.document), { once: true });
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());
@@ -226,7 +235,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // Paper needs no speaker view, search or zoom; leaving them out keeps the PDF export quick.
   // A reader scrolls and uses the browser's own find; a phone is spared their code. Should a
   // reader's window grow wide enough for the slide view, the tools come then.
-  if (printing) showPrintHint(win);
+  if (printing) showPrintHint(win, handout);
   else if (!reader) void addPresenterTools(deck, win);
   else {
     win.document.documentElement.dataset.presenterTools = 'not-needed';

@@ -985,6 +985,35 @@ describe('presenting and reading the built deck', () => {
     await context.close();
   });
 
+  it('switches the print view between the slides and notes pages, each saying how to print it', async () => {
+    const context = await session().browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${session().server.url}?print-pdf`);
+    const hint = page.getByRole('note');
+    await expect.poll(() => hint.textContent()).toContain('横向');
+    await hint.getByRole('link', { name: /改印讲稿/ }).click();
+    await page.waitForSelector('html.print-handout');
+    expect(await hint.textContent()).toContain('A4');
+    // Each sheet holds one slide, drawn within the sheet's width, and that slide's notes below it.
+    const sheets = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.reveal .slides > .pdf-page'), (sheet) => {
+        const frame = (sheet.querySelector('.handout-frame') as Element).getBoundingClientRect();
+        const notes = sheet.querySelector('.speaker-notes-pdf')?.getBoundingClientRect();
+        return {
+          slides: sheet.querySelectorAll('section[data-kind]').length,
+          inside: frame.right <= sheet.getBoundingClientRect().right,
+          below: notes !== undefined && notes.top >= frame.bottom,
+        };
+      }),
+    );
+    expect(sheets.length).toBe(await page.locator('.reveal .slides section[data-kind]').count());
+    for (const sheet of sheets) expect(sheet).toEqual({ slides: 1, inside: true, below: true });
+    await hint.getByRole('link', { name: '只印幻灯片' }).click();
+    await page.waitForSelector('html.reveal-print .reveal .pdf-page');
+    expect(await page.locator('html.print-handout').count()).toBe(0);
+    await context.close();
+  });
+
   it('prints the slides, one per page, with Ctrl+P from a phone’s reader view too', async () => {
     const page = await session().open('', { width: 390, height: 844 }, { colorScheme: 'dark' });
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
