@@ -84,7 +84,8 @@ function lines(text: string): ElementContent[] {
  * by hyphens (SM-DP+, 4096-QAM), with the version that follows it (Wi-Fi 7, Wi-Fi 6E), and a
  * number with its Chinese unit (10万, 1.5亿), where Chinese text may break anywhere.
  */
-const UNBREAKABLE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\+?(?:(?<=[A-Za-z]) \d[A-Za-z0-9]?\b)?|\d+(?:\.\d+)?[万亿]/g;
+const UNBREAKABLE =
+  /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\+?(?:(?<=[A-Za-z]) \d[A-Za-z0-9]?\b)?|\d+(?:\.\d+)?[万亿]/g;
 
 /**
  * Text with each term and quantity that must stay on one line in a `span.term` that the theme
