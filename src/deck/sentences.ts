@@ -24,17 +24,21 @@ export function sentences(text: string): string[] {
   // A mark the paragraph never closes (a quotation over several paragraphs opens each one and
   // closes only the last) holds no sentence together: it is left out of the count.
   const unclosed = unclosedOpeners(text);
+  // Straight quotes ("…") open and close alike: they pair up only when there are an even number.
+  const straightPairs = (text.match(/"/g)?.length ?? 0) % 2 === 0;
   const found: string[] = [];
   let pending = '';
   let depth = 0;
+  let inStraight = false;
   for (const { segment, index } of segmenter.segment(text)) {
     pending += segment;
     let at = index;
     for (const char of segment) {
-      if (!unclosed.has(at)) depth = openAfter(char, depth);
+      if (char === '"' && straightPairs) inStraight = !inStraight;
+      else if (!unclosed.has(at)) depth = openAfter(char, depth);
       at += char.length;
     }
-    if (depth > 0) continue;
+    if (depth > 0 || inStraight) continue;
     found.push(pending.trim());
     pending = '';
   }

@@ -26,6 +26,12 @@ describe('sentences and shorten', () => {
     // A mark the paragraph never closes (a quotation running on to the next paragraph, which
     // opens with “ again) holds nothing together.
     expect(sentences('他说：“没有结尾。真的。')).toEqual(['他说：“没有结尾。', '真的。']);
+    // Straight quotes pair up as curly ones do, when they do pair up.
+    expect(sentences('他说："它是新网。也是新路。"我们来看看。')).toEqual([
+      '他说："它是新网。也是新路。"',
+      '我们来看看。',
+    ]);
+    expect(sentences('尺寸是 3" 的。我们来看看。')).toEqual(['尺寸是 3" 的。', '我们来看看。']);
     expect(sentences('“第一段讲一件事（见附录。其余从略）。再讲一件事。')).toEqual([
       '“第一段讲一件事（见附录。其余从略）。',
       '再讲一件事。',
