@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { SourceError } from '../article/source-error.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import type { RenderedDiagram } from '../render/render-slides.ts';
+import { withDarkColours } from './dark-colours.ts';
 import { diagramText } from './diagram-text.ts';
 import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
 import { fileLine } from './mermaid-lines.ts';
@@ -139,7 +140,7 @@ export async function renderDiagrams(
       if (!/<title[ >]/.test(result.svg) || !/<desc[ >]/.test(result.svg)) {
         throw new SourceError(source.file, 1, 1, 'Mermaid produced no <title>/<desc> from accTitle/accDescr');
       }
-      results.set(source.name, { svg: result.svg });
+      results.set(source.name, { svg: withDarkColours(result.svg) });
     }
     await page.close();
   } finally {

@@ -54,9 +54,10 @@ async function labelProblems(page: Page): Promise<{ problems: string[]; smallest
           return l.left > box.left && l.left < box.right && l.top < box.bottom && l.bottom > box.top;
         });
         const backdrop = text.previousElementSibling;
+        const card = getComputedStyle(svg.parentElement as Element).backgroundColor;
         const covered =
           backdrop?.matches('rect') === true &&
-          getComputedStyle(backdrop).fill === 'rgb(255, 255, 255)' &&
+          getComputedStyle(backdrop).fill === card &&
           inside(box, backdrop.getBoundingClientRect(), 0.5);
         if (crossed && !covered) problems.push(`a lifeline runs through: ${text.textContent}`);
       }
@@ -65,6 +66,51 @@ async function labelProblems(page: Page): Promise<{ problems: string[]; smallest
     const drawn = Array.from(svg.querySelectorAll('text'), (t) => t.textContent ?? '').join('\n');
     if (!drawn.trim()) problems.push('no label drawn');
     return { problems, smallestPx: smallest, texts: drawn };
+  });
+}
+
+/**
+ * Each label of the current slide's diagram whose text contrasts less than 4.5:1 (WCAG AA) with
+ * what it is drawn on: the smallest shape under it, or else the diagram's card.
+ */
+async function faintLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('.reveal .slides section.present .diagram-svg svg');
+    if (!svg) return ['no svg'];
+    const rgb = (colour: string): number[] => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (colour: string): number => {
+      const [r = 0, g = 0, b = 0] = rgb(colour).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string): number => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const card = getComputedStyle(svg.parentElement as Element).backgroundColor;
+    const shapes = Array.from(svg.querySelectorAll('rect, polygon, circle, path.basic')).filter(
+      (shape) => !['none', ''].includes(getComputedStyle(shape).fill) && !shape.closest('defs, marker'),
+    );
+    const faint: string[] = [];
+    for (const text of Array.from(svg.querySelectorAll('text'))) {
+      if (!text.textContent?.trim()) continue;
+      const box = text.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const under = shapes
+        .map((shape) => ({ shape, r: shape.getBoundingClientRect() }))
+        .filter(({ r }) => r.left <= x && r.right >= x && r.top <= y && r.bottom >= y)
+        .sort((a, b) => a.r.width * a.r.height - b.r.width * b.r.height)[0];
+      const ground = under ? getComputedStyle(under.shape).fill : card;
+      const inks = text.querySelector('tspan') ? Array.from(text.querySelectorAll('tspan')) : [text];
+      for (const ink of inks) {
+        const ratio = contrast(getComputedStyle(ink).fill, ground);
+        if (ratio < 4.5) faint.push(`${ink.textContent}: ${ratio.toFixed(2)}:1`);
+      }
+    }
+    return faint;
   });
 }
 
@@ -161,6 +207,30 @@ describe('the diagrams in the built deck', () => {
       expect(alt.desc.length).toBeGreaterThan(40);
     },
   );
+
+  it('draws every diagram legibly in the light and the dark theme, on a card of the theme’s colour', async () => {
+    const dark = await session.open(
+      '?transition=none',
+      { width: 1280, height: 720 },
+      { colorScheme: 'dark' },
+    );
+    for (const [theme, shown] of [
+      ['light', page],
+      ['dark', dark],
+    ] as const) {
+      for (const name of names) {
+        const id = await shown.$eval(`svg#diagram-${name}`, (svg) => svg.closest('section')?.id ?? '');
+        await goToSlide(shown, id);
+        expect(await faintLabels(shown), `${theme}: ${name}`).toEqual([]);
+        const card = await shown.$eval(
+          'section.present .diagram-svg',
+          (el) => getComputedStyle(el).backgroundColor,
+        );
+        expect(card, `${theme}: ${name}`).toBe(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(23, 34, 51)');
+      }
+    }
+    await dark.context().close();
+  });
 
   it('ships no Mermaid code to the page', async () => {
     const scripts = readdirSync(join(projectRoot, 'dist', 'assets')).filter((f) => f.endsWith('.js'));

@@ -976,12 +976,21 @@ describe('presenting and reading the built deck', () => {
     await page.waitForSelector('.reveal .pdf-page .deck-title');
     const colours = await page.evaluate(() => {
       const sheet = document.querySelector('.reveal .pdf-page') as HTMLElement;
+      const diagram = document.querySelector('.reveal .pdf-page .diagram-svg') as Element;
       return {
         page: getComputedStyle(sheet).backgroundColor,
         title: getComputedStyle(sheet.querySelector('.deck-title') as Element).color,
+        // Diagrams too: a white card, dark labels.
+        card: getComputedStyle(diagram).backgroundColor,
+        label: getComputedStyle(diagram.querySelector('text.messageText') as Element).fill,
       };
     });
-    expect(colours).toEqual({ page: 'rgb(247, 249, 252)', title: 'rgb(20, 35, 58)' });
+    expect(colours).toEqual({
+      page: 'rgb(247, 249, 252)',
+      title: 'rgb(20, 35, 58)',
+      card: 'rgb(255, 255, 255)',
+      label: 'rgb(15, 37, 64)',
+    });
     await context.close();
   });
 
