@@ -9,6 +9,8 @@ import type { Deck } from '../deck/types.ts';
 import { diagramText } from '../diagrams/diagram-text.ts';
 import { type DiagramSource, renderDiagrams } from '../diagrams/render-diagrams.ts';
 import { boldText } from '../font/bold-text.ts';
+import { FONT_FAMILY } from '../font/font-family.ts';
+import { checkDrawable, coveredCodePoints } from '../font/glyph-coverage.ts';
 import { fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
 import { labelText } from '../present/labels.ts';
 import { renderSlides } from '../render/render-slides.ts';
@@ -79,9 +81,20 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
     ...(browser ? { browser } : {}),
   });
   const slidesHtml = renderSlides(deck, { diagrams });
+  const shown = slidesHtml + deck.title + labelText();
+  checkDrawable(
+    shown,
+    await coveredCodePoints(fullFontFile(400)),
+    [
+      { file: sources.article, text: articleText },
+      ...(specText === undefined ? [] : [{ file: sources.spec, text: specText }]),
+      ...diagramSources,
+    ],
+    FONT_FAMILY,
+  );
   // The interface's labels (toolbar, dialogs, speaker view) may be set in either weight.
   const fonts = await subsetFonts({
-    all: slidesHtml + deck.title + labelText(),
+    all: shown,
     bold: boldText(slidesHtml) + deck.title + labelText(),
   });
   return {

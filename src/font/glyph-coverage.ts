@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { Blob, Face } from 'harfbuzzjs';
+import { SourceError } from '../article/source-error.ts';
+
+/** The code points a font file has a glyph for (its character map, read with HarfBuzz). */
+export async function coveredCodePoints(fontFile: string): Promise<ReadonlySet<number>> {
+  const face = new Face(new Blob(await readFile(fontFile)), 0);
+  return new Set(face.collectUnicodes());
+}
+
+// Never drawn, so never missing: line breaks, tabs, and zero-width formatting such as U+200B or
+// the emoji variation selector that text copied from the web carries.
+const INVISIBLE = /[\n\r\t\p{Default_Ignorable_Code_Point}]/u;
+
+/** The distinct characters of `text` that the font cannot draw, in the order they first appear. */
+export function undrawable(text: string, covered: ReadonlySet<number>): string[] {
+  const missing = new Set<string>();
+  for (const char of text) {
+    if (!INVISIBLE.test(char) && !covered.has(char.codePointAt(0) ?? 0)) missing.add(char);
+  }
+  return [...missing];
+}
+
+/** An input file's name and text, to say where a character was written. */
+export interface InputText {
+  readonly file: string;
+  readonly text: string;
+}
+
+const named = (char: string): string =>
+  `"${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
+
+/**
+ * Stops the build when the deck's text has characters its font cannot draw (emoji, a rare
+ * character): they would be empty boxes on a machine without a font that has them, and in the
+ * PDF. Names the first at the place it is written in the inputs, the others after it.
+ */
+export function checkDrawable(
+  text: string,
+  covered: ReadonlySet<number>,
+  inputs: readonly InputText[],
+  fontName: string,
+): void {
+  const missing = undrawable(text, covered);
+  const first = missing[0];
+  if (first === undefined) return;
+  const others = missing.slice(1);
+  const reason =
+    `${named(first)} has no glyph in the deck's font, ${fontName}: slides and PDF would show an ` +
+    `empty box where the viewer has no font with it. Write it in words or leave it out` +
+    (others.length > 0 ? ` (also without a glyph: ${others.map(named).join(', ')})` : '');
+  for (const input of inputs) {
+    const at = input.text.indexOf(first);
+    if (at < 0) continue;
+    const before = input.text.slice(0, at).split('\n');
+    throw new SourceError(input.file, before.length, (before.at(-1) ?? '').length + 1, reason);
+  }
+  throw new Error(reason);
+}

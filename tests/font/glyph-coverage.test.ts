@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDeck } from '../../src/build/generate-deck.ts';
+import { checkDrawable, coveredCodePoints, undrawable } from '../../src/font/glyph-coverage.ts';
+import { fullFontFile } from '../../src/font/subset-fonts.ts';
+import { fixture, scratchDir } from '../support/fixtures.ts';
+
+describe('the deck font’s glyph coverage', () => {
+  let covered: ReadonlySet<number>;
+  beforeAll(async () => {
+    covered = await coveredCodePoints(fullFontFile(400));
+  });
+
+  it('finds what Noto Sans SC cannot draw, once each, and not what is never drawn', () => {
+    expect(undrawable('中文、English、①→…“”', covered)).toEqual([]);
+    // A zero-width space and the emoji variation selector are invisible; the emoji itself is not.
+    expect(undrawable('看📱\u200b手机📱\ufe0f，再看𠀀', covered)).toEqual(['📱', '𠀀']);
+  });
+
+  it('names the first such character where it is written, and the others after it', () => {
+    const inputs = [
+      { file: 'a.md', text: '# 标题\n\n第一段。\n\n第二段👉看这里🔥。\n' },
+      { file: 'deck.yaml', text: 'title: 🎉\n' },
+    ];
+    expect(() => checkDrawable('标题 第二段👉看这里🔥', covered, inputs, 'Noto Sans SC')).toThrow(
+      'a.md:5:4: "👉" (U+1F449) has no glyph in the deck\'s font, Noto Sans SC: slides and PDF would show an empty box where the viewer has no font with it. Write it in words or leave it out (also without a glyph: "🔥" (U+1F525))',
+    );
+    // One only the spec has is found there.
+    expect(() => checkDrawable('🎉', covered, inputs, 'Noto Sans SC')).toThrow(/^deck\.yaml:1:8: "🎉"/);
+  });
+
+  it('stops the build of an article with an emoji at its line', async () => {
+    const root = scratchDir('deck-emoji-');
+    mkdirSync(join(root, 'slides'));
+    const article = fixture('articles/other-article.md').replace(
+      '绿色牌照的汽车越来越多。',
+      '绿色牌照的汽车越来越多🚗。',
+    );
+    writeFileSync(join(root, 'slides', 'article.md'), article);
+    await expect(
+      generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }),
+    ).rejects.toThrow(/^slides\/article\.md:3:17: "🚗" \(U\+1F697\) has no glyph/);
+  });
+});
