@@ -140,22 +140,32 @@ export async function exportPdf(
     // Each slide's first page among the print view's pages (one per slide, or per build step;
     // with notes, each page is a sheet holding the slide and its notes).
     const printed: { slides: PrintedSlide[]; printPages: number } = await page.evaluate(() => {
-      const sheets = Array.from(document.querySelectorAll('.reveal .slides > .pdf-page'));
+      const sheets = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'));
+      // A notes sheet whose notes outgrow it runs on over whole sheets of its height.
+      const sheetHeight = document.documentElement.classList.contains('print-handout')
+        ? (297 * 96) / 25.4
+        : undefined;
+      const spans = sheets.map((sheet) =>
+        sheetHeight ? Math.max(1, Math.ceil((sheet.getBoundingClientRect().height - 1) / sheetHeight)) : 1,
+      );
       const seen = new Set<string>();
       const found: PrintedSlide[] = [];
-      sheets.forEach((sheet, page) => {
+      let page = 0;
+      sheets.forEach((sheet, i) => {
         const slide = sheet.querySelector<HTMLElement>('section[data-kind]');
-        if (!slide || seen.has(slide.id)) return;
-        seen.add(slide.id);
-        found.push({
-          kind: slide.dataset.kind ?? '',
-          title: slide.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? slide.id,
-          ...(slide.dataset.part ? { part: slide.dataset.part } : {}),
-          ...(slide.dataset.sectionId ? { sectionId: slide.dataset.sectionId } : {}),
-          page,
-        });
+        if (slide && !seen.has(slide.id)) {
+          seen.add(slide.id);
+          found.push({
+            kind: slide.dataset.kind ?? '',
+            title: slide.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? slide.id,
+            ...(slide.dataset.part ? { part: slide.dataset.part } : {}),
+            ...(slide.dataset.sectionId ? { sectionId: slide.dataset.sectionId } : {}),
+            page,
+          });
+        }
+        page += spans[i] ?? 1;
       });
-      return { slides: found, printPages: sheets.length };
+      return { slides: found, printPages: page };
     });
     const slides = printed.slides.length;
     const pages = await page.locator('.reveal .pdf-page').count();

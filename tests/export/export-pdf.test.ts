@@ -194,7 +194,7 @@ describe('exporting the real deck to PDF', () => {
 });
 
 describe('notes longer than their sheet', () => {
-  it('run on to the next sheet, every word printed, and the export says why it adds no bookmarks', async () => {
+  it('run on to the next sheet, every word printed, and the bookmarks still open each slide', async () => {
     const root = scratchDir('deck-pdf-long-notes-');
     cpSync(join(projectRoot, 'dist'), join(root, 'dist'), { recursive: true });
     const page = join(root, 'dist', 'index.html');
@@ -217,7 +217,13 @@ describe('notes longer than their sheet', () => {
     expect(pdf.pages).toBeGreaterThan(slideCount);
     const all = pdf.text.join('');
     for (let i = 1; i <= 40; i += 1) expect(all, `paragraph ${i}`).toContain(paragraph(i));
-    expect(said.join('\n')).toMatch(/no bookmarks/);
+    expect(said.join('\n')).not.toMatch(/no bookmarks/);
+    // The cover runs over two sheets; every bookmark after it opens its slide's sheet all the same.
+    const marks = pdf.outline.flatMap((b) => [b, ...b.children]);
+    expect(marks).toHaveLength(slideCount);
+    expect(marks[1]?.page).toBe(3);
+    for (const mark of marks.filter((b) => !b.title.startsWith('要点')))
+      expect(pdf.text[mark.page - 1], mark.title).toContain(squeeze(mark.title));
   });
 });
 
