@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
-import { HANDOUT } from '../present/print-handout.ts';
+import { HANDOUT, SHEET_HEIGHT_PX } from '../present/print-handout.ts';
 import type { ExportOptions } from './export-args.ts';
 import { outlineOf, type PrintedSlide, setOutline } from './pdf-outline.ts';
 
@@ -139,12 +139,10 @@ export async function exportPdf(
     await page.evaluate(() => document.fonts.ready);
     // Each slide's first page among the print view's pages (one per slide, or per build step;
     // with notes, each page is a sheet holding the slide and its notes).
-    const printed: { slides: PrintedSlide[]; printPages: number } = await page.evaluate(() => {
+    const printed: { slides: PrintedSlide[]; printPages: number } = await page.evaluate((a4) => {
       const sheets = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'));
       // A notes sheet whose notes outgrow it runs on over whole sheets of its height.
-      const sheetHeight = document.documentElement.classList.contains('print-handout')
-        ? (297 * 96) / 25.4
-        : undefined;
+      const sheetHeight = document.documentElement.classList.contains('print-handout') ? a4 : undefined;
       const spans = sheets.map((sheet) =>
         sheetHeight ? Math.max(1, Math.ceil((sheet.getBoundingClientRect().height - 1) / sheetHeight)) : 1,
       );
@@ -166,7 +164,7 @@ export async function exportPdf(
         page += spans[i] ?? 1;
       });
       return { slides: found, printPages: page };
-    });
+    }, SHEET_HEIGHT_PX);
     const slides = printed.slides.length;
     const pages = await page.locator('.reveal .pdf-page').count();
     if (foreign.length > 0)

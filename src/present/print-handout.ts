@@ -9,6 +9,8 @@ export const HANDOUT = 'handout';
 /** The sheet, its margins and the gap under the slide, in millimetres. */
 const SHEET = { width: 210, height: 297, margin: 14, gap: 7 } as const;
 const PX_PER_MM = 96 / 25.4;
+/** A sheet's height in CSS pixels: a sheet whose notes run on spans whole multiples of it. */
+export const SHEET_HEIGHT_PX = SHEET.height * PX_PER_MM;
 
 /** Whether the page is reveal's print view asked for handout sheets. */
 export function wantsHandout(search: string): boolean {
@@ -17,7 +19,7 @@ export function wantsHandout(search: string): boolean {
 }
 
 /** How much the print view's slide page is scaled to span the sheet between its margins. */
-export function handoutScale(pageWidthPx: number): number {
+function handoutScale(pageWidthPx: number): number {
   return ((SHEET.width - 2 * SHEET.margin) * PX_PER_MM) / pageWidthPx;
 }
 
@@ -25,12 +27,12 @@ export function handoutScale(pageWidthPx: number): number {
  * Rebuilds each of reveal's print pages as a sheet: the page's slide, background and number go
  * into a frame scaled to the sheet's width (vectors and text stay as they are), and the notes
  * follow below it at a reading size. A sheet whose notes outgrow it runs on to the next sheet
- * rather than losing words. Returns the number of sheets.
+ * rather than losing words.
  */
-export function layOutHandout(doc: Document): number {
+export function layOutHandout(doc: Document): void {
   const pages = Array.from(doc.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'));
   const first = pages[0];
-  if (!first) return 0;
+  if (!first) return;
   // reveal gives the body the page's width and each page its height, both in px.
   const width = Number.parseFloat(doc.body.style.width);
   const height = Number.parseFloat(first.style.height);
@@ -66,5 +68,4 @@ export function layOutHandout(doc: Document): number {
   const style = doc.createElement('style');
   style.textContent = `@page { size: ${SHEET.width}mm ${SHEET.height}mm; margin: 0; }`;
   doc.head.append(style);
-  return pages.length;
 }
