@@ -19,6 +19,12 @@ function notesParagraphs(deck: Deck): string[] {
   return deck.slides.flatMap((s) => s.notes.paragraphs.map((p) => p.text));
 }
 
+/** The sources slides' items of a deck built from an article's lines, without a spec. */
+function derivedSources(lines: readonly string[]): string[] {
+  const deck = buildDeck(parseArticle(lines.join('\n'), 'a.md'), emptySpec());
+  return deck.slides.flatMap((s) => (s.kind === 'sources' ? s.items : []));
+}
+
 function expectSound(deck: Deck, article: typeof realArticle): void {
   const everyParagraph = [...article.intro, ...article.sections.flatMap((s) => s.paragraphs)].map(
     (p) => p.text,
@@ -692,29 +698,23 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('names a source by the address a reader would type, Chinese host and path included', () => {
-    const article = parseArticle(
-      [
-        '# 红叶为什么会变红',
-        '',
-        '见[科普文章](https://www.例子.中国/文章/红叶?来源=1)和[旧站](http://old.example.org:8080/a%ZZ/)。',
-        '',
-        '### 天气',
-        '',
-        '天气冷了。',
-        '',
-      ].join('\n'),
-      'a.md',
-    );
-    const items = buildDeck(article, emptySpec()).slides.flatMap((s) =>
-      s.kind === 'sources' ? s.items : [],
-    );
+    const items = derivedSources([
+      '# 红叶为什么会变红',
+      '',
+      '见[科普文章](https://www.例子.中国/文章/红叶?来源=1)和[旧站](http://old.example.org:8080/a%ZZ/)。',
+      '',
+      '### 天气',
+      '',
+      '天气冷了。',
+      '',
+    ]);
     // Not xn--fsqu00a.xn--fiqs8s/%E6%96%87%E7%AB%A0; a port stays, a broken escape stays as written.
     expect(items.slice(1)).toEqual(['科普文章（例子.中国/文章/红叶）', '旧站（old.example.org:8080/a%ZZ）']);
   });
 
   it('lists an address once when the article links it in its text and again in its reference list', () => {
-    const article = parseArticle(
-      [
+    expect(
+      derivedSources([
         '# 红叶为什么会变红',
         '',
         '据[中国科普博览](https://www.kepu.net.cn/leaves/)介绍，秋天到了。',
@@ -727,13 +727,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '- 中国科普博览：[红叶](https://www.kepu.net.cn/leaves/)',
         '',
-      ].join('\n'),
-      'a.md',
-    );
-    const items = buildDeck(article, emptySpec()).slides.flatMap((s) =>
-      s.kind === 'sources' ? s.items : [],
-    );
-    expect(items).toEqual([
+      ]),
+    ).toEqual([
       '原文：《红叶为什么会变红》',
       '中国科普博览：红叶（kepu.net.cn/leaves）',
       '气象局（cma.gov.cn）',
