@@ -40,9 +40,34 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
         const opened = speaker ?? win.open('', SPEAKER_WINDOW);
         styleSpeakerWindow(opened, fontSource());
         if (opened) markPresenting(win.document.documentElement, opened);
+        if (opened && deck.isFirstSlide()) timerStartsWithTheTalk(deck, opened);
       });
     },
   };
+}
+
+/**
+ * The view's timer runs from the moment the view opens, often well before the talk begins. Opened
+ * on the cover, it starts again when the presenter leaves the cover, counting the cover's own
+ * planned time as spoken: the view's own restart (a click on its clocks) sets the timer to the
+ * planned time of the slides before the current one, so the pacing clock starts on time.
+ */
+function timerStartsWithTheTalk(deck: RevealApi, speaker: Window): void {
+  // Until the view has the slides' timings (its pacing clock shows then) a restart would set the
+  // timer to zero: wait for them, a few seconds at most.
+  const click = (tries: number): void => {
+    if (speaker.closed) return;
+    const clocks = speaker.document.querySelector<HTMLElement>('.speaker-controls-time');
+    const pacing = clocks?.querySelector<HTMLElement>('.pacing');
+    if (pacing?.style.display === 'none' && tries > 0) speaker.setTimeout(() => click(tries - 1), 100);
+    else clocks?.click();
+  };
+  const restart = (event: Event): void => {
+    if ((event as { previousSlide?: Element }).previousSlide !== deck.getSlides()[0]) return;
+    deck.off('slidechanged', restart);
+    click(50);
+  };
+  deck.on('slidechanged', restart);
 }
 
 /**

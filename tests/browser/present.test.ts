@@ -166,6 +166,30 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('starts the speaker view’s timer when the talk leaves the cover, counting the cover’s planned time', async () => {
+    const page = await session().open('#/cover');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const timer = speaker.locator('.speaker-controls-time .timer');
+    await expect.poll(() => timer.isVisible(), { timeout: 15_000 }).toBe(true);
+    const planned = Number(await page.$eval('section#cover', (el) => (el as HTMLElement).dataset.timing));
+    expect(planned).toBeGreaterThan(5);
+    const seconds = async (): Promise<number> => {
+      const [h, m, s] = await Promise.all(
+        ['.hours-value', '.minutes-value', '.seconds-value'].map(async (part) =>
+          Number(((await timer.locator(part).textContent()) ?? '').replace(':', '')),
+        ),
+      );
+      return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+    };
+    // Opened before the talk, the view has counted only the time it has been open.
+    expect(await seconds()).toBeLessThan(planned);
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(seconds, { timeout: 5_000 }).toBeGreaterThanOrEqual(planned);
+    expect(await seconds()).toBeLessThanOrEqual(planned + 2);
+    await page.context().close();
+  });
+
   it('keeps the speaker view’s clocks in sight while the notes scroll, and opens each slide’s notes at their top', async () => {
     const page = await session().open('#/物理形态-要点');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
