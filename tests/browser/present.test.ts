@@ -385,7 +385,7 @@ describe('presenting and reading the built deck', () => {
 
   it('zooms into the spot under an Alt+click, and back out at a second one', async () => {
     const page = await session().open('#/功能体验-euicc-inside');
-    const label = page.locator('section#功能体验-euicc-inside svg text', { hasText: '根安全域' });
+    const label = page.locator('section#功能体验-euicc-inside svg text', { hasText: '根发行者安全域' });
     const before = await label.boundingBox();
     if (!before) throw new Error('the label is not drawn');
     const middle = async () => {
