@@ -61,6 +61,22 @@ function scrollToSlide(deck: RevealApi, slide: Element | undefined): void {
   if (page && viewport) viewport.scrollTop = page.offsetTop;
 }
 
+/**
+ * Whatever sends the deck to a slide by number (G's box, and the slide it goes back to when the
+ * box is closed; the progress bar) reaches reveal's scroll view through `slide()`, which puts
+ * slide i at i/n of the scroll range instead of i/(n-1): from the middle of the deck on, a page
+ * short. In the reader view the page is scrolled to the slide's own screen instead.
+ */
+function slideOntoItsPage(deck: RevealApi): void {
+  const slide = deck.slide.bind(deck);
+  deck.slide = (h?: number, v?: number, f?: number, origin?: number): void => {
+    // The deck has no vertical stacks: slide h is the h-th slide (its scroll page holds it).
+    const target = isReader(deck) && typeof h === 'number' ? deck.getSlides()[h] : undefined;
+    if (target) scrollToSlide(deck, target);
+    else slide(h, v, f, origin);
+  };
+}
+
 const KEY_HOME = 36;
 const KEY_END = 35;
 
@@ -69,11 +85,8 @@ const KEY_END = 35;
  * its scroll view: it looks the slide up by a vertical index its scroll pages do not have.
  */
 function bindHomeAndEnd(deck: RevealApi): void {
-  const goTo = (last: boolean): void => {
-    const slides = deck.getSlides();
-    if (isReader(deck)) scrollToSlide(deck, last ? slides.at(-1) : slides[0]);
-    else deck.slide(last ? deck.getHorizontalSlides().length - 1 : 0);
-  };
+  // In the reader view, slideOntoItsPage puts the slide on its own screen.
+  const goTo = (last: boolean): void => deck.slide(last ? deck.getSlides().length - 1 : 0);
   // Bound by key code alone, so reveal's help keeps its own line for them.
   deck.addKeyBinding(KEY_HOME, () => goTo(false));
   deck.addKeyBinding(KEY_END, () => goTo(true));
@@ -247,6 +260,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
         else hint.textContent = touchOnly ? labels.touchHint : keysHint;
       };
       bindHomeAndEnd(deck);
+      slideOntoItsPage(deck);
       deck.on('ready', () => {
         showHint();
         // Drawings open large wherever the slide is shown small: the reader view, or a slide

@@ -523,6 +523,16 @@ describe('presenting and reading the built deck', () => {
     await page.keyboard.type('3');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await place())[0]).toBe('#/目录');
+    // Late in the deck too, where reveal's scroll view would land a page short.
+    const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
+    for (const n of [14, ids.length]) {
+      await page.keyboard.press('g');
+      await expect.poll(() => box.isVisible()).toBe(true);
+      await page.keyboard.type(String(n));
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await place())[0]).toBe(`#/${ids[n - 1]}`);
+      expect(await page.locator('.reader-counter').textContent()).toBe(`${n} / ${ids.length}`);
+    }
     await page.context().close();
   });
 
