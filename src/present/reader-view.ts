@@ -216,6 +216,8 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           );
           if (paragraphs.length > 0) block.append(heading, ...paragraphs.map((p) => p.cloneNode(true)));
           if (!block.hasChildNodes()) continue;
+          // Only the copy, which wide screens hide: there the slide may take the whole screen.
+          if (paragraphs.length === 0) block.classList.add('reader-copy-only');
           block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');
           sticky.append(block);

@@ -1181,6 +1181,44 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('gives a slide with nothing to read beside it the whole width of a wide reader view, clear of the toolbar', async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 900, height: 600 },
+    ]) {
+      const page = await session().open('?view=scroll#/cover', viewport);
+      const buttons = await Promise.all(
+        (await page.locator('.deck-toolbar > *').all()).map((el) => el.boundingBox()),
+      );
+      for (const [id, alone] of [
+        ['cover', true],
+        ['功能体验-对比', true],
+        ['总结', true],
+        ['引言', false],
+      ] as const) {
+        await page.evaluate((target) => {
+          location.hash = `#/${target}`;
+        }, id);
+        await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#/${id}`);
+        const slide = await page.locator(`section#${id}`).boundingBox();
+        if (!slide) throw new Error(`${id} is not drawn`);
+        const share = slide.width / viewport.width;
+        if (alone) {
+          expect(share, `${viewport.width}: ${id} spans the screen`).toBeGreaterThan(0.75);
+          expect(slide.x >= 0 && slide.x + slide.width <= viewport.width, `${id} fits`).toBe(true);
+          expect(slide.y + slide.height, `${id} fits`).toBeLessThanOrEqual(viewport.height);
+          for (const button of buttons)
+            if (button?.width)
+              expect(
+                button.y + button.height <= slide.y || button.x + button.width <= slide.x,
+                `${viewport.width}: ${id} clear of the toolbar`,
+              ).toBe(true);
+        } else expect(share, `${viewport.width}: ${id} leaves room for its notes`).toBeLessThan(0.65);
+      }
+      await page.context().close();
+    }
+  });
+
   it('keeps the toolbar and the slide counter off the slide and off each other in the reader view', async () => {
     for (const viewport of [
       { width: 390, height: 844 },
