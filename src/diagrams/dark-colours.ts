@@ -28,26 +28,41 @@ const DARK: Readonly<Record<string, string>> = {
   'rgb(255, 255, 255)': '#172233',
 };
 
-// Colours as a browser serializes a style sheet: rgb()/rgba(), hex, or a colour keyword.
+// Colours as a browser serializes a style sheet: rgb()/rgba(), hex, or a colour keyword (not a
+// word inside a name: white-space, #diagram-a, .red-box).
 const COLOUR =
-  /rgba?\([^)]*\)|#[0-9a-fA-F]{3,8}\b|\b(?:black|white|gr[ae]y|silver|red|green|blue|yellow|orange|purple|navy|teal|maroon|olive|lime|aqua|fuchsia|lightgr[ae]y|darkgr[ae]y)\b/g;
+  /rgba?\([^)]*\)|#[0-9a-fA-F]{3,8}(?![\w-])|(?<![\w#.-])(?:black|white|gr[ae]y|silver|red|green|blue|yellow|orange|purple|navy|teal|maroon|olive|lime|aqua|fuchsia|lightgr[ae]y|darkgr[ae]y)(?![\w-])/g;
 
 const STYLE = /(<style[^>]*>)([\s\S]*?)(<\/style>)/g;
+// An element's own style attribute outweighs the style sheet (Mermaid writes one for a `style`
+// or `classDef` line): a colour there would stay light on the dark card.
+const INLINE_STYLE = /\sstyle="([^"]*)"/g;
+
+// A declaration's value: what follows a colon, up to the end of the declaration. Colours are
+// looked for there only, so a selector (#bead, .red) is never taken for one.
+const VALUE = /:([^;{}]*)/g;
+
+const colours = (css: string): string[] =>
+  Array.from(css.matchAll(VALUE), (m) => m[1] ?? '').flatMap((value) =>
+    Array.from(value.matchAll(COLOUR), (m) => m[0]),
+  );
 
 /**
  * The SVG with every colour of its style sheets given its dark counterpart. A diagram drawn in a
- * colour the palette does not know (a kind of diagram the deck's own do not use) is left as it
- * is and marked `data-palette="light"`: the theme keeps its card white, where it is legible.
+ * colour the palette does not know (a kind of diagram the deck's own do not use), or coloured in
+ * an element's own style attribute, is left as it is and marked `data-palette="light"`: the
+ * theme keeps its card white, where it is legible.
  */
 export function withDarkColours(svg: string): string {
   const sheets = Array.from(svg.matchAll(STYLE), (m) => m[2] ?? '');
-  const unknown = sheets.some((css) =>
-    Array.from(css.matchAll(COLOUR), (m) => m[0]).some((c) => !(c in DARK)),
-  );
+  const inline = Array.from(svg.matchAll(INLINE_STYLE), (m) => m[1] ?? '');
+  const unknown =
+    sheets.some((css) => colours(css).some((c) => !(c in DARK))) ||
+    inline.some((css) => colours(css).length > 0);
   if (unknown) return svg.replace(/^<svg\b/, '<svg data-palette="light"');
   return svg.replace(
     STYLE,
     (_m, open: string, css: string, close: string) =>
-      `${open}${css.replace(COLOUR, (colour) => `light-dark(${colour}, ${DARK[colour]})`)}${close}`,
+      `${open}${css.replace(VALUE, (declared) => declared.replace(COLOUR, (colour) => `light-dark(${colour}, ${DARK[colour]})`))}${close}`,
   );
 }

@@ -18,6 +18,21 @@ describe('withDarkColours', () => {
     );
   });
 
+  it('takes no word inside a name or a property for a colour', () => {
+    const css = '#bead .red-box text { white-space: nowrap; fill: rgb(15, 37, 64); }';
+    expect(withDarkColours(svg(css))).toBe(
+      svg('#bead .red-box text { white-space: nowrap; fill: light-dark(rgb(15, 37, 64), #e8eef6); }'),
+    );
+  });
+
+  it('leaves a diagram coloured in an element’s own style attribute light, which outweighs the sheet', () => {
+    const drawn = svg('text { fill: rgb(15, 37, 64); }').replace(
+      '<rect fill="#eaeaea"/>',
+      '<rect style="fill:#f9f;stroke:#333"/>',
+    );
+    expect(withDarkColours(drawn)).toMatch(/^<svg data-palette="light" /);
+  });
+
   it('leaves a diagram drawn in a colour it does not know light, and says so for the theme', () => {
     for (const colour of ['rgb(1, 2, 3)', '#abcdef', 'red', 'rgba(15, 37, 64, 0.5)']) {
       const drawn = svg(`#diagram-a .slice { fill: ${colour}; } text { fill: rgb(15, 37, 64); }`);
