@@ -97,16 +97,23 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
  * to the host, then the words cut, so that it fits the sources slide's two lines (`most`).
  */
 function namedSource(words: string, address: string, most: number): string {
-  const url = new URL(address);
-  // As a reader types it: 例子.cn/文章, not xn--fsqu00a.cn/%E6%96%87%E7%AB%A0.
-  const host = (domainToUnicode(url.hostname) || url.hostname).replace(/^www\./, '');
-  const port = url.port ? `:${url.port}` : '';
-  const path = `${host}${port}${readablePath(url.pathname)}`.replace(/\/$/, '');
+  const { host, path } = shownAddress(address);
   const named = (where: string) => (words && words !== address ? `${words}（${where}）` : where);
   if (length(named(path)) <= most) return named(path);
   if (length(named(host)) <= most) return named(host);
   return `${shorten(words, most - length(host) - 2)}（${host}）`;
 }
+
+/** Where an address leads as a reader types it: 例子.cn/文章, not xn--fsqu00a.cn/%E6%96%87%E7%AB%A0. */
+function shownAddress(address: string): { host: string; path: string } {
+  const url = new URL(address);
+  const host = (domainToUnicode(url.hostname) || url.hostname).replace(/^www\./, '');
+  const port = url.port ? `:${url.port}` : '';
+  return { host, path: `${host}${port}${readablePath(url.pathname)}`.replace(/\/$/, '') };
+}
+
+/** The same page however it is written (http or https, with www or without, a closing /). */
+const samePage = (address: string): string => `${shownAddress(address).path}${new URL(address).search}`;
 
 /** A URL's path with its escapes decoded where they stand for text (a malformed one stays). */
 function readablePath(pathname: string): string {
@@ -128,12 +135,13 @@ function linkedSources(article: Article, limits: DeckLimits, listed: readonly Pa
   const most = 2 * limits.sourceLineChars;
   const paragraphs = [...article.intro, ...article.sections.flatMap((section) => section.paragraphs)];
   // An address the article's own reference list already gives is not listed again.
-  const seen = new Set(listed.flatMap((paragraph) => (paragraph.links ?? []).map((link) => link.url)));
+  const web = (paragraph: Paragraph) => (paragraph.links ?? []).filter((link) => /^https?:/i.test(link.url));
+  const seen = new Set(listed.flatMap((paragraph) => web(paragraph).map((link) => samePage(link.url))));
   const found: string[] = [];
   for (const paragraph of paragraphs) {
-    for (const link of paragraph.links ?? []) {
-      if (seen.has(link.url) || !/^https?:/i.test(link.url)) continue;
-      seen.add(link.url);
+    for (const link of web(paragraph)) {
+      if (seen.has(samePage(link.url))) continue;
+      seen.add(samePage(link.url));
       found.push(namedSource(paragraph.text.slice(link.start, link.end).trim(), link.url, most));
     }
   }

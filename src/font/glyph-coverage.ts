@@ -49,9 +49,11 @@ export function checkDrawable(
     `${named(first)} has no glyph in the deck's font, ${fontName}: slides and PDF would show an ` +
     `empty box where the viewer has no font with it. Write it in words or leave it out` +
     (others.length > 0 ? ` (also without a glyph: ${others.map(named).join(', ')})` : '');
+  // Written as it is, or percent-encoded in a link's address (the sources slide decodes those).
+  const forms = [first, encodeURIComponent(first), encodeURIComponent(first).toLowerCase()];
   for (const input of inputs) {
-    const at = input.text.indexOf(first);
-    if (at < 0) continue;
+    const at = Math.min(...forms.map((form) => input.text.indexOf(form)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
     const before = input.text.slice(0, at).split('\n');
     throw new SourceError(input.file, before.length, (before.at(-1) ?? '').length + 1, reason);
   }

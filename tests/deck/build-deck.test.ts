@@ -712,7 +712,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(items.slice(1)).toEqual(['科普文章（例子.中国/文章/红叶）', '旧站（old.example.org:8080/a%ZZ）']);
   });
 
-  it('lists an address once when the article links it in its text and again in its reference list', () => {
+  it('lists an address once when the article links it again, written another way or in its reference list', () => {
     expect(
       derivedSources([
         '# 红叶为什么会变红',
@@ -721,7 +721,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '### 天气',
         '',
-        '天气冷了，见[气象局](https://www.cma.gov.cn/)。',
+        '天气冷了，见[气象局](https://www.cma.gov.cn/)和[气象局首页](http://cma.gov.cn)。',
         '',
         '### 参考资料',
         '',

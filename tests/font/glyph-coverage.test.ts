@@ -28,6 +28,11 @@ describe('the deck font’s glyph coverage', () => {
     );
     // One only the spec has is found there.
     expect(() => checkDrawable('🎉', covered, inputs, 'Noto Sans SC')).toThrow(/^deck\.yaml:1:8: "🎉"/);
+    // One a link's address spells in %-escapes (a sources slide shows it decoded) is found there.
+    const linked = [{ file: 'b.md', text: '# 题\n\n见[图](https://example.org/%F0%9F%91%89)。\n' }];
+    expect(() => checkDrawable('图（example.org/👉）', covered, linked, 'Noto Sans SC')).toThrow(
+      /^b\.md:3:26: "👉"/,
+    );
   });
 
   it('stops the build of an article with an emoji at its line', async () => {
