@@ -25,7 +25,9 @@ export function sentences(text: string): string[] {
   // closes only the last) holds no sentence together: it is left out of the count.
   const unclosed = unclosedOpeners(text);
   // Straight quotes ("…") open and close alike: they pair up only when there are an even number.
-  const straightPairs = (text.match(/"/g)?.length ?? 0) % 2 === 0;
+  // One after a digit is an inch mark (6" 屏), no quote.
+  const isQuote = (at: number): boolean => text[at] === '"' && !/\d/.test(text[at - 1] ?? '');
+  const straightPairs = (text.match(/(?<!\d)"/g)?.length ?? 0) % 2 === 0;
   const found: string[] = [];
   let pending = '';
   let depth = 0;
@@ -34,7 +36,7 @@ export function sentences(text: string): string[] {
     pending += segment;
     let at = index;
     for (const char of segment) {
-      if (char === '"' && straightPairs) inStraight = !inStraight;
+      if (isQuote(at) && straightPairs) inStraight = !inStraight;
       else if (!unclosed.has(at)) depth = openAfter(char, depth);
       at += char.length;
     }

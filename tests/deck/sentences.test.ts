@@ -32,6 +32,8 @@ describe('sentences and shorten', () => {
       '我们来看看。',
     ]);
     expect(sentences('尺寸是 3" 的。我们来看看。')).toEqual(['尺寸是 3" 的。', '我们来看看。']);
+    // After a digit it is an inch mark, even when there are two.
+    expect(sentences('大屏 6" 好看。小屏 5" 好拿。')).toEqual(['大屏 6" 好看。', '小屏 5" 好拿。']);
     expect(sentences('“第一段讲一件事（见附录。其余从略）。再讲一件事。')).toEqual([
       '“第一段讲一件事（见附录。其余从略）。',
       '再讲一件事。',
