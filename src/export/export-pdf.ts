@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
-import { HANDOUT, SHEET_HEIGHT_PX } from '../present/print-handout.ts';
+import { HANDOUT, printQuery, sheetsFor } from '../present/print-handout.ts';
 import type { ExportOptions } from './export-args.ts';
 import { outlineOf, type PrintedSlide, setOutline } from './pdf-outline.ts';
 
@@ -51,7 +51,35 @@ export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'f
   const params = new URLSearchParams({ 'print-pdf': '' });
   if (options.notes) params.set('showNotes', HANDOUT);
   params.set('pdfSeparateFragments', String(options.fragments));
-  return `${base}?${params.toString().replace('print-pdf=', 'print-pdf')}`;
+  return `${base}?${printQuery(params)}`;
+}
+
+/** A page of reveal's print view: the slide on it (a build step repeats it) and its height. */
+export interface PrintSheet {
+  readonly id?: string;
+  readonly slide?: Omit<PrintedSlide, 'page'>;
+  readonly height: number;
+}
+
+/**
+ * Each slide's first page among the printed pages: one page per print page, or per build step;
+ * with notes, each print page is a sheet, and one whose notes outgrow it runs on over more.
+ */
+export function firstPages(
+  sheets: readonly PrintSheet[],
+  notes: boolean,
+): { slides: PrintedSlide[]; printPages: number } {
+  const seen = new Set<string>();
+  const slides: PrintedSlide[] = [];
+  let page = 0;
+  for (const { id, slide, height } of sheets) {
+    if (id !== undefined && slide && !seen.has(id)) {
+      seen.add(id);
+      slides.push({ ...slide, page });
+    }
+    page += notes ? sheetsFor(height) : 1;
+  }
+  return { slides, printPages: page };
 }
 
 /**
@@ -130,47 +158,38 @@ export async function exportPdf(
     // reveal signals pdf-ready after the page's load event; no need to wait for load separately.
     await page.goto(printUrl(server.url, options), { waitUntil: 'commit' });
     await page.waitForSelector(
-      options.notes ? 'html[data-pdf-ready].print-handout' : 'html[data-pdf-ready]',
-      {
-        state: 'attached',
-        timeout: 60_000,
-      },
+      options.notes
+        ? 'html[data-pdf-ready]:is(.print-handout, [data-handout-error])'
+        : 'html[data-pdf-ready]',
+      { state: 'attached', timeout: 60_000 },
     );
+    const handoutError = await page.evaluate(() => document.documentElement.dataset.handoutError);
+    if (handoutError) throw new Error(`the notes pages could not be laid out: ${handoutError}`);
     await page.evaluate(() => document.fonts.ready);
-    // Each slide's first page among the print view's pages (one per slide, or per build step;
-    // with notes, each page is a sheet holding the slide and its notes).
-    const printed: { slides: PrintedSlide[]; printPages: number } = await page.evaluate((a4) => {
-      const sheets = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'));
-      // A notes sheet whose notes outgrow it runs on over whole sheets of its height.
-      const sheetHeight = document.documentElement.classList.contains('print-handout') ? a4 : undefined;
-      const spans = sheets.map((sheet) =>
-        sheetHeight ? Math.max(1, Math.ceil((sheet.getBoundingClientRect().height - 1) / sheetHeight)) : 1,
-      );
-      const seen = new Set<string>();
-      const found: PrintedSlide[] = [];
-      let page = 0;
-      sheets.forEach((sheet, i) => {
+    // What each of the print view's pages shows, for the bookmarks.
+    const sheets: PrintSheet[] = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'), (sheet) => {
         const slide = sheet.querySelector<HTMLElement>('section[data-kind]');
-        if (slide && !seen.has(slide.id)) {
-          seen.add(slide.id);
-          found.push({
+        const height = sheet.getBoundingClientRect().height;
+        if (!slide) return { height };
+        return {
+          id: slide.id,
+          height,
+          slide: {
             kind: slide.dataset.kind ?? '',
             title: slide.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? slide.id,
             ...(slide.dataset.part ? { part: slide.dataset.part } : {}),
             ...(slide.dataset.sectionId ? { sectionId: slide.dataset.sectionId } : {}),
-            page,
-          });
-        }
-        page += spans[i] ?? 1;
-      });
-      return { slides: found, printPages: page };
-    }, SHEET_HEIGHT_PX);
+          },
+        };
+      }),
+    );
+    const printed = firstPages(sheets, options.notes);
     const slides = printed.slides.length;
-    const pages = await page.locator('.reveal .pdf-page').count();
     if (foreign.length > 0)
       throw new Error(`the deck asked for resources outside 127.0.0.1: ${foreign.join(', ')}`);
     progress(
-      `printing ${slides} slides (${pages} print pages${options.notes ? ', each with its notes on an A4 sheet' : ''})`,
+      `printing ${slides} slides (${printed.printPages} print pages${options.notes ? ', each with its notes on an A4 sheet' : ''})`,
     );
     await page.pdf({
       path: temporary,

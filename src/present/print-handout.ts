@@ -9,8 +9,19 @@ export const HANDOUT = 'handout';
 /** The sheet, its margins and the gap under the slide, in millimetres. */
 const SHEET = { width: 210, height: 297, margin: 14, gap: 7 } as const;
 const PX_PER_MM = 96 / 25.4;
-/** A sheet's height in CSS pixels: a sheet whose notes run on spans whole multiples of it. */
-export const SHEET_HEIGHT_PX = SHEET.height * PX_PER_MM;
+/**
+ * How many A4 pages a laid-out sheet of this height (CSS px) prints on. Notes that outgrow one
+ * run on, each page keeping the sheet's margins (box-decoration-break: clone in the theme).
+ */
+export function sheetsFor(heightPx: number): number {
+  const body = (SHEET.height - 2 * SHEET.margin) * PX_PER_MM;
+  return Math.max(1, Math.ceil((heightPx - 2 * SHEET.margin * PX_PER_MM - 1) / body));
+}
+
+/** A print view's query string, with reveal's bare `print-pdf` flag as reveal reads it. */
+export function printQuery(params: URLSearchParams): string {
+  return params.toString().replace(/(^|&)print-pdf=(?=&|$)/, '$1print-pdf');
+}
 
 /** Whether the page is reveal's print view asked for handout sheets. */
 export function wantsHandout(search: string): boolean {

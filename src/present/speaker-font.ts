@@ -23,6 +23,8 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
       const notes = deck.getPlugin('notes') as (RevealPlugin & { open?: () => void }) | undefined;
       if (!notes?.open) return;
       const open = notes.open;
+      // S pressed again on the cover restarts no second time.
+      let timerWaits = false;
       deck.removeKeyBinding(S_KEY);
       deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, () => {
         // The notes plugin opens its window with no way to get it back: catch it on the way.
@@ -40,7 +42,12 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
         const opened = speaker ?? win.open('', SPEAKER_WINDOW);
         styleSpeakerWindow(opened, fontSource());
         if (opened) markPresenting(win.document.documentElement, opened);
-        if (opened && deck.isFirstSlide()) timerStartsWithTheTalk(deck, opened);
+        if (opened && deck.isFirstSlide() && !timerWaits) {
+          timerWaits = true;
+          timerStartsWithTheTalk(deck, opened, () => {
+            timerWaits = false;
+          });
+        }
       });
     },
   };
@@ -48,24 +55,28 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
 
 /**
  * The view's timer runs from the moment the view opens, often well before the talk begins. Opened
- * on the cover, it starts again when the presenter leaves the cover, counting the cover's own
- * planned time as spoken: the view's own restart (a click on its clocks) sets the timer to the
- * planned time of the slides before the current one, so the pacing clock starts on time.
+ * on the cover, it starts again when the presenter steps from the cover to the next slide,
+ * counting the cover's own planned time as spoken: the view's own restart (a click on its clocks)
+ * sets the timer to the planned time of the slides before the current one, so the pacing clock
+ * starts on time. A jump from the cover further on leaves the timer as it is.
  */
-function timerStartsWithTheTalk(deck: RevealApi, speaker: Window): void {
-  // Until the view has the slides' timings (its pacing clock shows then) a restart would set the
-  // timer to zero: wait for them, a few seconds at most.
+function timerStartsWithTheTalk(deck: RevealApi, speaker: Window, done: () => void): void {
+  // Until the view has drawn its clocks and has the slides' timings (its pacing clock shows
+  // then) a restart would find nothing or set the timer to zero: wait, a few seconds at most.
   const click = (tries: number): void => {
     if (speaker.closed) return;
     const clocks = speaker.document.querySelector<HTMLElement>('.speaker-controls-time');
     const pacing = clocks?.querySelector<HTMLElement>('.pacing');
-    if (pacing?.style.display === 'none' && tries > 0) speaker.setTimeout(() => click(tries - 1), 100);
+    const ready = clocks && pacing?.style.display !== 'none';
+    if (!ready && tries > 0) speaker.setTimeout(() => click(tries - 1), 100);
     else clocks?.click();
   };
   const restart = (event: Event): void => {
-    if ((event as { previousSlide?: Element }).previousSlide !== deck.getSlides()[0]) return;
+    const [cover, next] = deck.getSlides();
+    if ((event as { previousSlide?: Element }).previousSlide !== cover) return;
     deck.off('slidechanged', restart);
-    click(50);
+    done();
+    if (deck.getCurrentSlide() === next) click(50);
   };
   deck.on('slidechanged', restart);
 }

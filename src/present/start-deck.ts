@@ -4,7 +4,7 @@ import { deckControlsPlugin } from './deck-controls.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
 import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
-import { HANDOUT, layOutHandout, wantsHandout } from './print-handout.ts';
+import { HANDOUT, layOutHandout, printQuery, wantsHandout } from './print-handout.ts';
 import {
   afterResize,
   isReader,
@@ -116,7 +116,7 @@ function showPrintHint(win: Window, handout: boolean): void {
   const params = new URLSearchParams(win.location.search);
   if (handout) params.delete('showNotes');
   else params.set('showNotes', HANDOUT);
-  other.href = `?${params.toString().replace(/(^|&)print-pdf=(?=&|$)/, '$1print-pdf')}${win.location.hash}`;
+  other.href = `?${printQuery(params)}${win.location.hash}`;
   other.textContent = handout ? labels.printSlidesOnly : labels.printHandout;
   hint.append(text, button, other);
   doc.body.append(hint);
@@ -207,7 +207,19 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const preview = receiver ? { controls: false, progress: false, slideNumber: false } : {};
   // reveal fires pdf-ready on the deck's element once its print pages are laid out.
   const handout = printing && wantsHandout(win.location.search);
-  if (handout) root.addEventListener('pdf-ready', () => layOutHandout(win.document), { once: true });
+  if (handout)
+    root.addEventListener(
+      'pdf-ready',
+      () => {
+        // Said on the page, so an export waiting for the sheets fails with the reason at once.
+        try {
+          layOutHandout(win.document);
+        } catch (error) {
+          win.document.documentElement.dataset.handoutError = String(error);
+        }
+      },
+      { once: true },
+    );
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());
