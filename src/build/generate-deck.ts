@@ -81,9 +81,9 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
     ...(browser ? { browser } : {}),
   });
   const slidesHtml = renderSlides(deck, { diagrams });
-  const shown = slidesHtml + deck.title + labelText();
+  const drawnText = slidesHtml + deck.title + labelText();
   checkDrawable(
-    shown,
+    drawnText,
     await coveredCodePoints(fullFontFile(400)),
     [
       { file: sources.article, text: articleText },
@@ -94,7 +94,7 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
   );
   // The interface's labels (toolbar, dialogs, speaker view) may be set in either weight.
   const fonts = await subsetFonts({
-    all: shown,
+    all: drawnText,
     bold: boldText(slidesHtml) + deck.title + labelText(),
   });
   return {

@@ -341,6 +341,21 @@ function derivedChunks(
   });
 }
 
+/**
+ * Points over as many slides as they need, each with the paragraphs for its notes: curated
+ * points with the paragraphs spread evenly over their slides, or each paragraph's own point.
+ */
+function pointChunksOf(
+  curated: readonly string[] | undefined,
+  paragraphs: readonly Paragraph[],
+  limits: DeckLimits,
+): { points: string[]; paragraphs: Paragraph[] }[] {
+  if (!curated) return derivedChunks(paragraphs, limits);
+  const pointChunks = chunkPoints(curated, limits);
+  const spreadOut = spread(paragraphs, pointChunks.length);
+  return pointChunks.map((points, i) => ({ points, paragraphs: spreadOut[i] ?? [] }));
+}
+
 /** Points slides for one section: curated points if the spec has them, lead sentences otherwise. */
 function pointsSlides(
   section: Section,
@@ -349,15 +364,9 @@ function pointsSlides(
   limits: DeckLimits,
   specFile: string,
 ): PointsSlide[] {
-  let chunks: { points: string[]; paragraphs: Paragraph[] }[];
-  if (spec?.points) {
+  if (spec?.points)
     checkPoints(spec.points, spec.pointPositions, `section "${section.heading}"`, specFile, limits);
-    const pointChunks = chunkPoints(spec.points, limits);
-    const paragraphChunks = spread(section.paragraphs, pointChunks.length);
-    chunks = pointChunks.map((points, i) => ({ points, paragraphs: paragraphChunks[i] ?? [] }));
-  } else {
-    chunks = derivedChunks(section.paragraphs, limits);
-  }
+  const chunks = pointChunksOf(spec?.points, section.paragraphs, limits);
   return chunks.map(({ points, paragraphs }, i) => ({
     kind: 'points',
     id: chunks.length === 1 ? `${ref.id}-要点` : `${ref.id}-要点-${i + 1}`,
@@ -378,12 +387,7 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
   if (article.intro.length === 0) return [];
   const curated = spec.intro?.points;
   checkPoints(curated ?? [], spec.intro?.pointPositions, 'the introduction', spec.file, limits);
-  let chunks: { points: string[]; paragraphs: Paragraph[] }[];
-  if (curated) {
-    const pointChunks = chunkPoints(curated, limits);
-    const paragraphs = spread(article.intro, pointChunks.length);
-    chunks = pointChunks.map((points, i) => ({ points, paragraphs: paragraphs[i] ?? [] }));
-  } else chunks = derivedChunks(article.intro, limits);
+  const chunks = pointChunksOf(curated, article.intro, limits);
   const title = spec.intro?.title ?? '引言';
   return chunks.map(({ points, paragraphs }, i) => ({
     kind: 'intro',

@@ -128,7 +128,6 @@ const FOLD_MEDIA = '(max-height: 500px)';
  * headings: the theme then folds it into this one button, which opens it as a column (class
  * `is-open`) until a control in it is used, a tap lands elsewhere or Escape is pressed.
  */
-
 function foldButton(toolbar: HTMLElement): HTMLElement {
   const doc = toolbar.ownerDocument;
   const button = element(
