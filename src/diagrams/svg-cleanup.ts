@@ -82,18 +82,25 @@ export function presentAsImage(root: SVGSVGElement): void {
   }
 }
 
-/** Without mirrored actors Mermaid draws lifelines down to y=2000; end them at the drawing's edge. */
+/**
+ * Without mirrored actors Mermaid draws lifelines down to y=2000, and its drawing ends right under
+ * the last message. The lifelines end a little below that message instead, and the drawing gets
+ * room under their ends: cut off at the panel's edge, the flow looked unfinished.
+ */
 export function clampLifelines(root: SVGSVGElement): void {
+  const lines = Array.from(root.querySelectorAll('line.actor-line'));
   const box =
     root
       .getAttribute('viewBox')
       ?.split(/[\s,]+/)
       .map(Number) ?? [];
-  if (box.length !== 4) return;
-  const bottom = String((box[1] ?? 0) + (box[3] ?? 0));
-  for (const line of Array.from(root.querySelectorAll('line.actor-line'))) {
-    if (Number(line.getAttribute('y2')) > Number(bottom)) line.setAttribute('y2', bottom);
+  if (box.length !== 4 || lines.length === 0) return;
+  const [x = 0, y = 0, width = 0, height = 0] = box;
+  const end = y + height + 10;
+  for (const line of lines) {
+    if (Number(line.getAttribute('y2')) > end) line.setAttribute('y2', String(end));
   }
+  root.setAttribute('viewBox', `${x} ${y} ${width} ${height + 18}`);
 }
 
 /**

@@ -202,6 +202,23 @@ describe('the diagrams in the built deck', () => {
         title: svg.querySelector('title')?.textContent ?? '',
         desc: svg.querySelector('desc')?.textContent ?? '',
       }));
+      // A sequence's lifelines run past its last message and end inside the drawing, not on its edge.
+      const ends = await page.$eval('section.present .diagram-svg svg', (svg) => {
+        const bottom = svg.getBoundingClientRect().bottom;
+        const lowest = Math.max(
+          ...Array.from(
+            svg.querySelectorAll('[class^="messageLine"]'),
+            (m) => m.getBoundingClientRect().bottom,
+          ),
+        );
+        return Array.from(svg.querySelectorAll('line.actor-line'), (line) => {
+          const end = line.getBoundingClientRect().bottom;
+          return end > lowest && end < bottom - 2;
+        });
+      });
+      expect(ends.every(Boolean), `${name}: lifelines end below the last message, inside the drawing`).toBe(
+        true,
+      );
       expect(alt.role).toBe('img');
       expect(alt.title.length).toBeGreaterThan(4);
       expect(alt.desc.length).toBeGreaterThan(40);
