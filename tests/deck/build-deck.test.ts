@@ -717,7 +717,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       derivedSources([
         '# 红叶为什么会变红',
         '',
-        '据[中国科普博览](https://www.kepu.net.cn/leaves/)介绍，秋天到了。',
+        '秋天到了，见[中国科普博览](http://kepu.net.cn/leaves)。',
         '',
         '### 天气',
         '',
