@@ -81,11 +81,11 @@ const KEY_HOME = 36;
 const KEY_END = 35;
 
 /**
- * Home and End go to the first and last slide in both views. reveal's own binding does nothing in
- * its scroll view: it looks the slide up by a vertical index its scroll pages do not have.
+ * Home and End go to the first and last slide in both views (in the reader view onto the slide's
+ * own screen, see slideOntoItsPage). reveal's own binding looks the last slide up by an index its
+ * scroll pages do not have.
  */
 function bindHomeAndEnd(deck: RevealApi): void {
-  // In the reader view, slideOntoItsPage puts the slide on its own screen.
   const goTo = (last: boolean): void => deck.slide(last ? deck.getSlides().length - 1 : 0);
   // Bound by key code alone, so reveal's help keeps its own line for them.
   deck.addKeyBinding(KEY_HOME, () => goTo(false));
