@@ -124,8 +124,9 @@ function readablePath(pathname: string): string {
   }
 }
 
-/** A paragraph's first web link, if it has one. */
-const webLink = (paragraph: Paragraph) => paragraph.links?.find((link) => /^https?:/i.test(link.url));
+/** A paragraph's links to web pages (not e-mail addresses). */
+const webLinks = (paragraph: Paragraph) =>
+  (paragraph.links ?? []).filter((link) => /^https?:/i.test(link.url));
 
 /**
  * What the article links to, as sources: each web address once, in the order it is first
@@ -135,11 +136,10 @@ function linkedSources(article: Article, limits: DeckLimits, listed: readonly Pa
   const most = 2 * limits.sourceLineChars;
   const paragraphs = [...article.intro, ...article.sections.flatMap((section) => section.paragraphs)];
   // An address the article's own reference list already gives is not listed again.
-  const web = (paragraph: Paragraph) => (paragraph.links ?? []).filter((link) => /^https?:/i.test(link.url));
-  const seen = new Set(listed.flatMap((paragraph) => web(paragraph).map((link) => samePage(link.url))));
+  const seen = new Set(listed.flatMap((paragraph) => webLinks(paragraph).map((link) => samePage(link.url))));
   const found: string[] = [];
   for (const paragraph of paragraphs) {
-    for (const link of web(paragraph)) {
+    for (const link of webLinks(paragraph)) {
       if (seen.has(samePage(link.url))) continue;
       seen.add(samePage(link.url));
       found.push(namedSource(paragraph.text.slice(link.start, link.end).trim(), link.url, most));
@@ -190,7 +190,7 @@ function sourcesSlides(
   const references = spec.sources ? [] : (referenceList?.paragraphs ?? []);
   const listed = references.map((p) => {
     const text = p.text.replace(/\s+/g, ' ');
-    const link = webLink(p);
+    const [link] = webLinks(p);
     return link ? namedSource(text, link.url, most) : shorten(text, most);
   });
   const chunks = chunk(
@@ -271,9 +271,9 @@ function derivedPoints(
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
 ): { point: string; paragraphs: Paragraph[] }[] {
-  const telling = paragraphs.filter((p) => !onlyLinks(p));
   // Links and nothing else: each link is what there is to show.
-  if (telling.length === 0) return paragraphs.map((p) => ({ point: leadPoint(p, limits), paragraphs: [p] }));
+  if (paragraphs.every(onlyLinks))
+    return paragraphs.map((p) => ({ point: leadPoint(p, limits), paragraphs: [p] }));
   const groups: { point: string; paragraphs: Paragraph[] }[] = [];
   let waiting: Paragraph[] = [];
   for (const paragraph of paragraphs) {

@@ -141,13 +141,8 @@ export function asPoint(sentence: string): string {
  * runs on (“第一段…。) reads as a quotation on a slide, not as a stray “.
  */
 function closeOpenMarks(text: string): string {
-  const open: string[] = [];
-  for (const char of text) {
-    const opener = OPENERS.indexOf(char);
-    if (opener >= 0) open.push(CLOSERS[opener] ?? '');
-    else if (CLOSERS.includes(char)) open.pop();
-  }
-  return text + open.reverse().join('');
+  const closers = [...unclosedOpeners(text)].map((at) => CLOSERS[OPENERS.indexOf(text[at] ?? '')] ?? '');
+  return text + closers.reverse().join('');
 }
 
 /** Length in user-perceived characters, the unit of the deck's text limits. */

@@ -54,6 +54,8 @@ export function layOutHandout(doc: Document): void {
   root.style.setProperty('--handout-page-width', `${width}px`);
   root.style.setProperty('--handout-page-height', `${height}px`);
   root.style.setProperty('--handout-scale', String(scale));
+  root.style.setProperty('--handout-sheet-width', `${SHEET.width}mm`);
+  root.style.setProperty('--handout-sheet-height', `${SHEET.height}mm`);
   root.style.setProperty('--handout-margin', `${SHEET.margin}mm`);
   root.style.setProperty('--handout-gap', `${SHEET.gap}mm`);
   doc.body.style.width = `${SHEET.width}mm`;
