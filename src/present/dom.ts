@@ -32,3 +32,20 @@ export function modalDialog(
   });
   return { dialog: box, heading, body };
 }
+
+/**
+ * Notes longer than their box scroll within it, and a reader could go on having seen only their
+ * first lines: `has-more` marks a box with more below, which the theme fades out at the foot.
+ * Checked when the box is laid out (boxes out of sight are not), as it scrolls, and whenever the
+ * caller says its content changed (the returned function).
+ */
+export function markWhatIsBelow(block: HTMLElement): () => void {
+  const view = block.ownerDocument.defaultView;
+  const check = (): void => {
+    block.classList.toggle('has-more', block.scrollTop + block.clientHeight < block.scrollHeight - 4);
+  };
+  if (!view) return check;
+  block.addEventListener('scroll', check, { passive: true });
+  new view.ResizeObserver(check).observe(block);
+  return check;
+}

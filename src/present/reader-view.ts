@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { type DiagramZoom, diagramZoom } from './diagram-zoom.ts';
+import { markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
 
 /**
@@ -147,22 +148,6 @@ const SMALL_SCALE = 0.75;
 /** True while reveal.js shows its scroll view, the reader view. */
 export const isReader = (deck: RevealApi): boolean =>
   deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
-
-/**
- * Notes longer than their page scroll within it, and a reader would otherwise swipe on to the
- * next slide having seen their first lines: `has-more` marks notes with more below, which the
- * theme fades out at the foot. Checked when the box is laid out (pages out of sight are not)
- * and as it scrolls.
- */
-function markWhatIsBelow(block: HTMLElement): void {
-  const view = block.ownerDocument.defaultView;
-  if (!view) return;
-  const check = (): void => {
-    block.classList.toggle('has-more', block.scrollTop + block.clientHeight < block.scrollHeight - 4);
-  };
-  block.addEventListener('scroll', check, { passive: true });
-  new view.ResizeObserver(check).observe(block);
-}
 
 /**
  * In reveal.js's scroll view nobody speaks the notes, so this plugin prints each slide's notes

@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { DECK_FONT_STACK } from '../font/font-family.ts';
+import { markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
 
 /** reveal.js names its speaker window this; we reuse the name to find the window it opened. */
@@ -151,6 +152,10 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     .speaker-controls-time .clear { display: none; }
     .speaker-controls-time :is(.timer, .clock, .pacing) :is(span, .clock-value) { font-size: 1.5rem; }
     .speaker-controls-notes { flex: 1 1 auto; min-height: 0; overflow: auto; }
+    /* Notes going on below the view's foot fade out there: the presenter sees there is more. */
+    .speaker-controls-notes.has-more {
+      mask-image: linear-gradient(to bottom, #000 calc(100% - 4em), transparent calc(100% - 0.5em));
+    }
   `;
   doc.head.append(style);
   notesStartAtTheTop(doc);
@@ -158,18 +163,21 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
 
 /**
  * The notes scroll on their own; a new slide's notes start at their top, not where the last
- * slide's were left. A step within the slide rewrites the same notes and keeps the place.
+ * slide's were left. A step within the slide rewrites the same notes and keeps the place. Notes
+ * with more below the view's foot are marked, so the theme can fade them out there.
  */
 function notesStartAtTheTop(doc: Document): void {
   const notes = doc.querySelector<HTMLElement>('.speaker-controls-notes');
   const value = notes?.querySelector('.value');
   const view = doc.defaultView;
   if (!notes || !value || !view) return;
+  const checkBelow = markWhatIsBelow(notes);
   let shown = value.innerHTML;
   new view.MutationObserver(() => {
     if (value.innerHTML === shown) return;
     shown = value.innerHTML;
     notes.scrollTop = 0;
+    checkBelow();
   }).observe(value, { childList: true, characterData: true, subtree: true });
 }
 

@@ -223,6 +223,30 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('fades out the speaker view’s notes where they go on below its foot, until the presenter has scrolled to their end', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    // A 4:3 window, as on many projector laptops: the notes show a few lines at a time.
+    await speaker.setViewportSize({ width: 1024, height: 768 });
+    const notes = speaker.locator('.speaker-controls-notes');
+    await expect
+      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('物理存在感');
+    const faded = () => notes.evaluate((el) => getComputedStyle(el).maskImage !== 'none');
+    await expect.poll(faded).toBe(true);
+    await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(faded).toBe(false);
+    // The next slide's notes start at their top, faded again where they go on.
+    await goToSlide(page, '功能体验-sim-provisioning');
+    await expect.poll(async () => (await notes.textContent()) ?? '').toContain('卡商在工厂');
+    await expect.poll(faded).toBe(true);
+    // Notes that fit are shown plainly.
+    await goToSlide(page, 'cover');
+    await expect.poll(async () => notes.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+    await expect.poll(faded).toBe(false);
+    await page.context().close();
+  });
+
   it('folds the toolbar into one button on a phone held sideways, clear of every slide’s heading', async () => {
     const page = await openOnPhone('#/功能体验-esim-install', 844, 390);
     const toolbar = page.locator('.deck-toolbar');
