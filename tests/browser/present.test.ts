@@ -633,6 +633,35 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone sets the cover and each part’s divider in the middle of their screen, the part’s number legible', async () => {
+    const page = await openOnPhone('#/cover', 390, 844);
+    const toolbarTop = await page.locator('.deck-toolbar').evaluate((el) => el.getBoundingClientRect().top);
+    const ids = await page.$$eval(
+      '.reveal .slides section[data-kind="title"], .reveal .slides section[data-kind="section"]',
+      (els) => els.map((el) => el.id),
+    );
+    expect(ids.length).toBe(6);
+    for (const id of ids) {
+      const screen = scrollPageOf(page, id);
+      await screen.scrollIntoViewIfNeeded();
+      // What the slide shows, from its first line to its last, relative to its own screen.
+      const { top, bottom } = await screen.evaluate((el) => {
+        const lines = Array.from(el.querySelectorAll('section > :is(h1, h2, p)'));
+        const page = el.getBoundingClientRect();
+        const boxes = lines.map((line) => line.getBoundingClientRect()).filter((box) => box.height > 0);
+        return {
+          top: Math.min(...boxes.map((box) => box.top)) - page.top,
+          bottom: Math.max(...boxes.map((box) => box.bottom)) - page.top,
+        };
+      });
+      // The space above the text and the space below it, down to the toolbar, differ by little.
+      expect(Math.abs(top - (toolbarTop - bottom)), id).toBeLessThan(0.2 * toolbarTop);
+    }
+    const number = page.locator('section[data-kind="section"] .section-number').first();
+    expect(await number.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(12);
+    await page.context().close();
+  });
+
   it('in the reader view keeps the slide in view in the URL, so a reload comes back to it', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     await page.locator('.reveal-viewport').evaluate((el) => el.scrollBy(0, el.clientHeight * 3));
