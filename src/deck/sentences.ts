@@ -15,10 +15,25 @@ function openAfter(text: string, depth = 0): number {
   return open;
 }
 
+// A full stop that ends a Latin abbreviation, not a sentence: initials (U.S., J. K.) and the
+// abbreviations of titles and references an article writes before a name or a number.
+const ABBREVIATION =
+  /(?<![\p{Script=Latin}.])(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Fig|No|Nos|Vol|Inc|Ltd|Co|Corp|Dept|Univ|vs|etc|approx|cf|ca|e\.g|i\.e|et al)\.)\s*$/u;
+
+/**
+ * Whether the segmenter's sentence `segment`, followed by `rest`, truly ends there. It ends one
+ * at every full stop: in Chinese text also at U.S.联邦 (no space after) and at Dr. Smith.
+ */
+function endsSentence(segment: string, rest: string): boolean {
+  if (!/\.\s*$/.test(segment) || rest === '') return true;
+  if (/\.$/.test(segment) && /^\S/.test(rest)) return false;
+  return !ABBREVIATION.test(segment);
+}
+
 /**
  * Splits text into trimmed, non-empty sentences. A sentence ends only outside quotation marks
  * and brackets: 他说：“它是新网。也是新路。” is one sentence, as a reader takes it (the
- * segmenter alone would end one at the first 。).
+ * segmenter alone would end one at the first 。); and never at an abbreviation's full stop.
  */
 export function sentences(text: string): string[] {
   // A mark the paragraph never closes (a quotation over several paragraphs opens each one and
@@ -40,7 +55,7 @@ export function sentences(text: string): string[] {
       else if (!unclosed.has(at)) depth = openAfter(char, depth);
       at += char.length;
     }
-    if (depth > 0 || inStraight) continue;
+    if (depth > 0 || inStraight || !endsSentence(pending, text.slice(at))) continue;
     found.push(pending.trim());
     pending = '';
   }

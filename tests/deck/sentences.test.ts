@@ -14,6 +14,18 @@ describe('sentences and shorten', () => {
     expect(sentences('第一句。第二句？第三句！')).toEqual(['第一句。', '第二句？', '第三句！']);
   });
 
+  it('ends no sentence at the full stop of an abbreviation such as U.S. or Dr., but at an English sentence’s', () => {
+    expect(sentences('事实上，U.S.联邦通信委员会（FCC）批准了。Dr. Smith等人的研究表明。')).toEqual([
+      '事实上，U.S.联邦通信委员会（FCC）批准了。',
+      'Dr. Smith等人的研究表明。',
+    ]);
+    expect(sentences('据U.S. FDA的建议，见Fig. 3。J. K. Rowling也这样写。')).toEqual([
+      '据U.S. FDA的建议，见Fig. 3。',
+      'J. K. Rowling也这样写。',
+    ]);
+    expect(sentences('It works. Then it stops. 然后呢？')).toEqual(['It works.', 'Then it stops.', '然后呢？']);
+  });
+
   it('ends no sentence inside quotation marks or brackets, as a reader takes them', () => {
     expect(sentences('他说：“5G不是4G的升级版。它是一张新网。”我们来看看。')).toEqual([
       '他说：“5G不是4G的升级版。它是一张新网。”',
