@@ -257,8 +257,35 @@ function fail(file: string, node: Nodes, reason: string): SourceError {
   return new SourceError(file, line, column, reason);
 }
 
+/** The first link in a heading's text, however deep (inside bold text too). */
+function firstLink(nodes: readonly PhrasingContent[]): PhrasingContent | undefined {
+  for (const node of nodes) {
+    if (node.type === 'link' || node.type === 'linkReference') return node;
+    const inner = 'children' in node ? firstLink(node.children) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * A heading's words. A link in it is refused: the cover, the agenda and the slides' headings show
+ * words only, so where it leads would be lost (a paragraph's link is kept, in the notes).
+ */
+function wordsOf(node: Heading, file: string, definitions: Definitions): string {
+  const link = firstLink(node.children);
+  if (link) {
+    const what = node.depth === 1 ? 'the title' : 'a section heading';
+    throw fail(
+      file,
+      link,
+      `a link in ${what}; headings show their words only, so its address would be lost: link the words in a paragraph instead`,
+    );
+  }
+  return plainText(node.children, file, definitions).trim();
+}
+
 function headingText(node: Heading, file: string, definitions: Definitions): string {
-  const text = plainText(node.children, file, definitions).trim();
+  const text = wordsOf(node, file, definitions);
   // A heading that is its number alone (第一节) keeps it: the number is its name.
   return text.replace(HEADING_NUMBER, '').trim() || text;
 }
@@ -299,7 +326,7 @@ export function parseArticle(markdown: string, file: string): Article {
     throw fail(file, first ?? root, 'the article has no title; it must start with a "# title" line');
   }
   // Only sections are numbered: "# 3.15晚会曝光了什么" keeps its number.
-  const title = plainText(first.children, file, definitions).trim();
+  const title = wordsOf(first, file, definitions);
   if (title === '') throw fail(file, first, 'the title is empty');
 
   const intro: Paragraph[] = [];

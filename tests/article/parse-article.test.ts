@@ -222,6 +222,15 @@ describe('parseArticle on bad input', () => {
     expect(error.message).toMatch(/^x\.md:5:3: a link to "javascript:alert\(1\)\/\/https:\/\/x\.cn"/);
   });
 
+  it('refuses a link in the title or a section heading, whose address the slides could not show', () => {
+    const heading = errorOf('# 标题\n\n### [咖啡因](https://zh.wikipedia.org/wiki/咖啡因)\n\n正文。\n', 'x.md');
+    expect(heading.message).toBe(
+      'x.md:3:5: a link in a section heading; headings show their words only, so its address would be lost: link the words in a paragraph instead',
+    );
+    const title = errorOf('# 标题**[看原文][原文]**\n\n[原文]: https://a.cn/\n\n### 一节\n\n正文。\n', 'x.md');
+    expect(title.message).toMatch(/^x\.md:1:7: a link in the title; /);
+  });
+
   it('keeps an e-mail link, as it keeps a web link', () => {
     const article = parseArticle('# 标题\n\n### 一节\n\n来信[告诉我们](mailto:a@b.cn)。\n', 'x.md');
     expect(article.sections[0]?.paragraphs[0]?.links).toEqual([{ start: 2, end: 6, url: 'mailto:a@b.cn' }]);
