@@ -122,12 +122,37 @@ function withoutOpenBracket(text: string): string {
 /**
  * Shortens a sentence to at most `max` characters, marking the cut with an ellipsis (Chinese
  * "……", or "…" in a sentence with no Chinese): at its last clause boundary outside brackets if that keeps a
- * third of it, else after its last whole word. A cut never leaves a bracket or quotation open,
- * and the author's own ellipsis at the cut is not doubled.
+ * third of it, else after its last whole word. A cut never leaves a bracket or quotation open
+ * (where every cut would, the sentence is shortened without its parenthetical asides), and the
+ * author's own ellipsis at the cut is not doubled.
  */
 export function shorten(sentence: string, max: number): string {
+  if (length(sentence) <= max) return sentence;
+  const cut = cutToFit(sentence, max);
+  if (unclosedOpeners(cut).size === 0) return cut;
+  // Every cut short enough falls inside a parenthesis (a long aside early on): the sentence reads
+  // on without its asides, as an editor would shorten it.
+  const plain = withoutAsides(sentence);
+  return plain !== sentence && plain !== '' ? shorten(plain, max) : cut;
+}
+
+/** `text` without its parenthetical asides: （…）, (…) and 【…】, each closed; quotations stay. */
+function withoutAsides(text: string): string {
+  const aside = /\s*(?:（[^（）()]*）|\([^（）()]*\)|【[^【】]*】)\s*/gu;
+  let rest = text;
+  // Innermost first, until none is left: （甲（乙）丙） goes whole.
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(aside, (found, at: number, whole: string) =>
+      // Between two Latin words a space stays, so they do not run together.
+      /\w$/.test(whole.slice(0, at)) && /^\w/.test(whole.slice(at + found.length)) ? ' ' : '',
+    );
+  }
+  return rest.trim();
+}
+
+function cutToFit(sentence: string, max: number): string {
   const chars = Array.from(sentence);
-  if (chars.length <= max) return sentence;
   const head = chars.slice(0, Math.max(max - 2, 1)).join('');
   const cut = lastClauseEnd(head);
   let kept = cut > max / 3 ? head.slice(0, cut) : wholeWords(sentence, head);

@@ -23,7 +23,11 @@ describe('sentences and shorten', () => {
       '据U.S. FDA的建议，见Fig. 3。',
       'J. K. Rowling也这样写。',
     ]);
-    expect(sentences('It works. Then it stops. 然后呢？')).toEqual(['It works.', 'Then it stops.', '然后呢？']);
+    expect(sentences('It works. Then it stops. 然后呢？')).toEqual([
+      'It works.',
+      'Then it stops.',
+      '然后呢？',
+    ]);
   });
 
   it('ends no sentence inside quotation marks or brackets, as a reader takes them', () => {
@@ -67,6 +71,19 @@ describe('sentences and shorten', () => {
     expect(length(cut)).toBeLessThanOrEqual(48);
     const quoted = shorten('很多人给出的建议都是“换块固态硬盘吧，这样电脑就能像新的一样快了”', 20);
     expect(quoted).toBe('很多人给出的建议都是……');
+  });
+
+  it('drops a long parenthetical aside where every cut would fall inside it', () => {
+    const caffeine =
+      '咖啡因（1,3,7-trimethylpurine-2,6-dione，又称Methyltheobrominecaffeinetrimethylxanthine）的分子结构和腺苷非常相似，因此可以占据腺苷受体';
+    expect(shorten(caffeine, 40)).toBe('咖啡因的分子结构和腺苷非常相似，因此可以占据腺苷受体');
+    expect(shorten(`${caffeine}，让大脑感觉不到困意，于是人就清醒了`, 40)).toBe(
+      '咖啡因的分子结构和腺苷非常相似，因此可以占据腺苷受体，让大脑感觉不到困意……',
+    );
+    // Nested asides go whole; between Latin words a space stays.
+    expect(
+      shorten('The USIM (a SIM application (on the UICC) with extra files and keys for 3G) stores keys', 30),
+    ).toBe('The USIM stores keys');
   });
 
   it('marks a cut in Chinese text ……, also after a Latin word, and in English …', () => {
