@@ -122,6 +122,8 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   style.id = 'deck-speaker-style';
   style.textContent = `${fonts.css}
     body, select, .overlay-element { font-family: ${DECK_FONT_STACK}; }
+    /* A word or address longer than the notes' line wraps, not runs off. */
+    .speaker-controls-notes .value { overflow-wrap: break-word; }
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
     .speaker-controls-notes .value :is(ul, ol) { margin: 0 0 0.8em; padding-left: 1.4em; }

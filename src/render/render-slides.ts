@@ -201,7 +201,8 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
             h('li', [
               h('a', { href: slideHref(item.id) }, [
                 h('span.agenda-number', twoDigits(item.index)),
-                ...terms(item.heading),
+                // One box for the heading: each term would be a flex item of its own, gaps around it.
+                h('span.agenda-heading', terms(item.heading)),
               ]),
             ]),
           ),

@@ -473,3 +473,67 @@ describe('another article with a list and a quotation, as readers and presenters
     }
   });
 });
+
+describe('an article with Latin terms, a very long word and a long heading, as readers see it', () => {
+  it('keeps an agenda entry’s words together, wraps a long word in the notes and balances a heading’s two lines', async () => {
+    const root = scratchDir('deck-latin-terms-');
+    mkdirSync(join(root, 'slides'), { recursive: true });
+    writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/latin-terms.md'));
+    const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
+    const server = await serveStatic(siteWithDeck(generated));
+    const browser = await launchChromium();
+    try {
+      const desk = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await desk.goto(`${server.url}#/目录`);
+      await desk.waitForSelector('.reveal.ready');
+      // Between a term (5G-Advanced, Wi-Fi 7) and the words beside it, no wider a gap than a space.
+      const gaps = await desk.locator('ol.agenda li', { hasText: 'Wi-Fi 7' }).evaluate((li) => {
+        const size = Number.parseFloat(getComputedStyle(li).fontSize);
+        const boxes: DOMRect[] = [];
+        const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('.agenda-number')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          boxes.push(range.getBoundingClientRect());
+        }
+        return boxes.slice(1).map((box, i) => (box.left - (boxes[i] as DOMRect).right) / size);
+      });
+      expect(gaps.length).toBeGreaterThanOrEqual(3);
+      for (const gap of gaps) expect(gap).toBeLessThan(0.35);
+
+      // The divider's heading takes two lines of about even length, not one and a last character.
+      const part = generated.deck.slides.find(
+        (s) => s.kind === 'section' && s.section.heading.startsWith('覆盖'),
+      );
+      await goToSlide(desk, part?.id ?? '');
+      const lines = await desk.locator('section.present h2.section-title').evaluate((h2) => {
+        const range = document.createRange();
+        range.selectNodeContents(h2);
+        const rows = new Map<number, number>();
+        for (const box of Array.from(range.getClientRects())) {
+          const top = Math.round(box.top);
+          rows.set(top, (rows.get(top) ?? 0) + box.width);
+        }
+        return [...rows.values()];
+      });
+      expect(lines).toHaveLength(2);
+      expect(Math.min(...lines) / Math.max(...lines)).toBeGreaterThan(0.6);
+
+      // A word longer than the notes' line, and a bare address, wrap inside the notes on a phone.
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const points = generated.deck.slides.find(
+        (s) => s.kind === 'points' && s.section?.heading.startsWith('覆盖'),
+      );
+      await phone.goto(`${server.url}#/${encodeURIComponent(points?.id ?? '')}`);
+      await phone.waitForSelector('.reveal.ready');
+      const notes = phone.locator(`.scroll-page:has(section[id="${points?.id}"]) .reader-notes`);
+      await notes.waitFor();
+      expect(await notes.textContent()).toContain('Methyltheobrominecaffeinetrimethylxanthine');
+      expect(await notes.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
