@@ -223,11 +223,17 @@ describe('parseArticle on bad input', () => {
   });
 
   it('refuses a link in the title or a section heading, whose address the slides could not show', () => {
-    const heading = errorOf('# 标题\n\n### [咖啡因](https://zh.wikipedia.org/wiki/咖啡因)\n\n正文。\n', 'x.md');
+    const heading = errorOf(
+      '# 标题\n\n### [咖啡因](https://zh.wikipedia.org/wiki/咖啡因)\n\n正文。\n',
+      'x.md',
+    );
     expect(heading.message).toBe(
       'x.md:3:5: a link in a section heading; headings show their words only, so its address would be lost: link the words in a paragraph instead',
     );
-    const title = errorOf('# 标题**[看原文][原文]**\n\n[原文]: https://a.cn/\n\n### 一节\n\n正文。\n', 'x.md');
+    const title = errorOf(
+      '# 标题**[看原文][原文]**\n\n[原文]: https://a.cn/\n\n### 一节\n\n正文。\n',
+      'x.md',
+    );
     expect(title.message).toMatch(/^x\.md:1:7: a link in the title; /);
   });
 
