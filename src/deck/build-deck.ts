@@ -290,7 +290,7 @@ function derivedPoints(
 /** A heading said as a sentence: with a full stop, unless it ends on a mark of its own (？！。). */
 const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(heading) ? heading : `${heading}。`);
 
-/** Headings an article gives its own closing section: the deck then adds no summary of its own. */
+/** Headings an article gives its own closing section: it is then the deck's summary. */
 const CLOSING_HEADING = /^(?:总结|结语|结论|小结|结束语|写在最后|最后的话)$/;
 
 /**
@@ -400,25 +400,49 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
 }
 
 /**
- * The summary: curated points from the spec, or each section's topic and what it says, over as
- * many slides as they need. None when the article closes with a conclusion of its own (总结,
- * 结语 …) and the spec curates none: the deck would say it twice.
+ * The article without its own closing conclusion (a last section headed 总结, 结语 … that the
+ * spec curates neither as a section nor by a summary of its own), and that conclusion: it is the
+ * deck's summary, not one more part of the talk with a divider of its own.
  */
-function summarySlides(article: Article, spec: DeckSpec, limits: DeckLimits): SummarySlide[] {
+function splitConclusion(article: Article, spec: DeckSpec): { body: Article; conclusion?: Section } {
+  const last = article.sections.at(-1);
+  const curated = spec.summary || spec.sections.some((s) => s.heading === last?.heading);
+  if (!last || curated || article.sections.length < 2 || !CLOSING_HEADING.test(last.heading))
+    return { body: article };
+  return { body: { ...article, sections: article.sections.slice(0, -1) }, conclusion: last };
+}
+
+/**
+ * The summary over as many slides as it needs: the article's own conclusion, its lead sentences
+ * as points under its heading and its paragraphs in the notes; else curated points from the
+ * spec, or each section's topic and what it says. None when the spec keeps the article's
+ * conclusion a section and curates no summary: the deck would say it twice.
+ */
+function summarySlides(
+  article: Article,
+  spec: DeckSpec,
+  limits: DeckLimits,
+  conclusion?: Section,
+): SummarySlide[] {
   const curated = spec.summary?.points;
   checkPoints(curated ?? [], spec.summary?.pointPositions, 'the summary', spec.file, limits);
+  // A conclusion the spec keeps a section of its own still closes the talk: none is added.
   const closing = article.sections.at(-1)?.heading ?? '';
-  if (!spec.summary && CLOSING_HEADING.test(closing)) return [];
+  if (!conclusion && !spec.summary && CLOSING_HEADING.test(closing)) return [];
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
-  const points = curated ?? article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
-  const chunks = chunkPoints(points, limits);
+  const chunks = conclusion
+    ? derivedChunks(conclusion.paragraphs, limits)
+    : chunkPoints(
+        curated ?? article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits)),
+        limits,
+      ).map((points) => ({ points, paragraphs: [] }));
   return chunks.map((chunk, i) => ({
     kind: 'summary',
     id: nthId(OWN.summary, i),
-    title: spec.summary?.title ?? '总结',
+    title: conclusion?.heading ?? spec.summary?.title ?? '总结',
     ...partOf(i, chunks.length),
-    points: chunk,
-    notes: notes([], i === 0 ? '回顾要点，留出提问时间。' : undefined),
+    points: chunk.points,
+    notes: notes(chunk.paragraphs, i === 0 ? '回顾要点，留出提问时间。' : undefined),
   }));
 }
 
@@ -602,7 +626,8 @@ function checkIds(article: Article, spec: DeckSpec, slides: readonly Slide[]): v
  * exactly one slide's notes; sections without a spec entry still get sound slides.
  */
 export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = defaultLimits): Deck {
-  const { body: article, references } = splitReferences(whole, spec);
+  const { body: talk, references } = splitReferences(whole, spec);
+  const { body: article, conclusion } = splitConclusion(talk, spec);
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
   const headings = new Set(article.sections.map((s) => s.heading));
   for (const s of spec.sections) {
@@ -681,7 +706,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
     }
   });
 
-  slides.push(...summarySlides(article, spec, limits));
+  slides.push(...summarySlides(article, spec, limits, conclusion));
   slides.push(...sourcesSlides(article, spec, limits, references));
 
   checkIds(article, spec, slides);

@@ -338,17 +338,46 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
-  it('adds no summary of its own to an article that closes with one, unless the spec curates it', () => {
-    const kinds = (yaml?: string) =>
-      buildDeck(
-        parseArticle(articleWith(['天气', '结语']), 'a.md'),
-        yaml ? parseSpec(yaml, 'deck.yaml') : emptySpec(),
-      ).slides.map((s) => s.kind);
-    expect(kinds()).not.toContain('summary');
-    expect(kinds().slice(-3)).toEqual(['section', 'points', 'sources']);
-    expect(kinds('summary:\n  points: [叶子变红是因为花青素]\n')).toContain('summary');
-    // A summary the spec names, even without points, is made.
-    expect(kinds('summary:\n  title: 回顾一下\n')).toContain('summary');
+  it('makes an article’s own closing conclusion the deck’s summary, with no divider and no place in the agenda', () => {
+    const markdown = [
+      articleWith(['天气', '树种']),
+      '',
+      '### 结语',
+      '',
+      '红叶是叶绿素退场后的颜色。天冷得越快，颜色越艳。',
+      '',
+      '所以，想看红叶要挑对时候。',
+      '',
+      '### 参考资料',
+      '',
+      '《植物学》',
+    ].join('\n');
+    const build = (yaml?: string) =>
+      buildDeck(parseArticle(markdown, 'a.md'), yaml ? parseSpec(yaml, 'deck.yaml') : emptySpec());
+    const deck = build();
+    expectSound(deck, parseArticle(markdown, 'a.md'));
+    expect(deck.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
+    expect(deck.slides.map((s) => s.kind).slice(-3)).toEqual(['points', 'summary', 'sources']);
+    const summary = deck.slides.find((s) => s.kind === 'summary');
+    expect(summary?.kind === 'summary' && [summary.id, summary.title, summary.points]).toEqual([
+      '总结',
+      '结语',
+      ['红叶是叶绿素退场后的颜色', '想看红叶要挑对时候'],
+    ]);
+    expect(summary?.notes.paragraphs.map((p) => p.text)).toEqual([
+      '红叶是叶绿素退场后的颜色。天冷得越快，颜色越艳。',
+      '所以，想看红叶要挑对时候。',
+    ]);
+    // A summary the spec curates, or names, is the deck's own; the conclusion stays a section.
+    for (const yaml of ['summary:\n  points: [叶子变红是因为花青素]\n', 'summary:\n  title: 回顾一下\n']) {
+      const curated = build(yaml);
+      expect(curated.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结语']);
+      expect(curated.slides.filter((s) => s.kind === 'summary')).toHaveLength(1);
+    }
+    // So does a conclusion the spec curates as a section; the deck then adds no summary besides.
+    const asSection = build('sections:\n  结语:\n    points: [挑对时候]\n');
+    expect(asSection.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结语']);
+    expect(asSection.slides.filter((s) => s.kind === 'summary')).toHaveLength(0);
   });
 
   it('recaps the sections by their headings in a summary the spec does not curate, with a section’s first curated point', () => {
