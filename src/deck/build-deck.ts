@@ -430,12 +430,16 @@ function summarySlides(
   const closing = article.sections.at(-1)?.heading ?? '';
   if (!conclusion && !spec.summary && CLOSING_HEADING.test(closing)) return [];
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
+  const recap = article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
+  // A recap of the sections, one short point each, is read like the agenda: as many lines as a
+  // slide holds, rather than one section left on a slide of its own.
+  const recapLimits = { ...limits, maxPoints: limits.maxSections, maxChars: Number.POSITIVE_INFINITY };
   const chunks = conclusion
     ? derivedChunks(conclusion.paragraphs, limits)
-    : chunkPoints(
-        curated ?? article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits)),
-        limits,
-      ).map((points) => ({ points, paragraphs: [] }));
+    : chunkPoints(curated ?? recap, curated ? limits : recapLimits).map((points) => ({
+        points,
+        paragraphs: [],
+      }));
   return chunks.map((chunk, i) => ({
     kind: 'summary',
     id: nthId(OWN.summary, i),

@@ -556,15 +556,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
-  it('numbers the summary’s slides when its points continue, as it does the introduction’s', () => {
+  it('numbers the summary’s slides when its points continue, and keeps a recap of headings on one, as the agenda', () => {
     const seven = ['一', '二', '三', '四', '五', '六', '七'].map((n) => `第${n}节`);
     const deck = buildDeck(parseArticle(articleWith(seven), 'a.md'), emptySpec());
     const summary = deck.slides.filter((s) => s.kind === 'summary');
-    // The title stays the summary's own; the part is the slide's place among them.
-    expect(summary.map((s) => s.kind === 'summary' && [s.id, s.title, s.part])).toEqual([
-      ['总结', '总结', { index: 1, total: 2 }],
-      ['总结-2', '总结', { index: 2, total: 2 }],
+    // Seven headings, one line each, fit one slide as on the agenda: none is left on a slide alone.
+    expect(summary.map((s) => s.kind === 'summary' && [s.id, s.title, s.part, s.points.length])).toEqual([
+      ['总结', '总结', undefined, 7],
     ]);
+    // Curated points continue over slides: the title stays the summary's own; the part is the
+    // slide's place among them.
     const curated = buildDeck(
       parseArticle(articleWith(seven), 'a.md'),
       parseSpec(
