@@ -487,6 +487,38 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('draws the whole focus ring of every entry in the chapter menu, none cut off by the list’s edge', async () => {
+    const page = await session().open('#/cover');
+    await page.keyboard.press('m');
+    const links = page.getByRole('dialog').getByRole('link');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(5);
+    const cut: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      await link.focus();
+      // The ring (outline and its offset) must lie inside every box that clips what it holds.
+      const clipped = await link.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const reach = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+        const ring = el.getBoundingClientRect();
+        for (let box = el.parentElement; box; box = box.parentElement) {
+          if (getComputedStyle(box).overflow === 'visible') continue;
+          const room = box.getBoundingClientRect();
+          const inside =
+            ring.left - reach >= room.left + box.clientLeft - 0.5 &&
+            ring.top - reach >= room.top + box.clientTop - 0.5 &&
+            ring.right + reach <= room.left + box.clientLeft + box.clientWidth + 0.5;
+          if (!inside) return true;
+        }
+        return false;
+      });
+      if (clipped) cut.push((await link.textContent()) ?? '');
+    }
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the chapter menu’s close button in view on a laptop screen, and says the print link opens a tab', async () => {
     const page = await session().open('?transition=none', { width: 1280, height: 800 });
     await page.getByRole('button', { name: '目录' }).click();
