@@ -73,9 +73,12 @@ async function labelProblems(page: Page): Promise<{ problems: string[]; smallest
  * Each label of the current slide's diagram whose text contrasts less than 4.5:1 (WCAG AA) with
  * what it is drawn on: the smallest shape under it, or else the diagram's card.
  */
-async function faintLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const svg = document.querySelector('.reveal .slides section.present .diagram-svg svg');
+async function faintLabels(
+  page: Page,
+  drawing = '.reveal .slides section.present .diagram-svg svg',
+): Promise<string[]> {
+  return page.evaluate((drawing) => {
+    const svg = document.querySelector(drawing);
     if (!svg) return ['no svg'];
     const rgb = (colour: string): number[] => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
     const luminance = (colour: string): number => {
@@ -111,7 +114,7 @@ async function faintLabels(page: Page): Promise<string[]> {
       }
     }
     return faint;
-  });
+  }, drawing);
 }
 
 const KEY_TERMS: Record<string, string[]> = {
@@ -225,7 +228,7 @@ describe('the diagrams in the built deck', () => {
     },
   );
 
-  it('draws every diagram legibly in the light and the dark theme, on a card of the theme’s colour', async () => {
+  it('draws every diagram legibly in the light and the dark theme, on a card of the theme’s colour, enlarged too', async () => {
     const dark = await session.open(
       '?transition=none',
       { width: 1280, height: 720 },
@@ -244,6 +247,15 @@ describe('the diagrams in the built deck', () => {
           (el) => getComputedStyle(el).backgroundColor,
         );
         expect(card, `${theme}: ${name}`).toBe(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(23, 34, 51)');
+        // Opened large, it is drawn as legibly.
+        await shown.locator('section.present h2').click();
+        await shown.keyboard.press('Tab');
+        await shown.keyboard.press('Enter');
+        const enlarged = 'dialog[open] .diagram-zoom-view svg';
+        await shown.waitForSelector(enlarged);
+        expect(await faintLabels(shown, enlarged), `${theme}, enlarged: ${name}`).toEqual([]);
+        await shown.keyboard.press('Escape');
+        await shown.waitForSelector('dialog[open]', { state: 'detached' });
       }
     }
     await dark.context().close();
