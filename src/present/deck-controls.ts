@@ -174,21 +174,24 @@ const POINTER_IDLE_MS = 3000;
 /**
  * In front of an audience the toolbar and the black screen's resume button are clutter: while
  * the pointer rests the page is marked `deck-pointer-idle`, and the theme hides them until it
- * moves; a key that moves focus into one shows it too (CSS).
+ * moves; a key that moves focus into one shows it too (CSS). A finger never rests over the page:
+ * on a touch screen nothing moves to bring them back, so they stay (a touch shows them again).
  */
 function hideWhilePointerRests(doc: Document): void {
   const win = doc.defaultView;
   if (!win) return;
   const root = doc.documentElement;
   let timer = 0;
-  const wake = (): void => {
+  const wake = (pointer: string): void => {
     root.classList.remove('deck-pointer-idle');
     win.clearTimeout(timer);
+    if (pointer === 'touch') return;
     timer = win.setTimeout(() => root.classList.add('deck-pointer-idle'), POINTER_IDLE_MS);
   };
-  doc.addEventListener('pointermove', wake, { passive: true });
-  doc.addEventListener('pointerdown', wake, { passive: true });
-  wake();
+  const onPointer = (event: PointerEvent): void => wake(event.pointerType);
+  doc.addEventListener('pointermove', onPointer, { passive: true });
+  doc.addEventListener('pointerdown', onPointer, { passive: true });
+  wake(win.matchMedia('(hover: hover)').matches ? 'mouse' : 'touch');
 }
 
 /**

@@ -349,6 +349,18 @@ describe('presenting and reading the built deck', () => {
     await phone.evaluate(() => document.documentElement.classList.add('deck-pointer-idle'));
     expect(await phone.locator('.deck-toolbar').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await phone.context().close();
+    // On a touch screen held sideways (the slide view) no pointer moves to bring it back: it stays,
+    // before a touch and after one.
+    const sideways = await openOnPhone('#/物理形态-要点', 844, 390);
+    const more = sideways.getByRole('button', { name: '更多' });
+    expect(await more.isVisible()).toBe(true);
+    for (const touched of [false, true]) {
+      if (touched) await sideways.touchscreen.tap(420, 200);
+      await sideways.waitForTimeout(3500);
+      const bar = sideways.locator('.deck-toolbar');
+      expect(await bar.evaluate((el) => getComputedStyle(el).opacity), `touched: ${touched}`).toBe('1');
+    }
+    await sideways.context().close();
   });
 
   it('hides the cover’s keyboard hint from the room while the speaker view is open, and from its previews', async () => {
