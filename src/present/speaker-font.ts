@@ -48,6 +48,10 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
           timerStartsWithTheTalk(deck, opened, () => {
             timerWaits = false;
           });
+        } else if (speaker && !deck.isFirstSlide()) {
+          // Opened anew mid-talk (closed by mistake, or the page reloaded): its timer would start
+          // at zero; the planned time of the slides so far is nearer the truth.
+          restartClocks(speaker, 50);
         }
       });
     },
@@ -55,29 +59,39 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
 }
 
 /**
+ * The view's own restart (a click on its clocks) sets its timer to the planned time of the slides
+ * before the current one. Until the view has drawn its clocks and has the slides' timings (its
+ * pacing clock shows then) a restart would find nothing or set the timer to zero: it is tried
+ * again every 100 ms, `tries` times at most.
+ */
+function restartClocks(speaker: Window, tries: number): void {
+  if (speaker.closed) return;
+  const clocks = speaker.document.querySelector<HTMLElement>('.speaker-controls-time');
+  const pacing = clocks?.querySelector<HTMLElement>('.pacing');
+  const ready = clocks && pacing?.style.display !== 'none';
+  if (!ready && tries > 0) speaker.setTimeout(() => restartClocks(speaker, tries - 1), 100);
+  else if (ready) clocks.click();
+}
+
+/**
  * The view's timer runs from the moment the view opens, often well before the talk begins. Opened
- * on the cover, it starts again when the presenter steps from the cover to the next slide,
- * counting the cover's own planned time as spoken: the view's own restart (a click on its clocks)
- * sets the timer to the planned time of the slides before the current one, so the pacing clock
- * starts on time. A jump from the cover further on leaves the timer as it is.
+ * on the cover, its clocks are held at the start while the deck stays there (no overtime shows
+ * before the talk), and they start when the presenter steps from the cover to the next slide,
+ * counting the cover's own planned time as spoken, so the pacing clock starts on time. A jump from
+ * the cover further on leaves the timer running from there.
  */
 function timerStartsWithTheTalk(deck: RevealApi, speaker: Window, done: () => void): void {
-  // Until the view has drawn its clocks and has the slides' timings (its pacing clock shows
-  // then) a restart would find nothing or set the timer to zero: wait, a few seconds at most.
-  const click = (tries: number): void => {
-    if (speaker.closed) return;
-    const clocks = speaker.document.querySelector<HTMLElement>('.speaker-controls-time');
-    const pacing = clocks?.querySelector<HTMLElement>('.pacing');
-    const ready = clocks && pacing?.style.display !== 'none';
-    if (!ready && tries > 0) speaker.setTimeout(() => click(tries - 1), 100);
-    else clocks?.click();
-  };
+  const [cover, next] = deck.getSlides();
+  const hold = speaker.setInterval(() => {
+    if (speaker.closed) speaker.clearInterval(hold);
+    else if (deck.getCurrentSlide() === cover) restartClocks(speaker, 0);
+  }, 1000);
   const restart = (event: Event): void => {
-    const [cover, next] = deck.getSlides();
     if ((event as { previousSlide?: Element }).previousSlide !== cover) return;
     deck.off('slidechanged', restart);
+    speaker.clearInterval(hold);
     done();
-    if (deck.getCurrentSlide() === next) click(50);
+    if (deck.getCurrentSlide() === next) restartClocks(speaker, 50);
   };
   deck.on('slidechanged', restart);
 }

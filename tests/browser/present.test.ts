@@ -181,12 +181,45 @@ describe('presenting and reading the built deck', () => {
       );
       return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
     };
-    // Opened before the talk, the view has counted only the time it has been open.
-    expect(await seconds()).toBeLessThan(planned);
+    // Opened before the talk, the view holds its clocks at the start while the deck waits on
+    // the cover: no time counted, no overtime shown.
+    await speaker.waitForTimeout(3500);
+    expect(await seconds()).toBeLessThanOrEqual(1);
+    expect(await speaker.locator('.speaker-controls-time .pacing').getAttribute('class')).not.toContain(
+      'behind',
+    );
     await page.bringToFront();
     await page.keyboard.press('ArrowRight');
     await expect.poll(seconds, { timeout: 5_000 }).toBeGreaterThanOrEqual(planned);
     expect(await seconds()).toBeLessThanOrEqual(planned + 2);
+    await page.context().close();
+  });
+
+  it('starts a speaker view opened again mid-talk at the planned time of the slides so far, not at zero', async () => {
+    const page = await session().open('#/功能体验');
+    const before = await page.$$eval('.reveal .slides > section', (slides) => {
+      const here = slides.findIndex((slide) => slide.id === '功能体验');
+      return slides
+        .slice(0, here)
+        .reduce((sum, slide) => sum + Number((slide as HTMLElement).dataset.timing), 0);
+    });
+    expect(before).toBeGreaterThan(60);
+    const open = async () => {
+      const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+      return speaker;
+    };
+    const minutes = (speaker: Page) =>
+      speaker.locator('.speaker-controls-time .timer').evaluate((timer) => {
+        const part = (name: string) => Number(timer.querySelector(name)?.textContent?.replace(':', '') ?? 0);
+        return part('.hours-value') * 3600 + part('.minutes-value') * 60 + part('.seconds-value');
+      });
+    const first = await open();
+    await expect.poll(() => minutes(first), { timeout: 15_000 }).toBeGreaterThanOrEqual(before);
+    await first.close();
+    await page.bringToFront();
+    const again = await open();
+    await expect.poll(() => minutes(again), { timeout: 15_000 }).toBeGreaterThanOrEqual(before);
+    expect(await minutes(again)).toBeLessThanOrEqual(before + 3);
     await page.context().close();
   });
 
