@@ -26,6 +26,8 @@ export function modalDialog(
   const close = element(doc, 'button', { type: 'button', class: 'deck-dialog-close' }, labels.helpClose);
   close.addEventListener('click', () => box.close());
   box.append(heading, body, close);
+  // A list taller than the window scrolls inside the dialog: its foot fades where more is below.
+  markWhatIsBelow(body);
   box.addEventListener('keydown', (event) => event.stopPropagation());
   box.addEventListener('click', (event) => {
     if (event.target === box) box.close();

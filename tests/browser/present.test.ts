@@ -532,6 +532,25 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('fades out the chapter menu’s foot when the window is too small for all of it, until scrolled to its end', async () => {
+    // 1440×810 at 150 % zoom: the menu's list scrolls inside it.
+    const page = await session().open('#/cover', { width: 960, height: 540 });
+    await page.keyboard.press('m');
+    const body = page.locator('#chapter-menu .deck-dialog-body');
+    const faded = () => body.evaluate((el) => getComputedStyle(el).maskImage !== 'none');
+    expect(await body.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await expect.poll(faded).toBe(true);
+    await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(faded).toBe(false);
+    await page.keyboard.press('Escape');
+    // Where it all fits, nothing fades.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.keyboard.press('m');
+    expect(await body.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+    await expect.poll(faded).toBe(false);
+    await page.context().close();
+  });
+
   it('draws the whole focus ring of every entry in the chapter menu, none cut off by the list’s edge', async () => {
     const page = await session().open('#/cover');
     await page.keyboard.press('m');
