@@ -120,6 +120,12 @@ function showPrintHint(win: Window, handout: boolean): void {
   other.textContent = handout ? labels.printSlidesOnly : labels.printHandout;
   hint.append(text, button, other);
   doc.body.append(hint);
+  // The sheets start below the hint (theme), however many lines it wraps to.
+  const view = doc.defaultView;
+  if (!view) return;
+  new view.ResizeObserver(() => {
+    doc.documentElement.style.setProperty('--print-hint-room', `${hint.offsetHeight + 24}px`);
+  }).observe(hint);
 }
 
 /**

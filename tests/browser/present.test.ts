@@ -1200,6 +1200,17 @@ describe('presenting and reading the built deck', () => {
     );
     expect(sheets.length).toBe(await page.locator('.reveal .slides section[data-kind]').count());
     for (const sheet of sheets) expect(sheet).toEqual({ slides: 1, inside: true, below: true });
+    // The hint sits above the first sheet, and scrolls away with it: it covers none of them.
+    const clear = await page.evaluate(() => {
+      const first = document.querySelector('.reveal .slides > .pdf-page') as Element;
+      const note = document.querySelector('.print-hint') as Element;
+      return first.getBoundingClientRect().top - note.getBoundingClientRect().bottom;
+    });
+    expect(clear).toBeGreaterThan(0);
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    expect(await hint.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await hint.getByRole('link', { name: '只印幻灯片' }).click();
     await page.waitForSelector('html.reveal-print .reveal .pdf-page');
     expect(await page.locator('html.print-handout').count()).toBe(0);
