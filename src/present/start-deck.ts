@@ -45,6 +45,9 @@ export function revealConfig(options: { reducedMotion: boolean }): RevealConfig 
     width: 1280,
     height: 720,
     margin: MARGIN,
+    // reveal stops growing a slide at twice its size; a 4K screen at 100 % (a meeting room's TV)
+    // needs three times. The slides are text and vector drawings: they stay sharp however large.
+    maxScale: 4,
     center: false,
     hash: true,
     respondToHashChanges: true,

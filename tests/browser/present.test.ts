@@ -106,6 +106,23 @@ describe('presenting and reading the built deck', () => {
   const openOnPhone = (hash: string, width: number, height: number) =>
     session().open(hash, { width, height }, { hasTouch: true, isMobile: true });
 
+  it('fills a 4K screen at 100 % scaling with the slide, as a meeting room’s TV shows it', async () => {
+    const page = await session().open('#/物理形态-要点', { width: 3840, height: 2160 });
+    const slide = await page.locator('.reveal .slides').boundingBox();
+    // reveal keeps a 4 % margin: the slide takes the screen's height less that.
+    expect(slide && slide.height / 2160).toBeGreaterThan(0.9);
+    // The toolbar and the slide number around it grow with it: twice their laptop size.
+    const button = await page.getByRole('button', { name: '目录' }).boundingBox();
+    expect(button?.height).toBeGreaterThanOrEqual(88);
+    const number = await page.locator('.reveal .slide-number').boundingBox();
+    expect(number?.height).toBeGreaterThanOrEqual(2 * 26);
+    await page.keyboard.press('m');
+    expect(
+      await page.locator('#chapter-menu h2').evaluate((h2) => h2.getBoundingClientRect().height),
+    ).toBeGreaterThanOrEqual(2 * 32);
+    await page.context().close();
+  });
+
   it('keeps the place on reload through a readable deep link', async () => {
     const page = await session().open('#/应用场景-要点');
     expect((await currentSlide(page)).id).toBe('应用场景-要点');
