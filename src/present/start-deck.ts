@@ -168,6 +168,17 @@ async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
   win.document.documentElement.dataset.presenterTools = 'ready';
 }
 
+/**
+ * A link to a slide (the agenda's: `#/物理形态`) is a route for reveal.js, which a PDF cannot
+ * follow; to the slide's own id (`#物理形态`) Chromium prints it as a link to that slide's page.
+ */
+function linksWithinThePrint(root: HTMLElement): void {
+  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]'))) {
+    const id = decodeURIComponent(link.getAttribute('href')?.slice(2) ?? '');
+    if (root.ownerDocument.getElementById(id)) link.setAttribute('href', `#${encodeURIComponent(id)}`);
+  }
+}
+
 /** Starts reveal.js on `root` with the deck's plugins; resolves when every slide is ready. */
 export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promise<RevealApi> {
   const win = env.window;
@@ -175,7 +186,10 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const printing = params.has('print-pdf');
   // Paper is light: reveal's print view copies the page's background onto every page it lays
   // out, so a dark system theme must not colour the screen it copies from.
-  if (printing) win.document.documentElement.dataset.theme = 'light';
+  if (printing) {
+    win.document.documentElement.dataset.theme = 'light';
+    linksWithinThePrint(root);
+  }
   // The speaker view's previews load the deck with ?receiver: they get no toolbar of their own.
   const receiver = params.has('receiver');
   const bare = printing || receiver;

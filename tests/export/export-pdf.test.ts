@@ -143,6 +143,18 @@ describe('exporting the real deck to PDF', () => {
     expect(noted.map((b) => b.page)).toEqual(all.map((b) => b.page));
   });
 
+  it('links each entry of the agenda to its section’s page, on the slides and on the notes pages', () => {
+    for (const pdf of [slides, withNotes]) {
+      const agenda = pdf.text.findIndex((text) => text.startsWith('目录'));
+      expect(agenda).toBeGreaterThan(0);
+      const opened = (pdf.links[agenda] ?? []).map((link) => link.page ?? 0);
+      const sections = pdf.outline.filter((b) => b.children.length > 0).map((b) => b.page);
+      expect(sections).toHaveLength(5);
+      expect(opened).toEqual(sections);
+      for (const page of opened) expect(pdf.text[page - 1]).toMatch(/^第.部分/);
+    }
+  });
+
   it('with --notes prints one A4 portrait sheet per slide, the slide above its notes in the article’s words', () => {
     expect(withNotes.pages).toBe(slideCount);
     for (const { width, height } of withNotes.sizes) {

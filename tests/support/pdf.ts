@@ -11,6 +11,8 @@ export interface PdfSummary {
   readonly fontNames: string[];
   /** The bookmarks, each with the page (from 1) it opens. */
   readonly outline: Bookmark[];
+  /** The links on each page: the page (from 1) each opens, or the address it leads to. */
+  readonly links: { page?: number; url?: string }[][];
 }
 
 export interface Bookmark {
@@ -34,8 +36,23 @@ export async function readPdf(path: string): Promise<PdfSummary> {
   const sizes: { width: number; height: number }[] = [];
   const text: string[] = [];
   const fonts = new Set<string>();
+  const links: { page?: number; url?: string }[][] = [];
+  /** The page (from 1) a destination, named or explicit, opens; 0 when it leads nowhere. */
+  const pageOf = async (dest: unknown): Promise<number> => {
+    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null);
+    const ref = explicit?.[0] as Parameters<typeof doc.getPageIndex>[0] | undefined;
+    return ref ? (await doc.getPageIndex(ref)) + 1 : 0;
+  };
   for (let n = 1; n <= doc.numPages; n += 1) {
     const page = await doc.getPage(n);
+    const annotations = (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[];
+    links.push(
+      await Promise.all(
+        annotations
+          .filter((a) => a.subtype === 'Link')
+          .map(async (a) => (a.url ? { url: a.url } : { page: await pageOf(a.dest) })),
+      ),
+    );
     const [, , width, height] = page.view;
     sizes.push({ width: width ?? 0, height: height ?? 0 });
     const content = await page.getTextContent();
@@ -52,10 +69,7 @@ export async function readPdf(path: string): Promise<PdfSummary> {
   async function bookmarks(items: PdfJsOutlineItem[] | null): Promise<Bookmark[]> {
     const out: Bookmark[] = [];
     for (const item of items ?? []) {
-      const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
-      const ref = dest?.[0] as Parameters<typeof doc.getPageIndex>[0] | undefined;
-      const page = ref ? (await doc.getPageIndex(ref)) + 1 : 0;
-      out.push({ title: item.title, page, children: await bookmarks(item.items) });
+      out.push({ title: item.title, page: await pageOf(item.dest), children: await bookmarks(item.items) });
     }
     return out;
   }
@@ -68,6 +82,7 @@ export async function readPdf(path: string): Promise<PdfSummary> {
     info: info as Record<string, unknown>,
     fontNames: [...fonts],
     outline,
+    links,
   };
 }
 
