@@ -7,11 +7,48 @@ import { labels } from './labels.ts';
  * True when the page should open in the reader (scroll) view: asked for, or a screen no wider than
  * `activationWidth` (reveal.js makes the same choice by itself at that width).
  */
-export function wantsReaderView(search: string, width: number, activationWidth: number): boolean {
-  const params = new URLSearchParams(search);
-  if (params.get('view') === 'scroll') return true;
-  if (params.has('view') || params.get('scrollActivationWidth') === 'false') return false;
-  return width <= activationWidth;
+export function wantsReaderView(
+  choice: ViewChoice | undefined,
+  width: number,
+  activationWidth: number,
+): boolean {
+  return choice ? choice === 'reader' : width <= activationWidth;
+}
+
+/** The view a reader picked with the toolbar (or R), over the one the window's width gives. */
+export type ViewChoice = 'reader' | 'slides';
+
+const VIEW_KEY = 'deck-view';
+
+/**
+ * The view picked in this tab, if any. The toolbar's link says it in the URL (reveal.js's own
+ * `?view=scroll`, or `?scrollActivationWidth=false` for the slides); it is kept for the tab, so a
+ * reload keeps it, and taken out of the address, so a link copied from there opens on a phone in
+ * the reader view and on a laptop in the slide view, as each screen suits.
+ */
+export function chosenView(win: Window): ViewChoice | undefined {
+  const url = new URL(win.location.href);
+  const params = url.searchParams;
+  const said: ViewChoice | undefined =
+    params.get('view') === 'scroll'
+      ? 'reader'
+      : params.get('scrollActivationWidth') === 'false'
+        ? 'slides'
+        : undefined;
+  try {
+    if (!said) {
+      const kept = win.sessionStorage.getItem(VIEW_KEY);
+      return kept === 'reader' || kept === 'slides' ? kept : undefined;
+    }
+    win.sessionStorage.setItem(VIEW_KEY, said);
+  } catch {
+    // Storage refused (a private window's quota): the URL keeps the choice instead.
+    return said;
+  }
+  params.delete('view');
+  params.delete('scrollActivationWidth');
+  win.history.replaceState(win.history.state, '', url.href);
+  return said;
 }
 
 /** Marks a point whose build `showAllSteps` dropped; its value is the step's own index, if any. */

@@ -7,6 +7,7 @@ import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
 import { HANDOUT, layOutHandout, printQuery, wantsHandout } from './print-handout.ts';
 import {
   afterResize,
+  chosenView,
   isReader,
   readerViewPlugin,
   scrollToDeepLink,
@@ -199,7 +200,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
     win.document.documentElement.classList.add('deck-presenting');
     followStoredTheme(win);
   }
-  const reader = !bare && wantsReaderView(win.location.search, win.innerWidth, READER_WIDTH);
+  const choice = bare ? undefined : chosenView(win);
+  const reader = !bare && wantsReaderView(choice, win.innerWidth, READER_WIDTH);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   // Paper and the speaker view's previews show slides small too, but nobody opens diagrams,
@@ -243,7 +245,10 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
       },
       { once: true },
     );
-  const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...preview, plugins });
+  // The view picked in this tab, now out of the URL, where reveal.js would have read it.
+  const picked: Partial<RevealConfig> =
+    choice === 'reader' ? { view: 'scroll' } : choice === 'slides' ? { scrollActivationWidth: 0 } : {};
+  const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...picked, ...preview, plugins });
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());
   if (isUpcomingPreview(win.location.search)) markEndInPreview(deck, win);

@@ -1146,7 +1146,24 @@ describe('presenting and reading the built deck', () => {
     await page.waitForSelector('.reveal.ready');
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
     expect((await currentSlide(page)).id).toBe('未来展望');
+    // The choice holds for the tab, through a reload, but stays out of the address: a link
+    // copied from there opens on a phone in the reader view, as a phone needs.
+    expect(new URL(page.url()).search).toBe('');
+    await page.getByRole('link', { name: '阅读模式' }).click();
+    await page.waitForSelector('.reveal-viewport.reveal-scroll');
+    expect(new URL(page.url()).search).toBe('');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: '演示模式' }).click();
+    await page.waitForSelector('.reveal.ready');
+    await page.reload();
+    await page.waitForSelector('.reveal.ready');
+    expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    const copied = new URL(page.url());
+    expect(copied.search).toBe('');
     await page.context().close();
+    const phone = await openOnPhone(`${copied.search}${copied.hash}`, 390, 844);
+    expect(await phone.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    await phone.context().close();
   });
 
   it('prints one whole slide per page with Ctrl+P from the slide view, every point shown, light on paper', async () => {
