@@ -132,11 +132,18 @@ const webLinks = (paragraph: Paragraph) =>
  * What the article links to, as sources: each web address once, in the order it is first
  * linked, named by the link's words and where it leads.
  */
-function linkedSources(article: Article, limits: DeckLimits, listed: readonly Paragraph[]): string[] {
+function linkedSources(
+  article: Article,
+  limits: DeckLimits,
+  listed: readonly Paragraph[],
+  original?: string,
+): string[] {
   const most = 2 * limits.sourceLineChars;
   const paragraphs = [...article.intro, ...article.sections.flatMap((section) => section.paragraphs)];
-  // An address the article's own reference list already gives is not listed again.
+  // An address the article's own reference list or the original's line already gives is not
+  // listed again.
   const seen = new Set(listed.flatMap((paragraph) => webLinks(paragraph).map((link) => samePage(link.url))));
+  if (original) seen.add(samePage(original));
   const found: string[] = [];
   for (const paragraph of paragraphs) {
     for (const link of webLinks(paragraph)) {
@@ -146,6 +153,20 @@ function linkedSources(article: Article, limits: DeckLimits, listed: readonly Pa
     }
   }
   return found;
+}
+
+/** The words of a link to the article itself, where it first appeared. */
+const ORIGINAL_LINK = /^(?:点击|点此)?(?:查看|阅读|访问)?原文(?:链接|地址|出处)?$/;
+
+/** Where the article says it first appeared: the address of its first link worded 查看原文 or the like. */
+function originalLink(article: Article): string | undefined {
+  const paragraphs = [...article.intro, ...article.sections.flatMap((section) => section.paragraphs)];
+  for (const paragraph of paragraphs) {
+    for (const link of webLinks(paragraph)) {
+      if (ORIGINAL_LINK.test(paragraph.text.slice(link.start, link.end).trim())) return link.url;
+    }
+  }
+  return undefined;
 }
 
 /** Headings an article gives a closing list of its references. */
@@ -176,9 +197,9 @@ function sourcesSlides(
   limits: DeckLimits,
   referenceList?: Section,
 ): SourcesSlide[] {
-  const original = `原文：《${article.title}》`;
+  const titled = `原文：《${article.title}》`;
   const most = 2 * limits.sourceLineChars;
-  if (length(original) > most) {
+  if (length(titled) > most) {
     throw new SourceError(
       article.file,
       article.titlePosition.line,
@@ -186,6 +207,9 @@ function sourcesSlides(
       `the title has ${length(article.title)} characters; at most ${most - 5} fit the two lines of the sources slide's 原文：《…》`,
     );
   }
+  // A link the article gives to itself (查看原文, 原文链接) says where the original is: on its line.
+  const home = spec.sources ? undefined : originalLink(article);
+  const original = home ? namedSource(titled, home, most) : titled;
   // An item of the article's own list, with where it leads if it links somewhere.
   const references = spec.sources ? [] : (referenceList?.paragraphs ?? []);
   const listed = references.map((p) => {
@@ -193,8 +217,9 @@ function sourcesSlides(
     const [link] = webLinks(p);
     return link ? namedSource(text, link.url, most) : shorten(text, most);
   });
+  const linked = linkedSources(article, limits, references, home);
   const chunks = chunk(
-    [original, ...(spec.sources ?? [...listed, ...linkedSources(article, limits, references)])],
+    [original, ...(spec.sources ?? [...listed, ...linked])],
     (slide) =>
       slide.length <= limits.maxSources &&
       sum(slide.map((s) => lineCount(s, limits.sourceLineChars))) <= limits.maxSourceLines,
@@ -711,7 +736,8 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
   });
 
   slides.push(...summarySlides(article, spec, limits, conclusion));
-  slides.push(...sourcesSlides(article, spec, limits, references));
+  // The sources name what the whole talk links to, its closing conclusion too.
+  slides.push(...sourcesSlides(talk, spec, limits, references));
 
   checkIds(article, spec, slides);
   checkTalkLength(spec, slides.length);

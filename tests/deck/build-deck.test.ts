@@ -681,6 +681,34 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('gives the original’s line the address the article links to as 查看原文, listing it no second time', () => {
+    const article = parseArticle(
+      [
+        '# 红叶为什么会变红',
+        '',
+        '秋天到了。[查看原文](https://www.kepu.net.cn/leaves/)',
+        '',
+        '### 天气',
+        '',
+        '见[中国科普博览](https://kepu.net.cn/leaves)和[气象局](https://www.cma.gov.cn/)。',
+        '',
+        '### 结语',
+        '',
+        '想看红叶要挑对时候，见[赏叶地图](https://example.org/map)。',
+      ].join('\n'),
+      'a.md',
+    );
+    const items = buildDeck(article, emptySpec()).slides.flatMap((s) =>
+      s.kind === 'sources' ? s.items : [],
+    );
+    // The closing conclusion is the summary now, and its link is a source all the same.
+    expect(items).toEqual([
+      '原文：《红叶为什么会变红》（kepu.net.cn/leaves）',
+      '气象局（cma.gov.cn）',
+      '赏叶地图（example.org/map）',
+    ]);
+  });
+
   it('makes no point of a paragraph that is only a link, keeping it in the notes beside its neighbour', () => {
     const article = parseArticle(
       [
