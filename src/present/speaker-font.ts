@@ -147,8 +147,8 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
     .speaker-controls-notes .notes-slide { display: none; }
     .speaker-controls-notes .term { white-space: nowrap; }
-    /* The next slide's label above its preview, not over the slide's top line. */
-    #upcoming-slide { padding-top: 46px; }
+    /* The next slide's label above its preview, not over the slide's top line, in every layout. */
+    #upcoming-slide, body[data-speaker-layout] #upcoming-slide { padding-top: 46px; }
     #upcoming-slide .label { top: 6px; }
     /*
      * The clocks stay in sight while the notes scroll: only the notes scroll, under the clocks,

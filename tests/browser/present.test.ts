@@ -144,9 +144,19 @@ describe('presenting and reading the built deck', () => {
     // The slide is on screen beside them: the label a printed notes page needs is not shown.
     expect(await speaker.locator('.speaker-controls-notes .notes-slide').isVisible()).toBe(false);
     // The next slide's label sits above its preview, and the previews carry no slide number.
-    const label = await speaker.locator('#upcoming-slide > .label').boundingBox();
-    const preview = await speaker.locator('#upcoming-slide iframe').boundingBox();
-    expect(label && preview && label.y + label.height <= preview.y).toBe(true);
+    // So it does in the view's other layouts (宽屏, 上下排列), and in the default one again.
+    for (const layout of ['default', 'wide', 'tall', 'default']) {
+      await speaker.locator('#speaker-layout select').evaluate((select, value) => {
+        (select as HTMLSelectElement).value = value;
+        select.dispatchEvent(new Event('change'));
+      }, layout);
+      await expect
+        .poll(() => speaker.evaluate(() => document.body.dataset.speakerLayout ?? 'default'))
+        .toBe(layout);
+      const label = await speaker.locator('#upcoming-slide > .label').boundingBox();
+      const preview = await speaker.locator('#upcoming-slide iframe').boundingBox();
+      expect(label && preview && label.y + label.height <= preview.y, layout).toBe(true);
+    }
     const upcoming = speaker.frameLocator('#upcoming-slide iframe');
     await upcoming.locator('.reveal.ready').waitFor();
     expect(await upcoming.locator('.slide-number').isVisible()).toBe(false);
@@ -1439,6 +1449,10 @@ describe('presenting and reading the built deck', () => {
         expect(apart(button, slide), `${viewport.width}: slide and button ${i}`).toBe(true);
       }
       expect(apart(counter, slide), `${viewport.width}: counter and slide`).toBe(true);
+      // The counter says where the reader is; unlike the buttons beside it it has no frame to tap.
+      const frame = (el: Element) => getComputedStyle(el).borderTopColor;
+      expect(await page.locator('.reader-counter').evaluate(frame)).toBe('rgba(0, 0, 0, 0)');
+      expect(await page.getByRole('button', { name: '目录' }).evaluate(frame)).not.toBe('rgba(0, 0, 0, 0)');
       // Where the toolbar is a bar across the bottom, the notes scroll behind it, not through it.
       if (viewport.width < 900)
         expect(
