@@ -170,10 +170,18 @@ const CONNECTIVE =
 /**
  * A sentence made a point of its own on a slide: without a connective that ties it to the
  * sentence before (但是，… 那么，…), and without the full stop, comma or colon at its end that a
- * list's item has no use for (a question or exclamation mark stays).
+ * list's item has no use for (a question or exclamation mark stays), also inside closing
+ * quotation marks; a lead-in to a list loses its 例如：.
  */
 export function asPoint(sentence: string): string {
-  return closeOpenMarks(sentence.replace(CONNECTIVE, '').replace(/[。，,、；;：:]+$/u, ''));
+  const point = sentence
+    .replace(CONNECTIVE, '')
+    // A lead-in to a list (…的因素有很多，例如：) says what the list is about, not that it follows.
+    .replace(/[，,]?\s*(?:例如|比如|譬如|包括|如下|有以下几点|主要有以下几点)[：:]$/u, '')
+    .replace(/[。，,、；;：:]+$/u, '')
+    // A quoted sentence (“醒得越久，越困。”) drops its full stop inside the marks too.
+    .replace(/[。，,；;](?=[”’」』]+$)/u, '');
+  return closeOpenMarks(point);
 }
 
 /**

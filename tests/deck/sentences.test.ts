@@ -124,6 +124,11 @@ describe('sentences and shorten', () => {
     // A word that only starts like a connective stays: 但愿 is not 但.
     expect(asPoint('但愿如此。')).toBe('但愿如此');
     expect(asPoint('可以按这个顺序检查：')).toBe('可以按这个顺序检查');
+    // A lead-in to a list says what it is about; a quoted sentence drops its stop inside the marks.
+    expect(asPoint('影响实际速度的因素有很多，例如：')).toBe('影响实际速度的因素有很多');
+    expect(asPoint('常见的电池包括：')).toBe('常见的电池');
+    expect(asPoint('“醒得越久，越困。”')).toBe('“醒得越久，越困”');
+    expect(asPoint('他问：“真的吗？”')).toBe('他问：“真的吗？”');
     // The first sentence of a quotation that runs on is closed as one.
     expect(asPoint('他说：“没有结尾。')).toBe('他说：“没有结尾”');
     expect(asPoint('“先看《标准（草案。')).toBe('“先看《标准（草案）》”');
