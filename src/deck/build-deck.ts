@@ -173,16 +173,21 @@ function originalLink(article: Article): string | undefined {
 const REFERENCES_HEADING = /^(?:参考资料|参考文献|资料来源|引用来源|延伸阅读|references?|sources)$/i;
 
 /**
- * The article without a closing list of references (a last section headed 参考资料, 参考文献 …
- * that the spec does not curate as a section), and that list: it belongs on the sources slide,
- * not in the agenda as a part of the talk.
+ * The article without its last section when that section is no part of the talk but shown
+ * elsewhere: headed as `heading` matches (参考资料 …, 总结 …), with no spec entry of its own and
+ * `curatedElsewhere` false; and that section.
  */
-function splitReferences(article: Article, spec: DeckSpec): { body: Article; references?: Section } {
+function splitClosing(
+  article: Article,
+  spec: DeckSpec,
+  heading: RegExp,
+  curatedElsewhere = false,
+): { body: Article; closing?: Section } {
   const last = article.sections.at(-1);
-  const curated = spec.sections.some((s) => s.heading === last?.heading);
-  if (!last || curated || article.sections.length < 2 || !REFERENCES_HEADING.test(last.heading))
+  const curated = curatedElsewhere || spec.sections.some((s) => s.heading === last?.heading);
+  if (!last || curated || article.sections.length < 2 || !heading.test(last.heading))
     return { body: article };
-  return { body: { ...article, sections: article.sections.slice(0, -1) }, references: last };
+  return { body: { ...article, sections: article.sections.slice(0, -1) }, closing: last };
 }
 
 /**
@@ -425,19 +430,6 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
 }
 
 /**
- * The article without its own closing conclusion (a last section headed 总结, 结语 … that the
- * spec curates neither as a section nor by a summary of its own), and that conclusion: it is the
- * deck's summary, not one more part of the talk with a divider of its own.
- */
-function splitConclusion(article: Article, spec: DeckSpec): { body: Article; conclusion?: Section } {
-  const last = article.sections.at(-1);
-  const curated = spec.summary || spec.sections.some((s) => s.heading === last?.heading);
-  if (!last || curated || article.sections.length < 2 || !CLOSING_HEADING.test(last.heading))
-    return { body: article };
-  return { body: { ...article, sections: article.sections.slice(0, -1) }, conclusion: last };
-}
-
-/**
  * The summary over as many slides as it needs: the article's own conclusion, its lead sentences
  * as points under its heading and its paragraphs in the notes; else curated points from the
  * spec, or each section's topic and what it says. None when the spec keeps the article's
@@ -655,8 +647,10 @@ function checkIds(article: Article, spec: DeckSpec, slides: readonly Slide[]): v
  * exactly one slide's notes; sections without a spec entry still get sound slides.
  */
 export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = defaultLimits): Deck {
-  const { body: talk, references } = splitReferences(whole, spec);
-  const { body: article, conclusion } = splitConclusion(talk, spec);
+  // A closing list of references goes on the sources slide; a closing conclusion, not curated
+  // as a section or by a summary of the spec's, is the deck's summary: neither is a part of the talk.
+  const { body: talk, closing: references } = splitClosing(whole, spec, REFERENCES_HEADING);
+  const { body: article, closing: conclusion } = splitClosing(talk, spec, CLOSING_HEADING, !!spec.summary);
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
   const headings = new Set(article.sections.map((s) => s.heading));
   for (const s of spec.sections) {
