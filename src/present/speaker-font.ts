@@ -5,6 +5,8 @@ import { labels } from './labels.ts';
 
 /** reveal.js names its speaker window this; we reuse the name to find the window it opened. */
 const SPEAKER_WINDOW = 'reveal.js - Notes';
+/** The size the notes plugin opens it at. */
+const SPEAKER_FEATURES = 'width=1100,height=700';
 const S_KEY = 83;
 
 /** The deck's @font-face rules, with URLs that resolve from any window. */
@@ -26,13 +28,20 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
       const open = notes.open;
       // S pressed again on the cover restarts no second time.
       let timerWaits = false;
-      deck.removeKeyBinding(S_KEY);
-      deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, () => {
+      // The view this page has opened: S again only brings it to the front.
+      let ours: Window | null = null;
+      /**
+       * `found`: the window is already open (found below), to be written into as it is, with no
+       * address to load again (loading would race the writing); `stale` if it holds an old view,
+       * emptied right before the plugin writes into it.
+       */
+      const openView = (found?: { stale: boolean }): void => {
         // The notes plugin opens its window with no way to get it back: catch it on the way.
         const original = win.open;
         let speaker: Window | null = null;
         win.open = (...args: Parameters<typeof win.open>) => {
-          speaker = original.apply(win, args);
+          speaker = found ? original.call(win, '', args[1], args[2]) : original.apply(win, args);
+          if (speaker && found?.stale) clearView(speaker);
           return speaker;
         };
         try {
@@ -40,7 +49,8 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
         } finally {
           win.open = original;
         }
-        const opened = speaker ?? win.open('', SPEAKER_WINDOW);
+        if (speaker) ours = speaker;
+        const opened = speaker ?? ours;
         styleSpeakerWindow(opened, fontSource());
         if (opened) markPresenting(win.document.documentElement, opened);
         if (opened && deck.isFirstSlide() && !timerWaits) {
@@ -53,9 +63,33 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
           // at zero; the planned time of the slides so far is nearer the truth.
           restartClocks(speaker, 50);
         }
+      };
+      deck.removeKeyBinding(S_KEY);
+      deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, () => {
+        if (ours) return openView();
+        // The first S on this page: a speaker view left open before the page was reloaded is
+        // still there, where the presenter put it, but answers the old page. It is cleared (its
+        // document, and the old view's timers, which would go on calling the deck) and the new
+        // view written into it. Without one, this opens the window.
+        const found = win.open('', SPEAKER_WINDOW, SPEAKER_FEATURES);
+        openView({ stale: Boolean(found?.document.getElementById('speaker-controls')) });
       });
     },
   };
+}
+
+/**
+ * Empties a speaker view for a new one to be written into, at once: loading a blank page instead
+ * would race the writing. Its document is reopened (which drops its listeners) and its timers
+ * are cleared: ids count up from 1, so every one up to a new timer's id is all of them.
+ */
+function clearView(view: Window): void {
+  const last = view.setTimeout(() => undefined, 0);
+  for (let id = 1; id <= last; id++) {
+    view.clearTimeout(id);
+    view.clearInterval(id);
+  }
+  view.document.open();
 }
 
 /**

@@ -242,11 +242,35 @@ describe('presenting and reading the built deck', () => {
       });
     const first = await open();
     await expect.poll(() => minutes(first), { timeout: 15_000 }).toBeGreaterThanOrEqual(before);
-    await first.close();
+    // Closed as its own close button closes it.
+    await first.evaluate(() => window.close());
+    // Once the audience's page has seen the view close (its presenting mark goes), S opens anew.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.classList.contains('deck-presenting')))
+      .toBe(false);
     await page.bringToFront();
     const again = await open();
     await expect.poll(() => minutes(again), { timeout: 15_000 }).toBeGreaterThanOrEqual(before);
     expect(await minutes(again)).toBeLessThanOrEqual(before + 3);
+    await page.context().close();
+  });
+
+  it('takes the open speaker view over again with S after the audience’s page is reloaded', async () => {
+    const page = await session().open('#/功能体验');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect
+      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('第二部分');
+    await page.reload();
+    await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
+    await page.bringToFront();
+    await page.keyboard.press('s');
+    // The same window, where the presenter put it, following the reloaded page.
+    await goToSlide(page, '功能体验-要点');
+    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain('远程');
+    expect(await speaker.locator('.speaker-controls-notes .value').count()).toBe(1);
+    expect(page.context().pages()).toHaveLength(2);
     await page.context().close();
   });
 
