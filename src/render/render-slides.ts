@@ -87,6 +87,9 @@ function lines(text: string): ElementContent[] {
 const UNBREAKABLE =
   /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\+?(?:(?<=[A-Za-z]) \d[A-Za-z0-9]?\b)?|\d+(?:\.\d+)?[万亿]/g;
 
+/** The longest term kept on one line: SM-DP+, 5G-Advanced, Wi-Fi 6E, COVID-19 are far shorter. */
+const MAX_TERM_CHARS = 24;
+
 /**
  * Text with each term and quantity that must stay on one line in a `span.term` that the theme
  * keeps whole: "SM-" / "DP+", or "Wi-Fi" / "7", on two lines no longer read as one name.
@@ -95,6 +98,9 @@ export function terms(text: string): ElementContent[] {
   const parts: ElementContent[] = [];
   let at = 0;
   for (const match of text.matchAll(UNBREAKABLE)) {
+    // A run longer than a name (a hyphenated path in an address) may wrap like other text: kept
+    // whole it would run off a phone's line.
+    if (match[0].length > MAX_TERM_CHARS) continue;
     if (match.index > at) parts.push({ type: 'text', value: text.slice(at, match.index) });
     parts.push(h('span.term', match[0]));
     at = match.index + match[0].length;

@@ -130,6 +130,9 @@ describe('renderSlides', () => {
     // A version follows a name; after a number (COVID-19) or a sign a digit is the next word's.
     expect(marked('COVID-19 3 年后，SM-DP+ 2 台')).toBe('[COVID-19] 3 年后，[SM-DP+] 2 台');
     expect(marked('支持10万个连接，约1.5亿用户，2024年')).toBe('支持[10万]个连接，约[1.5亿]用户，2024年');
+    // A hyphenated run longer than any name (a path in an address) is left free to wrap.
+    const path = 'Pharmacology-and-Biochemistry-Absorption';
+    expect(marked(`见${path}一节`)).toBe(`见${path}一节`);
   });
 
   it('keeps terms whole in headings, on the cover and on the agenda too', () => {
