@@ -82,12 +82,19 @@ const CLAUSE_END = '，,；;：:…';
 // Word boundaries, for a sentence with no clause boundary early enough: 腺苷 or "coffee" stays whole.
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
+// A Latin name or number the word segmenter takes apart (Wi | - | Fi, 1 | . | 5): no cut inside.
+const LATIN_RUN = /[A-Za-z0-9]+(?:[-.+/][A-Za-z0-9]+)*\+?/g;
+
 /** The longest run of whole words from the start of `sentence` that fits in `head`. */
 function wholeWords(sentence: string, head: string): string {
+  const inside = new Set<number>();
+  for (const run of sentence.matchAll(LATIN_RUN))
+    for (let at = run.index + 1; at < run.index + run[0].length; at++) inside.add(at);
   let kept = '';
   for (const { segment, index } of words.segment(sentence)) {
-    if (index + segment.length > head.length) break;
-    kept = sentence.slice(0, index + segment.length);
+    const end = index + segment.length;
+    if (end > head.length) break;
+    if (!inside.has(end)) kept = sentence.slice(0, end);
   }
   return kept.trimEnd();
 }

@@ -120,6 +120,16 @@ describe('presenting and reading the built deck', () => {
     expect(
       await page.locator('#chapter-menu h2').evaluate((h2) => h2.getBoundingClientRect().height),
     ).toBeGreaterThanOrEqual(2 * 32);
+    await page.keyboard.press('Escape');
+    // A diagram opened large fits the screen, its close button in sight.
+    await goToSlide(page, '功能体验-esim-order');
+    await page.locator('section.present h2').click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const dialog = await page.locator('dialog[open]').boundingBox();
+    expect(dialog && dialog.y >= 0 && dialog.x >= 0 && dialog.y + dialog.height <= 2160).toBe(true);
+    expect(dialog && dialog.x + dialog.width <= 3840).toBe(true);
+    expect(await page.locator('dialog[open]').getByRole('button', { name: '关闭' }).isVisible()).toBe(true);
     await page.context().close();
   });
 
