@@ -15,19 +15,23 @@ function openAfter(text: string, depth = 0): number {
   return open;
 }
 
-// A full stop that ends a Latin abbreviation, not a sentence: initials (U.S., J. K.) and the
+// A full stop that ends a Latin abbreviation, not a sentence: initials (U.S., U.K.) and the
 // abbreviations of titles and references an article writes before a name or a number.
 const ABBREVIATION =
-  /(?<![\p{Script=Latin}.])(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Fig|No|Nos|Vol|Inc|Ltd|Co|Corp|Dept|Univ|vs|etc|approx|cf|ca|e\.g|i\.e|et al)\.)\s*$/u;
+  /(?<![\p{Script=Latin}.])(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Fig|No|Nos|Vol|Inc|Ltd|Co|Corp|Dept|Univ|vs|etc|approx|cf|ca|e\.g|i\.e|et al)\.)\s*$/u;
+
+// One initial (J. before K. Rowling), an abbreviation only before a name: 方案A. 接下来 ends there.
+const INITIAL = /(?<![\p{Script=Latin}.])\p{Lu}\.\s*$/u;
+const NAME_NEXT = /^\s*\p{Lu}[\p{Ll}.]/u;
 
 /**
  * Whether the segmenter's sentence `segment`, followed by `rest`, truly ends there. It ends one
- * at every full stop: in Chinese text also at U.S.联邦 (no space after) and at Dr. Smith.
+ * at every full stop, also at U.S.联邦 and at Dr. Smith.
  */
 function endsSentence(segment: string, rest: string): boolean {
   if (!/\.\s*$/.test(segment) || rest === '') return true;
-  if (/\.$/.test(segment) && /^\S/.test(rest)) return false;
-  return !ABBREVIATION.test(segment);
+  if (ABBREVIATION.test(segment)) return false;
+  return !(INITIAL.test(segment) && NAME_NEXT.test(rest));
 }
 
 /**
@@ -178,13 +182,13 @@ const CONNECTIVE =
  * A sentence made a point of its own on a slide: without a connective that ties it to the
  * sentence before (但是，… 那么，…), and without the full stop, comma or colon at its end that a
  * list's item has no use for (a question or exclamation mark stays), also inside closing
- * quotation marks; a lead-in to a list loses its 例如：.
+ * quotation marks; a lead-in to a list loses its 例如： (and a 包括： or 如下： after a comma).
  */
 export function asPoint(sentence: string): string {
   const point = sentence
     .replace(CONNECTIVE, '')
     // A lead-in to a list (…的因素有很多，例如：) says what the list is about, not that it follows.
-    .replace(/[，,]?\s*(?:例如|比如|譬如|包括|如下|有以下几点|主要有以下几点)[：:]$/u, '')
+    .replace(/(?:[，,]\s*(?:例如|比如|譬如|包括|如下|有以下几点)|(?:例如|比如|譬如))[：:]$/u, '')
     .replace(/[。，,、；;：:]+$/u, '')
     // A quoted sentence (“醒得越久，越困。”) drops its full stop inside the marks too.
     .replace(/[。，,；;](?=[”’」』]+$)/u, '');

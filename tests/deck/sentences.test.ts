@@ -28,6 +28,14 @@ describe('sentences and shorten', () => {
       'Then it stops.',
       '然后呢？',
     ]);
+    // A half-width full stop in Chinese text ends a sentence, after a letter too.
+    expect(sentences('这是第一句.这是第二句.选方案A. 接下来看维生素C.然后呢？')).toEqual([
+      '这是第一句.',
+      '这是第二句.',
+      '选方案A.',
+      '接下来看维生素C.',
+      '然后呢？',
+    ]);
   });
 
   it('ends no sentence inside quotation marks or brackets, as a reader takes them', () => {
@@ -71,6 +79,12 @@ describe('sentences and shorten', () => {
     expect(length(cut)).toBeLessThanOrEqual(48);
     const quoted = shorten('很多人给出的建议都是“换块固态硬盘吧，这样电脑就能像新的一样快了”', 20);
     expect(quoted).toBe('很多人给出的建议都是……');
+  });
+
+  it('never cuts a Latin name the word segmenter takes apart, such as Wi-Fi', () => {
+    const cut = shorten('美国联邦通信委员会开放了频谱供Wi-Fi使用这直接催生了新的标准', 19);
+    expect(cut).not.toMatch(/Wi-?……$/);
+    expect(cut).toMatch(/(供|Wi-Fi)……$/);
   });
 
   it('drops a long parenthetical aside where every cut would fall inside it', () => {
@@ -126,7 +140,10 @@ describe('sentences and shorten', () => {
     expect(asPoint('可以按这个顺序检查：')).toBe('可以按这个顺序检查');
     // A lead-in to a list says what it is about; a quoted sentence drops its stop inside the marks.
     expect(asPoint('影响实际速度的因素有很多，例如：')).toBe('影响实际速度的因素有很多');
-    expect(asPoint('常见的电池包括：')).toBe('常见的电池');
+    expect(asPoint('常见的电池有三类，包括：')).toBe('常见的电池有三类');
+    // Without a comma 包括 and 如下 belong to the sentence.
+    expect(asPoint('主要包括：')).toBe('主要包括');
+    expect(asPoint('步骤如下：')).toBe('步骤如下');
     expect(asPoint('“醒得越久，越困。”')).toBe('“醒得越久，越困”');
     expect(asPoint('他问：“真的吗？”')).toBe('他问：“真的吗？”');
     // The first sentence of a quotation that runs on is closed as one.
