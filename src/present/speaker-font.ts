@@ -55,7 +55,7 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
         if (opened) markPresenting(win.document.documentElement, opened);
         if (opened && deck.isFirstSlide() && !timerWaits) {
           timerWaits = true;
-          timerStartsWithTheTalk(deck, opened, () => {
+          timerStartsWithTheTalk(win, deck, opened, () => {
             timerWaits = false;
           });
         } else if (speaker && !deck.isFirstSlide()) {
@@ -114,17 +114,21 @@ function restartClocks(speaker: Window, tries: number): void {
  * counting the cover's own planned time as spoken, so the pacing clock starts on time. A jump from
  * the cover further on leaves the timer running from there.
  */
-function timerStartsWithTheTalk(deck: RevealApi, speaker: Window, done: () => void): void {
+function timerStartsWithTheTalk(win: Window, deck: RevealApi, speaker: Window, done: () => void): void {
   const [cover, next] = deck.getSlides();
-  const hold = speaker.setInterval(() => {
-    if (speaker.closed) speaker.clearInterval(hold);
+  // Timed from the audience's window: a closed view runs no timers, and S may open another.
+  const stop = (): void => {
+    win.clearInterval(hold);
+    deck.off('slidechanged', restart);
+    done();
+  };
+  const hold = win.setInterval(() => {
+    if (speaker.closed) stop();
     else if (deck.getCurrentSlide() === cover) restartClocks(speaker, 0);
   }, 1000);
   const restart = (event: Event): void => {
     if ((event as { previousSlide?: Element }).previousSlide !== cover) return;
-    deck.off('slidechanged', restart);
-    speaker.clearInterval(hold);
-    done();
+    stop();
     if (deck.getCurrentSlide() === next) restartClocks(speaker, 50);
   };
   deck.on('slidechanged', restart);
@@ -171,8 +175,7 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   style.textContent = `${fonts.css}
     body, select, .overlay-element { font-family: ${DECK_FONT_STACK}; }
     /* A word or address longer than the notes' line wraps, not runs off. */
-    .speaker-controls-notes .value { overflow-wrap: break-word; }
-    .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; }
+    .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; overflow-wrap: break-word; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
     .speaker-controls-notes .value :is(ul, ol) { margin: 0 0 0.8em; padding-left: 1.4em; }
     .speaker-controls-notes .value blockquote {

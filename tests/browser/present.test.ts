@@ -232,6 +232,32 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('holds a speaker view closed and opened again on the cover at zero too, until the talk starts', async () => {
+    const page = await session().open('#/cover');
+    const open = async () => {
+      const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+      await expect
+        .poll(() => speaker.locator('.speaker-controls-time .timer').isVisible(), { timeout: 15_000 })
+        .toBe(true);
+      return speaker;
+    };
+    const seconds = (speaker: Page) =>
+      speaker.locator('.speaker-controls-time .timer').evaluate((timer) => {
+        const part = (name: string) => Number(timer.querySelector(name)?.textContent?.replace(':', '') ?? 0);
+        return part('.hours-value') * 3600 + part('.minutes-value') * 60 + part('.seconds-value');
+      });
+    const first = await open();
+    await first.evaluate(() => window.close());
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.classList.contains('deck-presenting')))
+      .toBe(false);
+    await page.bringToFront();
+    const again = await open();
+    await again.waitForTimeout(3500);
+    expect(await seconds(again)).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
+
   it('starts a speaker view opened again mid-talk at the planned time of the slides so far, not at zero', async () => {
     const page = await session().open('#/功能体验');
     const before = await page.$$eval('.reveal .slides > section', (slides) => {
