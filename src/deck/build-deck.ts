@@ -64,13 +64,29 @@ const sum = (numbers: readonly number[]): number => numbers.reduce((a, b) => a +
  * `maxPointLines` lines: a few long points wrap onto more lines than their characters suggest.
  */
 function chunkPoints(points: readonly string[], limits: DeckLimits): string[][] {
-  return chunk(
-    points,
-    (slide) =>
-      slide.length <= limits.maxPoints &&
-      sum(slide.map(length)) <= limits.maxChars &&
-      sum(slide.map((p) => lineCount(p, limits.pointLineChars))) <= limits.maxPointLines,
-  );
+  return chunk(points, (slide) => pointsFit(slide, limits));
+}
+
+const pointsFit = (slide: readonly string[], limits: DeckLimits): boolean =>
+  slide.length <= limits.maxPoints &&
+  sum(slide.map(length)) <= limits.maxChars &&
+  sum(slide.map((p) => lineCount(p, limits.pointLineChars))) <= limits.maxPointLines;
+
+/**
+ * Points over as few slides as hold them, as evenly as they fit (the first slides take the odd
+ * ones out), so that no slide is left with one point: 4 + 3, not 6 + 1.
+ */
+function evenPointChunks(points: readonly string[], limits: DeckLimits): string[][] {
+  const greedy = chunkPoints(points, limits);
+  const count = greedy.length;
+  const even: string[][] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const size = Math.floor(points.length / count) + (i < points.length % count ? 1 : 0);
+    even.push(points.slice(at, at + size));
+    at += size;
+  }
+  return even.every((slide) => pointsFit(slide, limits)) ? even : greedy;
 }
 
 /** Splits a table's rows over as few slides as hold them, as evenly as possible. */
@@ -124,6 +140,12 @@ function readablePath(pathname: string): string {
   }
 }
 
+/** The article's paragraphs in order: the introduction's, then each section's. */
+const allParagraphs = (article: Article): Paragraph[] => [
+  ...article.intro,
+  ...article.sections.flatMap((section) => section.paragraphs),
+];
+
 /** A paragraph's links to web pages (not e-mail addresses). */
 const webLinks = (paragraph: Paragraph) =>
   (paragraph.links ?? []).filter((link) => /^https?:/i.test(link.url));
@@ -139,7 +161,7 @@ function linkedSources(
   original?: string,
 ): string[] {
   const most = 2 * limits.sourceLineChars;
-  const paragraphs = [...article.intro, ...article.sections.flatMap((section) => section.paragraphs)];
+  const paragraphs = allParagraphs(article);
   // An address the article's own reference list or the original's line already gives is not
   // listed again.
   const seen = new Set(listed.flatMap((paragraph) => webLinks(paragraph).map((link) => samePage(link.url))));
@@ -156,11 +178,11 @@ function linkedSources(
 }
 
 /** The words of a link to the article itself, where it first appeared. */
-const ORIGINAL_LINK = /^(?:点击|点此)?(?:查看|阅读|访问)?原文(?:链接|地址|出处)?$/;
+const ORIGINAL_LINK = /^(?:(?:点击|点此)?(?:查看|阅读|访问)原文(?:链接|地址|出处)?|原文(?:链接|地址|出处))$/;
 
 /** Where the article says it first appeared: the address of its first link worded 查看原文 or the like. */
 function originalLink(article: Article): string | undefined {
-  const paragraphs = [...article.intro, ...article.sections.flatMap((section) => section.paragraphs)];
+  const paragraphs = allParagraphs(article);
   for (const paragraph of paragraphs) {
     for (const link of webLinks(paragraph)) {
       if (ORIGINAL_LINK.test(paragraph.text.slice(link.start, link.end).trim())) return link.url;
@@ -453,7 +475,7 @@ function summarySlides(
   const recapLimits = { ...limits, maxPoints: limits.maxSections, maxChars: Number.POSITIVE_INFINITY };
   const chunks = conclusion
     ? derivedChunks(conclusion.paragraphs, limits)
-    : chunkPoints(curated ?? recap, curated ? limits : recapLimits).map((points) => ({
+    : (curated ? chunkPoints(curated, limits) : evenPointChunks(recap, recapLimits)).map((points) => ({
         points,
         paragraphs: [],
       }));

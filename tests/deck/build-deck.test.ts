@@ -564,6 +564,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(summary.map((s) => s.kind === 'summary' && [s.id, s.title, s.part, s.points.length])).toEqual([
       ['总结', '总结', undefined, 7],
     ]);
+    // A recap too long for one slide is shared out evenly, not six points and one.
+    const long = buildDeck(
+      parseArticle(articleWith(seven), 'a.md'),
+      parseSpec(`sections:\n  第一节:\n    points: [${'长'.repeat(40)}]\n`, 'deck.yaml'),
+    );
+    expect(long.slides.flatMap((s) => (s.kind === 'summary' ? [s.points.length] : []))).toEqual([4, 3]);
     // Curated points continue over slides: the title stays the summary's own; the part is the
     // slide's place among them.
     const curated = buildDeck(
@@ -701,6 +707,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const items = buildDeck(article, emptySpec()).slides.flatMap((s) =>
       s.kind === 'sources' ? s.items : [],
     );
+    // A citation's 原文 (the words of another page) is a source of its own, not the original.
+    const cited = parseArticle(
+      '# 标题\n\n据报道（[原文](https://news.example/a)）。\n\n### 一节\n\n正文。\n',
+      'a.md',
+    );
+    expect(
+      buildDeck(cited, emptySpec()).slides.flatMap((s) => (s.kind === 'sources' ? s.items : [])),
+    ).toEqual(['原文：《标题》', '原文（news.example/a）']);
     // The closing conclusion is the summary now, and its link is a source all the same.
     expect(items).toEqual([
       '原文：《红叶为什么会变红》（kepu.net.cn/leaves）',
