@@ -133,9 +133,10 @@ function withoutOpenBracket(text: string): string {
 /**
  * Shortens a sentence to at most `max` characters, marking the cut with an ellipsis (Chinese
  * "……", or "…" in a sentence with no Chinese): at its last clause boundary outside brackets if that keeps a
- * third of it, else after its last whole word. A cut never leaves a bracket or quotation open
- * (where every cut would, the sentence is shortened without its parenthetical asides), and the
- * author's own ellipsis at the cut is not doubled.
+ * third of it, else after its last whole word. A cut avoids leaving a bracket or quotation open
+ * (where every cut would, the sentence is shortened without its parenthetical asides; a sentence
+ * that is all one aside, or cut inside “…” or 《…》, may still be), and the author's own ellipsis at
+ * the cut is not doubled.
  */
 export function shorten(sentence: string, max: number): string {
   if (length(sentence) <= max) return sentence;

@@ -182,7 +182,7 @@ function hideWhilePointerRests(doc: Document): void {
   if (!win) return;
   const root = doc.documentElement;
   let timer = 0;
-  const wake = (pointer: string): void => {
+  const wake = (pointer: PointerEvent['pointerType']): void => {
     root.classList.remove('deck-pointer-idle');
     win.clearTimeout(timer);
     if (pointer === 'touch') return;

@@ -36,8 +36,9 @@ export function modalDialog(
 }
 
 /**
- * Notes longer than their box scroll within it, and a reader could go on having seen only their
- * first lines: `has-more` marks a box with more below, which the theme fades out at the foot.
+ * A box (notes, a dialog's list) whose text is longer than it scrolls, and a reader could go on
+ * having seen only its first lines: `has-more` marks it while more is below, which the theme fades
+ * out at the foot.
  * Checked when the box is laid out (boxes out of sight are not), as it scrolls, and whenever the
  * caller says its content changed (the returned function).
  */

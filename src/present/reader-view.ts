@@ -21,12 +21,12 @@ export type ViewChoice = 'reader' | 'slides';
 const VIEW_KEY = 'deck-view';
 
 /**
- * The view picked in this tab, if any. The toolbar's link says it in the URL (reveal.js's own
+ * The view picked in this tab, if any, taken out of the address. The toolbar's link says it in the URL (reveal.js's own
  * `?view=scroll`, or `?scrollActivationWidth=false` for the slides); it is kept for the tab, so a
  * reload keeps it, and taken out of the address, so a link copied from there opens on a phone in
  * the reader view and on a laptop in the slide view, as each screen suits.
  */
-export function chosenView(win: Window): ViewChoice | undefined {
+export function takeViewChoice(win: Window): ViewChoice | undefined {
   const url = new URL(win.location.href);
   const params = url.searchParams;
   const said: ViewChoice | undefined =
@@ -41,13 +41,12 @@ export function chosenView(win: Window): ViewChoice | undefined {
       return kept === 'reader' || kept === 'slides' ? kept : undefined;
     }
     win.sessionStorage.setItem(VIEW_KEY, said);
+    params.delete('view');
+    params.delete('scrollActivationWidth');
+    win.history.replaceState(win.history.state, '', url.href);
   } catch {
-    // Storage refused (a private window's quota): the URL keeps the choice instead.
-    return said;
+    // Storage or the address refused (a private window's quota): the URL keeps the choice.
   }
-  params.delete('view');
-  params.delete('scrollActivationWidth');
-  win.history.replaceState(win.history.state, '', url.href);
   return said;
 }
 

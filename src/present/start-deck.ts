@@ -7,11 +7,11 @@ import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
 import { HANDOUT, layOutHandout, printQuery, wantsHandout } from './print-handout.ts';
 import {
   afterResize,
-  chosenView,
   isReader,
   readerViewPlugin,
   scrollToDeepLink,
   showAllSteps,
+  takeViewChoice,
   wantsReaderView,
 } from './reader-view.ts';
 import { slideSearch } from './slide-search.ts';
@@ -200,7 +200,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
     win.document.documentElement.classList.add('deck-presenting');
     followStoredTheme(win);
   }
-  const choice = bare ? undefined : chosenView(win);
+  const choice = bare ? undefined : takeViewChoice(win);
   const reader = !bare && wantsReaderView(choice, win.innerWidth, READER_WIDTH);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
