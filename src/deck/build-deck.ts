@@ -161,13 +161,12 @@ function linkedSources(
   original?: string,
 ): string[] {
   const most = 2 * limits.sourceLineChars;
-  const paragraphs = allParagraphs(article);
   // An address the article's own reference list or the original's line already gives is not
   // listed again.
   const seen = new Set(listed.flatMap((paragraph) => webLinks(paragraph).map((link) => samePage(link.url))));
   if (original) seen.add(samePage(original));
   const found: string[] = [];
-  for (const paragraph of paragraphs) {
+  for (const paragraph of allParagraphs(article)) {
     for (const link of webLinks(paragraph)) {
       if (seen.has(samePage(link.url))) continue;
       seen.add(samePage(link.url));
@@ -182,8 +181,7 @@ const ORIGINAL_LINK = /^(?:(?:点击|点此)?(?:查看|阅读|访问)原文(?:�
 
 /** Where the article says it first appeared: the address of its first link worded 查看原文 or the like. */
 function originalLink(article: Article): string | undefined {
-  const paragraphs = allParagraphs(article);
-  for (const paragraph of paragraphs) {
+  for (const paragraph of allParagraphs(article)) {
     for (const link of webLinks(paragraph)) {
       if (ORIGINAL_LINK.test(paragraph.text.slice(link.start, link.end).trim())) return link.url;
     }
@@ -452,6 +450,21 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
 }
 
 /**
+ * A recap of the sections, one short point each, over as few slides as hold it, shared out
+ * evenly. It is read like the agenda: as many lines as a slide holds, rather than one section
+ * left on a slide of its own.
+ */
+function recapChunks(article: Article, spec: DeckSpec, limits: DeckLimits): string[][] {
+  const specs = new Map(spec.sections.map((s) => [s.heading, s]));
+  const recap = article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
+  return evenPointChunks(recap, {
+    ...limits,
+    maxPoints: limits.maxSections,
+    maxChars: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
  * The summary over as many slides as it needs: the article's own conclusion, its lead sentences
  * as points under its heading and its paragraphs in the notes; else curated points from the
  * spec, or each section's topic and what it says. None when the spec keeps the article's
@@ -468,14 +481,9 @@ function summarySlides(
   // A conclusion the spec keeps a section of its own still closes the talk: none is added.
   const closing = article.sections.at(-1)?.heading ?? '';
   if (!conclusion && !spec.summary && CLOSING_HEADING.test(closing)) return [];
-  const specs = new Map(spec.sections.map((s) => [s.heading, s]));
-  const recap = article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
-  // A recap of the sections, one short point each, is read like the agenda: as many lines as a
-  // slide holds, rather than one section left on a slide of its own.
-  const recapLimits = { ...limits, maxPoints: limits.maxSections, maxChars: Number.POSITIVE_INFINITY };
   const chunks = conclusion
     ? derivedChunks(conclusion.paragraphs, limits)
-    : (curated ? chunkPoints(curated, limits) : evenPointChunks(recap, recapLimits)).map((points) => ({
+    : (curated ? chunkPoints(curated, limits) : recapChunks(article, spec, limits)).map((points) => ({
         points,
         paragraphs: [],
       }));

@@ -21,7 +21,7 @@ export type ViewChoice = 'reader' | 'slides';
 const VIEW_KEY = 'deck-view';
 
 /**
- * The view picked in this tab, if any, taken out of the address. The toolbar's link says it in the URL (reveal.js's own
+ * The view picked in this tab, if any. The toolbar's link says it in the URL (reveal.js's own
  * `?view=scroll`, or `?scrollActivationWidth=false` for the slides); it is kept for the tab, so a
  * reload keeps it, and taken out of the address, so a link copied from there opens on a phone in
  * the reader view and on a laptop in the slide view, as each screen suits.

@@ -49,8 +49,9 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
         } finally {
           win.open = original;
         }
+        // S again with the view open: the plugin only brings it to the front, `ours` still.
         if (speaker) ours = speaker;
-        const opened = speaker ?? ours;
+        const opened = ours;
         styleSpeakerWindow(opened, fontSource());
         if (opened) markPresenting(win.document.documentElement, opened);
         if (opened && deck.isFirstSlide() && !timerWaits) {
