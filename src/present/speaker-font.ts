@@ -50,9 +50,11 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
           win.open = original;
         }
         // S again with the view open: the plugin only brings it to the front, `ours` still.
-        if (speaker) ours = speaker;
+        if (speaker) {
+          ours = speaker;
+          dressSpeakerView(speaker, fontSource());
+        }
         const opened = ours;
-        styleSpeakerWindow(opened, fontSource());
         if (opened) markPresenting(win.document.documentElement, opened);
         if (opened && deck.isFirstSlide() && !timerWaits) {
           timerWaits = true;
@@ -65,6 +67,17 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
           restartClocks(speaker, 50);
         }
       };
+      // A view left open while this page was reloaded calls to it every second, and the notes
+      // plugin takes it on as it is: its timers run on. What this plugin had set on it ran in the
+      // page that is gone (its clock back to 12 hours, its notes no longer start at their top),
+      // so it is set again, from this page.
+      win.addEventListener('message', (event) => {
+        const view = event.source;
+        if (ours || !isHeartbeat(event.data) || !isWindow(view) || !sameOrigin(win, view)) return;
+        ours = view;
+        dressSpeakerView(view, fontSource());
+        markPresenting(win.document.documentElement, view);
+      });
       deck.removeKeyBinding(S_KEY);
       deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, () => {
         if (ours) return openView();
@@ -151,9 +164,42 @@ function markPresenting(root: HTMLElement, speaker: Window): void {
   }, 1000);
 }
 
-function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
-  const doc = speaker?.document;
-  if (!doc?.head || doc.getElementById('deck-speaker-style')) return;
+function isHeartbeat(data: unknown): boolean {
+  if (typeof data !== 'string') return false;
+  try {
+    const message = JSON.parse(data) as { namespace?: unknown; type?: unknown } | null;
+    return message?.namespace === 'reveal-notes' && message.type === 'heartbeat';
+  } catch {
+    return false;
+  }
+}
+
+function isWindow(source: MessageEventSource | null): source is Window {
+  return source !== null && 'document' in source;
+}
+
+function sameOrigin(win: Window, other: Window): boolean {
+  try {
+    return other.location.origin === win.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Gives a speaker view the deck's font, language and notes style, once, and sets the watches that
+ * keep its labels, clock and notes so; these are set again when a reloaded page takes the view on.
+ */
+function dressSpeakerView(speaker: Window, fonts: FontSource): void {
+  const doc = speaker.document;
+  if (!doc.head) return;
+  if (!doc.getElementById('deck-speaker-style')) styleSpeakerWindow(doc, fonts);
+  translateLayoutMenu(doc);
+  clockIn24Hours(doc);
+  notesStartAtTheTop(doc);
+}
+
+function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
   doc.documentElement.lang = 'zh-CN';
   doc.title = labels.speakerView;
   // The view's own labels, in the deck's language (its layout menu is rewritten by its script).
@@ -169,8 +215,6 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
   relabel('.speaker-controls-time .pacing-title', labels.speakerPacing);
   relabel('.speaker-controls-notes > .label', labels.notesHeading);
   relabel('#upcoming-slide > .label', labels.speakerUpcoming);
-  translateLayoutMenu(doc);
-  clockIn24Hours(doc);
   const style = doc.createElement('style');
   style.id = 'deck-speaker-style';
   style.textContent = `${fonts.css}
@@ -212,7 +256,6 @@ function styleSpeakerWindow(speaker: Window | null, fonts: FontSource): void {
     }
   `;
   doc.head.append(style);
-  notesStartAtTheTop(doc);
 }
 
 /**

@@ -293,6 +293,43 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('keeps the speaker view as the deck set it up when the audience’s page is reloaded without S', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const speaker = await openSpeaker(page);
+    const notes = speaker.locator('.speaker-controls-notes');
+    await expect
+      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('物理存在感');
+    const clock = speaker.locator('.speaker-controls-time .clock-value');
+    await page.reload();
+    await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
+    // The view calls to the reloaded page every second and is taken on as it is.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.classList.contains('deck-presenting')), {
+        timeout: 5_000,
+      })
+      .toBe(true);
+    // Its clock stays in 24 hours and its menu in Chinese, as the view's script rewrites them.
+    await clock.evaluate((el) => {
+      el.textContent = '09:41 AM';
+    });
+    await expect.poll(() => clock.textContent()).toMatch(/^\d{2}:\d{2}$/);
+    const label = speaker.locator('#speaker-layout .speaker-layout-label');
+    await speaker.locator('#speaker-layout select').selectOption('wide');
+    await expect.poll(() => label.textContent()).toBe('布局：宽屏');
+    // A new slide's notes still open at their top.
+    await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    expect(await notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.bringToFront();
+    await goToSlide(page, '功能体验-sim-provisioning');
+    await expect
+      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('卡商在工厂');
+    expect(await notes.evaluate((el) => el.scrollTop)).toBe(0);
+    expect(page.context().pages()).toHaveLength(2);
+    await page.context().close();
+  });
+
   it('keeps the speaker view’s clocks in sight while the notes scroll, and opens each slide’s notes at their top', async () => {
     const page = await session().open('#/物理形态-要点');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
