@@ -90,23 +90,71 @@ const UNBREAKABLE =
 /** The longest term kept on one line: SM-DP+, 5G-Advanced, Wi-Fi 6E, COVID-19 are far shorter. */
 const MAX_TERM_CHARS = 24;
 
-/**
- * Text with each term and quantity that must stay on one line in a `span.term` that the theme
- * keeps whole: "SM-" / "DP+", or "Wi-Fi" / "7", on two lines no longer read as one name.
- */
-export function terms(text: string): ElementContent[] {
-  const parts: ElementContent[] = [];
+/** The text cut into runs, each a term to keep whole or the text between terms. */
+function termRuns(text: string): { readonly text: string; readonly term: boolean }[] {
+  const runs: { text: string; term: boolean }[] = [];
   let at = 0;
   for (const match of text.matchAll(UNBREAKABLE)) {
     // A run longer than a name (a hyphenated path in an address) may wrap like other text: kept
     // whole it would run off a phone's line.
     if (match[0].length > MAX_TERM_CHARS) continue;
-    if (match.index > at) parts.push({ type: 'text', value: text.slice(at, match.index) });
-    parts.push(h('span.term', match[0]));
+    if (match.index > at) runs.push({ text: text.slice(at, match.index), term: false });
+    runs.push({ text: match[0], term: true });
     at = match.index + match[0].length;
   }
-  if (at < text.length) parts.push({ type: 'text', value: text.slice(at) });
-  return parts;
+  if (at < text.length) runs.push({ text: text.slice(at), term: false });
+  return runs;
+}
+
+/**
+ * Text with each term and quantity that must stay on one line in a `span.term` that the theme
+ * keeps whole: "SM-" / "DP+", or "Wi-Fi" / "7", on two lines no longer read as one name.
+ */
+export function terms(text: string): ElementContent[] {
+  return termRuns(text).map((run) =>
+    run.term ? h('span.term', run.text) : { type: 'text', value: run.text },
+  );
+}
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+/**
+ * A word of one character stays with the word before it: a particle (的, 与) belongs there, and a
+ * word the segmenter's dictionary lacks comes apart into single characters (服务|器, 芯|片).
+ */
+const ONE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * A heading's text, its terms kept whole (see `terms`), which may break only between words: with
+ * the theme's `word-break: keep-all`, Chinese breaks only where a `<wbr>` offers it, so a heading
+ * of two lines never splits 手机 or 区别. None is offered next to punctuation, which keeps its own
+ * rules (no line starts with ？). Words are as the segmenter's dictionary knows them: a term it
+ * lacks may still be split.
+ */
+export function headingWords(text: string): ElementContent[] {
+  // Where a word follows a word: a break may come before it (never inside a term, below).
+  const breaks = new Set<number>();
+  let wordBefore = false;
+  for (const { index, isWordLike, segment } of WORDS.segment(text)) {
+    if (wordBefore && isWordLike && !ONE_HAN.test(segment)) breaks.add(index);
+    wordBefore = Boolean(isWordLike);
+  }
+  const out: ElementContent[] = [];
+  let at = 0;
+  for (const run of termRuns(text)) {
+    if (breaks.has(at)) out.push(h('wbr'));
+    if (run.term) out.push(h('span.term', run.text));
+    else {
+      let from = 0;
+      for (let i = 1; i < run.text.length; i++) {
+        if (!breaks.has(at + i)) continue;
+        out.push({ type: 'text', value: run.text.slice(from, i) }, h('wbr'));
+        from = i;
+      }
+      out.push({ type: 'text', value: run.text.slice(from) });
+    }
+    at += run.text.length;
+  }
+  return out;
 }
 
 /**
@@ -156,7 +204,8 @@ function slideTitle(slide: Slide): string {
 
 /** A slide's heading; its part, when it has one, in a span of its own after the title. */
 function heading(title: string, part: Part | undefined): Element {
-  return h('h2', part ? [...terms(title), h('span.slide-part', partLabel(part))] : terms(title));
+  const words = headingWords(title);
+  return h('h2', part ? [...words, h('span.slide-part', partLabel(part))] : words);
 }
 
 /**
@@ -191,7 +240,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
   switch (slide.kind) {
     case 'title':
       return [
-        h('h1.deck-title', terms(slide.title)),
+        h('h1.deck-title', headingWords(slide.title)),
         ...(slide.subtitle ? [h('p.deck-subtitle', terms(slide.subtitle))] : []),
         ...(slide.author ? [h('p.deck-author', terms(slide.author))] : []),
         h('p.deck-hint', '按 → 或空格键翻页，按 ? 查看快捷键'),
@@ -208,7 +257,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
               h('a', { href: slideHref(item.id) }, [
                 h('span.agenda-number', twoDigits(item.index)),
                 // One box for the heading: each term would be a flex item of its own, gaps around it.
-                h('span.agenda-heading', terms(item.heading)),
+                h('span.agenda-heading', headingWords(item.heading)),
               ]),
             ]),
           ),
@@ -217,7 +266,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
     case 'section':
       return [
         h('p.section-number', `第${ordinal(slide.section.index)}部分`),
-        h('h2.section-title', terms(slide.section.heading)),
+        h('h2.section-title', headingWords(slide.section.heading)),
       ];
     case 'points':
       return [

@@ -1,3 +1,4 @@
+import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
@@ -146,6 +147,38 @@ describe('renderSlides', () => {
     expect(kept('ol.agenda')).toEqual(['1024-QAM', '4096-QAM']);
     expect(kept('h2.section-title')).toEqual(['1024-QAM', '4096-QAM']);
     expect(kept('section[data-kind="points"] h2')).toEqual(['1024-QAM', '4096-QAM']);
+  });
+
+  it('lets a heading break between words only, a one-character word staying with the word before it', () => {
+    const deck = buildDeck(
+      parseArticle(
+        '# eSIM卡与手机卡的区别是什么？\n\n引言。\n\n### 未来展望：5G-Advanced时代的嵌入式芯片\n\n正文。\n',
+        'x.md',
+      ),
+      emptySpec(),
+    );
+    const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    // Each place a line may break, as "|": a term is never cut, nor is 芯片 (the segmenter's
+    // dictionary splits it in two), and no line starts with ？ or ：.
+    const breaks = (selector: string) => {
+      const el = select(selector, page);
+      if (!el) throw new Error(`no ${selector}`);
+      const walk = (node: ElementContent): string =>
+        node.type === 'text'
+          ? node.value
+          : node.type !== 'element'
+            ? ''
+            : node.tagName === 'wbr'
+              ? '|'
+              : node.children.map(walk).join('');
+      return el.children.map(walk).join('');
+    };
+    expect(breaks('h1.deck-title')).toBe('eSIM卡与|手机卡的|区别是|什么？');
+    const section = '未来|展望：5G-Advanced|时代的|嵌入式芯片';
+    expect(breaks('h2.section-title')).toBe(section);
+    expect(breaks('ol.agenda .agenda-heading')).toBe(section);
+    expect(breaks('section[data-kind="points"] h2')).toBe(section);
+    expect(selectAll('h2.section-title .term', page).map((term) => textOf(term))).toEqual(['5G-Advanced']);
   });
 
   it('keeps quotes from breaking out of attributes', () => {
