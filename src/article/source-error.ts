@@ -16,3 +16,13 @@ export class SourceError extends Error {
     this.stack = `${this.name}: ${this.message}`;
   }
 }
+
+/**
+ * Whether an error is a SourceError by its shape: Vite bundles its config file, so the plugin that
+ * throws one has its own copy of this class, and `instanceof` would say no.
+ */
+export function isSourceError(error: unknown): error is SourceError {
+  if (!(error instanceof Error) || error.name !== 'SourceError') return false;
+  const { file, line } = error as Partial<SourceError>;
+  return typeof file === 'string' && typeof line === 'number';
+}

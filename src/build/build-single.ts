@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { buildErrorMessage } from './build-error.ts';
 import { inlineBuild } from './single-file.ts';
 
 /** `npm run build:single`: the production build, then one self-contained deck.html to send around. */
@@ -30,6 +31,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(buildErrorMessage(error));
   process.exitCode = 1;
 });

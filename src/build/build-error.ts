@@ -1,0 +1,19 @@
+import { isSourceError, type SourceError } from '../article/source-error.ts';
+
+/**
+ * What a failed build prints. A problem in the article, the spec or a diagram is the author's to
+ * mend: its `file:line:column: reason` alone, without the bundler's stack under it. Anything else
+ * is the generator's own fault and keeps its stack.
+ */
+export function buildErrorMessage(error: unknown): string {
+  const sources = sourceErrorsIn(error);
+  if (sources.length > 0) return sources.map((source) => `error: ${source.message}`).join('\n');
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** The SourceErrors in an error: itself, or those the bundler gathered into one (`errors`). */
+function sourceErrorsIn(error: unknown): SourceError[] {
+  if (isSourceError(error)) return [error];
+  const gathered = (error as { errors?: unknown } | null)?.errors;
+  return Array.isArray(gathered) ? gathered.flatMap(sourceErrorsIn) : [];
+}

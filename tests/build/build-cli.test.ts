@@ -1,0 +1,35 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { projectRoot, scratchDir } from '../support/fixtures.ts';
+
+const run = promisify(execFile);
+
+describe('npm run build', () => {
+  it('stops at a broken article with its file and line alone, no bundler stack under them', async () => {
+    // A copy of the project whose article holds a picture on line 5.
+    const root = scratchDir('build-cli-');
+    for (const dir of ['src', 'node_modules', 'assets']) symlinkSync(join(projectRoot, dir), join(root, dir));
+    for (const file of ['package.json', 'vite.config.ts', 'index.html'])
+      copyFileSync(join(projectRoot, file), join(root, file));
+    mkdirSync(join(root, 'slides'));
+    writeFileSync(
+      join(root, 'slides', 'article.md'),
+      '# 标题\n\n引言。\n\n![图](https://example.com/a.png)\n',
+    );
+    const failed = await run(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['src/build/build-cli.ts'], {
+      cwd: root,
+    }).then(
+      () => undefined,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    const stderr = failed?.stderr ?? '';
+    expect(stderr.trim().split('\n').at(-1)).toMatch(
+      /^error: slides\/article\.md:5:1: images are not allowed/,
+    );
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+});
