@@ -192,7 +192,7 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
 /** Time of `npm run build` and the size of the single-file deck it can also make. */
 export function buildFigures(root: string): Figure[] {
   const started = performance.now();
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'pipe' });
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
   const buildMs = performance.now() - started;
   const single = join(mkdtempSync(join(tmpdir(), 'deck-single-')), 'deck.html');
   execFileSync('npx', ['tsx', 'src/build/build-single.ts', single], { cwd: root, stdio: 'pipe' });
