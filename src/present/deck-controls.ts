@@ -59,6 +59,17 @@ function markCurrentEntry(list: HTMLElement, slide: HTMLElement | undefined): vo
  * The chapter menu: the introduction, every section with the table and diagrams within it, the
  * summary and the sources, one click away.
  */
+/**
+ * A copy of the slide's heading as the slide has it: its terms kept whole and its line breaks
+ * offered between words, without the part ("（1/2）") the slide shows beside it.
+ */
+function headingWords(slide: HTMLElement, fallback: string): Node[] {
+  const words = Array.from(slide.querySelector('h2')?.childNodes ?? [])
+    .filter((node) => !(node instanceof Element && node.matches('.slide-part')))
+    .map((node) => node.cloneNode(true));
+  return words.some((node) => node.textContent) ? words : [slide.ownerDocument.createTextNode(fallback)];
+}
+
 function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () => void): HTMLElement {
   const list = element(doc, 'ol', { class: 'chapter-list' });
   let current: HTMLElement | undefined;
@@ -71,12 +82,8 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
       first.dataset.parts = [first.dataset.parts, slide.id].filter(Boolean).join(' ');
       return;
     }
-    // The heading's own words, without the part ("（1/2）") the slide shows beside them.
-    const words = Array.from(slide.querySelector('h2')?.childNodes ?? []).filter(
-      (node) => !(node instanceof Element && node.matches('.slide-part')),
-    );
-    const title = words.map((node) => node.textContent).join('') || slide.id;
-    const link = element(doc, 'a', { href: `#/${slide.id}` }, title);
+    const link = element(doc, 'a', { href: `#/${slide.id}` });
+    link.append(...headingWords(slide, slide.id));
     link.addEventListener('click', onPick);
     firsts.set(key, link);
     const item = element(doc, 'li');
@@ -91,7 +98,8 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
     } else if (kind === 'section') {
       // Numbered 01, 02 … by the theme, as on the agenda slide.
       const item = element(doc, 'li', { class: 'chapter-section' });
-      const link = element(doc, 'a', { href: `#/${slide.id}` }, slide.dataset.section ?? slide.id);
+      const link = element(doc, 'a', { href: `#/${slide.id}` });
+      link.append(...headingWords(slide, slide.dataset.section ?? slide.id));
       link.addEventListener('click', onPick);
       current = element(doc, 'ul');
       item.append(link, current);

@@ -478,7 +478,7 @@ describe('another article with a list and a quotation, as readers and presenters
 });
 
 describe('an article with Latin terms, a very long word and a long heading, as readers see it', () => {
-  it('keeps an agenda entry’s words together, wraps a long word in the notes and breaks a heading’s two lines between words', async () => {
+  it('keeps an agenda entry’s words together, wraps a long word in the notes and breaks a heading’s two lines between words, on the slide and in the menu', async () => {
     const root = scratchDir('deck-latin-terms-');
     mkdirSync(join(root, 'slides'), { recursive: true });
     writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/latin-terms.md'));
@@ -539,6 +539,32 @@ describe('an article with Latin terms, a very long word and a long heading, as r
       await notes.waitFor();
       expect(await notes.textContent()).toContain('Methyltheobrominecaffeinetrimethylxanthine');
       expect(await notes.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+
+      // The phone's chapter menu keeps a long entry's number beside its name, which breaks
+      // between words as the heading does.
+      await phone.getByRole('button', { name: '目录' }).first().click();
+      const entry = phone.locator('#chapter-menu .chapter-section', { hasText: '覆盖范围' });
+      await entry.waitFor();
+      const rows = await entry.evaluate((li) => {
+        const link = li.querySelector('a') as HTMLElement;
+        const byLine = new Map<number, string>();
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            byLine.set(top, (byLine.get(top) ?? '') + text[i]);
+          }
+        }
+        const numberBottom =
+          li.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(li).lineHeight);
+        const firstLine = Math.min(...byLine.keys());
+        return { lines: [...byLine.values()], nameOnTheNumbersLine: firstLine < numberBottom };
+      });
+      expect(rows).toEqual({ lines: ['覆盖范围：一个在城里，', '一个在屋里'], nameOnTheNumbersLine: true });
     } finally {
       await browser.close();
       await server.close();
