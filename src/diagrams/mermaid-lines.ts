@@ -7,6 +7,8 @@
  * it to Mermaid itself, so an upgrade that changes the rewrites fails them.
  */
 
+import { parse as parseYaml } from 'yaml';
+
 /** Text with, for each character and one past the end, its offset in the original file. */
 interface Traced {
   readonly text: string;
@@ -76,4 +78,20 @@ export function fileLine(source: string, parsedLine: number): number {
   }
   const offset = from[start] ?? source.length;
   return source.slice(0, offset).split(/\r\n?|\n/).length;
+}
+
+/**
+ * The `title` of a diagram's front matter, which Mermaid draws above it; none when the front
+ * matter is missing or not YAML (Mermaid reports that when it draws).
+ */
+export function frontMatterTitle(source: string): string | undefined {
+  const match = FRONT_MATTER.exec(source.replace(/\r\n?/g, '\n'));
+  if (!match) return undefined;
+  try {
+    const data: unknown = parseYaml(match[2] ?? '');
+    const title = (data as { title?: unknown } | null)?.title;
+    return typeof title === 'string' ? title : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,7 +7,7 @@ import type { RenderedDiagram } from '../render/render-slides.ts';
 import { withDarkColours } from './dark-colours.ts';
 import { diagramText } from './diagram-text.ts';
 import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
-import { fileLine } from './mermaid-lines.ts';
+import { fileLine, frontMatterTitle } from './mermaid-lines.ts';
 import { type SvgCleanup, svgCleanupScript } from './svg-cleanup.ts';
 
 /** A Mermaid source file, named as the deck spec names it. */
@@ -97,7 +97,7 @@ export async function renderDiagrams(
 
     for (const source of sources) {
       const result: PageResult = await page.evaluate(
-        async ({ id, text }) => {
+        async ({ id, text, frontTitle }) => {
           const { mermaid, svgCleanup: step } = window as unknown as {
             mermaid: typeof import('mermaid').default;
             svgCleanup: SvgCleanup;
@@ -107,7 +107,16 @@ export async function renderDiagrams(
             const { svg } = await mermaid.render(id, text);
             const root = new DOMParser().parseFromString(svg, 'image/svg+xml')
               .documentElement as unknown as SVGSVGElement;
-            if (!step.drawsSomething(root)) return { empty: true };
+            // The title the drawing shows: its front matter's, or its own `title` line's.
+            const { db } = await mermaid.mermaidAPI.getDiagramFromText(text);
+            const titles = [frontTitle, db.getDiagramTitle?.()].filter((t): t is string => Boolean(t));
+            if (
+              !step.drawsSomething(
+                root,
+                titles.map((t) => t.trim()),
+              )
+            )
+              return { empty: true };
             step.fitToSlide(root);
             // Style sheets are parsed, and labels measured, only in a rendered document.
             document.body.append(root);
@@ -124,7 +133,7 @@ export async function renderDiagrams(
             return { error: error instanceof Error ? error.message : String(error) };
           }
         },
-        { id: `diagram-${source.name}`, text: source.text },
+        { id: `diagram-${source.name}`, text: source.text, frontTitle: frontMatterTitle(source.text) },
       );
       if (result.empty) {
         // Line 1 of what Mermaid parses is the diagram-type line.
@@ -132,7 +141,7 @@ export async function renderDiagrams(
           source.file,
           fileLine(source.text, 1),
           1,
-          'diagram draws nothing (no node, message or label); it would be a blank slide',
+          'diagram draws nothing but its title (no node, message, task or data); it would be a blank slide',
         );
       }
       if (result.error !== undefined || !result.svg)

@@ -9,14 +9,19 @@
 
 /**
  * A source with nothing to draw (only accTitle and accDescr, say) still renders, as an empty
- * square. Every node, message or edge is a shape; markers and icons are only definitions, and a
- * diagram title alone is text.
+ * square; a pie, gantt or journey with no data renders its title alone. Every node, message or
+ * edge is a shape, and a drawing says something only in words besides its title: markers and
+ * icons are only definitions.
  */
-export function drawsSomething(root: SVGSVGElement): boolean {
+export function drawsSomething(root: SVGSVGElement, titles: readonly string[]): boolean {
   const shapes = Array.from(
     root.querySelectorAll('rect, path, line, circle, ellipse, polygon, polyline, image, use'),
   );
-  return !shapes.every((shape) => shape.closest('defs, marker, symbol, clipPath, mask, pattern'));
+  if (shapes.every((shape) => shape.closest('defs, marker, symbol, clipPath, mask, pattern'))) return false;
+  const words = Array.from(root.querySelectorAll('text, foreignObject'), (label) =>
+    label.textContent?.trim(),
+  );
+  return words.some((text) => text && !titles.includes(text));
 }
 
 /** Size comes from the slide's CSS; the viewBox keeps the drawing's proportions. */

@@ -75,6 +75,8 @@ describe('renderDiagrams', () => {
   it.each([
     ['declares nothing but its text alternative', 'draws-nothing.mmd', 1],
     ['has nothing but a title above its type line', 'draws-only-a-title.mmd', 4],
+    ['is a pie with a title and no slices', 'empty-pie.mmd', 2],
+    ['is a gantt chart with a title and no tasks', 'empty-gantt.mmd', 4],
   ])('fails the build when an attached diagram %s', async (_, file, line) => {
     const root = scratchDir('deck-empty-diagram-');
     mkdirSync(join(root, 'slides', 'diagrams'), { recursive: true });
@@ -87,7 +89,7 @@ describe('renderDiagrams', () => {
     await expect(
       generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }, browser),
     ).rejects.toThrow(
-      `slides/diagrams/x.mmd:${line}:1: diagram draws nothing (no node, message or label); it would be a blank slide`,
+      `slides/diagrams/x.mmd:${line}:1: diagram draws nothing but its title (no node, message, task or data); it would be a blank slide`,
     );
   });
 
