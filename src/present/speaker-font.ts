@@ -35,6 +35,13 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
        * address to load again (loading would race the writing); `stale` if it holds an old view,
        * emptied right before the plugin writes into it.
        */
+      const holdOnTheCover = (view: Window): void => {
+        if (timerWaits) return;
+        timerWaits = true;
+        timerStartsWithTheTalk(win, deck, view, () => {
+          timerWaits = false;
+        });
+      };
       const openView = (found?: { stale: boolean }): void => {
         // The notes plugin opens its window with no way to get it back: catch it on the way.
         const original = win.open;
@@ -56,12 +63,8 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
         }
         const opened = ours;
         if (opened) markPresenting(win.document.documentElement, opened);
-        if (opened && deck.isFirstSlide() && !timerWaits) {
-          timerWaits = true;
-          timerStartsWithTheTalk(win, deck, opened, () => {
-            timerWaits = false;
-          });
-        } else if (speaker && !deck.isFirstSlide()) {
+        if (opened && deck.isFirstSlide()) holdOnTheCover(opened);
+        else if (speaker && !deck.isFirstSlide()) {
           // Opened anew mid-talk (closed by mistake, or the page reloaded): its timer would start
           // at zero; the planned time of the slides so far is nearer the truth.
           restartClocks(speaker, 50);
@@ -70,13 +73,16 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
       // A view left open while this page was reloaded calls to it every second, and the notes
       // plugin takes it on as it is: its timers run on. What this plugin had set on it ran in the
       // page that is gone (its clock back to 12 hours, its notes no longer start at their top),
-      // so it is set again, from this page.
+      // so it is set again, from this page; on the cover its clocks wait for the talk again. (Taken
+      // on once the deck knows which slide it is on: the next call comes a second later.)
       win.addEventListener('message', (event) => {
         const view = event.source;
-        if (ours || !isHeartbeat(event.data) || !isWindow(view) || !sameOrigin(win, view)) return;
+        if (ours || !deck.isReady() || !isHeartbeat(event.data)) return;
+        if (!isWindow(view) || !sameOrigin(win, view)) return;
         ours = view;
         dressSpeakerView(view, fontSource());
         markPresenting(win.document.documentElement, view);
+        if (deck.isFirstSlide()) holdOnTheCover(view);
       });
       deck.removeKeyBinding(S_KEY);
       deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, () => {

@@ -256,6 +256,24 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('holds a speaker view left open over a reload on the cover at zero again, until the talk starts', async () => {
+    const page = await session().open('#/cover');
+    const speaker = await openSpeaker(page);
+    await expect
+      .poll(async () => (await speaker.locator('.speaker-controls-notes').textContent()) ?? '', {
+        timeout: 15_000,
+      })
+      .toContain('建议用时');
+    await page.reload();
+    await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.classList.contains('deck-presenting')))
+      .toBe(true);
+    await speaker.waitForTimeout(3500);
+    expect(await timerSeconds(speaker)).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
+
   it('starts a speaker view opened again mid-talk at the planned time of the slides so far, not at zero', async () => {
     const page = await session().open('#/功能体验');
     const before = await page.$$eval('.reveal .slides > section', (slides) => {
