@@ -1,7 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { element, modalDialog } from './dom.ts';
 import { labels } from './labels.ts';
-import { afterResize, isReader } from './reader-view.ts';
+import { afterResize, isReader, readPlace } from './reader-view.ts';
 import { applyTheme, effectiveTheme, storedTheme, type ThemeChoice } from './theme-switch.ts';
 
 /** What the controls need from the page around the deck; passed in so nothing reads globals. */
@@ -247,9 +247,11 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
         const win = env.document.defaultView;
         if (win) afterResize(win, () => offerOtherView(isReader(deck)));
       });
-      // Keep the reader's place: the hash at the moment of the click, not at page load.
+      // Keep the reader's place: the hash at the moment of the click, not at page load; from the
+      // reader view, with the slide's points all shown, as they were just read.
       viewLink.addEventListener('click', () => {
-        viewLink.setAttribute('href', `?${target.toString()}${env.location.hash}`);
+        const hash = isReader(deck) ? readPlace(deck, env.location.hash) : env.location.hash;
+        viewLink.setAttribute('href', `?${target.toString()}${hash}`);
       });
 
       let theme: ThemeChoice = effectiveTheme(storedTheme(env.storage), env.systemDark);

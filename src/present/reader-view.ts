@@ -82,11 +82,26 @@ export function restoreSteps(root: ParentNode): boolean {
 }
 
 /**
+ * The reader view's place as the slide view's hash: the slide in view (the URL may lag it by up
+ * to a second), at its last step when it has steps (`#/id/3`), so the slide view opens with every
+ * point shown, as the reader just read them.
+ */
+export function readPlace(deck: RevealApi, hash: string): string {
+  const slide = deck.getCurrentSlide();
+  if (!slide?.id) return hash;
+  const steps = slide.querySelectorAll(`[${STEP_MARK}]`).length;
+  return `#/${encodeURIComponent(slide.id)}${steps > 0 ? `/${steps - 1}` : ''}`;
+}
+
+/** The id of the slide a hash names (`#/id`, `#/id/2`). */
+const slideIdOf = (hash: string): string => decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+
+/**
  * reveal's scroll view may start at the top, or where the reader last was, rather than at the
  * slide the URL names; scrolling the page there lets reveal pick the slide up from the position.
  */
 export function scrollToDeepLink(deck: RevealApi, hash: string, win: Window): void {
-  const id = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  const id = slideIdOf(hash);
   const slide = id ? win.document.getElementById(id) : null;
   if (slide) win.requestAnimationFrame(() => scrollToSlide(deck, slide));
 }

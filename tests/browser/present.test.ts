@@ -960,6 +960,20 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('comes back from the reader view with R on the slide just read, every point of it shown', async () => {
+    const page = await session().open('#/物理形态-要点');
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('物理形态-要点');
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('物理形态-要点');
+    const points = page.locator('section.present .fragment');
+    expect(await points.count()).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('section.present .fragment:not(.visible)').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('agrees with reveal.js on which window widths get the reader view', async () => {
     for (const [width, reader] of [
       [600, true],
