@@ -228,8 +228,10 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   }
   const openedAt = win.location.hash;
   // The speaker view's small previews need no arrows, progress bar or number: at a fixed size
-  // they would cover the slide's own text there.
-  const preview = receiver ? { controls: false, progress: false, slideNumber: false } : {};
+  // they would cover the slide's own text there. Nor an overview: the speaker view passes Esc
+  // and O to its current slide, whose overview the room would not see while each arrow key in
+  // it moved the room's slide on, past the points still to come.
+  const preview = receiver ? { controls: false, progress: false, slideNumber: false, overview: false } : {};
   // reveal fires pdf-ready on the deck's element once its print pages are laid out.
   const handout = printing && wantsHandout(win.location.search);
   if (handout)

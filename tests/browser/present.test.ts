@@ -348,6 +348,26 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('leaves Esc and O alone in the speaker view, so the arrow keys there step the room’s slide point by point', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const speaker = await openSpeaker(page);
+    const notes = speaker.locator('.speaker-controls-notes');
+    await expect
+      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('物理存在感');
+    const overview = speaker.frameLocator('#current-slide iframe').locator('.reveal.overview');
+    const shown = () => page.locator('section.present .fragment.visible').count();
+    for (const key of ['Escape', 'o']) {
+      await speaker.keyboard.press(key);
+      await speaker.waitForTimeout(500);
+      expect(await overview.count(), key).toBe(0);
+      await speaker.keyboard.press('ArrowRight');
+      await expect.poll(shown).toBe(key === 'Escape' ? 1 : 2);
+      expect((await currentSlide(page)).id).toBe('物理形态-要点');
+    }
+    await page.context().close();
+  });
+
   it('keeps the speaker view’s clocks in sight while the notes scroll, and opens each slide’s notes at their top', async () => {
     const page = await session().open('#/物理形态-要点');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
