@@ -21,7 +21,8 @@ export const labels = {
   /** The one button the toolbar folds into on a short screen (a phone held sideways). */
   toolbarMore: '更多',
   notesHeading: '讲稿',
-  readerHint: '向下滚动，继续阅读；幻灯片下方附有讲稿',
+  /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */
+  readerHint: '向下滚动，继续阅读；讲稿与幻灯片一同显示',
   touchHint: '向左滑动翻页，点右下角箭头也可以',
   search: '搜索幻灯片',
   searchFound: '{n} 张幻灯片含有这些字，这是其中第 {i} 张',
@@ -40,7 +41,7 @@ export const labels = {
   speakerUpcoming: '接下来',
   /** Over that preview on the deck's last step, where there is nothing next. */
   speakerEnd: '已是最后一步，讲完就结束',
-  speakerResetTimer: '点击重新计时',
+  speakerResetTimer: '（点击重新计时）',
   speakerLayout: '布局',
   /** The speaker view's layouts, by the ids reveal's notes plugin gives them. */
   speakerLayouts: { default: '默认', wide: '宽屏', tall: '上下排列', 'notes-only': '仅讲稿' },

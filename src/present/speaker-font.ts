@@ -211,10 +211,10 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
   // The view's own labels, in the deck's language (its layout menu is rewritten by its script).
   const relabel = (selector: string, text: string): void => {
     const el = doc.querySelector(selector);
-    // Keep child elements (the timer label holds its reset button) and replace only the text.
-    if (el?.firstChild?.nodeType === Node.TEXT_NODE) {
-      el.firstChild.textContent = el.childNodes.length > 1 ? `${text} ` : text;
-    } else if (el) el.textContent = text;
+    // Keep child elements (the timer label holds its reset button, its words in brackets of
+    // their own) and replace only the text.
+    if (el?.firstChild?.nodeType === Node.TEXT_NODE) el.firstChild.textContent = text;
+    else if (el) el.textContent = text;
   };
   relabel('.speaker-controls-time > .label', labels.speakerTime);
   relabel('.speaker-controls-time .reset-button', labels.speakerResetTimer);

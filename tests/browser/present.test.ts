@@ -182,6 +182,10 @@ describe('presenting and reading the built deck', () => {
     expect(loaded).toContain('400');
     await expect.poll(() => speaker.locator('.speaker-controls-time .timer').isVisible()).toBe(true);
     expect(await speaker.locator('.speaker-controls-notes > .label').textContent()).toBe('讲稿');
+    // The timer's label, and the hint that shows on it under the pointer, read apart.
+    expect(await speaker.locator('.speaker-controls-time > .label').first().textContent()).toBe(
+      '计时（点击重新计时）',
+    );
     // The preview shows the next build step, and reveal's pacing clock counts to this slide's
     // planned end from the talk's start: labels that say so, not "next slide" and "time left".
     expect(await speaker.locator('#upcoming-slide > .label').textContent()).toBe('接下来');
@@ -832,7 +836,7 @@ describe('presenting and reading the built deck', () => {
     expect(await page.locator('.scroll-page').first().locator('.reader-notes').count()).toBe(0);
     // The cover tells a reader to scroll, not which keys to press.
     expect(await page.locator('#cover .deck-hint').textContent()).toBe(
-      '向下滚动，继续阅读；幻灯片下方附有讲稿',
+      '向下滚动，继续阅读；讲稿与幻灯片一同显示',
     );
     // The article's opening paragraph, under the introduction's slide.
     const introNotes = scrollPageOf(page, '引言').locator('.reader-notes');
@@ -1024,7 +1028,7 @@ describe('presenting and reading the built deck', () => {
         .count(),
     ).toBe(1);
     expect(await page.locator('#cover .deck-hint').textContent()).toBe(
-      '向下滚动，继续阅读；幻灯片下方附有讲稿',
+      '向下滚动，继续阅读；讲稿与幻灯片一同显示',
     );
     await page.context().close();
   });
