@@ -124,13 +124,13 @@ const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 const ONE_HAN = /^\p{Script=Han}$/u;
 
 /**
- * A heading's text, its terms kept whole (see `terms`), which may break only between words: with
- * the theme's `word-break: keep-all`, Chinese breaks only where a `<wbr>` offers it, so a heading
- * of two lines never splits 手机 or 区别. None is offered next to punctuation, which keeps its own
+ * Text that may break only between words (a heading, a table cell), its terms kept whole (see
+ * `terms`): with the theme's `word-break: keep-all`, Chinese breaks only where a `<wbr>` offers
+ * it, so a heading of two lines never splits 手机 or 区别, nor a phone's narrow column 卡片. None is offered next to punctuation, which keeps its own
  * rules (no line starts with ？). Words are as the segmenter's dictionary knows them: a term it
  * lacks may still be split.
  */
-export function headingWords(text: string): ElementContent[] {
+export function betweenWords(text: string): ElementContent[] {
   // Where a word follows a word: a break may come before it (never inside a term, below).
   const breaks = new Set<number>();
   let wordBefore = false;
@@ -204,7 +204,7 @@ function slideTitle(slide: Slide): string {
 
 /** A slide's heading; its part, when it has one, in a span of its own after the title. */
 function heading(title: string, part: Part | undefined): Element {
-  const words = headingWords(title);
+  const words = betweenWords(title);
   return h('h2', part ? [...words, h('span.slide-part', partLabel(part))] : words);
 }
 
@@ -240,7 +240,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
   switch (slide.kind) {
     case 'title':
       return [
-        h('h1.deck-title', headingWords(slide.title)),
+        h('h1.deck-title', betweenWords(slide.title)),
         ...(slide.subtitle ? [h('p.deck-subtitle', terms(slide.subtitle))] : []),
         ...(slide.author ? [h('p.deck-author', terms(slide.author))] : []),
         h('p.deck-hint', '按 → 或空格键翻页，按 ? 查看快捷键'),
@@ -257,7 +257,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
               h('a', { href: slideHref(item.id) }, [
                 h('span.agenda-number', twoDigits(item.index)),
                 // One box for the heading: each term would be a flex item of its own, gaps around it.
-                h('span.agenda-heading', headingWords(item.heading)),
+                h('span.agenda-heading', betweenWords(item.heading)),
               ]),
             ]),
           ),
@@ -266,7 +266,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
     case 'section':
       return [
         h('p.section-number', `第${ordinal(slide.section.index)}部分`),
-        h('h2.section-title', headingWords(slide.section.heading)),
+        h('h2.section-title', betweenWords(slide.section.heading)),
       ];
     case 'points':
       return [
@@ -283,7 +283,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
           h('thead', [
             h(
               'tr',
-              slide.columns.map((c) => h('th', { scope: 'col' }, terms(c))),
+              slide.columns.map((c) => h('th', { scope: 'col' }, betweenWords(c))),
             ),
           ]),
           h(
@@ -292,7 +292,8 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
               h(
                 'tr',
                 row.map((cell, i) =>
-                  i === 0 ? h('th', { scope: 'row' }, terms(cell)) : h('td', terms(cell)),
+                  // A row's name is kept on one line by the theme: no breaks to offer.
+                  i === 0 ? h('th', { scope: 'row' }, terms(cell)) : h('td', betweenWords(cell)),
                 ),
               ),
             ),

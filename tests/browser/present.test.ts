@@ -1033,6 +1033,42 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone wraps the repeated table’s narrow columns between words, never inside one', async () => {
+    const page = await openOnPhone('#/功能体验-对比', 390, 844);
+    const table = scrollPageOf(page, '功能体验-对比').locator('table.reader-copy');
+    await table.waitFor();
+    const split = await table.evaluate((copy) => {
+      // A line that ends between two characters of one text node ends inside a word: the
+      // generator cuts text nodes at each word break (<wbr>) it offers.
+      const found: string[] = [];
+      let wrapped = 0;
+      for (const cell of Array.from(copy.querySelectorAll('td'))) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        let lastTop: number | undefined;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            if (lastTop !== undefined && top > lastTop + 4) {
+              wrapped += 1;
+              if (i > 0 && !/[，；：、。\s]/.test(text[i - 1] ?? ''))
+                found.push(`${text.slice(0, i)} / ${text.slice(i)}`);
+            }
+            lastTop = top;
+          }
+        }
+      }
+      return { wrapped, found };
+    });
+    // The columns are narrow enough that many cells wrap.
+    expect(split.wrapped).toBeGreaterThan(4);
+    expect(split.found).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps a phone turned upright mid-slide on that slide, one screen per page, every point shown', async () => {
     // Held sideways a phone gets the slide view, builds and all; two points are out.
     const page = await session().open('#/物理形态-要点', { width: 844, height: 390 });
