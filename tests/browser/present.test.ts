@@ -1069,6 +1069,23 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('offers an upright phone no slide view too small to read, and a window as narrow its way back', async () => {
+    const phone = await openOnPhone('#/物理形态-要点', 390, 844);
+    await phone.waitForSelector('.reveal-viewport.reveal-scroll');
+    expect(await phone.getByRole('button', { name: '目录' }).isVisible()).toBe(true);
+    expect(await phone.locator('.deck-toolbar [data-action="view"]').isVisible()).toBe(false);
+    // Turned sideways, the phone shows the slide view by itself, and offers the reader view.
+    await phone.setViewportSize({ width: 844, height: 390 });
+    await phone.waitForSelector('.reveal-viewport:not(.reveal-scroll)');
+    expect(await phone.getByRole('link', { name: '阅读模式', includeHidden: true }).count()).toBe(1);
+    await phone.context().close();
+    // A laptop window as narrow has a pointer to come back with: its toolbar keeps 演示模式.
+    const narrow = await session().open('#/物理形态-要点', { width: 390, height: 844 });
+    await narrow.waitForSelector('.reveal-viewport.reveal-scroll');
+    expect(await narrow.getByRole('link', { name: '演示模式' }).isVisible()).toBe(true);
+    await narrow.context().close();
+  });
+
   it('keeps a phone turned upright mid-slide on that slide, one screen per page, every point shown', async () => {
     // Held sideways a phone gets the slide view, builds and all; two points are out.
     const page = await session().open('#/物理形态-要点', { width: 844, height: 390 });
