@@ -20,7 +20,7 @@ async function blankPrint(out: string): Promise<number> {
 
 async function deckExport(root: string, out: string): Promise<number> {
   const started = performance.now();
-  await exportPdf(root, { out, notes: false, fragments: false });
+  await exportPdf(root, { out, notes: false, cues: true, fragments: false });
   return performance.now() - started;
 }
 

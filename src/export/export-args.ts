@@ -4,16 +4,19 @@ export interface ExportOptions {
   readonly out: string;
   /** Print notes pages: one A4 sheet per slide, the slide above its speaker notes (the article's text). */
   readonly notes: boolean;
+  /** On notes pages, the presenter's cue lines (time for the slide, what to do on stage); a handout has none. */
+  readonly cues: boolean;
   /** One page per build step instead of one per slide. */
   readonly fragments: boolean;
   /** The PDF's Author field; when unset, the deck's own author (deck.yaml), if it names one. */
   readonly author?: string;
 }
 
-export const USAGE = `Usage: npm run export:pdf -- [--out <file.pdf>] [--notes] [--fragments] [--author <name>]
+export const USAGE = `Usage: npm run export:pdf -- [--out <file.pdf>] [--notes | --handout] [--fragments] [--author <name>]
 
   --out <file>     where to write the PDF (default: deck.pdf)
   --notes          one A4 sheet per slide: the slide, and its speaker notes under it
+  --handout        the same sheets for readers: the notes without the presenter's cue lines
   --fragments      one page per build step instead of one page per slide
   --author <name>  the PDF's Author field (default: the deck's author in deck.yaml, if any)
   --help           show this text`;
@@ -30,6 +33,7 @@ export class UsageError extends Error {
 export function parseExportArgs(argv: readonly string[]): ExportOptions | { help: true } {
   let out = 'deck.pdf';
   let notes = false;
+  let cues = true;
   let fragments = false;
   let author: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
@@ -49,6 +53,10 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions | { help
       case '--notes':
         notes = true;
         break;
+      case '--handout':
+        notes = true;
+        cues = false;
+        break;
       case '--fragments':
         fragments = true;
         break;
@@ -62,5 +70,5 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions | { help
         throw new UsageError(`unknown option ${arg}`);
     }
   }
-  return { out, notes, fragments, ...(author ? { author } : {}) };
+  return { out, notes, cues, fragments, ...(author ? { author } : {}) };
 }

@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
-import { HANDOUT, printQuery, sheetsFor } from '../present/print-handout.ts';
+import { CUES, HANDOUT, printQuery, sheetsFor } from '../present/print-handout.ts';
 import type { ExportOptions } from './export-args.ts';
 import { outlineOf, type PrintedSlide, setOutline } from './pdf-outline.ts';
 
@@ -47,9 +47,10 @@ export function temporaryPath(out: string, pid = process.pid): string {
 }
 
 /** The print-view URL reveal.js lays out for paper. */
-export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'fragments'>): string {
+export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'cues' | 'fragments'>): string {
   const params = new URLSearchParams({ 'print-pdf': '' });
   if (options.notes) params.set('showNotes', HANDOUT);
+  if (options.notes && !options.cues) params.set(CUES, 'off');
   params.set('pdfSeparateFragments', String(options.fragments));
   return `${base}?${printQuery(params)}`;
 }

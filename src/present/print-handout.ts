@@ -5,6 +5,14 @@
  * page into a sheet once the view is laid out.
  */
 export const HANDOUT = 'handout';
+/** `&cues=off`: the notes pages without the presenter's cue lines, for readers. */
+export const CUES = 'cues';
+
+/** Whether the print view leaves out the presenter's cue lines (time, what to do on stage). */
+export function withoutCues(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return params.has('print-pdf') && params.get(CUES) === 'off';
+}
 
 /** The sheet, its margins and the gap under the slide, in millimetres. */
 const SHEET = { width: 210, height: 297, margin: 14, gap: 7 } as const;

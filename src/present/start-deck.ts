@@ -4,7 +4,7 @@ import { deckControlsPlugin } from './deck-controls.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
 import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
-import { HANDOUT, layOutHandout, printQuery, wantsHandout } from './print-handout.ts';
+import { HANDOUT, layOutHandout, printQuery, wantsHandout, withoutCues } from './print-handout.ts';
 import {
   afterResize,
   isReader,
@@ -189,6 +189,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // out, so a dark system theme must not colour the screen it copies from.
   if (printing) {
     win.document.documentElement.dataset.theme = 'light';
+    // Notes pages as a handout: the theme leaves the presenter's cue lines out.
+    if (withoutCues(win.location.search)) win.document.documentElement.classList.add('print-without-cues');
     linksWithinThePrint(root);
   }
   // The speaker view's previews load the deck with ?receiver: they get no toolbar of their own.

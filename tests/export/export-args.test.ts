@@ -11,6 +11,16 @@ describe('parseExportArgs', () => {
     expect(parseExportArgs([])).toEqual({
       out: 'deck.pdf',
       notes: false,
+      cues: true,
+      fragments: false,
+    });
+  });
+
+  it('reads --handout as the notes pages without the presenter’s cue lines', () => {
+    expect(parseExportArgs(['--handout'])).toEqual({
+      out: 'deck.pdf',
+      notes: true,
+      cues: false,
       fragments: false,
     });
   });
@@ -19,6 +29,7 @@ describe('parseExportArgs', () => {
     expect(parseExportArgs(['--notes', '--out', 'talk.pdf', '--fragments', '--author', '张三'])).toEqual({
       out: 'talk.pdf',
       notes: true,
+      cues: true,
       fragments: true,
       author: '张三',
     });
@@ -55,11 +66,14 @@ describe('export helpers', () => {
   });
 
   it('asks reveal.js for its print view, with the notes pages’ layout when notes are wanted', () => {
-    expect(printUrl('http://127.0.0.1:1/', { notes: false, fragments: false })).toBe(
+    expect(printUrl('http://127.0.0.1:1/', { notes: false, cues: true, fragments: false })).toBe(
       'http://127.0.0.1:1/?print-pdf&pdfSeparateFragments=false',
     );
-    expect(printUrl('http://127.0.0.1:1/', { notes: true, fragments: true })).toBe(
+    expect(printUrl('http://127.0.0.1:1/', { notes: true, cues: true, fragments: true })).toBe(
       'http://127.0.0.1:1/?print-pdf&showNotes=handout&pdfSeparateFragments=true',
+    );
+    expect(printUrl('http://127.0.0.1:1/', { notes: true, cues: false, fragments: false })).toBe(
+      'http://127.0.0.1:1/?print-pdf&showNotes=handout&cues=off&pdfSeparateFragments=false',
     );
   });
 

@@ -64,12 +64,14 @@ describe('exporting the real deck to PDF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
   let slides: PdfSummary;
   let withNotes: PdfSummary;
+  let handout: PdfSummary;
   let bySteps: PdfSummary;
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     const plain = await exportPdf(projectRoot, {
       out: join(dir, 'deck.pdf'),
       notes: false,
+      cues: true,
       fragments: false,
     });
     expect(plain.pages).toBe(slideCount);
@@ -77,10 +79,15 @@ describe('exporting the real deck to PDF', () => {
     const notes = await exportPdf(projectRoot, {
       out: join(dir, 'notes.pdf'),
       notes: true,
+      cues: true,
       fragments: false,
       author: '讲者',
     });
     withNotes = await readPdf(notes.path);
+    // As `npm run export:pdf -- --handout` asks for it.
+    const forReaders = parseExportArgs(['--handout', '--out', join(dir, 'handout.pdf')]);
+    if ('help' in forReaders) throw new Error('the arguments were read as --help');
+    handout = await readPdf((await exportPdf(projectRoot, forReaders)).path);
     // As `npm run export:pdf -- --fragments` asks for it.
     const asked = parseExportArgs(['--fragments', '--out', join(dir, 'steps.pdf')]);
     if ('help' in asked) throw new Error('the arguments were read as --help');
@@ -122,8 +129,21 @@ describe('exporting the real deck to PDF', () => {
       page,
       readFileSync(page, 'utf8').replace('<head>', '<head><meta name="author" content="张三">'),
     );
-    const authored = await exportPdf(root, { out: join(root, 'deck.pdf'), notes: false, fragments: false });
+    const authored = await exportPdf(root, {
+      out: join(root, 'deck.pdf'),
+      notes: false,
+      cues: true,
+      fragments: false,
+    });
     expect((await readPdf(authored.path)).info.Author).toBe('张三');
+  });
+
+  it('prints the notes pages as a handout without the presenter’s cue lines, the article’s words all there', () => {
+    expect(handout.pages).toBe(withNotes.pages);
+    const cue = /建议用时/;
+    expect(withNotes.text.join('')).toMatch(cue);
+    expect(handout.text.join('')).not.toMatch(cue);
+    expect(handout.text.join('')).toContain(squeeze('提到手机通信，大多数人第一反应就是插卡'));
   });
 
   it('has a bookmark for every section and slide, opening at that slide’s page, notes or not', () => {
@@ -222,7 +242,7 @@ describe('notes longer than their sheet', () => {
     const said: string[] = [];
     const result = await exportPdf(
       root,
-      { out: join(root, 'notes.pdf'), notes: true, fragments: false },
+      { out: join(root, 'notes.pdf'), notes: true, cues: true, fragments: false },
       (line) => said.push(line),
     );
     const pdf = await readPdf(result.path);
