@@ -256,6 +256,19 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     .speaker-controls-time .clear { display: none; }
     .speaker-controls-time :is(.timer, .clock, .pacing) :is(span, .clock-value) { font-size: 1.5rem; }
     .speaker-controls-notes { flex: 1 1 auto; min-height: 0; overflow: auto; }
+    /*
+     * Moved to a large screen (a 1080p monitor at the lectern), the notes, clocks and labels grow
+     * with the window instead of keeping the sizes made for the 1100 px window it opens at.
+     */
+    @media (min-width: 1400px) and (min-height: 800px) {
+      body[data-speaker-layout] #speaker-controls { font-size: clamp(18px, 0.9vw + 8px, 28px); }
+      body[data-speaker-layout]:not([data-speaker-layout="default"]) #speaker-controls {
+        font-size: clamp(22.5px, 1.1vw + 10px, 34px);
+      }
+      .speaker-controls-time :is(.timer, .clock, .pacing) :is(span, .clock-value) {
+        font-size: clamp(1.5rem, 1.2vw + 0.6rem, 2.4rem);
+      }
+    }
     /* Notes going on below the view's foot fade out there: the presenter sees there is more. */
     .speaker-controls-notes.has-more {
       mask-image: linear-gradient(to bottom, #000 calc(100% - 4em), transparent calc(100% - 0.5em));

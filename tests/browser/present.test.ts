@@ -372,6 +372,28 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('grows the speaker view’s notes and clocks with its window on a large screen', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const speaker = await openSpeaker(page);
+    const size = (selector: string) =>
+      speaker
+        .locator(selector)
+        .first()
+        .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const parts = [
+      '.speaker-controls-notes .value',
+      '.speaker-controls-time .timer span',
+      '.speaker-controls-notes > .label',
+    ];
+    await speaker.setViewportSize({ width: 1100, height: 700 });
+    const small = await Promise.all(parts.map(size));
+    await speaker.setViewportSize({ width: 1920, height: 1080 });
+    const large = await Promise.all(parts.map(size));
+    for (const [i, part] of parts.entries())
+      expect(large[i], part).toBeGreaterThanOrEqual((small[i] ?? 0) * 1.3);
+    await page.context().close();
+  });
+
   it('keeps the speaker view’s clocks in sight while the notes scroll, and opens each slide’s notes at their top', async () => {
     const page = await session().open('#/物理形态-要点');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
