@@ -25,6 +25,10 @@ export function stepAnnouncerPlugin(): RevealPlugin {
       // On a slide change this runs before reveal reads the slide out (in the next frame). The
       // slide left behind is whole again: the reader view or paper may show it all at once.
       deck.on('ready', hideUnshown);
+      deck.on('ready', () => {
+        const status = deck.getRevealElement()?.querySelector<HTMLElement>(':scope > .aria-status');
+        if (status) joinChineseWords(status);
+      });
       deck.on('slidechanged', (event) => {
         const previous = (event as { previousSlide?: Element }).previousSlide;
         for (const step of Array.from(previous?.querySelectorAll('.fragment[aria-hidden]') ?? []))
@@ -41,4 +45,22 @@ export function stepAnnouncerPlugin(): RevealPlugin {
       });
     },
   };
+}
+
+/** A space reveal puts between two Chinese characters, where the text has none. */
+const SPACE_IN_CHINESE = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
+
+/**
+ * reveal reads a slide out by joining its text nodes with spaces, and a heading comes in text
+ * nodes cut at each word break the generator offers (<wbr>): 物理 形态上的 差异, a pause at each.
+ * Chinese is written without spaces, so the status is put back together as the slide shows it.
+ */
+function joinChineseWords(status: HTMLElement): void {
+  const view = status.ownerDocument.defaultView;
+  if (!view) return;
+  new view.MutationObserver(() => {
+    const text = status.textContent ?? '';
+    const joined = text.replace(SPACE_IN_CHINESE, '$1');
+    if (joined !== text) status.textContent = joined;
+  }).observe(status, { childList: true, characterData: true, subtree: true });
 }

@@ -122,20 +122,28 @@ const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
  * word the segmenter's dictionary lacks comes apart into single characters (服务|器, 芯|片).
  */
 const ONE_HAN = /^\p{Script=Han}$/u;
+/** Characters run together before a one-character word may start a line: 嵌入式芯片 stays whole. */
+const MAX_GLUED = 6;
 
 /**
  * Text that may break only between words (a heading, a table cell), its terms kept whole (see
  * `terms`): with the theme's `word-break: keep-all`, Chinese breaks only where a `<wbr>` offers
- * it, so a heading of two lines never splits 手机 or 区别, nor a phone's narrow column 卡片. None is offered next to punctuation, which keeps its own
- * rules (no line starts with ？). Words are as the segmenter's dictionary knows them: a term it
- * lacks may still be split.
+ * it, so a heading of two lines never splits 手机 or 区别, nor a phone's narrow column 卡片. None
+ * is offered next to punctuation, which keeps its own rules (no line starts with ？). Words are as
+ * the segmenter's dictionary knows them: a term it lacks may still be split.
  */
 export function betweenWords(text: string): ElementContent[] {
   // Where a word follows a word: a break may come before it (never inside a term, below).
   const breaks = new Set<number>();
   let wordBefore = false;
+  let run = 0;
   for (const { index, isWordLike, segment } of WORDS.segment(text)) {
-    if (wordBefore && isWordLike && !ONE_HAN.test(segment)) breaks.add(index);
+    if (wordBefore && isWordLike && (!ONE_HAN.test(segment) || run >= MAX_GLUED)) {
+      breaks.add(index);
+      run = 0;
+    }
+    // After punctuation a line may break anyway: the run starts again.
+    run = isWordLike ? run + segment.length : 0;
     wordBefore = Boolean(isWordLike);
   }
   const out: ElementContent[] = [];
@@ -240,7 +248,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
   switch (slide.kind) {
     case 'title':
       return [
-        h('h1.deck-title', betweenWords(slide.title)),
+        h('h1.deck-title', terms(slide.title)),
         ...(slide.subtitle ? [h('p.deck-subtitle', terms(slide.subtitle))] : []),
         ...(slide.author ? [h('p.deck-author', terms(slide.author))] : []),
         h('p.deck-hint', '按 → 或空格键翻页，按 ? 查看快捷键'),

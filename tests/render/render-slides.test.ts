@@ -7,7 +7,7 @@ import { parseArticle } from '../../src/article/parse-article.ts';
 import { buildDeck } from '../../src/deck/build-deck.ts';
 import { emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/spec.ts';
 import { pageDescription } from '../../src/render/page-description.ts';
-import { formatDuration, renderSlides, terms } from '../../src/render/render-slides.ts';
+import { betweenWords, formatDuration, renderSlides, terms } from '../../src/render/render-slides.ts';
 import { fixture, slidesFile } from '../support/fixtures.ts';
 
 const noDiagrams = { diagrams: new Map() };
@@ -159,7 +159,7 @@ describe('renderSlides', () => {
     );
     const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
     // Each place a line may break, as "|": a term is never cut, nor is 芯片 (the segmenter's
-    // dictionary splits it in two), and no line starts with ？ or ：.
+    // dictionary splits it in two), and no line starts with ：.
     const breaks = (selector: string) => {
       const el = select(selector, page);
       if (!el) throw new Error(`no ${selector}`);
@@ -173,12 +173,19 @@ describe('renderSlides', () => {
               : node.children.map(walk).join('');
       return el.children.map(walk).join('');
     };
-    expect(breaks('h1.deck-title')).toBe('eSIM卡与|手机卡的|区别是|什么？');
+    // The cover's title breaks as Chinese text does: at its longest it has no room to spare.
+    expect(breaks('h1.deck-title')).toBe('eSIM卡与手机卡的区别是什么？');
     const section = '未来|展望：5G-Advanced|时代的|嵌入式芯片';
     expect(breaks('h2.section-title')).toBe(section);
     expect(breaks('ol.agenda .agenda-heading')).toBe(section);
     expect(breaks('section[data-kind="points"] h2')).toBe(section);
     expect(selectAll('h2.section-title .term', page).map((term) => textOf(term))).toEqual(['5G-Advanced']);
+    // Characters the dictionary knows only one by one are run together only so far: a line may
+    // still break in a long run of them.
+    const marked = betweenWords('甲乙丙丁戊己庚辛壬癸')
+      .map((node) => (node.type === 'text' ? node.value : '|'))
+      .join('');
+    expect(marked).toBe('甲乙丙丁戊己|庚辛壬癸');
   });
 
   it('keeps quotes from breaking out of attributes', () => {
