@@ -23,6 +23,11 @@ export class SourceError extends Error {
  */
 export function isSourceError(error: unknown): error is SourceError {
   if (!(error instanceof Error) || error.name !== 'SourceError') return false;
-  const { file, line } = error as Partial<SourceError>;
-  return typeof file === 'string' && typeof line === 'number';
+  const { file, line, column, reason } = error as Partial<SourceError>;
+  return (
+    typeof file === 'string' &&
+    typeof line === 'number' &&
+    typeof column === 'number' &&
+    typeof reason === 'string'
+  );
 }

@@ -7,7 +7,9 @@ import { isSourceError, type SourceError } from '../article/source-error.ts';
  */
 export function buildErrorMessage(error: unknown): string {
   const sources = sourceErrorsIn(error);
-  if (sources.length > 0) return sources.map((source) => `error: ${source.message}`).join('\n');
+  // Made from its fields: a bundler may dress the message up (colours, a plugin's name).
+  const line = (e: SourceError): string => `error: ${e.file}:${e.line}:${e.column}: ${e.reason}`;
+  if (sources.length > 0) return sources.map(line).join('\n');
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 

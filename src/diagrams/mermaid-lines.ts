@@ -89,8 +89,9 @@ export function frontMatterTitle(source: string): string | undefined {
   if (!match) return undefined;
   try {
     const data: unknown = parseYaml(match[2] ?? '');
+    // Mermaid draws a title YAML reads as a number (title: 2025) as its text.
     const title = (data as { title?: unknown } | null)?.title;
-    return typeof title === 'string' ? title : undefined;
+    return typeof title === 'string' || typeof title === 'number' ? String(title) : undefined;
   } catch {
     return undefined;
   }

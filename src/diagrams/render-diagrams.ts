@@ -141,7 +141,7 @@ export async function renderDiagrams(
           source.file,
           fileLine(source.text, 1),
           1,
-          'diagram draws nothing but its title (no node, message, task or data); it would be a blank slide',
+          'diagram draws nothing to read (no node, message, task or data; a title at most); it would be a blank slide',
         );
       }
       if (result.error !== undefined || !result.svg)

@@ -56,10 +56,6 @@ function markCurrentEntry(list: HTMLElement, slide: HTMLElement | undefined): vo
 }
 
 /**
- * The chapter menu: the introduction, every section with the table and diagrams within it, the
- * summary and the sources, one click away.
- */
-/**
  * A copy of the slide's heading as the slide has it: its terms kept whole and its line breaks
  * offered between words, without the part ("（1/2）") the slide shows beside it.
  */
@@ -70,6 +66,10 @@ function headingWords(slide: HTMLElement, fallback: string): Node[] {
   return words.some((node) => node.textContent) ? words : [slide.ownerDocument.createTextNode(fallback)];
 }
 
+/**
+ * The chapter menu: the introduction, every section with the table and diagrams within it, the
+ * summary and the sources, one click away.
+ */
 function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () => void): HTMLElement {
   const list = element(doc, 'ol', { class: 'chapter-list' });
   let current: HTMLElement | undefined;

@@ -89,8 +89,18 @@ export function restoreSteps(root: ParentNode): boolean {
 export function readPlace(deck: RevealApi, hash: string): string {
   const slide = deck.getCurrentSlide();
   if (!slide?.id) return hash;
-  const steps = slide.querySelectorAll(`[${STEP_MARK}]`).length;
-  return `#/${encodeURIComponent(slide.id)}${steps > 0 ? `/${steps - 1}` : ''}`;
+  const last = lastStep(slide, STEP_MARK);
+  return `#/${encodeURIComponent(slide.id)}${last >= 0 ? `/${last}` : ''}`;
+}
+
+/**
+ * The number of a slide's last build step, as its steps are numbered in `attribute` (steps marked
+ * before reveal numbered them count from 0 in order); -1 if it has none.
+ */
+function lastStep(slide: Element, attribute: string): number {
+  const steps = Array.from(slide.querySelectorAll(`[${attribute}]`));
+  const numbers = steps.map((step) => Number.parseInt(step.getAttribute(attribute) ?? '', 10));
+  return numbers.every(Number.isFinite) ? Math.max(-1, ...numbers) : steps.length - 1;
 }
 
 /** The id of the slide a hash names (`#/id`, `#/id/2`). */
@@ -173,8 +183,8 @@ function leaveReader(deck: RevealApi): void {
   if (!slides || !restoreSteps(slides)) return;
   deck.sync();
   const { h, v } = deck.getIndices();
-  const steps = deck.getCurrentSlide()?.querySelectorAll('.fragment').length ?? 0;
-  deck.slide(h, v, steps - 1);
+  const slide = deck.getCurrentSlide();
+  deck.slide(h, v, slide ? lastStep(slide, 'data-fragment-index') : -1);
 }
 
 /**

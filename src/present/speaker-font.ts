@@ -30,11 +30,6 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
       let timerWaits = false;
       // The view this page has opened: S again only brings it to the front.
       let ours: Window | null = null;
-      /**
-       * `found`: the window is already open (found below), to be written into as it is, with no
-       * address to load again (loading would race the writing); `stale` if it holds an old view,
-       * emptied right before the plugin writes into it.
-       */
       const holdOnTheCover = (view: Window): void => {
         if (timerWaits) return;
         timerWaits = true;
@@ -42,6 +37,11 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
           timerWaits = false;
         });
       };
+      /**
+       * `found`: the window is already open (found below), to be written into as it is, with no
+       * address to load again (loading would race the writing); `stale` if it holds an old view,
+       * emptied right before the plugin writes into it.
+       */
       const openView = (found?: { stale: boolean }): void => {
         // The notes plugin opens its window with no way to get it back: catch it on the way.
         const original = win.open;
@@ -73,11 +73,10 @@ export function speakerFontPlugin(win: Window, fontSource: () => FontSource): Re
       // A view left open while this page was reloaded calls to it every second, and the notes
       // plugin takes it on as it is: its timers run on. What this plugin had set on it ran in the
       // page that is gone (its clock back to 12 hours, its notes no longer start at their top),
-      // so it is set again, from this page; on the cover its clocks wait for the talk again. (Taken
-      // on once the deck knows which slide it is on: the next call comes a second later.)
+      // so it is set again, from this page; on the cover its clocks wait for the talk again.
       win.addEventListener('message', (event) => {
         const view = event.source;
-        if (ours || !deck.isReady() || !isHeartbeat(event.data)) return;
+        if (ours || event.origin !== win.location.origin || !isHeartbeat(event.data)) return;
         if (!isWindow(view) || !sameOrigin(win, view)) return;
         ours = view;
         dressSpeakerView(view, fontSource());

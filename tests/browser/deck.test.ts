@@ -15,6 +15,7 @@ import {
   goToSlide,
   overflowingElements,
   startSession,
+  textLines,
   useDeckSession,
 } from '../support/browser.ts';
 import { fixture, projectRoot, scratchDir } from '../support/fixtures.ts';
@@ -511,21 +512,7 @@ describe('an article with Latin terms, a very long word and a long heading, as r
         (s) => s.kind === 'section' && s.section.heading.startsWith('覆盖'),
       );
       await goToSlide(desk, part?.id ?? '');
-      const lines = await desk.locator('section.present h2.section-title').evaluate((h2) => {
-        const rows = new Map<number, string>();
-        const walker = document.createTreeWalker(h2, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          for (let i = 0; i < text.length; i++) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const top = Math.round(range.getBoundingClientRect().top);
-            rows.set(top, (rows.get(top) ?? '') + text[i]);
-          }
-        }
-        return [...rows.values()];
-      });
+      const lines = await textLines(desk.locator('section.present h2.section-title'));
       expect(lines).toEqual(['覆盖范围：', '一个在城里，一个在屋里']);
 
       // A word longer than the notes' line, and a bare address, wrap inside the notes on a phone.
@@ -545,26 +532,18 @@ describe('an article with Latin terms, a very long word and a long heading, as r
       await phone.getByRole('button', { name: '目录' }).first().click();
       const entry = phone.locator('#chapter-menu .chapter-section', { hasText: '覆盖范围' });
       await entry.waitFor();
-      const rows = await entry.evaluate((li) => {
-        const link = li.querySelector('a') as HTMLElement;
-        const byLine = new Map<number, string>();
-        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          for (let i = 0; i < text.length; i++) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const top = Math.round(range.getBoundingClientRect().top);
-            byLine.set(top, (byLine.get(top) ?? '') + text[i]);
-          }
-        }
-        const numberBottom =
-          li.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(li).lineHeight);
-        const firstLine = Math.min(...byLine.keys());
-        return { lines: [...byLine.values()], nameOnTheNumbersLine: firstLine < numberBottom };
+      const nameLines = await textLines(entry.locator('a'));
+      // The name's first line starts on the number's line: within the entry's first line height.
+      const nameOnTheNumbersLine = await entry.evaluate((li) => {
+        const range = document.createRange();
+        range.selectNodeContents(li.querySelector('a') as HTMLElement);
+        const first = range.getClientRects()[0]?.top ?? Number.POSITIVE_INFINITY;
+        return first < li.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(li).lineHeight);
       });
-      expect(rows).toEqual({ lines: ['覆盖范围：一个在城里，', '一个在屋里'], nameOnTheNumbersLine: true });
+      expect({ lines: nameLines, nameOnTheNumbersLine }).toEqual({
+        lines: ['覆盖范围：一个在城里，', '一个在屋里'],
+        nameOnTheNumbersLine: true,
+      });
     } finally {
       await browser.close();
       await server.close();

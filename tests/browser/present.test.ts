@@ -1018,6 +1018,17 @@ describe('presenting and reading the built deck', () => {
     expect(await points.count()).toBeGreaterThan(2);
     await expect.poll(() => page.locator('section.present .fragment:not(.visible)').count()).toBe(0);
     await page.context().close();
+    // A window narrow enough to open in the reader view (its steps dropped before reveal numbered
+    // them) comes back the same way.
+    const narrow = await session().open('#/物理形态-要点', { width: 560, height: 800 });
+    await narrow.waitForSelector('.reveal-viewport.reveal-scroll');
+    await expect.poll(async () => (await currentSlide(narrow)).id).toBe('物理形态-要点');
+    await narrow.keyboard.press('r');
+    await expect.poll(() => narrow.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    await expect.poll(async () => (await currentSlide(narrow)).id).toBe('物理形态-要点');
+    expect(await narrow.locator('section.present .fragment').count()).toBeGreaterThan(2);
+    await expect.poll(() => narrow.locator('section.present .fragment:not(.visible)').count()).toBe(0);
+    await narrow.context().close();
   });
 
   it('agrees with reveal.js on which window widths get the reader view', async () => {

@@ -3,9 +3,30 @@ import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { SourceError } from '../../src/article/source-error.ts';
+import { buildErrorMessage } from '../../src/build/build-error.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
+
+describe('buildErrorMessage', () => {
+  it('gives each problem in an input as its file:line:column and reason, however the bundler gathered them', () => {
+    const first = new SourceError('slides/article.md', 9, 1, 'images are not allowed');
+    const second = new SourceError('slides/deck.yaml', 3, 5, 'unknown key');
+    // As Rolldown hands them over: its own error, the plugins' errors inside.
+    const gathered = Object.assign(new Error('Build failed with 2 errors'), { errors: [first, second] });
+    expect(buildErrorMessage(gathered)).toBe(
+      'error: slides/article.md:9:1: images are not allowed\nerror: slides/deck.yaml:3:5: unknown key',
+    );
+    expect(buildErrorMessage(first)).toBe('error: slides/article.md:9:1: images are not allowed');
+  });
+
+  it('keeps the stack of an error of the generator’s own', () => {
+    const own = new TypeError('x is undefined');
+    expect(buildErrorMessage(own)).toBe(own.stack);
+    expect(buildErrorMessage('plain')).toBe('plain');
+  });
+});
 
 describe('npm run build', () => {
   it('stops at a broken article with its file and line alone, no bundler stack under them', async () => {
@@ -19,9 +40,7 @@ describe('npm run build', () => {
       join(root, 'slides', 'article.md'),
       '# 标题\n\n引言。\n\n![图](https://example.com/a.png)\n',
     );
-    const failed = await run(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['src/build/build-cli.ts'], {
-      cwd: root,
-    }).then(
+    const failed = await run('npm', ['run', '--silent', 'build'], { cwd: root }).then(
       () => undefined,
       (error: { code?: number; stderr?: string }) => error,
     );

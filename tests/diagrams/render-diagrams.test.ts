@@ -72,6 +72,16 @@ describe('renderDiagrams', () => {
     expect((error as SourceError).message).toContain('Expecting');
   });
 
+  it('draws a diagram whose one node is named like its title: the title is set aside once', async () => {
+    const source = {
+      name: 'same-name',
+      file: 'tests/fixtures/diagrams/node-named-like-title.mmd',
+      text: fixture('diagrams/node-named-like-title.mmd'),
+    };
+    const drawn = await renderDiagrams([source], { fontFile: fullFontFile(400), browser });
+    expect(drawn.get('same-name')?.svg).toMatch(/^<svg /);
+  });
+
   it.each([
     ['declares nothing but its text alternative', 'draws-nothing.mmd', 1],
     ['has nothing but a title above its type line', 'draws-only-a-title.mmd', 4],
@@ -89,7 +99,7 @@ describe('renderDiagrams', () => {
     await expect(
       generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }, browser),
     ).rejects.toThrow(
-      `slides/diagrams/x.mmd:${line}:1: diagram draws nothing but its title (no node, message, task or data); it would be a blank slide`,
+      `slides/diagrams/x.mmd:${line}:1: diagram draws nothing to read (no node, message, task or data; a title at most); it would be a blank slide`,
     );
   });
 

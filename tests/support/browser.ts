@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { type StaticServer, serveStatic } from '../../src/browser/static-server.ts';
@@ -136,6 +136,25 @@ export async function currentSlide(page: Page): Promise<{ id: string; number: st
         document.querySelector('.reader-counter') ?? document.querySelector('.reveal .slide-number')
       )?.textContent?.replace(/\s+/g, '') ?? '',
   }));
+}
+
+/** The text of an element as it is laid out, one string per line, read character by character. */
+export async function textLines(element: Locator): Promise<string[]> {
+  return element.evaluate((root) => {
+    const rows = new Map<number, string>();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        rows.set(top, (rows.get(top) ?? '') + text[i]);
+      }
+    }
+    return [...rows.entries()].sort(([a], [b]) => a - b).map(([, line]) => line);
+  });
 }
 
 /** Elements of the current slide that stick out of the 1280×720 slide box, as "tag.class" strings. */
