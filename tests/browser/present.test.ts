@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentSlide, goToSlide, useDeckSession } from '../support/browser.ts';
+import { currentSlide, goToSlide, lineBreaks, useDeckSession } from '../support/browser.ts';
 import { scratchDir } from '../support/fixtures.ts';
 import { readPdf, squeeze } from '../support/pdf.ts';
 
@@ -207,12 +207,21 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  /** Opens the speaker view with S, once its timer shows. */
-  const openSpeaker = async (page: Page): Promise<Page> => {
+  /**
+   * Opens the speaker view with S, once its timer shows, and once it shows these words in its
+   * notes when they are given (the view has then found the page).
+   */
+  const openSpeaker = async (page: Page, notesSay?: string): Promise<Page> => {
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await expect
       .poll(() => speaker.locator('.speaker-controls-time .timer').isVisible(), { timeout: 15_000 })
       .toBe(true);
+    if (notesSay)
+      await expect
+        .poll(async () => (await speaker.locator('.speaker-controls-notes').textContent()) ?? '', {
+          timeout: 15_000,
+        })
+        .toContain(notesSay);
     return speaker;
   };
   /** The speaker view's timer, in seconds. */
@@ -262,12 +271,7 @@ describe('presenting and reading the built deck', () => {
 
   it('holds a speaker view left open over a reload on the cover at zero again, until the talk starts', async () => {
     const page = await session().open('#/cover');
-    const speaker = await openSpeaker(page);
-    await expect
-      .poll(async () => (await speaker.locator('.speaker-controls-notes').textContent()) ?? '', {
-        timeout: 15_000,
-      })
-      .toContain('建议用时');
+    const speaker = await openSpeaker(page, '建议用时');
     await page.reload();
     await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
     await expect
@@ -317,11 +321,8 @@ describe('presenting and reading the built deck', () => {
 
   it('keeps the speaker view as the deck set it up when the audience’s page is reloaded without S', async () => {
     const page = await session().open('#/物理形态-要点');
-    const speaker = await openSpeaker(page);
+    const speaker = await openSpeaker(page, '物理存在感');
     const notes = speaker.locator('.speaker-controls-notes');
-    await expect
-      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
-      .toContain('物理存在感');
     const clock = speaker.locator('.speaker-controls-time .clock-value');
     await page.reload();
     await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
@@ -354,11 +355,7 @@ describe('presenting and reading the built deck', () => {
 
   it('leaves Esc and O alone in the speaker view, so the arrow keys there step the room’s slide point by point', async () => {
     const page = await session().open('#/物理形态-要点');
-    const speaker = await openSpeaker(page);
-    const notes = speaker.locator('.speaker-controls-notes');
-    await expect
-      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
-      .toContain('物理存在感');
+    const speaker = await openSpeaker(page, '物理存在感');
     const overview = speaker.frameLocator('#current-slide iframe').locator('.reveal.overview');
     const shown = () => page.locator('section.present .fragment.visible').count();
     for (const key of ['Escape', 'o']) {
@@ -1070,35 +1067,10 @@ describe('presenting and reading the built deck', () => {
     const page = await openOnPhone('#/功能体验-对比', 390, 844);
     const table = scrollPageOf(page, '功能体验-对比').locator('table.reader-copy');
     await table.waitFor();
-    const split = await table.evaluate((copy) => {
-      // A line that ends between two characters of one text node ends inside a word: the
-      // generator cuts text nodes at each word break (<wbr>) it offers.
-      const found: string[] = [];
-      let wrapped = 0;
-      for (const cell of Array.from(copy.querySelectorAll('td'))) {
-        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-        let lastTop: number | undefined;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          for (let i = 0; i < text.length; i++) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const top = Math.round(range.getBoundingClientRect().top);
-            if (lastTop !== undefined && top > lastTop + 4) {
-              wrapped += 1;
-              if (i > 0 && !/[，；：、。\s]/.test(text[i - 1] ?? ''))
-                found.push(`${text.slice(0, i)} / ${text.slice(i)}`);
-            }
-            lastTop = top;
-          }
-        }
-      }
-      return { wrapped, found };
-    });
+    const breaks = (await Promise.all((await table.locator('td').all()).map(lineBreaks))).flat();
     // The columns are narrow enough that many cells wrap.
-    expect(split.wrapped).toBeGreaterThan(4);
-    expect(split.found).toEqual([]);
+    expect(breaks.length).toBeGreaterThan(4);
+    expect(breaks.filter((b) => b.insideAWord).map((b) => b.at)).toEqual([]);
     await page.context().close();
   });
 

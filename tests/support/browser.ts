@@ -138,22 +138,53 @@ export async function currentSlide(page: Page): Promise<{ id: string; number: st
   }));
 }
 
-/** The text of an element as it is laid out, one string per line, read character by character. */
-export async function textLines(element: Locator): Promise<string[]> {
+/** Each character of an element's text as laid out: its line's top and which text node it is in. */
+interface LaidOutCharacter {
+  readonly char: string;
+  readonly top: number;
+  readonly node: number;
+}
+
+async function laidOutCharacters(element: Locator): Promise<LaidOutCharacter[]> {
   return element.evaluate((root) => {
-    const rows = new Map<number, string>();
+    const chars: { char: string; top: number; node: number }[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let index = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode(), index++) {
       const text = node.textContent ?? '';
       for (let i = 0; i < text.length; i++) {
         const range = document.createRange();
         range.setStart(node, i);
         range.setEnd(node, i + 1);
-        const top = Math.round(range.getBoundingClientRect().top);
-        rows.set(top, (rows.get(top) ?? '') + text[i]);
+        chars.push({ char: text[i] ?? '', top: Math.round(range.getBoundingClientRect().top), node: index });
       }
     }
-    return [...rows.entries()].sort(([a], [b]) => a - b).map(([, line]) => line);
+    return chars;
+  });
+}
+
+/** The text of an element as it is laid out, one string per line. */
+export async function textLines(element: Locator): Promise<string[]> {
+  const rows = new Map<number, string>();
+  for (const { char, top } of await laidOutCharacters(element)) rows.set(top, (rows.get(top) ?? '') + char);
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, line]) => line);
+}
+
+/**
+ * Where an element's lines break: the text node the next line starts in, cut there ("卡 / 片"),
+ * and whether the break falls inside a word. The generator cuts text nodes at each word break it
+ * offers, so a break between two characters of one node is inside a word, unless it follows
+ * punctuation or a space.
+ */
+export async function lineBreaks(element: Locator): Promise<{ at: string; insideAWord: boolean }[]> {
+  const chars = await laidOutCharacters(element);
+  return chars.flatMap((here, i) => {
+    const before = chars[i - 1];
+    if (!before || here.top <= before.top + 4) return [];
+    const node = chars.filter((c) => c.node === here.node).map((c) => c.char);
+    const offset = chars.slice(0, i).filter((c) => c.node === here.node).length;
+    const insideAWord = before.node === here.node && !/[，；：、。\s]/.test(before.char);
+    return [{ at: `${node.slice(0, offset).join('')} / ${node.slice(offset).join('')}`, insideAWord }];
   });
 }
 
