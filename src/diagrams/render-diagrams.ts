@@ -109,14 +109,8 @@ export async function renderDiagrams(
               .documentElement as unknown as SVGSVGElement;
             // The title the drawing shows: its front matter's, or its own `title` line's.
             const { db } = await mermaid.mermaidAPI.getDiagramFromText(text);
-            const titles = [frontTitle, db.getDiagramTitle?.()].filter((t): t is string => Boolean(t));
-            if (
-              !step.drawsSomething(
-                root,
-                titles.map((t) => t.trim()),
-              )
-            )
-              return { empty: true };
+            const titles = [frontTitle, db.getDiagramTitle?.()].flatMap((t) => (t ? [t.trim()] : []));
+            if (!step.drawsSomething(root, titles)) return { empty: true };
             step.fitToSlide(root);
             // Style sheets are parsed, and labels measured, only in a rendered document.
             document.body.append(root);

@@ -302,11 +302,8 @@ describe('presenting and reading the built deck', () => {
 
   it('takes the open speaker view over again with S after the audience’s page is reloaded', async () => {
     const page = await session().open('#/功能体验');
-    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const speaker = await openSpeaker(page, '第二部分');
     const notes = speaker.locator('.speaker-controls-notes .value');
-    await expect
-      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
-      .toContain('第二部分');
     await page.reload();
     await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
     await page.bringToFront();
