@@ -47,6 +47,8 @@ export const labels = {
   speakerLayouts: { default: '默认', wide: '宽屏', tall: '上下排列', 'notes-only': '仅讲稿' },
   jumpPlaceholder: '输入页码',
   jumpLabel: '跳到第几页：输入页码，按 Enter',
+  /** Under G's box when what is typed is no slide's number ({t}: how many slides there are). */
+  jumpWrong: '没有这一页：请输入 1 到 {t} 的页码',
   resume: '继续演示',
   previousSlide: '上一张',
   nextSlide: '下一张',

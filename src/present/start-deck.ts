@@ -2,6 +2,7 @@ import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 're
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin } from './deck-controls.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
+import { jumpBoxPlugin } from './jump-box.ts';
 import { labels } from './labels.ts';
 import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
 import { HANDOUT, layOutHandout, printQuery, wantsHandout, withoutCues } from './print-handout.ts';
@@ -133,8 +134,8 @@ function showPrintHint(win: Window, handout: boolean): void {
 }
 
 /**
- * reveal names its arrows, its jump-to-slide box (G) and the black screen's resume button in
- * English; the page speaks Chinese. The box is added to the deck only while it is open.
+ * reveal names its arrows and the black screen's resume button in English; the page speaks
+ * Chinese. (G's box is named where it is guarded, in jump-box.ts.)
  */
 function nameRevealControls(root: HTMLElement | null | undefined): void {
   if (!root) return;
@@ -143,12 +144,6 @@ function nameRevealControls(root: HTMLElement | null | undefined): void {
   // B's black screen carries reveal's "Resume presentation" button, in front of the audience.
   const resume = root.querySelector('.pause-overlay .resume-button');
   if (resume) resume.textContent = labels.resume;
-  new MutationObserver(() => {
-    const input = root.querySelector<HTMLInputElement>(':scope > .jump-to-slide .jump-to-slide-input');
-    if (!input || input.placeholder === labels.jumpPlaceholder) return;
-    input.placeholder = labels.jumpPlaceholder;
-    input.setAttribute('aria-label', labels.jumpLabel);
-  }).observe(root, { childList: true });
 }
 
 /**
@@ -211,6 +206,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const plugins: RevealPlugin[] = [
     readerViewPlugin({ diagramZoom: !bare, window: win }),
     ...(bare ? [] : [stepAnnouncerPlugin(), focusFollowsSlidePlugin()]),
+    // G works in the speaker view too: it passes the key on to its current slide.
+    ...(printing ? [] : [jumpBoxPlugin()]),
   ];
   if (!bare) {
     plugins.push(

@@ -1000,6 +1000,42 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('keeps the slide in place when G is given no slide’s number, says which numbers there are, and takes the next try', async () => {
+    const page = await session().open('?transition=none#/物理形态-要点');
+    const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
+    const box = page.locator('.jump-to-slide-input');
+    const problem = page.locator('.jump-to-slide-problem');
+    await page.keyboard.press('g');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(await box.getAttribute('inputmode')).toBe('numeric');
+    // Past the end, and a slide's id: reveal's own box went to the last slide and to that slide.
+    for (const typed of ['99', '来源']) {
+      await box.fill(typed);
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(400);
+      expect((await currentSlide(page)).id, typed).toBe('物理形态-要点');
+      expect(await box.isVisible(), typed).toBe(true);
+      expect(await box.getAttribute('aria-invalid'), typed).toBe('true');
+      expect(await problem.textContent(), typed).toBe(`没有这一页：请输入 1 到 ${ids.length} 的页码`);
+      expect(await problem.isVisible(), typed).toBe(true);
+    }
+    // A number typed through a Chinese input method comes full width; it is the same number.
+    await box.fill('１２');
+    expect(await problem.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe(ids[11]);
+    expect(await box.isVisible()).toBe(false);
+    // Opened again, the box starts clean, and Esc still goes back to where G was pressed.
+    await page.keyboard.press('g');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(await problem.isVisible()).toBe(false);
+    await box.fill('3');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe(ids[2]);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe(ids[11]);
+    await page.context().close();
+  });
+
   it('comes back from the reader view with R on the slide just read, every point of it shown', async () => {
     const page = await session().open('#/物理形态-要点');
     await page.keyboard.press('r');
