@@ -9,16 +9,24 @@ import { SourceError } from './source-error.ts';
 import type { Article, Bold, Link, Paragraph, SourcePosition, Within } from './types.ts';
 
 // Section headings in the article are numbered by hand ("一、", "2.", "五．", "3）", "（四）",
-// "01 ", "第二部分：", "Part 4."); the deck numbers them itself. Only these forms: "3.15晚会",
-// "5.5G", "2024：" and "10 个理由" are words, not numbering.
-const NUMERAL = '(?:[一二三四五六七八九十百]+|\\d+)';
+// "01 ", "第二部分：", "Part 4.", and as Chinese typesetting writes them: "１．" in full-width
+// digits, "①", "【三】", "Ⅳ." and "第五，"); the deck numbers them itself. Only these forms:
+// "3.15晚会", "5.5G", "2024：", "10 个理由" and "第一次" are words, not numbering.
+const NUMERAL = '(?:[一二三四五六七八九十百]+|[0-9０-９]+)';
 const HEADING_NUMBER_FORMS = [
   `${NUMERAL}\\s*、`,
-  `${NUMERAL}\\s*[.．](?!\\d)`,
+  `${NUMERAL}\\s*[.．](?![0-9０-９])`,
   `${NUMERAL}[）)]`,
   `[（(]${NUMERAL}[）)]`,
+  `【${NUMERAL}】`,
+  // Circled numbers ① to ⑳, and Roman numerals in their own characters (Ⅳ) or in letters (IV.).
+  '[\\u2460-\\u2473]',
+  '[\\u2160-\\u216b][.．、]?',
+  '(?:I{1,3}|IV|VI{0,3}|IX|X)[.．](?![0-9A-Za-z])',
   '0[1-9]\\s+(?![年号后岁月日])',
   `第${NUMERAL}(?:部分|章|节|篇)(?:[\\s：:、.．]+|$)`,
+  // 第五，我的感想: an ordinal and a comma; 第五代 and 第一次 are words.
+  `第${NUMERAL}[，,、]`,
   '(?:part|chapter|section)\\s*\\d+(?![\\dA-Za-z]|\\.\\d)\\s*[.．:：]?',
 ];
 const HEADING_NUMBER = new RegExp(`^\\s*(?:${HEADING_NUMBER_FORMS.join('|')})\\s*`, 'iu');
@@ -117,6 +125,7 @@ function inlineText(
         break;
       }
       case 'html':
+        if (isComment(node)) break;
         throw fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
       case 'image':
       case 'imageReference':
@@ -199,6 +208,12 @@ function unsupportedBlock(file: string, node: Nodes): SourceError {
         node,
         'tables are not supported in the article; put a comparison table in deck.yaml (sections.<heading>.table)',
       );
+    case 'code':
+      return fail(
+        file,
+        node,
+        'code blocks are not supported in the article; the slides and notes show prose: write a command inline, in `backticks`',
+      );
     default:
       return fail(
         file,
@@ -207,6 +222,25 @@ function unsupportedBlock(file: string, node: Nodes): SourceError {
       );
   }
 }
+
+/**
+ * A fenced code block that never closes runs to the end of the file, taking the headings after
+ * it: said as such, at the fence, rather than as a code block the writer did not mean to make.
+ */
+function unclosedFence(markdown: string, node: Nodes): boolean {
+  if (node.type !== 'code') return false;
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return false;
+  const lines = markdown.slice(start.offset, end.offset).split('\n');
+  const fence = /^\s*(`{3,}|~{3,})/.exec(lines[0] ?? '')?.[1];
+  if (!fence) return false;
+  const closing = new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+  return lines.length < 2 || !closing.test(lines.at(-1) ?? '');
+}
+
+/** An HTML comment (`<!-- 草稿 -->`) is the writer's note to themselves, not the article's text. */
+const isComment = (node: Nodes): boolean =>
+  node.type === 'html' && /^\s*<!--/.test(node.value) && node.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 
 /**
  * A list's items, each a paragraph marked with its place in the list. An item holds one
@@ -305,13 +339,22 @@ export function parseArticle(markdown: string, file: string): Article {
   }
   // Tables are recognised (GFM) so that one is refused at its line, not read as a paragraph of pipes.
   // CJK-friendly emphasis: "的**“商用元年”**。" is bold, as its author meant, not literal stars.
-  const root = fromMarkdown(markdown, {
+  // Saved on Windows, lines end in CR LF; a CR left in the text would end a sentence there.
+  const text = markdown.replace(/\r\n?/g, '\n');
+  const root = fromMarkdown(text, {
     extensions: [gfmTable(), gfmStrikethrough(), cjkFriendlyExtension()],
     mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
   });
   const blocks: RootContent[] = root.children.filter(
-    (node) => node.type !== 'thematicBreak' && node.type !== 'definition',
+    (node) => node.type !== 'thematicBreak' && node.type !== 'definition' && !isComment(node),
   );
+  const unclosed = root.children.find((node) => unclosedFence(text, node));
+  if (unclosed)
+    throw fail(
+      file,
+      unclosed,
+      'a code block opens here (```) and never closes, so everything after it, headings too, would be code; close it or remove it',
+    );
   const definitions = new Map<string, Definition>();
   for (const node of root.children) {
     if (node.type !== 'definition') continue;

@@ -143,12 +143,53 @@ describe('parseArticle on markdown as authors write it', () => {
       ['05 后的换机习惯', '05 后的换机习惯'],
       ['第二节课', '第二节课'],
       ['Section 5G 网络', 'Section 5G 网络'],
+      // As Chinese typesetting numbers parts: full-width digits, circled numbers, 【】, Roman
+      // numerals, and an ordinal with a comma.
+      ['１．农业革命', '农业革命'],
+      ['① 认知革命', '认知革命'],
+      ['【三】人类的融合统一', '人类的融合统一'],
+      ['Ⅳ. 科学革命', '科学革命'],
+      ['IV. 帝国', '帝国'],
+      ['第五，我的一点感想', '我的一点感想'],
+      ['第一次工业革命', '第一次工业革命'],
+      ['１２３４５６ 个字', '１２３４５６ 个字'],
+      ['X.com 的故事', 'X.com 的故事'],
+      ['X、Y 两代人', 'X、Y 两代人'],
     ];
     const more = parseArticle(
       ['# 标题', '', ...headings.flatMap(([heading]) => [`## ${heading}`, '', '正文。', ''])].join('\n'),
       'x.md',
     );
     expect(more.sections.map((section) => section.heading)).toEqual(headings.map(([, read]) => read));
+  });
+
+  it('reads an article saved with Windows line ends as it reads one with plain line ends', () => {
+    const lines = ['# 标题', '', '### 一节', '', '今天我们来聊一聊', '西瓜怎么挑，', '这很重要。', ''];
+    const windows = parseArticle(lines.join('\r\n'), 'x.md');
+    expect(windows).toEqual(parseArticle(lines.join('\n'), 'x.md'));
+    expect(windows.sections[0]?.paragraphs[0]?.text).toBe('今天我们来聊一聊西瓜怎么挑，这很重要。');
+    expect(windows.sections[0]?.paragraphs[0]?.position.line).toBe(5);
+  });
+
+  it('leaves the writer’s HTML comments out, and still refuses any other HTML', () => {
+    const article = parseArticle(
+      '# 标题\n\n<!-- 草稿：\n第二稿再改 -->\n\n### 一节\n\n正文<!-- 待查 -->继续。\n',
+      'x.md',
+    );
+    expect(article.intro).toEqual([]);
+    expect(article.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['正文继续。']);
+    expect(errorOf('# 标题\n\n### 一节\n\n<!-- 注 --><b>粗</b>\n', 'x.md').message).toContain(
+      'x.md:5:1: raw HTML',
+    );
+  });
+
+  it('says a code fence that never closes is one, at its line, not that a code block is unsupported', () => {
+    const open = '# 标题\n\n### 一节\n\n正文。\n\n```\ngit init\n\n### 二节\n\n正文。\n';
+    expect(errorOf(open, 'x.md').message).toBe(
+      'x.md:7:1: a code block opens here (```) and never closes, so everything after it, headings too, would be code; close it or remove it',
+    );
+    const closed = '# 标题\n\n### 一节\n\n正文。\n\n~~~~sh\ngit init\n~~~~\n';
+    expect(errorOf(closed, 'x.md').message).toMatch(/^x\.md:7:1: code blocks are not supported/);
   });
 
   it('follows a reference-style link to the address its definition gives', () => {
@@ -244,7 +285,6 @@ describe('parseArticle on bad input', () => {
 
   it.each([
     ['inline HTML in a paragraph', '# 标题\n\n### 一节\n\n正文<span>强调</span>。\n', '5:3: raw HTML'],
-    ['an HTML comment', '# 标题\n\n### 一节\n\n正文。\n\n<!-- 备注 -->\n', '7:1: raw HTML'],
     [
       'an article that opens with a "##" heading',
       '## 标题\n\n### 一节\n\n正文。\n',
@@ -267,7 +307,7 @@ describe('parseArticle on bad input', () => {
     [
       'a code block',
       '# 标题\n\n### 一节\n\n```\nAT+CIMI\n```\n',
-      '5:1: unsupported block (code); the article holds headings, paragraphs, lists and quotations only',
+      '5:1: code blocks are not supported in the article',
     ],
     [
       'a list inside a list item',
