@@ -22,6 +22,8 @@ import type {
 export { type DeckLimits, defaultLimits } from './limits.ts';
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** A count said in Chinese: 两个部分, not 二个 (二 is the ordinal's: 第二部分). */
+const countOf = (n: number): string => (n === 2 ? '两' : (CHINESE_NUMBERS[n - 1] ?? String(n)));
 
 /** The ids of the deck's own slides, around the article's sections. */
 const OWN = { cover: 'cover', intro: '引言', agenda: '目录', summary: '总结', sources: '来源' } as const;
@@ -222,7 +224,8 @@ function sourcesSlides(
   limits: DeckLimits,
   referenceList?: Section,
 ): SourcesSlide[] {
-  const titled = `原文：《${article.title}》`;
+  // A title that names a book itself (读书笔记：《人类简史》) nests its marks as 〈〉 inside 《》.
+  const titled = `原文：《${article.title.replaceAll('《', '〈').replaceAll('》', '〉')}》`;
   const most = 2 * limits.sourceLineChars;
   if (length(titled) > most) {
     throw new SourceError(
@@ -289,13 +292,29 @@ const partOf = (index: number, total: number): { part?: Part } =>
 
 /** The lead sentence of a paragraph, shortened to fit on a slide. */
 function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
-  const lead = sentences(paragraph.text)[0] ?? paragraph.text;
+  const [first, second] = sentences(paragraph.text);
+  // A lead of a word or two (是的。 为什么？) says nothing on a slide: the sentence after it does.
+  const lead = (second && letters(first ?? '') < THIN_LEAD ? second : first) ?? paragraph.text;
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   const point = asPoint(lead) || lead;
   return number + shorten(point, limits.maxPointChars - length(number));
+}
+
+/** Letters and digits in `text`: what it says, without its punctuation and spaces. */
+const letters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/** A lead sentence with fewer letters than this is a word or two, not a point. */
+const THIN_LEAD = 4;
+
+/**
+ * Whether a paragraph says too little to make a point: a letter at most outside its links (a
+ * stray “, or a bold **一、** the writer meant as a heading). A list's item may be one word.
+ */
+function saysTooLittle(paragraph: Paragraph): boolean {
+  return paragraph.within?.kind !== 'list' && letters(paragraph.text) < 2;
 }
 
 /** Whether a paragraph is only one or more links (查看原文, a bare address): it says nothing to show. */
@@ -312,10 +331,14 @@ function onlyLinks(paragraph: Paragraph): boolean {
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
+/** Whether a paragraph makes no point of its own: links only, or too little to say. */
+const makesNoPoint = (paragraph: Paragraph): boolean => onlyLinks(paragraph) || saysTooLittle(paragraph);
+
 /**
  * The points the paragraphs make when the spec curates none, each with the paragraphs that go in
  * the notes of the slide showing it: a paragraph's lead sentence, except that a paragraph of
- * links only makes no point and goes with the paragraph before it (or, first, the one after).
+ * links only, or one that says too little (a stray “), makes no point and goes with the
+ * paragraph before it (or, first, the one after). None when no paragraph makes one.
  */
 function derivedPoints(
   paragraphs: readonly Paragraph[],
@@ -328,7 +351,7 @@ function derivedPoints(
   let waiting: Paragraph[] = [];
   for (const paragraph of paragraphs) {
     const last = groups.at(-1);
-    if (!onlyLinks(paragraph)) {
+    if (!makesNoPoint(paragraph)) {
       groups.push({ point: leadPoint(paragraph, limits), paragraphs: [...waiting, paragraph] });
       waiting = [];
     } else if (last) last.paragraphs.push(paragraph);
@@ -412,11 +435,19 @@ function pointsSlides(
   ref: SectionRef,
   spec: SectionSpec | undefined,
   limits: DeckLimits,
-  specFile: string,
+  files: { article: string; spec: string },
 ): PointsSlide[] {
   if (spec?.points)
-    checkPoints(spec.points, spec.pointPositions, `section "${section.heading}"`, specFile, limits);
+    checkPoints(spec.points, spec.pointPositions, `section "${section.heading}"`, files.spec, limits);
   const chunks = pointChunksOf(spec?.points, section.paragraphs, limits);
+  // Its paragraphs would be in no slide's notes, and its slide would show nothing.
+  if (chunks.length === 0)
+    throw new SourceError(
+      files.article,
+      section.position.line,
+      section.position.column,
+      `section "${section.heading}" says too little to make a point for its slide (only links, or a word at most); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
+    );
   return chunks.map(({ points, paragraphs }, i) => ({
     kind: 'points',
     id: chunks.length === 1 ? `${ref.id}-要点` : `${ref.id}-要点-${i + 1}`,
@@ -431,11 +462,12 @@ function pointsSlides(
 /**
  * The introduction's slide (more than one if its points need it): curated points from the spec,
  * or each paragraph's lead sentence; its notes hold the introduction's paragraphs. None when the
- * article goes straight to its sections.
+ * article goes straight to its sections, or when its introduction makes no point (查看原文 and
+ * nothing else): those paragraphs go in the cover's notes.
  */
 function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): IntroSlide[] {
-  if (article.intro.length === 0) return [];
   const curated = spec.intro?.points;
+  if (!curated && article.intro.every(makesNoPoint)) return [];
   checkPoints(curated ?? [], spec.intro?.pointPositions, 'the introduction', spec.file, limits);
   const chunks = pointChunksOf(curated, article.intro, limits);
   const title = spec.intro?.title ?? '引言';
@@ -714,6 +746,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
     return { index: index + 1, heading: section.heading, id };
   });
   const title = spec.title ?? article.title;
+  const intro = introSlides(article, spec, limits);
 
   const slides: Slide[] = [
     {
@@ -722,16 +755,19 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       title,
       ...(spec.subtitle ? { subtitle: spec.subtitle } : {}),
       ...(spec.author ? { author: spec.author } : {}),
-      // The introduction's paragraphs go with its own slide.
-      notes: notes([], spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。'),
+      // The introduction's paragraphs go with its own slide, if it makes one.
+      notes: notes(
+        intro.length === 0 ? article.intro : [],
+        spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
+      ),
     },
-    ...introSlides(article, spec, limits),
+    ...intro,
     {
       kind: 'agenda',
       id: OWN.agenda,
       title: '目录',
       items: refs,
-      notes: notes([], `本次分享分为${CHINESE_NUMBERS[refs.length - 1] ?? refs.length}个部分。`),
+      notes: notes([], `本次分享分为${countOf(refs.length)}个部分。`),
     },
   ];
 
@@ -744,7 +780,9 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       section: ref,
       notes: notes([], `第${CHINESE_NUMBERS[i] ?? ref.index}部分：${sentenceOf(section.heading)}`),
     });
-    slides.push(...pointsSlides(section, ref, sectionSpec, limits, spec.file));
+    slides.push(
+      ...pointsSlides(section, ref, sectionSpec, limits, { article: article.file, spec: spec.file }),
+    );
     if (sectionSpec?.table) slides.push(...tableSlides(sectionSpec.table, ref, limits));
     for (const diagram of sectionSpec?.diagrams ?? []) {
       slides.push({

@@ -191,6 +191,9 @@ export function asPoint(sentence: string): string {
     // A lead-in to a list (…的因素有很多，例如：) says what the list is about, not that it follows.
     .replace(/(?:[，,]\s*(?:例如|比如|譬如|包括|如下|有以下几点)|(?:例如|比如|譬如))[：:]$/u, '')
     .replace(/[。，,、；;：:]+$/u, '')
+    // Typed with a Latin keyboard: 有安全感. ends there, and 增长了... is the author's …….
+    .replace(/(?<=\p{Script=Han})\.$/u, '')
+    .replace(/(?<=[\p{Script=Han}，。])\.{3,}/gu, '……')
     // A quoted sentence (“醒得越久，越困。”) drops its full stop inside the marks too.
     .replace(/[。，,；;](?=[”’」』]+$)/u, '');
   return closeOpenMarks(point);

@@ -769,6 +769,76 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of a stray mark or a lone numeral, and looks past a lead of a word or two', () => {
+    const article = parseArticle(
+      [
+        '# 挑西瓜',
+        '',
+        '夏天到了，西瓜上市。',
+        '',
+        '### 看',
+        '',
+        '**一、**',
+        '',
+        '是的。纹路清晰的瓜更熟。',
+        '',
+        '“',
+        '',
+        '为什么？因为藤蔓枯了才是熟透的信号。',
+        '',
+        '### 拍',
+        '',
+        '- 甲',
+        '- 乙',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const look = deck.slides.find((s) => s.kind === 'points' && s.heading === '看');
+    expect(pointsOf(look as Slide)).toEqual(['纹路清晰的瓜更熟', '因为藤蔓枯了才是熟透的信号']);
+    // The mark and the numeral stay in the notes, beside their neighbours.
+    expect(look?.notes.paragraphs.map((p) => p.text)).toEqual([
+      '一、',
+      '是的。纹路清晰的瓜更熟。',
+      '“',
+      '为什么？因为藤蔓枯了才是熟透的信号。',
+    ]);
+    // A list's items may be a word each.
+    const pat = deck.slides.find((s) => s.kind === 'points' && s.heading === '拍');
+    expect(pointsOf(pat as Slide)).toEqual(['甲', '乙']);
+    expectSound(deck, article);
+    // Two sections are 两个部分.
+    expect(deck.slides.find((s) => s.kind === 'agenda')?.notes.cue).toBe('本次分享分为两个部分。');
+  });
+
+  it('refuses a section that says too little for a point, at its heading, rather than show an empty slide', () => {
+    const markdown = '# 标题\n\n### 一节\n\n正文。\n\n### 二节\n\n**一、**\n\n“\n';
+    expect(() => buildDeck(parseArticle(markdown, 'a.md'), emptySpec())).toThrow(
+      'a.md:7:1: section "二节" says too little to make a point for its slide',
+    );
+  });
+
+  it('makes no slide of an introduction that is only a link to the original: it goes in the cover’s notes', () => {
+    const article = parseArticle(
+      '# 标题\n\n[查看原文](https://example.org/a)\n\n### 一节\n\n正文。\n',
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.map((s) => s.kind).slice(0, 2)).toEqual(['title', 'agenda']);
+    expect(deck.slides[0]?.notes.paragraphs.map((p) => p.text)).toEqual(['查看原文']);
+    expectSound(deck, article);
+  });
+
+  it('nests the marks of a book named in the title inside the original’s 《》 on the sources slide', () => {
+    const deck = buildDeck(
+      parseArticle('# 读书笔记：《人类简史》\n\n### 一节\n\n正文。\n', 'a.md'),
+      emptySpec(),
+    );
+    const sources = deck.slides.find((s) => s.kind === 'sources');
+    expect(sources?.kind === 'sources' && sources.items[0]).toBe('原文：《读书笔记：〈人类简史〉》');
+  });
+
   it('names a source by the address a reader would type, Chinese host and path included', () => {
     const items = derivedSources([
       '# 红叶为什么会变红',

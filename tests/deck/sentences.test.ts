@@ -148,6 +148,11 @@ describe('sentences and shorten', () => {
     expect(asPoint('他问：“真的吗？”')).toBe('他问：“真的吗？”');
     // The first sentence of a quotation that runs on is closed as one.
     expect(asPoint('他说：“没有结尾。')).toBe('他说：“没有结尾”');
+    // Typed with a Latin keyboard: a full stop after Chinese ends the sentence; three are an ellipsis.
+    expect(asPoint('让它有安全感.')).toBe('让它有安全感');
+    expect(asPoint('用户增长了... 科学家们')).toBe('用户增长了…… 科学家们');
+    // After Latin letters a full stop may end an abbreviation: it stays.
+    expect(asPoint('支持 Wi-Fi 7 etc.')).toBe('支持 Wi-Fi 7 etc.');
     expect(asPoint('“先看《标准（草案。')).toBe('“先看《标准（草案）》”');
   });
 });
