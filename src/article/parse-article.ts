@@ -1,8 +1,19 @@
-import type { Blockquote, Definition, Heading, List, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type {
+  Blockquote,
+  Definition,
+  Heading,
+  List,
+  Link as MdastLink,
+  Nodes,
+  PhrasingContent,
+  RootContent,
+} from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { SourceError } from './source-error.ts';
@@ -115,6 +126,18 @@ function inlineText(
         throw fail(file, node, 'struck-out text (~~…~~) cannot be shown on a slide; delete it or reword it');
       case 'link':
       case 'linkReference': {
+        const bare = node.type === 'link' ? bareAddress(node) : undefined;
+        if (bare) {
+          const start = offset + text.length;
+          text += bare.address;
+          marks.links.push({
+            start,
+            end: offset + text.length,
+            url: linkTarget(file, node, bare.url, bare.address),
+          });
+          text += joinLines(bare.after, text.at(-1) ?? '');
+          break;
+        }
         const start = offset + text.length;
         // Links do not nest: one inside a link's words stays words. Bold in them stays bold.
         const inner: Marks = { links: [], bold: marks.bold };
@@ -139,6 +162,31 @@ function inlineText(
     }
   }
   return { text, marks };
+}
+
+/**
+ * A web or e-mail address written as it is (https://git-scm.com, www.…, name@host), not as a
+ * `[link](…)`: its address, where it leads, and the text after it that GFM took in. Chinese has
+ * no space to end an address, so GFM reads on into the sentence (https://git-scm.com下载。):
+ * the address ends at its first Chinese character or full-width mark, and at a stop before that.
+ */
+function bareAddress(node: MdastLink): { address: string; url: string; after: string } | undefined {
+  const [only, more] = node.children;
+  if (only?.type !== 'text' || more) return undefined;
+  const written = only.value;
+  const scheme = node.url.slice(0, node.url.length - written.length);
+  if (node.url !== scheme + written || !['', 'http://', 'mailto:'].includes(scheme)) return undefined;
+  const cjkAt = written.search(CJK);
+  const address = (cjkAt < 0 ? written : written.slice(0, cjkAt)).replace(/[.,:;!?'"]+$/, '');
+  // A host in Chinese (https://例子.中国/文章) is an address of its own: GFM's reading stands.
+  if (!hasHost(scheme + address)) return { address: written, url: node.url, after: '' };
+  return { address, url: scheme + address, after: written.slice(address.length) };
+}
+
+/** Whether `url` names a host with a dot in it (example.org), or a mailbox at one. */
+function hasHost(url: string): boolean {
+  if (url.startsWith('mailto:')) return /@[^@]+\.[^@.]+$/.test(url);
+  return URL.canParse(url) && new URL(url).hostname.includes('.');
 }
 
 /**
@@ -240,7 +288,9 @@ function unclosedFence(markdown: string, node: Nodes): boolean {
 
 /** An HTML comment (`<!-- 草稿 -->`) is the writer's note to themselves, not the article's text. */
 const isComment = (node: Nodes): boolean =>
-  node.type === 'html' && /^\s*<!--/.test(node.value) && node.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+  node.type === 'html' &&
+  /^\s*<!--/.test(node.value) &&
+  node.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 
 /**
  * A list's items, each a paragraph marked with its place in the list. An item holds one
@@ -342,8 +392,12 @@ export function parseArticle(markdown: string, file: string): Article {
   // Saved on Windows, lines end in CR LF; a CR left in the text would end a sentence there.
   const text = markdown.replace(/\r\n?/g, '\n');
   const root = fromMarkdown(text, {
-    extensions: [gfmTable(), gfmStrikethrough(), cjkFriendlyExtension()],
-    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+    extensions: [gfmTable(), gfmStrikethrough(), gfmAutolinkLiteral(), cjkFriendlyExtension()],
+    mdastExtensions: [
+      gfmTableFromMarkdown(),
+      gfmStrikethroughFromMarkdown(),
+      gfmAutolinkLiteralFromMarkdown(),
+    ],
   });
   const blocks: RootContent[] = root.children.filter(
     (node) => node.type !== 'thematicBreak' && node.type !== 'definition' && !isComment(node),

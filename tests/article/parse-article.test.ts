@@ -206,6 +206,38 @@ describe('parseArticle on markdown as authors write it', () => {
   });
 });
 
+describe('parseArticle on addresses written out', () => {
+  const paragraphOf = (line: string) =>
+    parseArticle(`# 标题\n\n### 一节\n\n${line}\n`, 'x.md').sections[0]?.paragraphs[0];
+
+  it('links a web or e-mail address written as it is, as it links [words](address)', () => {
+    expect(paragraphOf('Windows用户可以从 https://git-scm.com 下载。')).toMatchObject({
+      text: 'Windows用户可以从 https://git-scm.com 下载。',
+      links: [{ start: 13, end: 32, url: 'https://git-scm.com' }],
+    });
+    expect(paragraphOf('写信到 zhangsan@example.com 询问。')?.links).toEqual([
+      { start: 4, end: 24, url: 'mailto:zhangsan@example.com' },
+    ]);
+  });
+
+  it('ends an address at the Chinese that follows it with no space, as a reader does', () => {
+    for (const [line, address, url] of [
+      ['从https://git-scm.com下载。', 'https://git-scm.com', 'https://git-scm.com'],
+      ['见 https://example.com/a/b。然后再看', 'https://example.com/a/b', 'https://example.com/a/b'],
+      ['访问 www.example.com，再看', 'www.example.com', 'http://www.example.com'],
+      ['地址（https://a.org/x）里', 'https://a.org/x', 'https://a.org/x'],
+      ['文件在 https://a.org/x.中文版', 'https://a.org/x', 'https://a.org/x'],
+    ] as const) {
+      const paragraph = paragraphOf(line);
+      // The words stay as written; the link covers the address alone.
+      expect(paragraph?.text, line).toBe(line);
+      const link = paragraph?.links?.[0];
+      expect(link && paragraph?.text.slice(link.start, link.end), line).toBe(address);
+      expect(link?.url, line).toBe(url);
+    }
+  });
+});
+
 describe('parseArticle on bad input', () => {
   const cases: [string, string, string][] = [
     ['empty.md', '1:1', 'the article is empty'],

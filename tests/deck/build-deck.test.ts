@@ -687,6 +687,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('lists an address the article writes out, as it lists a link with words', () => {
+    expect(
+      derivedSources(['# 学 Git', '', '### 安装', '', 'Windows用户可以从https://git-scm.com/download下载。']),
+    ).toEqual(['原文：《学 Git》', 'git-scm.com/download']);
+  });
+
   it('gives the original’s line the address the article links to as 查看原文, listing it no second time', () => {
     const article = parseArticle(
       [
