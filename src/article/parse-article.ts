@@ -16,6 +16,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { promotionIn } from './promotion.ts';
 import { SourceError } from './source-error.ts';
 import type { Article, Bold, Link, Paragraph, SourcePosition, Within } from './types.ts';
 
@@ -336,6 +337,26 @@ function quotedParagraphs(node: Blockquote, file: string, definitions: Definitio
   });
 }
 
+/** Stops at a paragraph that promotes (关注我们, 点个在看, a reposting notice, a closing END). */
+function refusePromotion(paragraph: Paragraph, file: string): void {
+  if (
+    promotionIn(
+      paragraph.text,
+      paragraph.links?.map((link) => link.url),
+    ) === undefined
+  )
+    return;
+  const { line, column } = paragraph.position;
+  const chars = Array.from(paragraph.text);
+  const shown = chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : paragraph.text;
+  throw new SourceError(
+    file,
+    line,
+    column,
+    `promotion, not the article: "${shown}"; the deck carries none, so delete this paragraph`,
+  );
+}
+
 function fail(file: string, node: Nodes, reason: string): SourceError {
   const { line, column } = positionOf(node);
   return new SourceError(file, line, column, reason);
@@ -463,6 +484,7 @@ export function parseArticle(markdown: string, file: string): Article {
             : node.type === 'blockquote'
               ? quotedParagraphs(node, file, definitions)
               : [paragraphOf(node.children, file, positionOf(node), definitions)];
+        for (const paragraph of found) refusePromotion(paragraph, file);
         const current = sections.at(-1);
         (current ? current.paragraphs : intro).push(...found.filter((p) => p.text !== ''));
         break;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.ts';
+import { promotionIn } from '../../src/article/promotion.ts';
+
+describe('promotion in an article', () => {
+  it('finds what web articles add around the text: follow, like, share, the reposting notice, END', () => {
+    const found: [string, string][] = [
+      ['点击上方蓝字“生活小百科”，关注我们，每天学一点生活技巧！', '点击上方'],
+      ['喜欢的话，记得关注公众号。', '关注公众号'],
+      ['觉得有用就点个“在看”吧', '点个“在看'],
+      ['欢迎转发给身边的朋友。', '欢迎转发'],
+      ['长按识别二维码，加入读者群。', '长按识别'],
+      ['本文来源：生活小百科，版权归原作者所有。如有侵权，请联系删除。', '版权归原作者'],
+      ['—— END ——', '—— END ——'],
+      ['- THE END -', '- THE END -'],
+      ['全文完', '全文完'],
+      ['—— 完 ——', '—— 完 ——'],
+    ];
+    for (const [text, what] of found) expect(promotionIn(text), text).toBe(what);
+    expect(promotionIn('更多内容见频道。', ['https://t.me/s/esim1088'])).toBe('https://t.me/s/esim1088');
+  });
+
+  it('leaves the article’s own words about following, liking and ending alone', () => {
+    for (const text of [
+      '用户可以点赞和转发，平台据此推荐内容。',
+      '这项研究引起了各界关注，我们也在关注进展。',
+      '他正在看书，一点也不着急。',
+      '话说完了，问题还在。',
+      '故事的结局（the end of the story）出人意料。',
+      '二维码里写着 SM-DP+ 的地址。',
+    ])
+      expect(promotionIn(text), text).toBeUndefined();
+    expect(promotionIn('见原文。', ['https://example.org/a'])).toBeUndefined();
+  });
+
+  it('stops the build at the paragraph that promotes, naming what it found', () => {
+    const markdown =
+      '# 挑西瓜\n\n夏天到了。\n\n### 看\n\n纹路清晰的瓜更熟。\n\n- 拍一拍\n- 觉得有用就点个“在看”吧\n';
+    expect(() => parseArticle(markdown, 'a.md')).toThrow(
+      'a.md:10:1: promotion, not the article: "觉得有用就点个“在看”吧"; the deck carries none, so delete this paragraph',
+    );
+  });
+});
