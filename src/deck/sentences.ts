@@ -86,14 +86,21 @@ const CLAUSE_END = '，,；;：:…';
 // Word boundaries, for a sentence with no clause boundary early enough: 腺苷 or "coffee" stays whole.
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-// A Latin name or number the word segmenter takes apart (Wi | - | Fi, 1 | . | 5): no cut inside.
-const LATIN_RUN = /[A-Za-z0-9]+(?:[-.+/][A-Za-z0-9]+)*\+?/g;
+// A Latin name or number the word segmenter takes apart (Wi | - | Fi, 1 | . | 5), or a web
+// address (ASCII to its end: Chinese ends it): no cut inside.
+const LATIN_RUN = /(?:https?:\/\/|www\.)[\x21-\x7e]*[\w/]|[A-Za-z0-9]+(?:[-.+/@][A-Za-z0-9]+)*\+?/g;
+
+/** Where `text` may not be cut: inside a Latin name, a number or a web address (LATIN_RUN). */
+function insideLatinRuns(text: string): Set<number> {
+  const inside = new Set<number>();
+  for (const run of text.matchAll(LATIN_RUN))
+    for (let at = run.index + 1; at < run.index + run[0].length; at++) inside.add(at);
+  return inside;
+}
 
 /** The longest run of whole words from the start of `sentence` that fits in `head`. */
 function wholeWords(sentence: string, head: string): string {
-  const inside = new Set<number>();
-  for (const run of sentence.matchAll(LATIN_RUN))
-    for (let at = run.index + 1; at < run.index + run[0].length; at++) inside.add(at);
+  const inside = insideLatinRuns(sentence);
   let kept = '';
   for (const { segment, index } of words.segment(sentence)) {
     const end = index + segment.length;
@@ -103,14 +110,18 @@ function wholeWords(sentence: string, head: string): string {
   return kept.trimEnd();
 }
 
-/** Where `head` may be cut at a clause boundary: the last one outside brackets, or -1. */
-function lastClauseEnd(head: string): number {
+/**
+ * Where `head` of `sentence` may be cut at a clause boundary: the last one outside brackets and
+ * outside a Latin run (the colon of https: or of 12:30 is none), or -1.
+ */
+function lastClauseEnd(head: string, sentence: string): number {
+  const inside = insideLatinRuns(sentence);
   let cut = -1;
   let depth = 0;
   let at = 0;
   for (const char of head) {
     depth = openAfter(char, depth);
-    if (depth === 0 && CLAUSE_END.includes(char)) cut = at;
+    if (depth === 0 && CLAUSE_END.includes(char) && !inside.has(at)) cut = at;
     at += char.length;
   }
   return cut;
@@ -140,6 +151,10 @@ function withoutOpenBracket(text: string): string {
  */
 export function shorten(sentence: string, max: number): string {
   if (length(sentence) <= max) return sentence;
+  // A gloss in brackets (a name in English, 简称MLO) is what an editor drops first: the thought
+  // then stays whole, and the notes keep the gloss.
+  const unglossed = withoutAsides(sentence, isGloss);
+  if (unglossed !== sentence && unglossed !== '' && length(unglossed) <= max) return unglossed;
   const cut = cutToFit(sentence, max);
   if (unclosedOpeners(cut).size === 0) return cut;
   // Every cut short enough falls inside a parenthesis (a long aside early on): the sentence reads
@@ -148,28 +163,45 @@ export function shorten(sentence: string, max: number): string {
   return plain !== sentence && plain !== '' ? shorten(plain, max) : cut;
 }
 
-/** `text` without its parenthetical asides: （…）, (…) and 【…】, each closed; quotations stay. */
-function withoutAsides(text: string): string {
+/**
+ * Whether an aside only glosses what comes before it: a name in Latin letters, with two Chinese
+ * characters at most (简称, 又称). One that says more in Chinese (（不含税）) may change the meaning.
+ */
+const isGloss = (aside: string): boolean => (aside.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2;
+
+/**
+ * `text` without its parenthetical asides, or those `drop` picks: （…）, (…) and 【…】, each
+ * closed; quotations stay.
+ */
+function withoutAsides(text: string, drop: (aside: string) => boolean = () => true): string {
   const aside = /\s*(?:（[^（）()]*）|\([^（）()]*\)|【[^【】]*】)\s*/gu;
   let rest = text;
   // Innermost first, until none is left: （甲（乙）丙） goes whole.
   for (let before = ''; before !== rest; ) {
     before = rest;
-    rest = rest.replace(aside, (found, at: number, whole: string) =>
+    rest = rest.replace(aside, (found, at: number, whole: string) => {
+      if (!drop(found)) return found;
       // Between two Latin words a space stays, so they do not run together.
-      /\w$/.test(whole.slice(0, at)) && /^\w/.test(whole.slice(at + found.length)) ? ' ' : '',
-    );
+      return /\w$/.test(whole.slice(0, at)) && /^\w/.test(whole.slice(at + found.length)) ? ' ' : '';
+    });
   }
   return rest.trim();
+}
+
+/** `text` cut before a straight quotation mark (") it leaves open: they open and close alike. */
+function withoutOpenQuote(text: string): string {
+  const quotes = [...text.matchAll(/(?<!\d)"/g)];
+  const last = quotes.at(-1);
+  return quotes.length % 2 === 1 && last ? text.slice(0, last.index).trimEnd() : text;
 }
 
 function cutToFit(sentence: string, max: number): string {
   const chars = Array.from(sentence);
   const head = chars.slice(0, Math.max(max - 2, 1)).join('');
-  const cut = lastClauseEnd(head);
+  const cut = lastClauseEnd(head, sentence);
   let kept = cut > max / 3 ? head.slice(0, cut) : wholeWords(sentence, head);
   if (length(kept) <= max / 3) kept = head;
-  const closed = withoutOpenBracket(kept);
+  const closed = withoutOpenQuote(withoutOpenBracket(kept));
   if (length(closed) > max / 3) kept = closed;
   kept = kept.replace(/[\s…。，,、；;：:]+$/u, '');
   return `${kept}${/\p{Script=Han}/u.test(kept) ? '……' : '…'}`;

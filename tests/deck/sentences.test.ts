@@ -73,10 +73,14 @@ describe('sentences and shorten', () => {
   it('never cuts inside brackets or quotation marks, nor leaves one open', () => {
     // The comma inside the brackets is no place to cut; the cut falls before them.
     const mlo =
-      '在所有新特性里，最值得关注的是多链路操作（Multi-Link Operation，简称MLO）它让路由器同时用多个频段';
+      '在所有新特性里，最值得关注的是多链路操作（它让路由器同时使用多个频段收发数据，所以速度更快也更稳定）以及更宽的信道';
     const cut = shorten(mlo, 48);
     expect(cut).toBe('在所有新特性里，最值得关注的是多链路操作……');
     expect(length(cut)).toBeLessThanOrEqual(48);
+    // Straight quotation marks open and close alike: the cut falls before an open one too.
+    expect(
+      shorten('历史学家赫拉利在书里写道"Agriculture was history\'s biggest fraud"引来不少争议', 30),
+    ).toBe('历史学家赫拉利在书里写道……');
     const quoted = shorten('很多人给出的建议都是“换块固态硬盘吧，这样电脑就能像新的一样快了”', 20);
     expect(quoted).toBe('很多人给出的建议都是……');
   });
@@ -85,6 +89,28 @@ describe('sentences and shorten', () => {
     const cut = shorten('美国联邦通信委员会开放了频谱供Wi-Fi使用这直接催生了新的标准', 19);
     expect(cut).not.toMatch(/Wi-?……$/);
     expect(cut).toMatch(/(供|Wi-Fi)……$/);
+  });
+
+  it('drops a gloss in brackets rather than cut the thought short, but not an aside that says more', () => {
+    expect(
+      shorten(
+        '1819年，德国化学家弗里德利布·费迪南德·龙格（Friedlieb Ferdinand Runge）第一次从咖啡豆中分离出了咖啡因',
+        48,
+      ),
+    ).toBe('1819年，德国化学家弗里德利布·费迪南德·龙格第一次从咖啡豆中分离出了咖啡因');
+    expect(
+      shorten('最值得关注的是多链路操作（Multi-Link Operation，简称MLO），它让路由器同时用多个频段', 40),
+    ).toBe('最值得关注的是多链路操作，它让路由器同时用多个频段');
+    // （不含税） changes what the sentence says: it is no gloss, and the sentence is cut instead.
+    expect(
+      shorten('这台手机的起售价是四千九百九十九元（不含税），比上一代贵了整整五百元，引起不少争议', 30),
+    ).toBe('这台手机的起售价是四千九百九十九元（不含税）……');
+  });
+
+  it('never cuts inside a web address, nor at the colon of its https:', () => {
+    expect(
+      shorten('Windows用户可以从https://git-scm.com/download/win下载安装程序，然后一路点下一步', 30),
+    ).toBe('Windows用户可以从……');
   });
 
   it('drops a long parenthetical aside where every cut would fall inside it', () => {
