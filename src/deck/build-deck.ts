@@ -1,10 +1,11 @@
 import { domainToUnicode } from 'node:url';
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section, SourcePosition } from '../article/types.ts';
-import { type DeckLimits, defaultLimits, lineCount } from './limits.ts';
+import { type DeckLimits, defaultLimits, lineCount, wrappedLines } from './limits.ts';
 import { asPoint, length, sentences, shorten } from './sentences.ts';
 import type { DeckSpec, SectionSpec, TableSpec } from './spec.ts';
 import { checkSpecFits } from './spec-fits.ts';
+import { width } from './text-width.ts';
 import type {
   Deck,
   IntroSlide,
@@ -69,10 +70,11 @@ function chunkPoints(points: readonly string[], limits: DeckLimits): string[][] 
   return chunk(points, (slide) => pointsFit(slide, limits));
 }
 
+// By width, as the points are drawn: Latin words take about half a Chinese character's room.
 const pointsFit = (slide: readonly string[], limits: DeckLimits): boolean =>
   slide.length <= limits.maxPoints &&
-  sum(slide.map(length)) <= limits.maxChars &&
-  sum(slide.map((p) => lineCount(p, limits.pointLineChars))) <= limits.maxPointLines;
+  sum(slide.map(width)) <= limits.maxChars &&
+  sum(slide.map((p) => wrappedLines(p, limits.pointLineChars))) <= limits.maxPointLines;
 
 /**
  * Points over as few slides as hold them, as evenly as they fit (the first slides take the odd
@@ -300,7 +302,8 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   const point = asPoint(lead) || lead;
-  return number + shorten(point, limits.maxPointChars - length(number));
+  // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
+  return number + shorten(point, limits.maxPointChars - length(number), width);
 }
 
 /** Letters and digits in `text`: what it says, without its punctuation and spaces. */

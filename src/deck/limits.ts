@@ -1,4 +1,5 @@
 import { length } from './sentences.ts';
+import { advance, width } from './text-width.ts';
 
 /**
  * Limits that keep every slide readable at 1280×720; passed in so tests can tighten them. The
@@ -62,6 +63,36 @@ export const defaultLimits: DeckLimits = {
   maxSources: 8,
   maxSourceLines: 9,
 };
+
+/**
+ * Lines a point takes where a line holds `perLine` Chinese characters, wrapped as the browser
+ * wraps it and measured by width (text-width.ts): Chinese breaks between any two characters, a
+ * Latin word or address goes whole to the next line (one longer than a line breaks inside), and
+ * spaces at a line's end take no room. For Chinese alone it is ⌈characters / perLine⌉.
+ */
+export function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const [token] of text.matchAll(/[\x21-\x7e]+|\s+|[^]/gu)) {
+    const room = width(token);
+    if (/^\s/.test(token)) {
+      if (used > 0) used += room;
+    } else if (used + room <= perLine) used += room;
+    else if (room <= perLine) {
+      lines += 1;
+      used = room;
+    } else {
+      for (const char of token) {
+        if (used + advance(char) > perLine) {
+          lines += 1;
+          used = 0;
+        }
+        used += advance(char);
+      }
+    }
+  }
+  return lines;
+}
 
 /** Lines a text takes where a line holds `perLine` characters. */
 export const lineCount = (text: string, perLine: number): number =>

@@ -141,26 +141,30 @@ function withoutOpenBracket(text: string): string {
   return depth > 0 && openedAt >= 0 ? text.slice(0, openedAt) : text;
 }
 
+/** How long a text is, in the unit a limit is given in: characters (`length`), or their width. */
+export type Measure = (text: string) => number;
+
 /**
- * Shortens a sentence to at most `max` characters, marking the cut with an ellipsis (Chinese
+ * Shortens a sentence to at most `max` characters (as `measure` counts them: each one, or by its
+ * width in text-width.ts), marking the cut with an ellipsis (Chinese
  * "……", or "…" in a sentence with no Chinese): at its last clause boundary outside brackets if that keeps a
  * third of it, else after its last whole word. A cut avoids leaving a bracket or quotation open
  * (where every cut would, the sentence is shortened without its parenthetical asides; a sentence
  * that is all one aside, or cut inside “…” or 《…》, may still be), and the author's own ellipsis at
  * the cut is not doubled.
  */
-export function shorten(sentence: string, max: number): string {
-  if (length(sentence) <= max) return sentence;
+export function shorten(sentence: string, max: number, measure: Measure = length): string {
+  if (measure(sentence) <= max) return sentence;
   // A gloss in brackets (a name in English, 简称MLO) is what an editor drops first: the thought
   // then stays whole, and the notes keep the gloss.
   const unglossed = withoutAsides(sentence, isGloss);
-  if (unglossed !== sentence && unglossed !== '' && length(unglossed) <= max) return unglossed;
-  const cut = cutToFit(sentence, max);
+  if (unglossed !== sentence && unglossed !== '' && measure(unglossed) <= max) return unglossed;
+  const cut = cutToFit(sentence, max, measure);
   if (unclosedOpeners(cut).size === 0) return cut;
   // Every cut short enough falls inside a parenthesis (a long aside early on): the sentence reads
   // on without its asides, as an editor would shorten it.
   const plain = withoutAsides(sentence);
-  return plain !== sentence && plain !== '' ? shorten(plain, max) : cut;
+  return plain !== sentence && plain !== '' ? shorten(plain, max, measure) : cut;
 }
 
 /**
@@ -195,14 +199,27 @@ function withoutOpenQuote(text: string): string {
   return quotes.length % 2 === 1 && last ? text.slice(0, last.index).trimEnd() : text;
 }
 
-function cutToFit(sentence: string, max: number): string {
-  const chars = Array.from(sentence);
-  const head = chars.slice(0, Math.max(max - 2, 1)).join('');
+/** The longest start of `text` that `measure` puts within `max` (its first character at least). */
+function headWithin(text: string, max: number, measure: Measure): string {
+  let head = '';
+  let used = 0;
+  for (const char of text) {
+    used += measure(char);
+    if (used > max && head !== '') break;
+    head += char;
+  }
+  return head;
+}
+
+function cutToFit(sentence: string, max: number, measure: Measure): string {
+  // Room for the ellipsis, two characters wide.
+  const head = headWithin(sentence, max - 2, measure);
   const cut = lastClauseEnd(head, sentence);
-  let kept = cut > max / 3 ? head.slice(0, cut) : wholeWords(sentence, head);
-  if (length(kept) <= max / 3) kept = head;
+  let kept =
+    cut >= 0 && measure(head.slice(0, cut)) > max / 3 ? head.slice(0, cut) : wholeWords(sentence, head);
+  if (measure(kept) <= max / 3) kept = head;
   const closed = withoutOpenQuote(withoutOpenBracket(kept));
-  if (length(closed) > max / 3) kept = closed;
+  if (measure(closed) > max / 3) kept = closed;
   kept = kept.replace(/[\s…。，,、；;：:]+$/u, '');
   return `${kept}${/\p{Script=Han}/u.test(kept) ? '……' : '…'}`;
 }

@@ -479,7 +479,7 @@ describe('another article with a list and a quotation, as readers and presenters
 });
 
 describe('an article with Latin terms, a very long word and a long heading, as readers see it', () => {
-  it('keeps an agenda entry’s words together, wraps a long word in the notes and breaks a heading’s two lines between words, on the slide and in the menu', async () => {
+  it('keeps an agenda entry’s words together, shows points with Latin words whole by their width, wraps a long word in the notes and breaks a heading’s two lines between words, on the slide and in the menu', async () => {
     const root = scratchDir('deck-latin-terms-');
     mkdirSync(join(root, 'slides'), { recursive: true });
     writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/latin-terms.md'));
@@ -514,6 +514,22 @@ describe('an article with Latin terms, a very long word and a long heading, as r
       await goToSlide(desk, part?.id ?? '');
       const lines = await textLines(desk.locator('section.present h2.section-title'));
       expect(lines).toEqual(['覆盖范围：', '一个在城里，一个在屋里']);
+
+      // Points with Latin words in them are cut by their width, not their count of letters: each
+      // shows whole, in two lines at most, two to a slide, and every slide still fits.
+      const standards = generated.deck.slides.filter(
+        (s) => s.kind === 'points' && s.section?.heading === '标准与规范',
+      );
+      expect(standards.map((s) => (s.kind === 'points' ? s.points.length : 0))).toEqual([2, 2, 1]);
+      for (const slide of standards) {
+        await desk.goto(`${server.url}?transition=none#/${encodeURIComponent(slide.id)}/9`);
+        await desk.waitForSelector(`section.present[id="${slide.id}"]`);
+        expect(await overflowingElements(desk), slide.id).toEqual([]);
+        for (const point of await desk.locator('section.present li').all()) {
+          expect(await point.textContent()).not.toContain('…');
+          expect((await textLines(point)).length, (await point.textContent()) ?? '').toBeLessThanOrEqual(2);
+        }
+      }
 
       // A word longer than the notes' line, and a bare address, wrap inside the notes on a phone.
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });

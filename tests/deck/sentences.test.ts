@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asPoint, length, sentences, shorten } from '../../src/deck/sentences.ts';
+import { width } from '../../src/deck/text-width.ts';
 
 const wordEnds = (text: string): Set<number> =>
   new Set(
@@ -105,6 +106,20 @@ describe('sentences and shorten', () => {
     expect(
       shorten('这台手机的起售价是四千九百九十九元（不含税），比上一代贵了整整五百元，引起不少争议', 30),
     ).toBe('这台手机的起售价是四千九百九十九元（不含税）……');
+  });
+
+  it('cuts by width when asked, so a sentence with Latin words fills the line a Chinese one would', () => {
+    const wifi =
+      'Wi-Fi 7 是 IEEE 802.11be 标准的商用名称，支持 320 MHz 信道和 4096-QAM 调制以及多链路操作 MLO';
+    expect(length(wifi)).toBeGreaterThan(48);
+    expect(shorten(wifi, 48, width)).toBe(wifi);
+    const cut = shorten(
+      'Wi-Fi 7 is the seventh generation of the IEEE 802.11 standard, and it is fast',
+      30,
+      width,
+    );
+    expect(cut).toBe('Wi-Fi 7 is the seventh generation of the IEEE 802.11…');
+    expect(width(cut)).toBeLessThanOrEqual(30);
   });
 
   it('never cuts inside a web address, nor at the colon of its https:', () => {
