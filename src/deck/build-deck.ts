@@ -93,12 +93,15 @@ function evenPointChunks(points: readonly string[], limits: DeckLimits): string[
   return even.every((slide) => pointsFit(slide, limits)) ? even : greedy;
 }
 
+/** What a table's slide is called in its id: 对比 for a comparison, as its title says, else 表格. */
+const tableName = (title: string): string => (/对比|比较|区别|异同|\bvs\b/i.test(title) ? '对比' : '表格');
+
 /** Splits a table's rows over as few slides as hold them, as evenly as possible. */
 function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): TableSlide[] {
   const count = Math.ceil(table.rows.length / limits.maxTableRows);
   return Array.from({ length: count }, (_, i) => ({
     kind: 'table',
-    id: nthId(`${ref.id}-对比`, i),
+    id: nthId(`${ref.id}-${tableName(table.title)}`, i),
     section: ref,
     title: table.title,
     ...partOf(i, count),

@@ -626,10 +626,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(
       tables.map((s) => s.kind === 'table' && [s.id, s.title, s.part, s.columns, s.rows.length, s.notes.cue]),
     ).toEqual([
-      ['咖啡-对比', '常见饮品的咖啡因', { index: 1, total: 2 }, ['饮品', '咖啡因'], 5, '先看咖啡。'],
-      ['咖啡-对比-2', '常见饮品的咖啡因', { index: 2, total: 2 }, ['饮品', '咖啡因'], 4, undefined],
+      ['咖啡-表格', '常见饮品的咖啡因', { index: 1, total: 2 }, ['饮品', '咖啡因'], 5, '先看咖啡。'],
+      ['咖啡-表格-2', '常见饮品的咖啡因', { index: 2, total: 2 }, ['饮品', '咖啡因'], 4, undefined],
     ]);
     expect(tables.flatMap((s) => (s.kind === 'table' ? s.rows.map((r) => r[0]) : []))).toEqual(drinks);
+    // A table is called a comparison in its id only where its title says it compares.
+    const compared = coffeeDeck(yaml.replace('常见饮品的咖啡因', '咖啡与茶的咖啡因对比'));
+    expect(compared.slides.filter((s) => s.kind === 'table').map((s) => s.id)).toEqual([
+      '咖啡-对比',
+      '咖啡-对比-2',
+    ]);
   });
 
   it('refuses a table whose rows would wrap, at the row that makes it too wide, naming its widest cells', () => {
