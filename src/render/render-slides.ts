@@ -236,10 +236,23 @@ function sectionHeader(section: SectionRef | undefined, what?: string): ElementC
   return [h('p.slide-chapter', `${twoDigits(section.index)} · ${what ?? section.heading}`)];
 }
 
+/**
+ * A point that opens with a short label and a colon (出境旅行：…, SIM 卡：…) shows the label in
+ * bold, so the eye finds what each point is about; a colon inside brackets or quotation marks, or
+ * after more than a few words, is part of the sentence.
+ */
+const LABEL = /^([^：（(“「《]{1,8}：)(?=\S)/u;
+
+function pointContent(point: string): ElementContent[] {
+  const label = LABEL.exec(point)?.[1];
+  if (!label) return terms(point);
+  return [h('strong.point-label', terms(label)), ...terms(point.slice(label.length))];
+}
+
 function pointList(points: readonly string[]): Element {
   return h(
     'ul.points',
-    points.map((point) => h('li.fragment', terms(point))),
+    points.map((point) => h('li.fragment', pointContent(point))),
   );
 }
 

@@ -252,6 +252,24 @@ describe('the built deck in Chromium', () => {
     expect(await drawnFonts(page, '#bold-probe')).toEqual(['NotoSansSC-Regular']);
     await page.context().close();
   });
+
+  it('draws a point’s label in the bold face, and keeps the article’s bold bold in the notes read on the page', async () => {
+    const page = await session().open('?transition=none#/物理形态-要点/9');
+    await page.evaluate(() => document.fonts.ready);
+    const label = '.reveal .slides section.present li strong.point-label';
+    expect(await page.locator(label).allTextContents()).toEqual(['SIM 卡：', 'eSIM：', '出境旅行：']);
+    expect(await drawnFonts(page, label)).toEqual(['NotoSansSC-Bold']);
+    // reveal's reset stylesheet takes the weight from <strong>; the reader view and the notes pages
+    // show the article's paragraphs, and their bold, inside the deck.
+    const weight = await page.evaluate(() => {
+      const probe = document.createElement('p');
+      probe.innerHTML = '正文<strong>加粗</strong>';
+      document.querySelector('.reveal .slides section.present')?.append(probe);
+      return getComputedStyle(probe.querySelector('strong') as Element).fontWeight;
+    });
+    expect(weight).toBe('700');
+    await page.context().close();
+  });
 });
 
 describe('the built deck served from a sub-path of a static host', () => {

@@ -188,6 +188,28 @@ describe('renderSlides', () => {
     expect(marked).toBe('甲乙丙丁戊己|庚辛壬癸');
   });
 
+  it('sets a point’s short label, up to its colon, in bold, and only a label', () => {
+    const labels = (paragraph: string) =>
+      selectAll('section[data-kind="points"] ul.points li', renderedWith(paragraph)).map((li) => {
+        const label = select('strong.point-label', li);
+        return [label ? textOf(label) : null, textOf(li)];
+      });
+    expect(labels('- **猫砂盆**：放在安静的角落\n- 食盆 A&B：远离猫砂盆\n- 水：每天换')).toEqual([
+      ['猫砂盆：', '猫砂盆：放在安静的角落'],
+      ['食盆 A&B：', '食盆 A&B：远离猫砂盆'],
+      ['水：', '水：每天换'],
+    ]);
+    // A colon after more than a few words, inside brackets or quotation marks, or ending the
+    // point, belongs to the sentence.
+    for (const point of [
+      '研究人员在实验室里发现：叶绿素先分解',
+      '他说（大意是）：先等等',
+      '“问题”：出在哪',
+      '步骤：',
+    ])
+      expect(labels(point)[0]?.[0], point).toBeNull();
+  });
+
   it('keeps quotes from breaking out of attributes', () => {
     const divider = select('section[data-kind="section"]', tree);
     expect(divider?.properties.dataSection).toBe('"引号" & <b>粗体</b>');
@@ -214,7 +236,11 @@ describe('renderSlides', () => {
     expect(real.match(/<section /g)).toHaveLength(deck.slides.length);
     expect(real.match(/<aside class="notes">/g)).toHaveLength(deck.slides.length);
     expect(real).toContain('<section id="物理形态" class="slide-section" data-kind="section"');
-    expect(real).toContain('<li class="fragment">eSIM：焊在主板上的芯片，无需卡槽</li>');
+    // A point's short label, up to its colon, is bold; a point with none is plain.
+    expect(real).toContain(
+      '<li class="fragment"><strong class="point-label">eSIM：</strong>焊在主板上的芯片，无需卡槽</li>',
+    );
+    expect(real).toContain('<li class="fragment">省下空间，手机可以更紧凑，甚至没有卡槽</li>');
     expect(real).toContain('<a href="#/应用场景">');
     expect(real).toContain('<th scope="row">更换运营商</th>');
     const page = fromHtml(real, { fragment: true });
