@@ -73,7 +73,7 @@ export const defaultLimits: DeckLimits = {
 export function wrappedLines(text: string, perLine: number): number {
   let lines = 1;
   let used = 0;
-  for (const [token] of text.matchAll(/[\x21-\x7e]+|\s+|[^]/gu)) {
+  for (const [token] of text.matchAll(/[\x21-\x7e]+|\s+|[\s\S]/gu)) {
     const room = width(token);
     if (/^\s/.test(token)) {
       if (used > 0) used += room;
