@@ -461,7 +461,9 @@ export function parseArticle(markdown: string, file: string): Article {
           throw fail(
             file,
             node,
-            `heading at the wrong level: "${depthMarks(node.depth)}" where sections use "${depthMarks(sectionDepth)}"`,
+            node.depth > sectionDepth
+              ? `heading at the wrong level: "${depthMarks(node.depth)}" where sections use "${depthMarks(sectionDepth)}"; the deck has no sub-sections: make it a section of its own ("${depthMarks(sectionDepth)}") or a sentence of its section`
+              : `heading at the wrong level: "${depthMarks(node.depth)}" where sections use "${depthMarks(sectionDepth)}"`,
           );
         }
         const heading = headingText(node, file, definitions);

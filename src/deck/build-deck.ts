@@ -636,7 +636,7 @@ function checkFits(article: Article, spec: DeckSpec, limits: DeckLimits): void {
       article.file,
       extra.position.line,
       extra.position.column,
-      `the article has ${article.sections.length} sections; at most ${limits.maxSections} fit the agenda`,
+      `the article has ${article.sections.length} sections; at most ${limits.maxSections} fit the agenda: join this one to the one before it, or two short ones into one`,
     );
   }
   for (const section of article.sections) {

@@ -244,7 +244,11 @@ describe('parseArticle on bad input', () => {
     ['no-title.md', '1:1', 'the article has no title'],
     ['no-sections.md', '1:1', 'the article has no sections'],
     ['empty-section.md', '9:1', 'section "第二节" has no paragraph'],
-    ['wrong-level.md', '9:1', 'heading at the wrong level: "####" where sections use "###"'],
+    [
+      'wrong-level.md',
+      '9:1',
+      'heading at the wrong level: "####" where sections use "###"; the deck has no sub-sections',
+    ],
     ['duplicate-heading.md', '9:1', 'duplicate section heading "费用" (first used on line 5)'],
     ['raw-html.md', '9:1', 'raw HTML is not allowed in the article'],
     ['table.md', '9:1', 'tables are not supported in the article'],

@@ -548,7 +548,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   it('refuses more sections than the agenda holds, and a title too long for the cover', () => {
     const eight = ['一', '二', '三', '四', '五', '六', '七', '八'].map((n) => `第${n}节`);
     expect(buildError(articleWith(eight)).message).toBe(
-      'a.md:33:1: the article has 8 sections; at most 7 fit the agenda',
+      'a.md:33:1: the article has 8 sections; at most 7 fit the agenda: join this one to the one before it, or two short ones into one',
     );
     const title = '秋天的山上为什么会有红叶、黄叶和绿叶同时出现在同一棵树上，它们的颜色又从何而来';
     expect(buildError(articleWith(['天气'], title)).message).toMatch(
