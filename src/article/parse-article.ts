@@ -23,7 +23,8 @@ import type { Article, Bold, Link, Paragraph, SourcePosition, Within } from './t
 // Section headings in the article are numbered by hand ("一、", "2.", "五．", "3）", "（四）",
 // "01 ", "第二部分：", "Part 4.", and as Chinese typesetting writes them: "１．" in full-width
 // digits, "①", "【三】", "Ⅳ." and "第五，"); the deck numbers them itself. Only these forms:
-// "3.15晚会", "5.5G", "2024：", "10 个理由" and "第一次" are words, not numbering.
+// "3.15晚会", "5.5G", "2024：", "10 个理由", "第一次", "Ⅱ型", "①号线" and "第一、二季度" are words,
+// not numbering: a circled or Roman numeral is one only before a mark or a space.
 const NUMERAL = '(?:[一二三四五六七八九十百]+|[0-9０-９]+)';
 const HEADING_NUMBER_FORMS = [
   `${NUMERAL}\\s*、`,
@@ -31,17 +32,17 @@ const HEADING_NUMBER_FORMS = [
   `${NUMERAL}[）)]`,
   `[（(]${NUMERAL}[）)]`,
   `【${NUMERAL}】`,
-  // Circled numbers ① to ⑳, and Roman numerals in their own characters (Ⅳ) or in letters (IV.).
-  '[\\u2460-\\u2473]',
-  '[\\u2160-\\u216b][.．、]?',
-  '(?:I{1,3}|IV|VI{0,3}|IX|X)[.．](?![0-9A-Za-z])',
+  // Circled numbers ① to ⑳, and Roman numerals in their own characters (Ⅳ) or in capitals (IV.).
+  '[\\u2460-\\u2473\\u2160-\\u216b](?:[.．、：:]|\\s)',
+  '(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV)[.．](?![0-9A-Za-z])',
   '0[1-9]\\s+(?![年号后岁月日])',
   `第${NUMERAL}(?:部分|章|节|篇)(?:[\\s：:、.．]+|$)`,
-  // 第五，我的感想: an ordinal and a comma; 第五代 and 第一次 are words.
-  `第${NUMERAL}[，,、]`,
-  '(?:part|chapter|section)\\s*\\d+(?![\\dA-Za-z]|\\.\\d)\\s*[.．:：]?',
+  // 第五，我的感想: an ordinal and a comma; 第五代, 第一次 and 第一、二季度 are words.
+  `第${NUMERAL}[，,、](?![一二三四五六七八九十0-9０-９])`,
+  '(?:[Pp]art|PART|[Cc]hapter|CHAPTER|[Ss]ection|SECTION)\\s*\\d+(?![\\dA-Za-z]|\\.\\d)\\s*[.．:：]?',
 ];
-const HEADING_NUMBER = new RegExp(`^\\s*(?:${HEADING_NUMBER_FORMS.join('|')})\\s*`, 'iu');
+// Case counts: vi. is a word, VI. a number.
+const HEADING_NUMBER = new RegExp(`^\\s*(?:${HEADING_NUMBER_FORMS.join('|')})\\s*`, 'u');
 
 /** A character of Chinese, Japanese or Korean text, or its punctuation: lines join without a space. */
 const CJK =
@@ -131,11 +132,12 @@ function inlineText(
         if (bare) {
           const start = offset + text.length;
           text += bare.address;
-          marks.links.push({
-            start,
-            end: offset + text.length,
-            url: linkTarget(file, node, bare.url, bare.address),
-          });
+          if (bare.url)
+            marks.links.push({
+              start,
+              end: offset + text.length,
+              url: linkTarget(file, node, bare.url, bare.address),
+            });
           text += joinLines(bare.after, text.at(-1) ?? '');
           break;
         }
@@ -167,21 +169,33 @@ function inlineText(
 
 /**
  * A web or e-mail address written as it is (https://git-scm.com, www.…, name@host), not as a
- * `[link](…)`: its address, where it leads, and the text after it that GFM took in. Chinese has
- * no space to end an address, so GFM reads on into the sentence (https://git-scm.com下载。):
- * the address ends at its first Chinese character or full-width mark, and at a stop before that.
+ * `[link](…)`: its address, where it leads (none if what is left names no host), and the text
+ * after it that GFM took in. Chinese has no space to end an address, so GFM reads on into the
+ * sentence (https://git-scm.com下载。); see `addressEnd`.
  */
-function bareAddress(node: MdastLink): { address: string; url: string; after: string } | undefined {
+function bareAddress(node: MdastLink): { address: string; url?: string; after: string } | undefined {
   const [only, more] = node.children;
   if (only?.type !== 'text' || more) return undefined;
   const written = only.value;
   const scheme = node.url.slice(0, node.url.length - written.length);
   if (node.url !== scheme + written || !['', 'http://', 'mailto:'].includes(scheme)) return undefined;
-  const cjkAt = written.search(CJK);
-  const address = (cjkAt < 0 ? written : written.slice(0, cjkAt)).replace(/[.,:;!?'"]+$/, '');
-  // A host in Chinese (https://例子.中国/文章) is an address of its own: GFM's reading stands.
-  if (!hasHost(scheme + address)) return { address: written, url: node.url, after: '' };
-  return { address, url: scheme + address, after: written.slice(address.length) };
+  const address = written.slice(0, addressEnd(written)).replace(/[.,:;!?'"]+$/, '');
+  const after = written.slice(address.length);
+  return hasHost(scheme + address) ? { address, url: scheme + address, after } : { address, after };
+}
+
+/**
+ * Where an address GFM read on into Chinese text ends: at a Chinese character straight after a
+ * Latin letter or digit (git-scm.com下载, /download下载, name@example.com询问), or at the first
+ * full-width mark or space (…/b。然后). Chinese after a dot, a slash or an equals sign is the
+ * address's own (https://例子.中国/文章, /wiki/二维码, ?q=中文).
+ */
+function addressEnd(written: string): number {
+  for (let at = 1; at < written.length; at++) {
+    if (CJK.test(written[at] ?? '') && /[A-Za-z0-9]/.test(written[at - 1] ?? '')) return at;
+  }
+  const mark = written.search(/[\s\u3000-\u303f\uff00-\uffef]/u);
+  return mark < 0 ? written.length : mark;
 }
 
 /** Whether `url` names a host with a dot in it (example.org), or a mailbox at one. */

@@ -155,6 +155,11 @@ describe('parseArticle on markdown as authors write it', () => {
       ['１２３４５６ 个字', '１２３４５６ 个字'],
       ['X.com 的故事', 'X.com 的故事'],
       ['X、Y 两代人', 'X、Y 两代人'],
+      ['XI. 尾声', '尾声'],
+      ['Ⅱ型糖尿病', 'Ⅱ型糖尿病'],
+      ['①号线的故事', '①号线的故事'],
+      ['第一、二季度回顾', '第一、二季度回顾'],
+      ['vi. 编辑器', 'vi. 编辑器'],
     ];
     const more = parseArticle(
       ['# 标题', '', ...headings.flatMap(([heading]) => [`## ${heading}`, '', '正文。', ''])].join('\n'),
@@ -226,7 +231,14 @@ describe('parseArticle on addresses written out', () => {
       ['见 https://example.com/a/b。然后再看', 'https://example.com/a/b', 'https://example.com/a/b'],
       ['访问 www.example.com，再看', 'www.example.com', 'http://www.example.com'],
       ['地址（https://a.org/x）里', 'https://a.org/x', 'https://a.org/x'],
-      ['文件在 https://a.org/x.中文版', 'https://a.org/x', 'https://a.org/x'],
+      ['写信 zhangsan@example.com询问', 'zhangsan@example.com', 'mailto:zhangsan@example.com'],
+      // A host or a path in Chinese of its own is part of the address, up to a mark or a space.
+      ['访问https://例子.中国/文章。然后看看。', 'https://例子.中国/文章', 'https://例子.中国/文章'],
+      [
+        '见 https://zh.wikipedia.org/wiki/二维码 的说明',
+        'https://zh.wikipedia.org/wiki/二维码',
+        'https://zh.wikipedia.org/wiki/二维码',
+      ],
     ] as const) {
       const paragraph = paragraphOf(line);
       // The words stay as written; the link covers the address alone.
