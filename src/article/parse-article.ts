@@ -353,13 +353,11 @@ function quotedParagraphs(node: Blockquote, file: string, definitions: Definitio
 
 /** Stops at a paragraph that promotes (关注我们, 点个在看, a reposting notice, a closing END). */
 function refusePromotion(paragraph: Paragraph, file: string): void {
-  if (
-    promotionIn(
-      paragraph.text,
-      paragraph.links?.map((link) => link.url),
-    ) === undefined
-  )
-    return;
+  const why = promotionIn(
+    paragraph.text,
+    paragraph.links?.map((link) => link.url),
+  );
+  if (why === undefined) return;
   const { line, column } = paragraph.position;
   const chars = Array.from(paragraph.text);
   const shown = chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : paragraph.text;
@@ -367,7 +365,7 @@ function refusePromotion(paragraph: Paragraph, file: string): void {
     file,
     line,
     column,
-    `promotion, not the article: "${shown}"; the deck carries none, so delete this paragraph`,
+    `promotion, not the article: "${shown}" (${why}); the deck carries none, so delete this paragraph`,
   );
 }
 

@@ -4,31 +4,45 @@
  * lines use; "用户可以点赞和转发" or "引起了各界关注" are the article's own words.
  */
 const PROMOTION: readonly RegExp[] = [
-  /点击(?:上方|下方|文末|蓝字)/u,
-  /关注(?:公众号|本号|我们[，,。！!～~]|我们$)/u,
-  /[点戳](?:个|一下)?\s*[“"「]在看|[点戳](?:个|一下)\s*[“"「]?(?:在看|赞)/u,
-  /(?:欢迎|记得|别忘了)(?:点赞|转发|分享|留言|在看|关注)/u,
+  /点击(?:上方|下方|文末)?\s*[“"「]?蓝字|点击(?:上方|下方|文末).{0,12}关注/u,
+  // Asked of the reader, at a sentence's start: 很多品牌引导用户关注公众号 is about promotion.
+  /(?:^|[，,。！!；;～~\s])(?:请|欢迎|记得|别忘了)?(?:关注|订阅)(?:我们|公众号|本号|作者)/u,
+  // 在看 is WeChat's button; a bare 点赞 is also what users do, as the article may say.
+  /[点戳](?:个|一下)?\s*[“"「]?在看|点个\s*[“"「]赞|点(?:个)?赞(?:吧|支持|鼓励)/u,
+  /(?:欢迎|记得|别忘了)(?:点赞|转发|分享给|留言|在看)/u,
   /长按(?:识别|扫码|二维码)|扫码关注|扫描(?:下方)?二维码(?:关注|添加)/u,
   /版权归原作者|如有侵权|侵删|联系删除|转载请注明|未经授权[，,]?\s*(?:禁止|不得)转载/u,
 ];
 
-/** A closing mark alone on its line: END, THE END, 全文完, or —— 完 —— with its dashes. */
-const CLOSING_MARK =
-  /^[\s\-—–_=*·~.。]*(?:the\s+)?end[\s\-—–_=*·~.。]*$|^[\s\-—–_=*·~]*全文完[\s\-—–_=*·~。]*$|^[\s\-—–_=*·~]+完[\s\-—–_=*·~]+$/iu;
+/**
+ * A closing mark alone on its line: END or THE END in capitals, or framed by dashes (- end -),
+ * 全文完, or —— 完 —— with its dashes. "The end." is a sentence.
+ */
+const DECORATION = '[\\s\\-—–_=*·~]';
+const CLOSING_MARK = new RegExp(
+  [
+    `^${DECORATION}*(?:THE\\s+)?END${DECORATION}*$`,
+    `^${DECORATION}+(?:[Tt]he\\s+)?[Ee]nd${DECORATION}+$`,
+    `^${DECORATION}*全文完${DECORATION}*[。]?$`,
+    `^${DECORATION}+完${DECORATION}+$`,
+  ].join('|'),
+  'u',
+);
 
 /** Where a link may not lead in the article: a messaging channel (the seed article's t.me handle). */
 const CHANNEL = /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me)\//i;
 
 /**
- * The promotion a paragraph carries, as its words or its link show it, or undefined. The deck
- * never shows promotion; the build stops at the paragraph so the writer deletes it (a paragraph
- * left out silently could be one the filter mistook).
+ * What in a paragraph promotes, said for the build's message (it says "关注公众号", it links to
+ * https://t.me/…), or undefined. The deck never shows promotion; the build stops at the paragraph
+ * so the writer deletes it (a paragraph left out silently could be one the filter mistook).
  */
 export function promotionIn(text: string, urls: readonly string[] = []): string | undefined {
-  if (CLOSING_MARK.test(text)) return text.trim();
+  if (CLOSING_MARK.test(text.trim())) return `it is a closing mark, "${text.trim()}"`;
   for (const pattern of PROMOTION) {
-    const found = pattern.exec(text);
-    if (found) return found[0];
+    const found = pattern.exec(text)?.[0].replace(/^[，,。！!；;～~\s]/u, '');
+    if (found) return `it says "${found}"`;
   }
-  return urls.find((url) => CHANNEL.test(url));
+  const channel = urls.find((url) => CHANNEL.test(url));
+  return channel ? `it links to ${channel}, a messaging channel` : undefined;
 }

@@ -3,24 +3,27 @@ import { parseArticle } from '../../src/article/parse-article.ts';
 import { promotionIn } from '../../src/article/promotion.ts';
 
 describe('promotion in an article', () => {
-  it('finds what web articles add around the text: follow, like, share, the reposting notice, END', () => {
+  it('finds what web articles add around the text, and says what it found: follow, like, share, the reposting notice, END', () => {
     const found: [string, string][] = [
-      ['点击上方蓝字“生活小百科”，关注我们，每天学一点生活技巧！', '点击上方'],
-      ['喜欢的话，记得关注公众号。', '关注公众号'],
-      ['觉得有用就点个“在看”吧', '点个“在看'],
-      ['欢迎转发给身边的朋友。', '欢迎转发'],
-      ['长按识别二维码，加入读者群。', '长按识别'],
-      ['本文来源：生活小百科，版权归原作者所有。如有侵权，请联系删除。', '版权归原作者'],
-      ['—— END ——', '—— END ——'],
-      ['- THE END -', '- THE END -'],
-      ['全文完', '全文完'],
-      ['—— 完 ——', '—— 完 ——'],
+      ['点击上方蓝字“生活小百科”，关注我们，每天学一点生活技巧！', 'it says "点击上方蓝字"'],
+      ['喜欢的话，记得关注公众号。', 'it says "记得关注公众号"'],
+      ['关注我们，获取更多干货', 'it says "关注我们"'],
+      ['觉得有用就点个“在看”吧', 'it says "点个“在看"'],
+      ['欢迎转发给身边的朋友。', 'it says "欢迎转发"'],
+      ['长按识别二维码，加入读者群。', 'it says "长按识别"'],
+      ['本文来源：生活小百科，版权归原作者所有。如有侵权，请联系删除。', 'it says "版权归原作者"'],
+      ['—— END ——', 'it is a closing mark, "—— END ——"'],
+      ['- the end -', 'it is a closing mark, "- the end -"'],
+      ['全文完', 'it is a closing mark, "全文完"'],
+      ['—— 完 ——', 'it is a closing mark, "—— 完 ——"'],
     ];
     for (const [text, what] of found) expect(promotionIn(text), text).toBe(what);
-    expect(promotionIn('更多内容见频道。', ['https://t.me/s/esim1088'])).toBe('https://t.me/s/esim1088');
+    expect(promotionIn('更多内容见频道。', ['https://t.me/s/esim1088'])).toBe(
+      'it links to https://t.me/s/esim1088, a messaging channel',
+    );
   });
 
-  it('leaves the article’s own words about following, liking and ending alone', () => {
+  it('leaves the article’s own words about following, liking and ending alone, how-to steps too', () => {
     for (const text of [
       '用户可以点赞和转发，平台据此推荐内容。',
       '这项研究引起了各界关注，我们也在关注进展。',
@@ -28,6 +31,11 @@ describe('promotion in an article', () => {
       '话说完了，问题还在。',
       '故事的结局（the end of the story）出人意料。',
       '二维码里写着 SM-DP+ 的地址。',
+      '出门前记得关注天气变化。',
+      '在设置里点击下方的"添加 eSIM"按钮。',
+      '很多品牌引导用户关注公众号来获取优惠。',
+      '用户点个赞就能让内容被更多人看到。',
+      'The end.',
     ])
       expect(promotionIn(text), text).toBeUndefined();
     expect(promotionIn('见原文。', ['https://example.org/a'])).toBeUndefined();
@@ -37,7 +45,7 @@ describe('promotion in an article', () => {
     const markdown =
       '# 挑西瓜\n\n夏天到了。\n\n### 看\n\n纹路清晰的瓜更熟。\n\n- 拍一拍\n- 觉得有用就点个“在看”吧\n';
     expect(() => parseArticle(markdown, 'a.md')).toThrow(
-      'a.md:10:1: promotion, not the article: "觉得有用就点个“在看”吧"; the deck carries none, so delete this paragraph',
+      'a.md:10:1: promotion, not the article: "觉得有用就点个“在看”吧" (it says "点个“在看"); the deck carries none, so delete this paragraph',
     );
   });
 });
