@@ -45,8 +45,8 @@ export function sentences(text: string): string[] {
   const unclosed = unclosedOpeners(text);
   // Straight quotes ("…") open and close alike: they pair up only when there are an even number.
   // One after a digit is an inch mark (6" 屏), no quote.
-  const isQuote = (at: number): boolean => text[at] === '"' && !/\d/.test(text[at - 1] ?? '');
-  const straightPairs = (text.match(/(?<!\d)"/g)?.length ?? 0) % 2 === 0;
+  const quotes = new Set(straightQuotes(text));
+  const straightPairs = quotes.size % 2 === 0;
   const found: string[] = [];
   let pending = '';
   let depth = 0;
@@ -55,7 +55,7 @@ export function sentences(text: string): string[] {
     pending += segment;
     let at = index;
     for (const char of segment) {
-      if (isQuote(at) && straightPairs) inStraight = !inStraight;
+      if (quotes.has(at) && straightPairs) inStraight = !inStraight;
       else if (!unclosed.has(at)) depth = openAfter(char, depth);
       at += char.length;
     }
@@ -65,6 +65,11 @@ export function sentences(text: string): string[] {
   }
   found.push(pending.trim());
   return found.filter((s) => s !== '');
+}
+
+/** Where `text` has a straight quotation mark ("): one after a digit is an inch mark (6" 屏). */
+function straightQuotes(text: string): number[] {
+  return Array.from(text.matchAll(/(?<!\d)"/g), (quote) => quote.index);
 }
 
 /** Where `text` opens a bracket or quotation mark that it never closes. */
@@ -86,9 +91,10 @@ const CLAUSE_END = '，,；;：:…';
 // Word boundaries, for a sentence with no clause boundary early enough: 腺苷 or "coffee" stays whole.
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-// A Latin name or number the word segmenter takes apart (Wi | - | Fi, 1 | . | 5), or a web
-// address (ASCII to its end: Chinese ends it): no cut inside.
-const LATIN_RUN = /(?:https?:\/\/|www\.)[\x21-\x7e]*[\w/]|[A-Za-z0-9]+(?:[-.+/@][A-Za-z0-9]+)*\+?/g;
+// A Latin name or number the word segmenter takes apart (Wi | - | Fi, 1 | . | 5, 12 | : | 30), or a
+// web address (ASCII to its end: Chinese ends it): no cut inside.
+const ADDRESS = /(?:https?:\/\/|www\.)[\x21-\x7e]*[\w/]/g;
+const LATIN_RUN = new RegExp(`${ADDRESS.source}|[A-Za-z0-9]+(?:[-.+/@:][A-Za-z0-9]+)*\\+?`, 'g');
 
 /** Where `text` may not be cut: inside a Latin name, a number or a web address (LATIN_RUN). */
 function insideLatinRuns(text: string): Set<number> {
@@ -99,8 +105,7 @@ function insideLatinRuns(text: string): Set<number> {
 }
 
 /** The longest run of whole words from the start of `sentence` that fits in `head`. */
-function wholeWords(sentence: string, head: string): string {
-  const inside = insideLatinRuns(sentence);
+function wholeWords(sentence: string, head: string, inside: ReadonlySet<number>): string {
   let kept = '';
   for (const { segment, index } of words.segment(sentence)) {
     const end = index + segment.length;
@@ -111,11 +116,10 @@ function wholeWords(sentence: string, head: string): string {
 }
 
 /**
- * Where `head` of `sentence` may be cut at a clause boundary: the last one outside brackets and
- * outside a Latin run (the colon of https: or of 12:30 is none), or -1.
+ * Where `head` may be cut at a clause boundary: the last one outside brackets and outside a Latin
+ * run (`inside`: the colon of https: or of 12:30 is none), or -1.
  */
-function lastClauseEnd(head: string, sentence: string): number {
-  const inside = insideLatinRuns(sentence);
+function lastClauseEnd(head: string, inside: ReadonlySet<number>): number {
   let cut = -1;
   let depth = 0;
   let at = 0;
@@ -168,10 +172,12 @@ export function shorten(sentence: string, max: number, measure: Measure = length
 }
 
 /**
- * Whether an aside only glosses what comes before it: a name in Latin letters, with two Chinese
- * characters at most (简称, 又称). One that says more in Chinese (（不含税）) may change the meaning.
+ * Whether an aside only glosses what comes before it: a name in Latin letters (Runge, MLO), with
+ * two Chinese characters at most (简称, 又称). One that says more (（不含税）, （涨价500）, the
+ * （上） of a book's title) may change the meaning.
  */
-const isGloss = (aside: string): boolean => (aside.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2;
+const isGloss = (aside: string): boolean =>
+  (aside.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2 && /[A-Za-z]{2}/.test(aside);
 
 /**
  * `text` without its parenthetical asides, or those `drop` picks: （…）, (…) and 【…】, each
@@ -194,9 +200,9 @@ function withoutAsides(text: string, drop: (aside: string) => boolean = () => tr
 
 /** `text` cut before a straight quotation mark (") it leaves open: they open and close alike. */
 function withoutOpenQuote(text: string): string {
-  const quotes = [...text.matchAll(/(?<!\d)"/g)];
+  const quotes = straightQuotes(text);
   const last = quotes.at(-1);
-  return quotes.length % 2 === 1 && last ? text.slice(0, last.index).trimEnd() : text;
+  return quotes.length % 2 === 1 && last !== undefined ? text.slice(0, last).trimEnd() : text;
 }
 
 /** The longest start of `text` that `measure` puts within `max` (its first character at least). */
@@ -211,13 +217,24 @@ function headWithin(text: string, max: number, measure: Measure): string {
   return head;
 }
 
+/** Where a web address written out in `text` has its characters after the first. */
+function insideAddresses(text: string): Set<number> {
+  const inside = new Set<number>();
+  for (const run of text.matchAll(ADDRESS))
+    for (let at = run.index + 1; at < run.index + run[0].length; at++) inside.add(at);
+  return inside;
+}
+
 function cutToFit(sentence: string, max: number, measure: Measure): string {
   // Room for the ellipsis, two characters wide.
   const head = headWithin(sentence, max - 2, measure);
-  const cut = lastClauseEnd(head, sentence);
-  let kept =
-    cut >= 0 && measure(head.slice(0, cut)) > max / 3 ? head.slice(0, cut) : wholeWords(sentence, head);
-  if (measure(kept) <= max / 3) kept = head;
+  const inside = insideLatinRuns(sentence);
+  const cut = lastClauseEnd(head, inside);
+  const words = wholeWords(sentence, head, inside);
+  let kept = cut >= 0 && measure(head.slice(0, cut)) > max / 3 ? head.slice(0, cut) : words;
+  // Too little left: the cut falls where the line ends, inside a long word if it must, but never
+  // inside a web address, which cut short leads nowhere.
+  if (measure(kept) <= max / 3 && !(words && insideAddresses(sentence).has(head.length))) kept = head;
   const closed = withoutOpenQuote(withoutOpenBracket(kept));
   if (measure(closed) > max / 3) kept = closed;
   kept = kept.replace(/[\s…。，,、；;：:]+$/u, '');

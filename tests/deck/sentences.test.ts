@@ -102,6 +102,13 @@ describe('sentences and shorten', () => {
     expect(
       shorten('最值得关注的是多链路操作（Multi-Link Operation，简称MLO），它让路由器同时用多个频段', 40),
     ).toBe('最值得关注的是多链路操作，它让路由器同时用多个频段');
+    // An aside without a Latin name is no gloss: 涨价500 and a book's （上） say something.
+    expect(shorten('售价为4999元（涨价500）比上一代贵了不少让很多人犹豫', 24)).toMatch(
+      /^售价为4999元（涨价500）.*……$/,
+    );
+    expect(shorten('我读完了《人类简史（上）》这本书，收获很多也有疑问', 20)).toMatch(
+      /^我读完了《人类简史（上）》.*……$/,
+    );
     // （不含税） changes what the sentence says: it is no gloss, and the sentence is cut instead.
     expect(
       shorten('这台手机的起售价是四千九百九十九元（不含税），比上一代贵了整整五百元，引起不少争议', 30),
@@ -122,10 +129,19 @@ describe('sentences and shorten', () => {
     expect(width(cut)).toBeLessThanOrEqual(30);
   });
 
-  it('never cuts inside a web address, nor at the colon of its https:', () => {
+  it('never cuts inside a web address, nor at the colon of its https: or of a time', () => {
     expect(
       shorten('Windows用户可以从https://git-scm.com/download/win下载安装程序，然后一路点下一步', 30),
     ).toBe('Windows用户可以从……');
+    // Even where the address leaves little before it.
+    expect(
+      shorten(
+        '规格表可以在https://www.example.org/specifications/wireless#section=Coverage-and-Throughput查到',
+        48,
+        width,
+      ),
+    ).toBe('规格表可以在……');
+    expect(shorten('会议安排在今天中午12:30到13:30之间的小会议室里举行请准时', 24)).not.toMatch(/:\d*……$/);
   });
 
   it('drops a long parenthetical aside where every cut would fall inside it', () => {
