@@ -93,8 +93,11 @@ function evenPointChunks(points: readonly string[], limits: DeckLimits): string[
   return even.every((slide) => pointsFit(slide, limits)) ? even : greedy;
 }
 
-/** What a table's slide is called in its id: 对比 for a comparison, as its title says, else 表格. */
-const tableName = (title: string): string => (/对比|比较|区别|异同|\bvs\b/i.test(title) ? '对比' : '表格');
+/**
+ * What a table's slide is called in its id: 对比 for a comparison, as its title says, else 表格.
+ * (比较 is no sign of one: 比较常见的 means "fairly common".)
+ */
+const tableName = (title: string): string => (/对比|区别|异同|\bvs\.?\b/i.test(title) ? '对比' : '表格');
 
 /** Splits a table's rows over as few slides as hold them, as evenly as possible. */
 function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): TableSlide[] {
@@ -298,43 +301,50 @@ const partOf = (index: number, total: number): { part?: Part } =>
 /** The lead sentence of a paragraph, shortened to fit on a slide. */
 function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
   const [first, second] = sentences(paragraph.text);
-  // A lead of a word or two (是的。 为什么？) says nothing on a slide: the sentence after it does.
-  const lead = (second && letters(first ?? '') < THIN_LEAD ? second : first) ?? paragraph.text;
+  // A lead that only answers or asks (是的。 为什么？) says nothing on a slide: the sentence after it does.
+  const lead = (second && first && isThin(first) ? second : first) ?? paragraph.text;
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   const point = asPoint(lead) || lead;
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
-  return number + shorten(point, limits.maxPointChars - length(number), width);
+  return number + shorten(point, limits.maxPointChars - width(number), width);
 }
 
-/** Letters and digits in `text`: what it says, without its punctuation and spaces. */
-const letters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+/** Letters in `text`, of any script: what it says, without numbers, punctuation and spaces. */
+const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
-/** A lead sentence with fewer letters than this is a word or two, not a point. */
-const THIN_LEAD = 4;
+/** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
+const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|不|不是)[。！!，,]?$/u;
 
-/**
- * Whether a paragraph says too little to make a point: a letter at most outside its links (a
- * stray “, or a bold **一、** the writer meant as a heading). A list's item may be one word.
- */
-function saysTooLittle(paragraph: Paragraph): boolean {
-  return paragraph.within?.kind !== 'list' && letters(paragraph.text) < 2;
+/** Whether a lead sentence is only an answer (是的。) or a question of a word or two (为什么？). */
+const isThin = (sentence: string): boolean =>
+  ANSWER.test(sentence) || (/[？?]$/u.test(sentence) && letters(sentence) < 4);
+
+/** A paragraph's text outside its links. */
+function outsideLinks(paragraph: Paragraph): string {
+  let rest = '';
+  let at = 0;
+  for (const link of paragraph.links ?? []) {
+    rest += paragraph.text.slice(at, link.start);
+    at = link.end;
+  }
+  return rest + paragraph.text.slice(at);
 }
 
 /** Whether a paragraph is only one or more links (查看原文, a bare address): it says nothing to show. */
 function onlyLinks(paragraph: Paragraph): boolean {
-  const links = paragraph.links ?? [];
-  if (links.length === 0) return false;
-  let rest = '';
-  let at = 0;
-  for (const link of links) {
-    rest += paragraph.text.slice(at, link.start);
-    at = link.end;
-  }
-  rest += paragraph.text.slice(at);
-  return !/[\p{L}\p{N}]/u.test(rest);
+  return (paragraph.links?.length ?? 0) > 0 && !/[\p{L}\p{N}]/u.test(outsideLinks(paragraph));
+}
+
+/**
+ * Whether a paragraph says too little to make a point: a letter at most outside its links (a
+ * stray “, a bold **一、** or **10.** the writer meant as a heading, 见[原文](…)). A list's item
+ * may be one word.
+ */
+function saysTooLittle(paragraph: Paragraph): boolean {
+  return paragraph.within?.kind !== 'list' && !onlyLinks(paragraph) && letters(outsideLinks(paragraph)) < 2;
 }
 
 /** Whether a paragraph makes no point of its own: links only, or too little to say. */
@@ -350,14 +360,15 @@ function derivedPoints(
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
 ): { point: string; paragraphs: Paragraph[] }[] {
-  // Links and nothing else: each link is what there is to show.
-  if (paragraphs.every(onlyLinks))
-    return paragraphs.map((p) => ({ point: leadPoint(p, limits), paragraphs: [p] }));
+  // Links and nothing else that says something: each link is what there is to show.
+  const makesPoint = paragraphs.some((p) => !makesNoPoint(p))
+    ? (p: Paragraph) => !makesNoPoint(p)
+    : onlyLinks;
   const groups: { point: string; paragraphs: Paragraph[] }[] = [];
   let waiting: Paragraph[] = [];
   for (const paragraph of paragraphs) {
     const last = groups.at(-1);
-    if (!makesNoPoint(paragraph)) {
+    if (makesPoint(paragraph)) {
       groups.push({ point: leadPoint(paragraph, limits), paragraphs: [...waiting, paragraph] });
       waiting = [];
     } else if (last) last.paragraphs.push(paragraph);
@@ -452,7 +463,7 @@ function pointsSlides(
       files.article,
       section.position.line,
       section.position.column,
-      `section "${section.heading}" says too little to make a point for its slide (only links, or a word at most); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
+      `section "${section.heading}" says too little to make a point for its slide (a stray mark or a word at most); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
     );
   return chunks.map(({ points, paragraphs }, i) => ({
     kind: 'points',

@@ -1,4 +1,5 @@
 import { length } from './sentences.ts';
+import { termRuns } from './terms.ts';
 import { advance, width } from './text-width.ts';
 
 /**
@@ -9,13 +10,16 @@ import { advance, width } from './text-width.ts';
 export interface DeckLimits {
   /** Most bullet points on one slide. */
   readonly maxPoints: number;
-  /** Most characters of point text on one slide, and in one curated point. */
+  /**
+   * Most point text on one slide, in Chinese characters' width (text-width.ts), and most
+   * characters in one curated point (counted as characters: a curated point is refused by it).
+   */
   readonly maxChars: number;
-  /** Characters one line of a point holds (34 px text beside its marker). */
+  /** Chinese characters one line of a point holds (34 px text beside its marker); Latin is measured by width. */
   readonly pointLineChars: number;
   /** Most lines the points of one slide take, under a heading of two lines. */
   readonly maxPointLines: number;
-  /** Most characters in one point derived automatically from a lead sentence. */
+  /** Most width, in Chinese characters, of one point derived automatically from a lead sentence. */
   readonly maxPointChars: number;
   /** Speaking rate used to estimate a talk's length when the spec gives none. */
   readonly charsPerMinute: number;
@@ -66,14 +70,15 @@ export const defaultLimits: DeckLimits = {
 
 /**
  * Lines a point takes where a line holds `perLine` Chinese characters, wrapped as the browser
- * wraps it and measured by width (text-width.ts): Chinese breaks between any two characters, a
- * Latin word or address goes whole to the next line (one longer than a line breaks inside), and
- * spaces at a line's end take no room. For Chinese alone it is ⌈characters / perLine⌉.
+ * wraps it and measured by width (text-width.ts): Chinese breaks between any two characters; a
+ * Latin word or address, and a term the theme keeps on one line (Wi-Fi 7, 10万: terms.ts), go
+ * whole to the next line (one longer than a line breaks inside); spaces at a line's end take no
+ * room. For Chinese alone it is ⌈characters / perLine⌉.
  */
 export function wrappedLines(text: string, perLine: number): number {
   let lines = 1;
   let used = 0;
-  for (const [token] of text.matchAll(/[\x21-\x7e]+|\s+|[\s\S]/gu)) {
+  const place = (token: string): void => {
     const room = width(token);
     if (/^\s/.test(token)) {
       if (used > 0) used += room;
@@ -90,6 +95,10 @@ export function wrappedLines(text: string, perLine: number): number {
         used += advance(char);
       }
     }
+  };
+  for (const run of termRuns(text)) {
+    if (run.term) place(run.text);
+    else for (const [token] of run.text.matchAll(/[\x21-\x7e]+|\s+|[\s\S]/gu)) place(token);
   }
   return lines;
 }

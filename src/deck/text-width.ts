@@ -22,9 +22,9 @@ export function advance(char: string): number {
 }
 
 /**
- * How wide `text` sets in the deck's font, in Chinese characters (1 em each): Wi-Fi 7 is about
- * 3.5 of them, not 7. Used where a sentence is cut to fit; the limits that keep slides within
- * their box still count every character as a Chinese one, which no text set in this font exceeds.
+ * How wide `text` sets in the deck's font, in Chinese characters (1 em each): Wi-Fi 7 is 3.5 of
+ * them, not 7. Points are cut and laid out on slides by it; headings, titles, table cells and
+ * sources are still limited by their count of characters, which overstates Latin text.
  */
 export function width(text: string): number {
   let sum = 0;

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Link, Paragraph, Within } from '../article/types.ts';
+import { termRuns } from '../deck/terms.ts';
 import type { Deck, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
@@ -77,33 +78,6 @@ function lines(text: string): ElementContent[] {
   return text
     .split('\n')
     .flatMap((line, i): ElementContent[] => [...(i > 0 ? [h('br')] : []), ...terms(line)]);
-}
-
-/**
- * What reads as one name or one quantity but offers the browser a line break: a Latin term joined
- * by hyphens (SM-DP+, 4096-QAM), with the version that follows it (Wi-Fi 7, Wi-Fi 6E), and a
- * number with its Chinese unit (10万, 1.5亿), where Chinese text may break anywhere.
- */
-const UNBREAKABLE =
-  /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\+?(?:(?<=[A-Za-z]) \d[A-Za-z0-9]?\b)?|\d+(?:\.\d+)?[万亿]/g;
-
-/** The longest term kept on one line: SM-DP+, 5G-Advanced, Wi-Fi 6E, COVID-19 are far shorter. */
-const MAX_TERM_CHARS = 24;
-
-/** The text cut into runs, each a term to keep whole or the text between terms. */
-function termRuns(text: string): { readonly text: string; readonly term: boolean }[] {
-  const runs: { text: string; term: boolean }[] = [];
-  let at = 0;
-  for (const match of text.matchAll(UNBREAKABLE)) {
-    // A run longer than a name (a hyphenated path in an address) may wrap like other text: kept
-    // whole it would run off a phone's line.
-    if (match[0].length > MAX_TERM_CHARS) continue;
-    if (match.index > at) runs.push({ text: text.slice(at, match.index), term: false });
-    runs.push({ text: match[0], term: true });
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at), term: false });
-  return runs;
 }
 
 /**
@@ -238,14 +212,16 @@ function sectionHeader(section: SectionRef | undefined, what?: string): ElementC
 
 /**
  * A point that opens with a short label and a colon (出境旅行：…, SIM 卡：…) shows the label in
- * bold, so the eye finds what each point is about; a colon inside brackets or quotation marks, or
- * after more than a few words, is part of the sentence.
+ * bold, so the eye finds what each point is about. A colon after a clause (是的，问题是：),
+ * inside brackets or quotation marks, after more than a few words, or after a verb of saying
+ * (他说：, 我认为：) is part of the sentence.
  */
-const LABEL = /^([^：（(“「《]{1,8}：)(?=\S)/u;
+const LABEL = /^([^：（(“”「」《，,。；;！？!?]{1,8}：)(?=\S)/u;
+const SAYING = /(?:说|道|问|认为|表示|指出|提到|写道|强调|是)：$/u;
 
 function pointContent(point: string): ElementContent[] {
   const label = LABEL.exec(point)?.[1];
-  if (!label) return terms(point);
+  if (!label || SAYING.test(label)) return terms(point);
   return [h('strong.point-label', terms(label)), ...terms(point.slice(label.length))];
 }
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.ts';
 import { SourceError } from '../../src/article/source-error.ts';
 import { buildDeck, defaultLimits } from '../../src/deck/build-deck.ts';
+import { wrappedLines } from '../../src/deck/limits.ts';
 import { length } from '../../src/deck/sentences.ts';
 import { type DeckSpec, emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/spec.ts';
+import { width } from '../../src/deck/text-width.ts';
 import type { Deck, Slide } from '../../src/deck/types.ts';
 import { fixture, slidesFile } from '../support/fixtures.ts';
 
@@ -33,12 +35,13 @@ function expectSound(deck: Deck, article: typeof realArticle): void {
   for (const slide of deck.slides) {
     const points = pointsOf(slide);
     expect(points.length, slide.id).toBeLessThanOrEqual(defaultLimits.maxPoints);
+    // Measured as they are drawn: by width, each point wrapped as the browser wraps it.
     expect(
-      points.reduce((n, p) => n + length(p), 0),
+      points.reduce((n, p) => n + width(p), 0),
       slide.id,
     ).toBeLessThanOrEqual(defaultLimits.maxChars);
     expect(
-      points.reduce((n, p) => n + Math.ceil(length(p) / defaultLimits.pointLineChars), 0),
+      points.reduce((n, p) => n + wrappedLines(p, defaultLimits.pointLineChars), 0),
       slide.id,
     ).toBeLessThanOrEqual(defaultLimits.maxPointLines);
     if (slide.kind === 'points') expect(points.length, slide.id).toBeGreaterThan(0);
@@ -155,6 +158,18 @@ describe('buildDeck with another article and no spec at all', () => {
       '2. 试驾时留意续航显示是否稳定',
       '3. 确认电池质保是否还在有效期内',
     ]);
+  });
+
+  it('fills slides with points of Latin terms by their width, two long ones a slide, each whole', () => {
+    const article = parseArticle(fixture('articles/latin-terms.md'), 'latin-terms.md');
+    const deck = buildDeck(article, emptySpec());
+    expectSound(deck, article);
+    const standards = deck.slides.filter((s) => s.kind === 'points' && s.heading === '标准与规范');
+    expect(standards.map((s) => pointsOf(s).length)).toEqual([2, 2, 1]);
+    for (const point of standards.flatMap(pointsOf)) {
+      expect(point).not.toContain('…');
+      expect(length(point)).toBeGreaterThan(defaultLimits.maxPointChars);
+    }
   });
 
   it('splits a long section over several slides when the limits demand it', () => {
@@ -822,6 +837,37 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
     // Two sections are 两个部分.
     expect(deck.slides.find((s) => s.kind === 'agenda')?.notes.cue).toBe('本次分享分为两个部分。');
+  });
+
+  it('keeps a short lead that says something, and makes no point of a lone number or a word before a link', () => {
+    const article = parseArticle(
+      [
+        '# 标题',
+        '',
+        '### 一节',
+        '',
+        '**10.**',
+        '',
+        '我饿了。然后我们去吃饭。',
+        '',
+        '见[原文](https://example.org/a)。',
+        '',
+        '### 二节',
+        '',
+        '[官网](https://example.org/b)',
+        '',
+        '“',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const points = (heading: string) =>
+      pointsOf(deck.slides.find((s) => s.kind === 'points' && s.heading === heading) as Slide);
+    expect(points('一节')).toEqual(['我饿了']);
+    // Links and a stray mark: the link is what there is to show; the mark goes in the notes.
+    expect(points('二节')).toEqual(['官网']);
+    expectSound(deck, article);
   });
 
   it('refuses a section that says too little for a point, at its heading, rather than show an empty slide', () => {

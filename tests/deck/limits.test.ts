@@ -9,7 +9,7 @@ describe('wrappedLines', () => {
   });
 
   it('measures Latin letters by their width, about half a Chinese character each', () => {
-    // 50 letters in words of four and a space: about 30 Chinese characters wide, one line.
+    // 49 characters, words of four letters and spaces: under 27 Chinese characters wide, one line.
     expect(wrappedLines('abcd '.repeat(10).trim(), 31)).toBe(1);
   });
 
@@ -20,5 +20,8 @@ describe('wrappedLines', () => {
     expect(wrappedLines(`${'叶'.repeat(31)} Wi-Fi`, 31)).toBe(2);
     // A word longer than a line breaks inside it.
     expect(wrappedLines('W'.repeat(40), 31)).toBe(2);
+    // A term the theme keeps on one line moves whole too, space and all.
+    expect(wrappedLines(`${'叶'.repeat(28)}Wi-Fi 7${'叶'.repeat(28)}`, 31)).toBe(3);
+    expect(wrappedLines(`${'叶'.repeat(29)}10万${'叶'.repeat(29)}`, 31)).toBe(3);
   });
 });

@@ -199,13 +199,15 @@ describe('renderSlides', () => {
       ['食盆 A&B：', '食盆 A&B：远离猫砂盆'],
       ['水：', '水：每天换'],
     ]);
-    // A colon after more than a few words, inside brackets or quotation marks, or ending the
-    // point, belongs to the sentence.
+    // A colon after more than a few words, after a clause or a verb of saying, or inside
+    // brackets or quotation marks, belongs to the sentence.
     for (const point of [
       '研究人员在实验室里发现：叶绿素先分解',
+      '他说：先等等',
+      '我认为：不必换',
+      '是的，问题是：太贵',
       '他说（大意是）：先等等',
       '“问题”：出在哪',
-      '步骤：',
     ])
       expect(labels(point)[0]?.[0], point).toBeNull();
   });
