@@ -473,9 +473,10 @@ export function parseArticle(markdown: string, file: string): Article {
           throw fail(
             file,
             node,
-            node.depth > sectionDepth
-              ? `heading at the wrong level: "${depthMarks(node.depth)}" where sections use "${depthMarks(sectionDepth)}"; the deck has no sub-sections: make it a section of its own ("${depthMarks(sectionDepth)}") or a sentence of its section`
-              : `heading at the wrong level: "${depthMarks(node.depth)}" where sections use "${depthMarks(sectionDepth)}"`,
+            `heading at the wrong level: "${depthMarks(node.depth)}" where sections use "${depthMarks(sectionDepth)}"` +
+              (node.depth > sectionDepth
+                ? `; the deck has no sub-sections: make it a section of its own ("${depthMarks(sectionDepth)}") or a sentence of its section`
+                : ''),
           );
         }
         const heading = headingText(node, file, definitions);

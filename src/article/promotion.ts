@@ -29,12 +29,12 @@ const CLOSING_MARK = new RegExp(
   'u',
 );
 
-/** Where a link may not lead in the article: a messaging channel (the seed article's t.me handle). */
+/** Where a link may not lead in the article: a Telegram channel, as the seed article's handle did. */
 const CHANNEL = /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me)\//i;
 
 /**
  * What in a paragraph promotes, said for the build's message (it says "关注公众号", it links to
- * https://t.me/…), or undefined. The deck never shows promotion; the build stops at the paragraph
+ * a Telegram channel), or undefined. The deck never shows promotion; the build stops at the paragraph
  * so the writer deletes it (a paragraph left out silently could be one the filter mistook).
  */
 export function promotionIn(text: string, urls: readonly string[] = []): string | undefined {

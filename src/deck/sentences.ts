@@ -96,10 +96,13 @@ const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const ADDRESS = /(?:https?:\/\/|www\.)[\x21-\x7e]*[\w/]/g;
 const LATIN_RUN = new RegExp(`${ADDRESS.source}|[A-Za-z0-9]+(?:[-.+/@:][A-Za-z0-9]+)*\\+?`, 'g');
 
-/** Where `text` may not be cut: inside a Latin name, a number or a web address (LATIN_RUN). */
-function insideLatinRuns(text: string): Set<number> {
+/**
+ * Where `text` may not be cut: the places after the first character of each run `runs` finds
+ * (LATIN_RUN: a Latin name, a number or a web address; ADDRESS: a web address alone).
+ */
+function insideRuns(text: string, runs: RegExp): Set<number> {
   const inside = new Set<number>();
-  for (const run of text.matchAll(LATIN_RUN))
+  for (const run of text.matchAll(runs))
     for (let at = run.index + 1; at < run.index + run[0].length; at++) inside.add(at);
   return inside;
 }
@@ -217,24 +220,16 @@ function headWithin(text: string, max: number, measure: Measure): string {
   return head;
 }
 
-/** Where a web address written out in `text` has its characters after the first. */
-function insideAddresses(text: string): Set<number> {
-  const inside = new Set<number>();
-  for (const run of text.matchAll(ADDRESS))
-    for (let at = run.index + 1; at < run.index + run[0].length; at++) inside.add(at);
-  return inside;
-}
-
 function cutToFit(sentence: string, max: number, measure: Measure): string {
   // Room for the ellipsis, two characters wide.
   const head = headWithin(sentence, max - 2, measure);
-  const inside = insideLatinRuns(sentence);
+  const inside = insideRuns(sentence, LATIN_RUN);
   const cut = lastClauseEnd(head, inside);
   const words = wholeWords(sentence, head, inside);
   let kept = cut >= 0 && measure(head.slice(0, cut)) > max / 3 ? head.slice(0, cut) : words;
   // Too little left: the cut falls where the line ends, inside a long word if it must, but never
   // inside a web address, which cut short leads nowhere.
-  if (measure(kept) <= max / 3 && !(words && insideAddresses(sentence).has(head.length))) kept = head;
+  if (measure(kept) <= max / 3 && !(words && insideRuns(sentence, ADDRESS).has(head.length))) kept = head;
   const closed = withoutOpenQuote(withoutOpenBracket(kept));
   if (measure(closed) > max / 3) kept = closed;
   kept = kept.replace(/[\s…。，,、；;：:]+$/u, '');

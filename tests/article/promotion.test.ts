@@ -1,6 +1,16 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.ts';
 import { promotionIn } from '../../src/article/promotion.ts';
+import { projectRoot } from '../support/fixtures.ts';
+
+/** Every file under `path` (or `path` itself), by its path. */
+function filesAt(path: string): string[] {
+  return statSync(path).isDirectory()
+    ? readdirSync(path).flatMap((name) => filesAt(join(path, name)))
+    : [path];
+}
 
 describe('promotion in an article', () => {
   it('finds what web articles add around the text, and says what it found: follow, like, share, the reposting notice, END', () => {
@@ -47,5 +57,14 @@ describe('promotion in an article', () => {
     expect(() => parseArticle(markdown, 'a.md')).toThrow(
       'a.md:10:1: promotion, not the article: "觉得有用就点个“在看”吧" (it says "点个“在看"); the deck carries none, so delete this paragraph',
     );
+  });
+
+  it('keeps the promotion the article came with out of every file the deck is made from', () => {
+    // The article's channel link, its handle, its image host and the brand word in its title line.
+    const promotion = /(?<![\w.])t\.me\b|esim1088|postimg|莱卡/i;
+    const sources = ['slides', 'src', 'assets', 'index.html'].flatMap((p) => filesAt(join(projectRoot, p)));
+    expect(sources.length).toBeGreaterThan(20);
+    const found = sources.filter((file) => promotion.test(readFileSync(file, 'utf8')));
+    expect(found).toEqual([]);
   });
 });
