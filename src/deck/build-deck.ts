@@ -114,7 +114,7 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
       Math.ceil((i * table.rows.length) / count),
       Math.ceil(((i + 1) * table.rows.length) / count),
     ),
-    notes: notes([], i === 0 ? table.cue : undefined),
+    notes: notes([], i === 0 ? { cue: table.cue, note: table.note } : {}),
   }));
 }
 
@@ -269,7 +269,7 @@ function sourcesSlides(
     // The talk ends on the last of them.
     notes: notes(
       i === 0 ? (referenceList?.paragraphs ?? []) : [],
-      i === chunks.length - 1 ? '感谢聆听。' : undefined,
+      i === chunks.length - 1 ? { cue: '感谢聆听。' } : {},
     ),
   }));
 }
@@ -398,9 +398,17 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   return length(point) <= limits.maxPointChars ? point : section.heading;
 }
 
-const notes = (paragraphs: readonly Paragraph[], cue?: string, explanation?: string): Notes => ({
+const notes = (
+  paragraphs: readonly Paragraph[],
+  {
+    cue,
+    note,
+    explanation,
+  }: { cue?: string | undefined; note?: string | undefined; explanation?: string } = {},
+): Notes => ({
   paragraphs,
   ...(cue ? { cue } : {}),
+  ...(note ? { note } : {}),
   ...(explanation ? { explanation } : {}),
   seconds: 0,
 });
@@ -472,7 +480,7 @@ function pointsSlides(
     heading: section.heading,
     points,
     ...partOf(i, chunks.length),
-    notes: notes(paragraphs, i === 0 ? spec?.cue : undefined),
+    notes: notes(paragraphs, i === 0 ? { cue: spec?.cue, note: spec?.note } : {}),
   }));
 }
 
@@ -494,7 +502,7 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
     title,
     ...partOf(i, chunks.length),
     points,
-    notes: notes(paragraphs, i === 0 ? spec.intro?.cue : undefined),
+    notes: notes(paragraphs, i === 0 ? { cue: spec.intro?.cue, note: spec.intro?.note } : {}),
   }));
 }
 
@@ -542,7 +550,7 @@ function summarySlides(
     title: conclusion?.heading ?? spec.summary?.title ?? '总结',
     ...partOf(i, chunks.length),
     points: chunk.points,
-    notes: notes(chunk.paragraphs, i === 0 ? '回顾要点，留出提问时间。' : undefined),
+    notes: notes(chunk.paragraphs, i === 0 ? { cue: '回顾要点，留出提问时间。' } : {}),
   }));
 }
 
@@ -553,7 +561,11 @@ function summarySlides(
  */
 function spokenChars(slide: Slide): number {
   const notesText = slide.notes.paragraphs.reduce((sum, p) => sum + length(p.text), 0);
-  const said = notesText + length(slide.notes.cue ?? '') + length(slide.notes.explanation ?? '');
+  const said =
+    notesText +
+    length(slide.notes.cue ?? '') +
+    length(slide.notes.note ?? '') +
+    length(slide.notes.explanation ?? '');
   const sum = (texts: readonly string[]): number => texts.reduce((n, t) => n + length(t), 0);
   switch (slide.kind) {
     case 'table':
@@ -773,10 +785,9 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       ...(spec.subtitle ? { subtitle: spec.subtitle } : {}),
       ...(spec.author ? { author: spec.author } : {}),
       // The introduction's paragraphs go with its own slide, if it makes one.
-      notes: notes(
-        intro.length === 0 ? article.intro : [],
-        spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
-      ),
+      notes: notes(intro.length === 0 ? article.intro : [], {
+        cue: spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
+      }),
     },
     ...intro,
     {
@@ -784,7 +795,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       id: OWN.agenda,
       title: '目录',
       items: refs,
-      notes: notes([], `本次分享分为${countOf(refs.length)}个部分。`),
+      notes: notes([], { cue: `本次分享分为${countOf(refs.length)}个部分。` }),
     },
   ];
 
@@ -795,7 +806,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       kind: 'section',
       id: ref.id,
       section: ref,
-      notes: notes([], `第${CHINESE_NUMBERS[i] ?? ref.index}部分：${sentenceOf(section.heading)}`),
+      notes: notes([], { cue: `第${CHINESE_NUMBERS[i] ?? ref.index}部分：${sentenceOf(section.heading)}` }),
     });
     slides.push(
       ...pointsSlides(section, ref, sectionSpec, limits, { article: article.file, spec: spec.file }),
@@ -809,7 +820,8 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
         title: diagram.title,
         caption: diagram.caption,
         diagram: diagram.ref,
-        notes: notes([], diagram.caption, diagram.description),
+        // The caption is on the slide; the notes say the flow in words.
+        notes: notes([], { explanation: diagram.description }),
       });
     }
   });

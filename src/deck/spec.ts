@@ -14,6 +14,8 @@ export interface SectionSpec {
   /** Where each point is written, for errors about one of them. */
   readonly pointPositions?: readonly SourcePosition[];
   readonly cue?: string;
+  /** A correction or caveat to the section's text, shown to readers too (the cue is not). */
+  readonly note?: string;
   readonly table?: TableSpec;
   readonly diagrams: readonly DiagramSpec[];
 }
@@ -25,6 +27,7 @@ export interface IntroSpec {
   readonly points?: readonly string[];
   readonly pointPositions?: readonly SourcePosition[];
   readonly cue?: string;
+  readonly note?: string;
 }
 
 /** The summary's slide: its title (总结 without it) and curated points (derived without them). */
@@ -41,6 +44,7 @@ export interface TableSpec {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly cue?: string;
+  readonly note?: string;
   /** Where the title, the column names and each row are written, for errors about them. */
   readonly titlePosition: SourcePosition;
   readonly columnsPosition: SourcePosition;
@@ -187,7 +191,7 @@ const DIAGRAM_FILE = /^diagrams\/([a-z0-9][a-z0-9-]*)\.mmd$/;
 const SECTION_ID = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 function readTable(r: SpecReader, value: unknown, path: Path): TableSpec {
-  const t = r.record(value, path, ['title', 'columns', 'rows', 'cue']);
+  const t = r.record(value, path, ['title', 'columns', 'rows', 'cue', 'note']);
   const columns = r.strings(t.columns, [...path, 'columns']);
   if (!Array.isArray(t.rows) || t.rows.length === 0)
     throw r.error([...path, 'rows'], 'expected a non-empty list');
@@ -202,11 +206,13 @@ function readTable(r: SpecReader, value: unknown, path: Path): TableSpec {
     return cells;
   });
   const cue = r.optionalString(t.cue, [...path, 'cue']);
+  const note = r.optionalString(t.note, [...path, 'note']);
   return {
     title: r.string(t.title, [...path, 'title']),
     columns,
     rows,
     ...(cue ? { cue } : {}),
+    ...(note ? { note } : {}),
     titlePosition: r.position([...path, 'title']),
     columnsPosition: r.position([...path, 'columns']),
     rowPositions: rows.map((_, i) => r.position([...path, 'rows', i])),
@@ -261,7 +267,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     top.sections === undefined ? {} : r.record(top.sections, ['sections'], Object.keys(top.sections ?? {}));
   for (const [heading, raw] of Object.entries(sectionMap)) {
     const path = ['sections', heading];
-    const s = r.record(raw, path, ['id', 'points', 'cue', 'table', 'diagrams']);
+    const s = r.record(raw, path, ['id', 'points', 'cue', 'note', 'table', 'diagrams']);
     const diagrams =
       s.diagrams === undefined
         ? []
@@ -281,6 +287,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
       throw r.error([...path, 'id'], `"${id}" is not a usable id; use letters, digits or CJK, joined by "-"`);
     }
     const cue = r.optionalString(s.cue, [...path, 'cue']);
+    const note = r.optionalString(s.note, [...path, 'note']);
     const points = s.points === undefined ? undefined : r.strings(s.points, [...path, 'points']);
     sections.push({
       heading,
@@ -288,6 +295,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
       ...(id ? { id, idPosition: r.position([...path, 'id']) } : {}),
       ...(points ? { points, pointPositions: points.map((_, i) => r.position([...path, 'points', i])) } : {}),
       ...(cue ? { cue } : {}),
+      ...(note ? { note } : {}),
       ...(s.table === undefined ? {} : { table: readTable(r, s.table, [...path, 'table']) }),
       diagrams,
     });
@@ -295,15 +303,17 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
 
   let intro: IntroSpec | undefined;
   if (top.intro !== undefined) {
-    const i = r.record(top.intro, ['intro'], ['title', 'points', 'cue']);
+    const i = r.record(top.intro, ['intro'], ['title', 'points', 'cue', 'note']);
     const introTitle = r.optionalString(i.title, ['intro', 'title']);
     const introCue = r.optionalString(i.cue, ['intro', 'cue']);
+    const introNote = r.optionalString(i.note, ['intro', 'note']);
     const points = i.points === undefined ? undefined : r.strings(i.points, ['intro', 'points']);
     intro = {
       position: r.position(['intro']),
       ...(introTitle ? { title: introTitle, titlePosition: r.position(['intro', 'title']) } : {}),
       ...(points ? { points, pointPositions: points.map((_, n) => r.position(['intro', 'points', n])) } : {}),
       ...(introCue ? { cue: introCue } : {}),
+      ...(introNote ? { note: introNote } : {}),
     };
   }
 

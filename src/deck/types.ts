@@ -1,9 +1,14 @@
 import type { Paragraph, SourcePosition } from '../article/types.ts';
 
-/** What the speaker view shows under a slide: the article's own paragraphs plus a presenter cue. */
+/**
+ * What the speaker view shows under a slide: the article's own paragraphs, a presenter cue (what
+ * to do on stage, for the presenter only) and a note (a correction or caveat to the article's
+ * words, for every reader of the notes).
+ */
 export interface Notes {
   readonly paragraphs: readonly Paragraph[];
   readonly cue?: string;
+  readonly note?: string;
   /** What the slide shows, in words, for the speaker and the reader: a diagram's text alternative. */
   readonly explanation?: string;
   /** Suggested speaking time for the slide, from the talk's target length. */

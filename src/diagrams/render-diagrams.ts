@@ -82,6 +82,8 @@ export async function renderDiagrams(
           contentType: 'text/html',
           body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
             @font-face { font-family: "Noto Sans SC"; src: url(/font.ttf); }
+            /* As the theme sets it, so labels are measured as the deck draws them. */
+            html { text-spacing-trim: space-all; }
             body { font-family: ${DIAGRAM_FONT_FAMILY}; }
           </style><script src="/mermaid.js"></script></head><body></body></html>`,
         });

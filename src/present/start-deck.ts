@@ -5,7 +5,7 @@ import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { jumpBoxPlugin } from './jump-box.ts';
 import { labels } from './labels.ts';
 import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
-import { HANDOUT, layOutHandout, printQuery, wantsHandout, withoutCues } from './print-handout.ts';
+import { CUES, HANDOUT, layOutHandout, printQuery, wantsHandout, withoutCues } from './print-handout.ts';
 import {
   afterResize,
   isReader,
@@ -102,9 +102,24 @@ function fontSource(doc: Document): FontSource {
   };
 }
 
+/** The print view's three layouts, as `export:pdf` names them: the slides, notes pages, a handout. */
+const PRINT_LAYOUTS = ['slides', 'notes', 'handout'] as const;
+type PrintLayout = (typeof PRINT_LAYOUTS)[number];
+
+/** The print view's query string for `layout`, keeping whatever else `search` asks for. */
+function layoutQuery(search: string, layout: PrintLayout): string {
+  const params = new URLSearchParams(search);
+  params.delete('showNotes');
+  params.delete(CUES);
+  if (layout !== 'slides') params.set('showNotes', HANDOUT);
+  if (layout === 'handout') params.set(CUES, 'off');
+  return `?${printQuery(params)}`;
+}
+
 /**
  * On the print view's screen (never on paper), how to print from the browser, and the way to the
- * other layout: the slides alone, or notes pages (a slide and its notes on each A4 sheet).
+ * other layouts: the slides alone, notes pages for the presenter (a slide and its notes on each
+ * A4 sheet), or the same sheets for readers, without the presenter's cues.
  */
 function showPrintHint(win: Window, handout: boolean): void {
   const doc = win.document;
@@ -117,13 +132,20 @@ function showPrintHint(win: Window, handout: boolean): void {
   button.type = 'button';
   button.textContent = labels.printNow;
   button.addEventListener('click', () => win.print());
-  const other = doc.createElement('a');
-  const params = new URLSearchParams(win.location.search);
-  if (handout) params.delete('showNotes');
-  else params.set('showNotes', HANDOUT);
-  other.href = `?${printQuery(params)}${win.location.hash}`;
-  other.textContent = handout ? labels.printSlidesOnly : labels.printHandout;
-  hint.append(text, button, other);
+  const search = win.location.search;
+  const current: PrintLayout = !handout ? 'slides' : withoutCues(search) ? 'handout' : 'notes';
+  const names = {
+    slides: labels.printSlidesOnly,
+    notes: labels.printHandout,
+    handout: labels.printForReaders,
+  };
+  const others = PRINT_LAYOUTS.filter((layout) => layout !== current).map((layout) => {
+    const link = doc.createElement('a');
+    link.href = `${layoutQuery(search, layout)}${win.location.hash}`;
+    link.textContent = names[layout];
+    return link;
+  });
+  hint.append(text, button, ...others);
   doc.body.append(hint);
   // The sheets start below the hint (theme), however many lines it wraps to.
   const view = doc.defaultView;

@@ -192,7 +192,8 @@ function heading(title: string, part: Part | undefined): Element {
 
 /**
  * The notes: which slide they belong to (shown only on a printed notes page, which may be read
- * apart from its slide), pacing and cue, what the slide shows in words, the article's paragraphs.
+ * apart from its slide), pacing and cue, what the slide shows in words, the article's paragraphs
+ * and a note on them.
  */
 function notesAside(notes: Notes, label: string): Element {
   const timing = `建议用时 ${formatDuration(notes.seconds)}`;
@@ -201,6 +202,8 @@ function notesAside(notes: Notes, label: string): Element {
     h('p.notes-cue', terms(notes.cue ? `${timing} · ${notes.cue}` : timing)),
     ...(notes.explanation ? [h('p.notes-explanation', terms(notes.explanation))] : []),
     ...noteBlocks(notes.paragraphs),
+    // After the words it corrects, as a footnote: for readers too, unlike the cue.
+    ...(notes.note ? [h('p.notes-note', [h('strong', '注：'), ...terms(notes.note)])] : []),
   ]);
 }
 

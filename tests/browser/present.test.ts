@@ -1206,6 +1206,20 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('gives a reader the deck’s note on the article’s words after them, without the presenter’s cue', async () => {
+    const page = await session().open('#/挑战与争议-要点', { width: 390, height: 844 });
+    const notes = scrollPageOf(page, '挑战与争议-要点').locator('.reader-notes');
+    await notes.scrollIntoViewIfNeeded();
+    const last = notes.locator(':scope > :last-child');
+    expect(await last.textContent()).toBe(
+      '注：文中“政府要求所有设备必须使用本地生产的 SIM 卡”一例没有给出出处。',
+    );
+    expect(await last.isVisible()).toBe(true);
+    expect(await notes.textContent()).toContain('要求所有设备必须使用本地生产的SIM卡');
+    expect(await notes.textContent()).not.toContain('不必展开');
+    await page.context().close();
+  });
+
   it('on a phone repeats each slide’s list or table under it at a readable size, agenda links working', async () => {
     const page = await session().open('#/功能体验-对比', { width: 390, height: 844 });
     const copyOf = (id: string) => scrollPageOf(page, id).locator('.reader-notes .reader-copy');
@@ -1483,6 +1497,27 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
     expect(await hint.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(0);
     await page.evaluate(() => window.scrollTo(0, 0));
+    // The same sheets for readers: the notes without the presenter's cues, and where a slide's
+    // notes were only its cue, the slide alone on its sheet, no "讲稿" label over nothing.
+    await hint.getByRole('link', { name: /改印讲义/ }).click();
+    await page.waitForSelector('html.print-handout.print-without-cues');
+    const forReaders = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.reveal .slides > .pdf-page'), (sheet) => {
+        const notes = sheet.querySelector('.speaker-notes-pdf');
+        return {
+          id: sheet.querySelector('section[data-kind]')?.id,
+          notes: notes instanceof HTMLElement && notes.offsetHeight > 0,
+          cue: Array.from(sheet.querySelectorAll<HTMLElement>('.notes-cue')).some((c) => c.offsetHeight > 0),
+        };
+      }),
+    );
+    expect(forReaders.some((s) => s.cue)).toBe(false);
+    expect(forReaders.find((s) => s.id === '目录')?.notes).toBe(false);
+    expect(forReaders.find((s) => s.id === '物理形态-要点')?.notes).toBe(true);
+    expect(await hint.getByRole('link').allTextContents()).toEqual([
+      expect.stringMatching(/^只印幻灯片/),
+      expect.stringMatching(/^改印讲稿/),
+    ]);
     await hint.getByRole('link', { name: '只印幻灯片' }).click();
     await page.waitForSelector('html.reveal-print .reveal .pdf-page');
     expect(await page.locator('html.print-handout').count()).toBe(0);

@@ -218,7 +218,7 @@ describe('parseSpec and the spec’s links to the article', () => {
 
   it('rejects a misspelt key at its line', () => {
     expect(specError('unknown-key.yaml').message).toBe(
-      'tests/fixtures/specs/unknown-key.yaml:4:5: sections.物理形态上的差异.bullets: unknown key "bullets"; expected one of id, points, cue, table, diagrams',
+      'tests/fixtures/specs/unknown-key.yaml:4:5: sections.物理形态上的差异.bullets: unknown key "bullets"; expected one of id, points, cue, note, table, diagrams',
     );
   });
 
@@ -651,6 +651,36 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '咖啡-对比',
       '咖啡-对比-2',
     ]);
+  });
+
+  it('gives the introduction’s, a section’s and a table’s note to their first slide, apart from the cue', () => {
+    const deck = coffeeDeck(
+      [
+        'intro:',
+        '  cue: 先问大家。',
+        '  note: 文中的数字是十年前的。',
+        'sections:',
+        '  咖啡:',
+        '    cue: 举起一杯咖啡。',
+        '    note: 此说没有出处。',
+        '    table:',
+        '      title: 常见饮品',
+        '      note: 含量因做法而异。',
+        '      columns: [饮品, 咖啡因]',
+        '      rows:',
+        '        - [美式, 约 100 毫克]',
+      ].join('\n'),
+    );
+    const notesOf = (kind: Slide['kind']) => deck.slides.find((s) => s.kind === kind)?.notes;
+    expect(notesOf('intro')).toMatchObject({ cue: '先问大家。', note: '文中的数字是十年前的。' });
+    expect(notesOf('points')).toMatchObject({ cue: '举起一杯咖啡。', note: '此说没有出处。' });
+    expect(notesOf('table')).toMatchObject({ note: '含量因做法而异。' });
+    expect(notesOf('table')?.cue).toBeUndefined();
+    // Nowhere else: a note is said once, where its words are.
+    expect(deck.slides.filter((s) => s.notes.note).length).toBe(3);
+    expect(() => parseSpec('intro:\n  note: [一, 二]\n', 'deck.yaml')).toThrow(
+      'deck.yaml:2:3: intro.note: expected a text',
+    );
   });
 
   it('refuses a table whose rows would wrap, at the row that makes it too wide, naming its widest cells', () => {

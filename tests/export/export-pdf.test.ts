@@ -116,6 +116,11 @@ describe('exporting the real deck to PDF', () => {
     }
   });
 
+  it('sets two full-width marks side by side, so a viewer copies and finds “HSS）。” as printed', () => {
+    for (const pdf of [slides, withNotes, handout]) expect(pdf.overlaps).toEqual([]);
+    expect(withNotes.text.join('')).toContain(squeeze('（3G 属 HLR，4G 属 HSS）。卡片售出后'));
+  });
+
   it('embeds the CJK font and carries a title, and an author only when one is named', async () => {
     expect(slides.fontNames.some((name) => /NotoSansSC/.test(name))).toBe(true);
     expect(slides.info.Title).toBe('eSIM卡与手机卡的区别是什么？');
@@ -144,6 +149,17 @@ describe('exporting the real deck to PDF', () => {
     expect(withNotes.text.join('')).toMatch(cue);
     expect(handout.text.join('')).not.toMatch(cue);
     expect(handout.text.join('')).toContain(squeeze('提到手机通信，大多数人第一反应就是插卡'));
+    // The deck's notes on the article's words are for readers too; the stage directions are not.
+    expect(handout.text.join('')).toContain(
+      squeeze('注：文中“政府要求所有设备必须使用本地生产的 SIM 卡”一例没有给出出处。'),
+    );
+    expect(handout.text.join('')).not.toContain('不必展开');
+    // The agenda's notes were its cue alone: its sheet has no "讲稿" heading over nothing. The
+    // first points slide's sheet has its notes under the heading.
+    expect(withNotes.text[2]).toContain('讲稿');
+    expect(handout.text[2]).toContain('目录');
+    expect(handout.text[2]).not.toContain('讲稿');
+    expect(handout.text[4]).toContain('讲稿');
   });
 
   it('has a bookmark for every section and slide, opening at that slide’s page, notes or not', () => {

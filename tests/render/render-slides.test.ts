@@ -63,6 +63,27 @@ describe('renderSlides', () => {
     ]);
   });
 
+  it('puts a section’s note after the article’s words it corrects, as 注：, and the cue first', () => {
+    const deck = buildDeck(
+      parseArticle('# 标题\n\n### 一节\n\n政府要求本地生产。\n', 'x.md'),
+      parseSpec('sections:\n  一节:\n    cue: 不必展开。\n    note: 此例<没有>出处。\n', 'deck.yaml'),
+    );
+    const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const blocks = selectAll('section#一节-要点 aside.notes > *', page).map((el) => [
+      String(el.properties.className ?? ''),
+      textOf(el),
+    ]);
+    expect(blocks.slice(1)).toEqual([
+      ['notes-cue', expect.stringMatching(/^建议用时 .+ · 不必展开。$/)],
+      ['', '政府要求本地生产。'],
+      ['notes-note', '注：此例<没有>出处。'],
+    ]);
+    // The spec's text is text: its angle brackets are no element.
+    expect(selectAll('.notes-note > *', page).map((el) => [el.tagName, textOf(el)])).toEqual([
+      ['strong', '注：'],
+    ]);
+  });
+
   it('shows a list of the article’s in the notes as a list, numbered on from the slide before', () => {
     const steps = ['扫码', '确认', '下载', '安装', '启用', '测试', '完成'];
     const markdown = [
@@ -257,13 +278,14 @@ describe('renderSlides', () => {
         .filter((el) => String(el.properties.className).includes('present'))
         .map((el) => el.properties.id),
     ).toEqual(['cover']);
-    // A diagram's notes tell its flow in words, right after the cue.
+    // A diagram's notes tell its flow in words, right after the cue: the time alone, since the
+    // caption is on the slide and would be read twice.
     const notes = selectAll('#功能体验-esim-order aside.notes > p', fromHtml(real, { fragment: true })).map(
       (p) => [String(p.properties.className), textOf(p)],
     );
     expect(notes).toEqual([
       ['notes-slide', '幻灯片 11 / 22 · eSIM 开通（一）：订购与扫码'],
-      ['notes-cue', expect.stringContaining('激活码只告诉手机')],
+      ['notes-cue', expect.stringMatching(/^建议用时 [^·]+$/)],
       ['notes-explanation', 'esim-order 的流程'],
     ]);
   });

@@ -13,6 +13,11 @@ export interface PdfSummary {
   readonly outline: Bookmark[];
   /** The links on each page: the page (from 1) each opens, or the address it leads to. */
   readonly links: { page?: number; url?: string }[][];
+  /**
+   * Text runs that start inside the run before them on the same line, as `end of one|start of
+   * the next`: viewers built on Poppler copy and search such a join as a line break.
+   */
+  readonly overlaps: string[];
 }
 
 export interface Bookmark {
@@ -37,6 +42,7 @@ export async function readPdf(path: string): Promise<PdfSummary> {
   const text: string[] = [];
   const fonts = new Set<string>();
   const links: { page?: number; url?: string }[][] = [];
+  const overlaps: string[] = [];
   /** The page (from 1) a destination, named or explicit, opens; 0 when it leads nowhere. */
   const pageOf = async (dest: unknown): Promise<number> => {
     const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null);
@@ -57,6 +63,17 @@ export async function readPdf(path: string): Promise<PdfSummary> {
     sizes.push({ width: width ?? 0, height: height ?? 0 });
     const content = await page.getTextContent();
     text.push(squeeze(content.items.map((item) => ('str' in item ? item.str : '')).join('')));
+    const runs = content.items.filter((item) => 'str' in item && item.str.trim() !== '');
+    runs.forEach((run, i) => {
+      const before = runs[i - 1];
+      if (!before || !('str' in run) || !('str' in before)) return;
+      const [x, y] = [run.transform[4], run.transform[5]];
+      const sameLine = Math.abs(y - before.transform[5]) < 0.5;
+      // Starts after the run before starts (not a cell or label further left) and more than a
+      // tenth of a point before it ends: rounding aside, it was drawn over the run's last glyph.
+      if (sameLine && x > before.transform[4] && x < before.transform[4] + before.width - 0.1)
+        overlaps.push(`${before.str.slice(-6)}|${run.str.slice(0, 6)}`);
+    });
     await page.getOperatorList();
     for (const item of content.items) {
       if ('fontName' in item && page.commonObjs.has(item.fontName)) {
@@ -83,6 +100,7 @@ export async function readPdf(path: string): Promise<PdfSummary> {
     fontNames: [...fonts],
     outline,
     links,
+    overlaps,
   };
 }
 
