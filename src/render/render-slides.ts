@@ -222,10 +222,14 @@ function sectionHeader(section: SectionRef | undefined, what?: string): ElementC
 const LABEL = /^([^：（(“”「」《，,。；;！？!?]{1,8}：)(?=\S)/u;
 const SAYING = /(?:说|道|问|认为|表示|指出|提到|写道|强调|是)：$/u;
 
+/**
+ * Its words marked (`betweenWords`): the slide wraps points anywhere, as their limits are
+ * measured, but a phone's reader view repeats them in a narrow column that breaks between words.
+ */
 function pointContent(point: string): ElementContent[] {
   const label = LABEL.exec(point)?.[1];
-  if (!label || SAYING.test(label)) return terms(point);
-  return [h('strong.point-label', terms(label)), ...terms(point.slice(label.length))];
+  if (!label || SAYING.test(label)) return betweenWords(point);
+  return [h('strong.point-label', betweenWords(label)), ...betweenWords(point.slice(label.length))];
 }
 
 function pointList(points: readonly string[]): Element {

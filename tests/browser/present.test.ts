@@ -1206,6 +1206,61 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone wraps each repeated point between words, never leaving one character on a line', async () => {
+    const page = await session().open(
+      '#/总结',
+      { width: 390, height: 844 },
+      { isMobile: true, hasTouch: true },
+    );
+    await page.waitForSelector('ul.reader-copy li');
+    // Each point that wraps, as its lines: their text, whether the generator marked a word break
+    // (<wbr>) where the line starts, and the character before it.
+    const wrapped = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('ul.reader-copy li'), (li) => {
+        const chars: { c: string; top: number; marked: boolean }[] = [];
+        let marked = false;
+        const walker = document.createTreeWalker(li, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.nodeName === 'WBR') marked = true;
+          if (node.nodeType !== Node.TEXT_NODE) continue;
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            chars.push({
+              c: text[i] as string,
+              top: Math.round(range.getClientRects()[0]?.top ?? -1),
+              marked,
+            });
+            marked = false;
+          }
+        }
+        const lines: { text: string; marked: boolean; before: string }[] = [];
+        for (const [i, ch] of chars.entries()) {
+          const before = chars[i - 1];
+          if (!before || ch.top > before.top + 2)
+            lines.push({ text: '', marked: ch.marked, before: before?.c ?? '' });
+          (lines.at(-1) as { text: string }).text += ch.c;
+        }
+        return lines;
+      }).filter((lines) => lines.length > 1),
+    );
+    expect(wrapped.length).toBeGreaterThanOrEqual(5);
+    const split = wrapped.flatMap((lines) =>
+      lines
+        .slice(1)
+        .filter(
+          (line) =>
+            !(line.marked || /[\s\p{P}\p{S}]/u.test(line.before) || /^[\s\p{P}]/u.test(line.text)) ||
+            line.text.trim().length < 2,
+        )
+        .map((line) => `${lines[0]?.text}… / ${line.text}`),
+    );
+    expect(split).toEqual([]);
+    await page.context().close();
+  });
+
   it('gives a reader the deck’s note on the article’s words after them, without the presenter’s cue', async () => {
     const page = await session().open('#/挑战与争议-要点', { width: 390, height: 844 });
     const notes = scrollPageOf(page, '挑战与争议-要点').locator('.reader-notes');

@@ -259,11 +259,14 @@ describe('renderSlides', () => {
     expect(real.match(/<section /g)).toHaveLength(deck.slides.length);
     expect(real.match(/<aside class="notes">/g)).toHaveLength(deck.slides.length);
     expect(real).toContain('<section id="物理形态" class="slide-section" data-kind="section"');
-    // A point's short label, up to its colon, is bold; a point with none is plain.
+    // A point's short label, up to its colon, is bold; a point with none is plain. Its words are
+    // marked, for a phone's narrow copy of the list to break between.
     expect(real).toContain(
-      '<li class="fragment"><strong class="point-label">eSIM：</strong>焊在主板上的芯片，无需卡槽</li>',
+      '<li class="fragment"><strong class="point-label">eSIM：</strong>焊在主板上的<wbr>芯片，无需卡槽</li>',
     );
-    expect(real).toContain('<li class="fragment">省下空间，手机可以更紧凑，甚至没有卡槽</li>');
+    expect(real).toContain(
+      '<li class="fragment">省下<wbr>空间，手机<wbr>可以更<wbr>紧凑，甚至<wbr>没有卡槽</li>',
+    );
     expect(real).toContain('<a href="#/应用场景">');
     expect(real).toContain('<th scope="row">更换运营商</th>');
     const page = fromHtml(real, { fragment: true });
