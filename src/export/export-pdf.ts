@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
-import { CUES, HANDOUT, printQuery, sheetsFor } from '../present/print-handout.ts';
+import { printQuery, sheetsFor, withLayout } from '../present/print-handout.ts';
 import type { ExportOptions } from './export-args.ts';
 import { outlineOf, type PrintedSlide, setOutline } from './pdf-outline.ts';
 
@@ -48,9 +48,8 @@ export function temporaryPath(out: string, pid = process.pid): string {
 
 /** The print-view URL reveal.js lays out for paper. */
 export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'cues' | 'fragments'>): string {
-  const params = new URLSearchParams({ 'print-pdf': '' });
-  if (options.notes) params.set('showNotes', HANDOUT);
-  if (options.notes && !options.cues) params.set(CUES, 'off');
+  const layout = !options.notes ? 'slides' : options.cues ? 'notes' : 'handout';
+  const params = withLayout(new URLSearchParams({ 'print-pdf': '' }), layout);
   params.set('pdfSeparateFragments', String(options.fragments));
   return `${base}?${printQuery(params)}`;
 }

@@ -14,6 +14,26 @@ export function withoutCues(search: string): boolean {
   return params.has('print-pdf') && params.get(CUES) === 'off';
 }
 
+/** The print view's three layouts, as `export:pdf` names them: the slides, notes pages, a handout. */
+export const PRINT_LAYOUTS = ['slides', 'notes', 'handout'] as const;
+export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
+
+/** Which layout a print view's query string asks for. */
+export function printLayout(search: string): PrintLayout {
+  if (!wantsHandout(search)) return 'slides';
+  return withoutCues(search) ? 'handout' : 'notes';
+}
+
+/** The query `params` asking for `layout` instead of the one they asked for, all else kept. */
+export function withLayout(params: URLSearchParams, layout: PrintLayout): URLSearchParams {
+  const out = new URLSearchParams(params);
+  out.delete('showNotes');
+  out.delete(CUES);
+  if (layout !== 'slides') out.set('showNotes', HANDOUT);
+  if (layout === 'handout') out.set(CUES, 'off');
+  return out;
+}
+
 /** The sheet, its margins and the gap under the slide, in millimetres. */
 const SHEET = { width: 210, height: 297, margin: 14, gap: 7 } as const;
 const PX_PER_MM = 96 / 25.4;

@@ -5,7 +5,15 @@ import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { jumpBoxPlugin } from './jump-box.ts';
 import { labels } from './labels.ts';
 import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
-import { CUES, HANDOUT, layOutHandout, printQuery, wantsHandout, withoutCues } from './print-handout.ts';
+import {
+  layOutHandout,
+  PRINT_LAYOUTS,
+  printLayout,
+  printQuery,
+  wantsHandout,
+  withLayout,
+  withoutCues,
+} from './print-handout.ts';
 import {
   afterResize,
   isReader,
@@ -102,20 +110,6 @@ function fontSource(doc: Document): FontSource {
   };
 }
 
-/** The print view's three layouts, as `export:pdf` names them: the slides, notes pages, a handout. */
-const PRINT_LAYOUTS = ['slides', 'notes', 'handout'] as const;
-type PrintLayout = (typeof PRINT_LAYOUTS)[number];
-
-/** The print view's query string for `layout`, keeping whatever else `search` asks for. */
-function layoutQuery(search: string, layout: PrintLayout): string {
-  const params = new URLSearchParams(search);
-  params.delete('showNotes');
-  params.delete(CUES);
-  if (layout !== 'slides') params.set('showNotes', HANDOUT);
-  if (layout === 'handout') params.set(CUES, 'off');
-  return `?${printQuery(params)}`;
-}
-
 /**
  * On the print view's screen (never on paper), how to print from the browser, and the way to the
  * other layouts: the slides alone, notes pages for the presenter (a slide and its notes on each
@@ -133,15 +127,14 @@ function showPrintHint(win: Window, handout: boolean): void {
   button.textContent = labels.printNow;
   button.addEventListener('click', () => win.print());
   const search = win.location.search;
-  const current: PrintLayout = !handout ? 'slides' : withoutCues(search) ? 'handout' : 'notes';
   const names = {
     slides: labels.printSlidesOnly,
     notes: labels.printHandout,
     handout: labels.printForReaders,
   };
-  const others = PRINT_LAYOUTS.filter((layout) => layout !== current).map((layout) => {
+  const others = PRINT_LAYOUTS.filter((layout) => layout !== printLayout(search)).map((layout) => {
     const link = doc.createElement('a');
-    link.href = `${layoutQuery(search, layout)}${win.location.hash}`;
+    link.href = `?${printQuery(withLayout(new URLSearchParams(search), layout))}${win.location.hash}`;
     link.textContent = names[layout];
     return link;
   });
