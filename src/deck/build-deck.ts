@@ -114,7 +114,11 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
       Math.ceil((i * table.rows.length) / count),
       Math.ceil(((i + 1) * table.rows.length) / count),
     ),
-    notes: notes([], i === 0 ? { cue: table.cue, note: table.note } : {}),
+    // The cue where the table starts, the note where it ends, after all its rows.
+    notes: notes([], {
+      ...(i === 0 ? { cue: table.cue } : {}),
+      ...(i === count - 1 ? { note: table.note } : {}),
+    }),
   }));
 }
 
@@ -480,7 +484,11 @@ function pointsSlides(
     heading: section.heading,
     points,
     ...partOf(i, chunks.length),
-    notes: notes(paragraphs, i === 0 ? { cue: spec?.cue, note: spec?.note } : {}),
+    // The cue where the section's points start, the note after the last of its paragraphs.
+    notes: notes(paragraphs, {
+      ...(i === 0 ? { cue: spec?.cue } : {}),
+      ...(i === chunks.length - 1 ? { note: spec?.note } : {}),
+    }),
   }));
 }
 
@@ -502,7 +510,10 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
     title,
     ...partOf(i, chunks.length),
     points,
-    notes: notes(paragraphs, i === 0 ? { cue: spec.intro?.cue, note: spec.intro?.note } : {}),
+    notes: notes(paragraphs, {
+      ...(i === 0 ? { cue: spec.intro?.cue } : {}),
+      ...(i === chunks.length - 1 ? { note: spec.intro?.note } : {}),
+    }),
   }));
 }
 
@@ -784,9 +795,10 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       title,
       ...(spec.subtitle ? { subtitle: spec.subtitle } : {}),
       ...(spec.author ? { author: spec.author } : {}),
-      // The introduction's paragraphs go with its own slide, if it makes one.
+      // The introduction's paragraphs (and the note on them) go with its own slide, if it makes one.
       notes: notes(intro.length === 0 ? article.intro : [], {
         cue: spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
+        ...(intro.length === 0 ? { note: spec.intro?.note } : {}),
       }),
     },
     ...intro,

@@ -18,10 +18,22 @@ export function withoutCues(search: string): boolean {
 export const PRINT_LAYOUTS = ['slides', 'notes', 'handout'] as const;
 export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 
-/** Which layout a print view's query string asks for. */
-export function printLayout(search: string): PrintLayout {
-  if (!wantsHandout(search)) return 'slides';
-  return withoutCues(search) ? 'handout' : 'notes';
+/** Which of the three layouts a print view's query string asks for; none for reveal's others. */
+export function printLayout(search: string): PrintLayout | undefined {
+  if (wantsHandout(search)) return withoutCues(search) ? 'handout' : 'notes';
+  return new URLSearchParams(search).has('showNotes') ? undefined : 'slides';
+}
+
+/**
+ * For readers (`&cues=off`): takes the presenter's cue lines out of the slides' notes before
+ * reveal lays out the print view, and a slide's notes altogether where they held nothing else, so
+ * that a sheet shows its slide alone and no notes page of reveal's is left blank.
+ */
+export function dropCues(root: ParentNode): void {
+  for (const cue of Array.from(root.querySelectorAll('aside.notes > .notes-cue'))) cue.remove();
+  for (const notes of Array.from(root.querySelectorAll('aside.notes'))) {
+    if (!notes.querySelector(':scope > :not(.notes-slide)')) notes.remove();
+  }
 }
 
 /** The query `params` asking for `layout` instead of the one they asked for, all else kept. */

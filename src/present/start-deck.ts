@@ -6,6 +6,7 @@ import { jumpBoxPlugin } from './jump-box.ts';
 import { labels } from './labels.ts';
 import { isUpcomingPreview, markEndInPreview } from './preview-end.ts';
 import {
+  dropCues,
   layOutHandout,
   PRINT_LAYOUTS,
   printLayout,
@@ -199,8 +200,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // out, so a dark system theme must not colour the screen it copies from.
   if (printing) {
     win.document.documentElement.dataset.theme = 'light';
-    // Notes pages as a handout: the theme leaves the presenter's cue lines out.
-    if (withoutCues(win.location.search)) win.document.documentElement.classList.add('print-without-cues');
+    // Notes pages as a handout: without the presenter's cue lines.
+    if (withoutCues(win.location.search)) dropCues(win.document);
     linksWithinThePrint(root);
   }
   // The speaker view's previews load the deck with ?receiver: they get no toolbar of their own.

@@ -1555,7 +1555,8 @@ describe('presenting and reading the built deck', () => {
     // The same sheets for readers: the notes without the presenter's cues, and where a slide's
     // notes were only its cue, the slide alone on its sheet, no "讲稿" label over nothing.
     await hint.getByRole('link', { name: /改印讲义/ }).click();
-    await page.waitForSelector('html.print-handout.print-without-cues');
+    await page.waitForURL(/cues=off/);
+    await page.waitForSelector('html.print-handout');
     const forReaders = await page.evaluate(() =>
       Array.from(document.querySelectorAll('.reveal .slides > .pdf-page'), (sheet) => {
         const notes = sheet.querySelector('.speaker-notes-pdf');
@@ -1576,6 +1577,30 @@ describe('presenting and reading the built deck', () => {
     await hint.getByRole('link', { name: '只印幻灯片' }).click();
     await page.waitForSelector('html.reveal-print .reveal .pdf-page');
     expect(await page.locator('html.print-handout').count()).toBe(0);
+    await context.close();
+  });
+
+  it('prints reveal’s separate notes pages for readers with no page left blank, and offers every layout', async () => {
+    const context = await session().browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${session().server.url}?print-pdf&showNotes=separate-page&cues=off`);
+    await page.waitForSelector('.reveal .slides section[data-kind]', { state: 'attached' });
+    const slides = await page.locator('.reveal .slides section[data-kind]').count();
+    await expect.poll(() => page.locator('.reveal .slides > .pdf-page').count()).toBe(slides);
+    const notesPages = await page.locator('.reveal .slides > .speaker-notes-pdf').count();
+    // Only the slides with words for readers have a notes page; the agenda's was its cue alone.
+    expect(notesPages).toBeGreaterThan(5);
+    expect(notesPages).toBeLessThan(slides);
+    expect(await page.locator('.notes-cue').count()).toBe(0);
+    const { pdf } = await printedAsIs(page);
+    expect(pdf.pages).toBe(slides + notesPages);
+    expect(pdf.text.filter((text) => text === '')).toEqual([]);
+    // reveal's own layout is none of the three the hint names: it offers all three.
+    expect(await page.getByRole('note').getByRole('link').allTextContents()).toEqual([
+      expect.stringMatching(/^只印幻灯片/),
+      expect.stringMatching(/^改印讲稿/),
+      expect.stringMatching(/^改印讲义/),
+    ]);
     await context.close();
   });
 

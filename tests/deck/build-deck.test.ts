@@ -653,7 +653,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('gives the introduction’s, a section’s and a table’s note to their first slide, apart from the cue', () => {
+  it('gives a note to the last slide of what it notes, after all its words, and the cue to the first', () => {
+    const drinks = ['美式', '拿铁', '浓缩', '红茶', '绿茶', '奶茶', '可乐', '能量饮料', '热可可'];
     const deck = coffeeDeck(
       [
         'intro:',
@@ -663,24 +664,41 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '  咖啡:',
         '    cue: 举起一杯咖啡。',
         '    note: 此说没有出处。',
+        '    points:',
+        ...drinks.map((d) => `      - ${d}的咖啡因含量各不相同`),
         '    table:',
         '      title: 常见饮品',
         '      note: 含量因做法而异。',
         '      columns: [饮品, 咖啡因]',
         '      rows:',
-        '        - [美式, 约 100 毫克]',
+        ...drinks.map((d, i) => `        - [${d}, 约 ${(i + 1) * 10} 毫克]`),
       ].join('\n'),
     );
-    const notesOf = (kind: Slide['kind']) => deck.slides.find((s) => s.kind === kind)?.notes;
-    expect(notesOf('intro')).toMatchObject({ cue: '先问大家。', note: '文中的数字是十年前的。' });
-    expect(notesOf('points')).toMatchObject({ cue: '举起一杯咖啡。', note: '此说没有出处。' });
-    expect(notesOf('table')).toMatchObject({ note: '含量因做法而异。' });
-    expect(notesOf('table')?.cue).toBeUndefined();
-    // Nowhere else: a note is said once, where its words are.
-    expect(deck.slides.filter((s) => s.notes.note).length).toBe(3);
+    const notesOf = (kind: Slide['kind']) =>
+      deck.slides.filter((s) => s.kind === kind).map(({ notes: { cue, note } }) => ({ cue, note }));
+    expect(notesOf('intro')).toEqual([{ cue: '先问大家。', note: '文中的数字是十年前的。' }]);
+    // The section's points and its table each go on over two slides.
+    expect(notesOf('points')).toEqual([
+      { cue: '举起一杯咖啡。', note: undefined },
+      { cue: undefined, note: '此说没有出处。' },
+    ]);
+    expect(notesOf('table')).toEqual([
+      { cue: undefined, note: undefined },
+      { cue: undefined, note: '含量因做法而异。' },
+    ]);
     expect(() => parseSpec('intro:\n  note: [一, 二]\n', 'deck.yaml')).toThrow(
       'deck.yaml:2:3: intro.note: expected a text',
     );
+  });
+
+  it('gives the introduction’s note to the cover when the introduction makes no slide of its own', () => {
+    const deck = buildDeck(
+      parseArticle('# 标题\n\n[查看原文](https://example.com/a)\n\n### 咖啡\n\n咖啡提神。\n', 'a.md'),
+      parseSpec('intro:\n  note: 原文已更新。\n', 'deck.yaml'),
+    );
+    expect(deck.slides.some((s) => s.kind === 'intro')).toBe(false);
+    expect(deck.slides[0]?.notes).toMatchObject({ note: '原文已更新。' });
+    expect(deck.slides[0]?.notes.paragraphs.map((p) => p.text)).toEqual(['查看原文']);
   });
 
   it('refuses a table whose rows would wrap, at the row that makes it too wide, naming its widest cells', () => {
