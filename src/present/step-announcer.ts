@@ -51,9 +51,9 @@ export function stepAnnouncerPlugin(): RevealPlugin {
 const SPACE_IN_CHINESE = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
 
 /**
- * reveal reads a slide out by joining its text nodes with spaces, and a heading comes in text
- * nodes cut at each word break the generator offers (<wbr>): 物理 形态上的 差异, a pause at each.
- * Chinese is written without spaces, so the status is put back together as the slide shows it.
+ * reveal reads a slide out by joining its text nodes with spaces, and a heading or a point comes
+ * in text nodes cut at each word break the generator offers (<wbr>): 物理 形态上的 差异, a pause
+ * at each. Chinese is written without spaces, so the status is put back together as shown.
  */
 function joinChineseWords(status: HTMLElement): void {
   const view = status.ownerDocument.defaultView;
