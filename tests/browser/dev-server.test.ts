@@ -103,4 +103,29 @@ describe('the dev server', () => {
       await page.close();
     }
   });
+
+  it('shows a broken article’s error, file and line, in the open page, and the deck again once it is mended', async () => {
+    const errors: string[] = [];
+    const page = await open('#/物理形态-要点', errors);
+    const file = join(root, 'slides', 'article.md');
+    const before = readFileSync(file, 'utf8');
+    // The line the broken block lands on, after a blank line under the article's last.
+    const line = before.trimEnd().split('\n').length + 2;
+    try {
+      writeFileSync(file, `${before.trimEnd()}\n\n<div>草稿</div>\n`);
+      // Vite's error overlay, in the page the author has open: what is wrong, and where.
+      const overlay = page.locator('vite-error-overlay');
+      await overlay.waitFor({ timeout: 30_000 });
+      await expect
+        .poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''))
+        .toContain(`slides/article.md:${line}:1: raw HTML is not allowed in the article`);
+      writeFileSync(file, before);
+      await page.waitForSelector('.reveal.ready', { timeout: 30_000 });
+      expect(await page.locator('section#物理形态-要点').count()).toBe(1);
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    } finally {
+      writeFileSync(file, before);
+      await page.close();
+    }
+  });
 });
