@@ -14,6 +14,7 @@ import type {
   PointsSlide,
   SectionRef,
   Slide,
+  SourceItem,
   SourcesSlide,
   SummarySlide,
   TableSlide,
@@ -173,18 +174,21 @@ function linkedSources(
   limits: DeckLimits,
   listed: readonly Paragraph[],
   original?: string,
-): string[] {
+): SourceItem[] {
   const most = 2 * limits.sourceLineChars;
   // An address the article's own reference list or the original's line already gives is not
   // listed again.
   const seen = new Set(listed.flatMap((paragraph) => webLinks(paragraph).map((link) => samePage(link.url))));
   if (original) seen.add(samePage(original));
-  const found: string[] = [];
+  const found: SourceItem[] = [];
   for (const paragraph of allParagraphs(article)) {
     for (const link of webLinks(paragraph)) {
       if (seen.has(samePage(link.url))) continue;
       seen.add(samePage(link.url));
-      found.push(namedSource(paragraph.text.slice(link.start, link.end).trim(), link.url, most));
+      found.push({
+        text: namedSource(paragraph.text.slice(link.start, link.end).trim(), link.url, most),
+        url: link.url,
+      });
     }
   }
   return found;
@@ -249,20 +253,20 @@ function sourcesSlides(
   }
   // A link the article gives to itself (查看原文, 原文链接) says where the original is: on its line.
   const home = spec.sources ? undefined : originalLink(article);
-  const original = home ? namedSource(titled, home, most) : titled;
+  const original: SourceItem = home ? { text: namedSource(titled, home, most), url: home } : { text: titled };
   // An item of the article's own list, with where it leads if it links somewhere.
   const references = spec.sources ? [] : (referenceList?.paragraphs ?? []);
-  const listed = references.map((p) => {
+  const listed = references.map((p): SourceItem => {
     const text = p.text.replace(/\s+/g, ' ');
     const [link] = webLinks(p);
-    return link ? namedSource(text, link.url, most) : shorten(text, most);
+    return link ? { text: namedSource(text, link.url, most), url: link.url } : { text: shorten(text, most) };
   });
   const linked = linkedSources(article, limits, references, home);
   const chunks = chunk(
     [original, ...(spec.sources ?? [...listed, ...linked])],
     (slide) =>
       slide.length <= limits.maxSources &&
-      sum(slide.map((s) => lineCount(s, limits.sourceLineChars))) <= limits.maxSourceLines,
+      sum(slide.map((s) => lineCount(s.text, limits.sourceLineChars))) <= limits.maxSourceLines,
   );
   return chunks.map((items, i) => ({
     kind: 'sources',

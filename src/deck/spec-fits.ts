@@ -89,12 +89,12 @@ export function checkSpecFits(spec: DeckSpec, limits: DeckLimits): void {
     if (section.table) checkTableWidth(section.table, section.heading, spec.file, limits);
   }
   const mostSource = 2 * limits.sourceLineChars;
-  for (const [i, source] of (spec.sources ?? []).entries()) {
-    if (length(source) <= mostSource) continue;
+  for (const [i, { text }] of (spec.sources ?? []).entries()) {
+    if (length(text) <= mostSource) continue;
     throw fail(
       spec.file,
       spec.sourcePositions?.[i] ?? { line: 1, column: 1 },
-      `a source has ${length(source)} characters; at most ${mostSource} fit its two lines on the sources slide`,
+      `a source has ${length(text)} characters; at most ${mostSource} fit its two lines on the sources slide`,
     );
   }
 }

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SourceError } from '../article/source-error.ts';
 import type { SourcePosition } from '../article/types.ts';
-import type { DiagramRef } from './types.ts';
+import type { DiagramRef, SourceItem } from './types.ts';
 
 /** Curated content for one article section, attached by its heading text. */
 export interface SectionSpec {
@@ -78,7 +78,7 @@ export interface DeckSpec {
   /** The introduction's slide: its title, curated points and presenter cue. */
   readonly intro?: IntroSpec;
   readonly summary?: SummarySpec;
-  readonly sources?: readonly string[];
+  readonly sources?: readonly SourceItem[];
   readonly sourcePositions?: readonly SourcePosition[];
 }
 
@@ -245,6 +245,24 @@ function readDiagram(r: SpecReader, value: unknown, path: Path): DiagramSpec {
   };
 }
 
+/**
+ * The spec's sources: each a text, or `text` and the `url` it leads to (http or https, written
+ * in full). A mapping of other keys is a text YAML misread, and is reported as that.
+ */
+function readSources(r: SpecReader, value: unknown): SourceItem[] {
+  if (!Array.isArray(value) || value.length === 0) throw r.error(['sources'], 'expected a non-empty list');
+  return value.map((item: unknown, i) => {
+    const path = ['sources', i];
+    const linked = item !== null && typeof item === 'object' && ('text' in item || 'url' in item);
+    if (!linked) return { text: r.string(item, path) };
+    const s = r.record(item, path, ['text', 'url']);
+    const url = r.string(s.url, [...path, 'url']);
+    if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
+      throw r.error([...path, 'url'], `"${url}" is not a web address; write it in full, from https://`);
+    return { text: r.string(s.text, [...path, 'text']), url };
+  });
+}
+
 /** Parses and validates the deck spec. Pure: `file` only names the source in errors. */
 export function parseSpec(yamlText: string, file: string): DeckSpec {
   const lines = new LineCounter();
@@ -338,7 +356,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
   const subtitle = r.optionalString(top.subtitle, ['subtitle']);
   const author = r.optionalString(top.author, ['author']);
   const openingCue = r.optionalString(top.openingCue, ['openingCue']);
-  const sources = top.sources === undefined ? undefined : r.strings(top.sources, ['sources']);
+  const sources = top.sources === undefined ? undefined : readSources(r, top.sources);
   return {
     file,
     ...(title ? { title, titlePosition: r.position(['title']) } : {}),

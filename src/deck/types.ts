@@ -107,10 +107,16 @@ export interface SummarySlide extends SlideBase {
   readonly part?: Part;
 }
 
+/** A line of the sources slide, and the web address it leads to, when it names one. */
+export interface SourceItem {
+  readonly text: string;
+  readonly url?: string;
+}
+
 export interface SourcesSlide extends SlideBase {
   readonly kind: 'sources';
   readonly title: string;
-  readonly items: readonly string[];
+  readonly items: readonly SourceItem[];
   readonly part?: Part;
 }
 

@@ -323,7 +323,15 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         heading(slide.title, slide.part),
         h(
           'ul.sources',
-          slide.items.map((item) => h('li', terms(item))),
+          // A source that names its address opens it, as the notes' links do: in a new tab.
+          slide.items.map(({ text, url }) =>
+            h(
+              'li',
+              url
+                ? [h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, terms(text))]
+                : terms(text),
+            ),
+          ),
         ),
       ];
     default: {

@@ -24,7 +24,7 @@ function notesParagraphs(deck: Deck): string[] {
 /** The sources slides' items of a deck built from an article's lines, without a spec. */
 function derivedSources(lines: readonly string[]): string[] {
   const deck = buildDeck(parseArticle(lines.join('\n'), 'a.md'), emptySpec());
-  return deck.slides.flatMap((s) => (s.kind === 'sources' ? s.items : []));
+  return deck.slides.flatMap((s) => (s.kind === 'sources' ? s.items.map((item) => item.text) : []));
 }
 
 function expectSound(deck: Deck, article: typeof realArticle): void {
@@ -742,7 +742,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       'a.md',
     );
     const items = (spec: DeckSpec) =>
-      buildDeck(article, spec).slides.flatMap((s) => (s.kind === 'sources' ? s.items : []));
+      buildDeck(article, spec).slides.flatMap((s) =>
+        s.kind === 'sources' ? s.items.map((item) => item.text) : [],
+      );
     const derived = items(emptySpec());
     expect(derived.slice(0, 2)).toEqual(['原文：《红叶为什么会变红》', '中国科普博览（kepu.net.cn/leaves）']);
     // A long one is named by its host and its words cut to fit two lines; an e-mail is no source.
@@ -754,6 +756,31 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '原文：《红叶为什么会变红》',
       '《植物学》',
     ]);
+  });
+
+  it('takes a spec’s source with the address it leads to, refusing one that is no web address, at its line', () => {
+    const yaml = [
+      'sources:',
+      '  - 3GPP TS 33.102：3G 安全架构',
+      '  - text: GSMA SGP.22：RSP 技术规范',
+      '    url: https://www.gsma.com/esim/sgp-22/',
+    ].join('\n');
+    const deck = buildDeck(parseArticle(articleWith(['咖啡']), 'a.md'), parseSpec(yaml, 'deck.yaml'));
+    expect(deck.slides.flatMap((s) => (s.kind === 'sources' ? s.items : []))).toEqual([
+      { text: '原文：《红叶为什么会变红》' },
+      { text: '3GPP TS 33.102：3G 安全架构' },
+      { text: 'GSMA SGP.22：RSP 技术规范', url: 'https://www.gsma.com/esim/sgp-22/' },
+    ]);
+    expect(() => parseSpec(yaml.replace('https://', ''), 'deck.yaml')).toThrow(
+      'deck.yaml:4:5: sources.1.url: "www.gsma.com/esim/sgp-22/" is not a web address; write it in full, from https://',
+    );
+    expect(() => parseSpec(yaml.replace('    url:', '    link:'), 'deck.yaml')).toThrow(
+      'deck.yaml:4:5: sources.1.link: unknown key "link"; expected one of text, url',
+    );
+    // A source YAML reads as a key and a value is still told to be quoted, not to name a url.
+    expect(() => parseSpec('sources:\n  - GSMA SGP.22: RSP\n', 'deck.yaml')).toThrow(
+      'deck.yaml:2:5: sources.0: expected a text, but YAML reads GSMA SGP.22: RSP as a key and a value',
+    );
   });
 
   it('lists an address the article writes out, as it lists a link with words', () => {
@@ -789,12 +816,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     expect(
       buildDeck(cited, emptySpec()).slides.flatMap((s) => (s.kind === 'sources' ? s.items : [])),
-    ).toEqual(['原文：《标题》', '原文（news.example/a）']);
-    // The closing conclusion is the summary now, and its link is a source all the same.
+    ).toEqual([
+      { text: '原文：《标题》' },
+      { text: '原文（news.example/a）', url: 'https://news.example/a' },
+    ]);
+    // The closing conclusion is the summary now, and its link is a source all the same. Each
+    // names its host and leads to its address.
     expect(items).toEqual([
-      '原文：《红叶为什么会变红》（kepu.net.cn/leaves）',
-      '气象局（cma.gov.cn）',
-      '赏叶地图（example.org/map）',
+      { text: '原文：《红叶为什么会变红》（kepu.net.cn/leaves）', url: 'https://www.kepu.net.cn/leaves/' },
+      { text: '气象局（cma.gov.cn）', url: 'https://www.cma.gov.cn/' },
+      { text: '赏叶地图（example.org/map）', url: 'https://example.org/map' },
     ]);
   });
 
@@ -942,7 +973,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       emptySpec(),
     );
     const sources = deck.slides.find((s) => s.kind === 'sources');
-    expect(sources?.kind === 'sources' && sources.items[0]).toBe('原文：《读书笔记：〈人类简史〉》');
+    expect(sources?.kind === 'sources' && sources.items[0]?.text).toBe('原文：《读书笔记：〈人类简史〉》');
   });
 
   it('names a source by the address a reader would type, Chinese host and path included', () => {
@@ -1008,9 +1039,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(deck.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
     const sources = deck.slides.filter((s) => s.kind === 'sources');
     expect(sources.flatMap((s) => (s.kind === 'sources' ? s.items : []))).toEqual([
-      '原文：《红叶为什么会变红》',
-      '《植物生理学》，高等教育出版社',
-      '中国科普博览（kepu.net.cn）',
+      { text: '原文：《红叶为什么会变红》' },
+      { text: '《植物生理学》，高等教育出版社' },
+      { text: '中国科普博览（kepu.net.cn）', url: 'https://www.kepu.net.cn/' },
     ]);
     // Every paragraph still in exactly one slide's notes: the list in the sources slide's.
     expectSound(deck, article);

@@ -194,6 +194,14 @@ describe('exporting the real deck to PDF', () => {
     }
   });
 
+  it('lets a reader of the PDF open each source that names its page', () => {
+    const page = slides.text.findIndex((text) => text.startsWith('参考资料'));
+    expect(page).toBeGreaterThan(0);
+    const opened = (slides.links[page] ?? []).map((link) => link.url);
+    expect(opened).toContain('https://www.3gpp.org/DynaReport/33102.htm');
+    expect(opened.every((url) => url?.startsWith('https://'))).toBe(true);
+  });
+
   it('with --notes prints one A4 portrait sheet per slide, the slide above its notes in the article’s words', () => {
     expect(withNotes.pages).toBe(slideCount);
     for (const { width, height } of withNotes.sizes) {

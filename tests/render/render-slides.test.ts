@@ -84,6 +84,25 @@ describe('renderSlides', () => {
     ]);
   });
 
+  it('links a source that names its address, opening it in a new tab, and leaves the others text', () => {
+    const deck = buildDeck(
+      parseArticle(
+        '# 标题\n\n### 一节\n\n红叶的颜色来自花青素，见[科普文章](https://example.com/a?x=1&y=2)。\n',
+        'x.md',
+      ),
+      emptySpec(),
+    );
+    const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const items = selectAll('ul.sources > li', page).map((li) => {
+      const a = select('a', li);
+      return [textOf(li), a?.properties.href, a?.properties.target, a?.properties.rel];
+    });
+    expect(items).toEqual([
+      ['原文：《标题》', undefined, undefined, undefined],
+      ['科普文章（example.com/a）', 'https://example.com/a?x=1&y=2', '_blank', ['noopener', 'noreferrer']],
+    ]);
+  });
+
   it('shows a list of the article’s in the notes as a list, numbered on from the slide before', () => {
     const steps = ['扫码', '确认', '下载', '安装', '启用', '测试', '完成'];
     const markdown = [
