@@ -232,7 +232,9 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
       margin: 0 0 0.8em; padding-left: 0.9em; border-left: 3px solid #c5d0de; color: #4a5a70;
     }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
-    .speaker-controls-notes .notes-note { padding-top: 0.5em; border-top: 1px solid #d5deea; }
+    .speaker-controls-notes :is(p, ul, ol, blockquote):not(.notes-slide, .notes-cue) + .notes-note {
+      padding-top: 0.5em; border-top: 1px solid #d5deea;
+    }
     .speaker-controls-notes .notes-slide { display: none; }
     .speaker-controls-notes .term { white-space: nowrap; }
     /* The next slide's label above its preview, not over the slide's top line, in every layout. */

@@ -324,14 +324,14 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         h(
           'ul.sources',
           // A source that names its address opens it, as the notes' links do: in a new tab.
-          slide.items.map(({ text, url }) =>
-            h(
+          slide.items.map(({ text, url }) => {
+            // Words marked, as a point's are, for a phone's narrow copy of the list.
+            const words = betweenWords(text);
+            return h(
               'li',
-              url
-                ? [h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, terms(text))]
-                : terms(text),
-            ),
-          ),
+              url ? [h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, words)] : words,
+            );
+          }),
         ),
       ];
     default: {
