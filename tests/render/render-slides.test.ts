@@ -85,14 +85,7 @@ describe('renderSlides', () => {
   });
 
   it('links a source that names its address, opening it in a new tab, and leaves the others text', () => {
-    const deck = buildDeck(
-      parseArticle(
-        '# 标题\n\n### 一节\n\n红叶的颜色来自花青素，见[科普文章](https://example.com/a?x=1&y=2)。\n',
-        'x.md',
-      ),
-      emptySpec(),
-    );
-    const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const page = renderedWith('红叶的颜色来自花青素，见[科普文章](https://example.com/a?x=1&y=2)。');
     const items = selectAll('ul.sources > li', page).map((li) => {
       const a = select('a', li);
       return [textOf(li), a?.properties.href, a?.properties.target, a?.properties.rel];
