@@ -1267,7 +1267,7 @@ describe('presenting and reading the built deck', () => {
     await notes.scrollIntoViewIfNeeded();
     const last = notes.locator(':scope > :last-child');
     expect(await last.textContent()).toBe(
-      '注：文中“政府要求所有设备必须使用本地生产的 SIM 卡”一例没有给出出处。',
+      '注：文中“政府出于国家安全考虑，要求所有设备必须使用本地生产的SIM卡”一例没有给出出处。',
     );
     expect(await last.isVisible()).toBe(true);
     expect(await notes.textContent()).toContain('要求所有设备必须使用本地生产的SIM卡');
@@ -1581,7 +1581,8 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('prints reveal’s separate notes pages for readers with no page left blank, and offers every layout', async () => {
-    const context = await session().browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // A laptop's window narrower than the print view's 16:9 page.
+    const context = await session().browser.newContext({ viewport: { width: 1024, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${session().server.url}?print-pdf&showNotes=separate-page&cues=off`);
     await page.waitForSelector('.reveal .slides section[data-kind]', { state: 'attached' });
@@ -1601,6 +1602,9 @@ describe('presenting and reading the built deck', () => {
       expect.stringMatching(/^改印讲稿/),
       expect.stringMatching(/^改印讲义/),
     ]);
+    // The hint, links and all, within the window, not centred on the wider page.
+    const hint = await page.getByRole('note').boundingBox();
+    expect(hint && hint.x >= 0 && hint.x + hint.width <= 1024).toBe(true);
     await context.close();
   });
 

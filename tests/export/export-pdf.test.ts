@@ -150,7 +150,7 @@ describe('exporting the real deck to PDF', () => {
     expect(handout.text.join('')).toContain(squeeze('提到手机通信，大多数人第一反应就是插卡'));
     // The deck's notes on the article's words are for readers too; the stage directions are not.
     expect(handout.text.join('')).toContain(
-      squeeze('注：文中“政府要求所有设备必须使用本地生产的 SIM 卡”一例没有给出出处。'),
+      squeeze('注：文中“政府出于国家安全考虑，要求所有设备必须使用本地生产的SIM卡”一例没有给出出处。'),
     );
     expect(handout.text.join('')).not.toContain('不必展开');
     // The agenda's notes were its cue alone: its sheet has no "讲稿" heading over nothing. A
