@@ -1206,6 +1206,43 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('opens on a slow phone with nothing jumping once drawn: the toolbar appears in its bar at the foot', async () => {
+    const context = await session().browser.newContext({
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 1.75,
+    });
+    const page = await context.newPage();
+    // A phone's slower CPU, as Lighthouse's mobile run has it: the page paints before the deck is ready.
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const shifts: { value: number; nodes: string[] }[] = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          sources: { node?: Node }[];
+        }[])
+          shifts.push({
+            value: entry.value,
+            nodes: entry.sources.map((s) => (s.node instanceof Element ? s.node.className : '')),
+          });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(session().server.url);
+    await page.waitForSelector('.reveal.ready');
+    await page.waitForTimeout(1000);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts,
+    );
+    expect(shifts.filter((s) => s.nodes.includes('deck-toolbar'))).toEqual([]);
+    expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBeLessThan(0.01);
+    const bar = await page.locator('.deck-toolbar').boundingBox();
+    expect(bar && bar.y + bar.height).toBeCloseTo(823, 0);
+    await context.close();
+  });
+
   it('on a phone wraps each repeated point and source between words, never leaving one character on a line', async () => {
     const page = await session().open(
       '#/总结',
