@@ -115,11 +115,7 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
       Math.ceil((i * table.rows.length) / count),
       Math.ceil(((i + 1) * table.rows.length) / count),
     ),
-    // The cue where the table starts, the note where it ends, after all its rows.
-    notes: notes([], {
-      ...(i === 0 ? { cue: table.cue } : {}),
-      ...(i === count - 1 ? { note: table.note } : {}),
-    }),
+    notes: notes([], cueAndNote(i, count, table)),
   }));
 }
 
@@ -421,6 +417,15 @@ const notes = (
   seconds: 0,
 });
 
+/**
+ * For slide `i` of the `count` one curated piece runs over: its cue where it starts, its note
+ * where it ends, after all the words it notes.
+ */
+const cueAndNote = (i: number, count: number, curated?: { cue?: string; note?: string }) => ({
+  ...(i === 0 ? { cue: curated?.cue } : {}),
+  ...(i === count - 1 ? { note: curated?.note } : {}),
+});
+
 /** Gives each paragraph to exactly one of `count` slides, in order, as evenly as possible. */
 function spread(paragraphs: readonly Paragraph[], count: number): Paragraph[][] {
   const buckets: Paragraph[][] = Array.from({ length: count }, () => []);
@@ -488,11 +493,7 @@ function pointsSlides(
     heading: section.heading,
     points,
     ...partOf(i, chunks.length),
-    // The cue where the section's points start, the note after the last of its paragraphs.
-    notes: notes(paragraphs, {
-      ...(i === 0 ? { cue: spec?.cue } : {}),
-      ...(i === chunks.length - 1 ? { note: spec?.note } : {}),
-    }),
+    notes: notes(paragraphs, cueAndNote(i, chunks.length, spec)),
   }));
 }
 
@@ -514,10 +515,7 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
     title,
     ...partOf(i, chunks.length),
     points,
-    notes: notes(paragraphs, {
-      ...(i === 0 ? { cue: spec.intro?.cue } : {}),
-      ...(i === chunks.length - 1 ? { note: spec.intro?.note } : {}),
-    }),
+    notes: notes(paragraphs, cueAndNote(i, chunks.length, spec.intro)),
   }));
 }
 

@@ -133,7 +133,8 @@ function showPrintHint(win: Window, handout: boolean): void {
     notes: labels.printHandout,
     handout: labels.printForReaders,
   };
-  const others = PRINT_LAYOUTS.filter((layout) => layout !== printLayout(search)).map((layout) => {
+  const current = printLayout(search);
+  const others = PRINT_LAYOUTS.filter((layout) => layout !== current).map((layout) => {
     const link = doc.createElement('a');
     link.href = `?${printQuery(withLayout(new URLSearchParams(search), layout))}${win.location.hash}`;
     link.textContent = names[layout];
