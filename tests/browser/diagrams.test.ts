@@ -144,8 +144,8 @@ const KEY_TERMS: Record<string, string[]> = {
     'SM-DS',
     'ES11',
   ],
-  'esim-authenticate': ['SM-DP+', 'eUICC', 'EUM', 'GSMA CI', 'ES9+', 'ES10b', '确认码'],
-  'esim-install': ['准备下载', '一次性公钥', 'BPP', 'ES9+', 'ES10b', 'ES10c', 'ISD-P'],
+  'esim-authenticate': ['SM-DP+', 'eUICC', 'EUM', '服务器挑战', 'ES9+', 'ES10b', '确认码'],
+  'esim-install': ['准备下载', '绑定证书', '一次性公钥', 'BPP', 'ES9+', 'ES10b', 'ES10c', 'ISD-P'],
   'switch-operator': ['激活码', '配置文件', '卡托'],
   'euicc-inside': ['ISD-R', 'ISD-P', 'ECASD', 'LPA', 'GSMA CI'],
 };

@@ -1677,7 +1677,7 @@ describe('presenting and reading the built deck', () => {
     // The eUICC's lifeline heads the drawing's right edge, under the box's usual place; a match
     // at the left of a slide leaves the box where it was.
     for (const [query, moved] of [
-      ['嵌入式卡', true],
+      ['eSIM 芯片', true],
       ['卡槽', false],
     ] as const) {
       await input.fill(query);
