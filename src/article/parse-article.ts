@@ -33,7 +33,7 @@ const HEADING_NUMBER_FORMS = [
   `[（(]${NUMERAL}[）)]`,
   `【${NUMERAL}】`,
   // Circled numbers ① to ⑳, and Roman numerals in their own characters (Ⅳ) or in capitals (IV.).
-  '[\\u2460-\\u2473\\u2160-\\u216b](?:[.．、：:]|\\s)',
+  '[\\u2460-\\u2473\\u2160-\\u216b](?:[.．、：:]|\\s|$)',
   '(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV)[.．](?![0-9A-Za-z])',
   '0[1-9]\\s+(?![年号后岁月日])',
   `第${NUMERAL}(?:部分|章|节|篇)(?:[\\s：:、.．]+|$)`,
@@ -403,8 +403,15 @@ function wordsOf(node: Heading, file: string, definitions: Definitions): string 
 
 function headingText(node: Heading, file: string, definitions: Definitions): string {
   const text = wordsOf(node, file, definitions);
-  // A heading that is its number alone (第一节) keeps it: the number is its name.
-  return text.replace(HEADING_NUMBER, '').trim() || text;
+  const words = text.replace(HEADING_NUMBER, '').trim();
+  // A heading that is its number alone keeps it where the number is its name (第一节, Part 4);
+  // 二、 or （三） alone is a heading still to be written, which would head its slides as "二、".
+  if (words || text === '' || /^(?:第|part|chapter|section)/i.test(text)) return words || text;
+  throw fail(
+    file,
+    node,
+    `section heading "${text}" is only its number; write what the section is about (the deck numbers its sections itself)`,
+  );
 }
 
 const depthMarks = (depth: number): string => '#'.repeat(depth);
@@ -527,5 +534,15 @@ export function parseArticle(markdown: string, file: string): Article {
       );
     }
   }
-  return { file, title, titlePosition: positionOf(first), intro, sections };
+  return { file, title, titlePosition: positionOf(first), intro, sections: withoutCounting(sections) };
+}
+
+/**
+ * Sections numbered 1, 2, 3… with a space alone (### 1 速度): a number and a space is numbering
+ * only where every heading counts on so (### 10 个理由 alone is words), and it is dropped.
+ */
+function withoutCounting<T extends { heading: string }>(sections: T[]): T[] {
+  const counted = sections.every((s, i) => new RegExp(`^${i + 1}\\s+\\S`, 'u').test(s.heading));
+  if (sections.length < 2 || !counted) return sections;
+  return sections.map((s) => ({ ...s, heading: s.heading.replace(/^\d+\s+/u, '') }));
 }

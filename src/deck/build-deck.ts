@@ -4,7 +4,7 @@ import { checkFits, checkIds, checkPoints, checkSpecSections } from './deck-chec
 import { derivedChunks, makesNoPoint } from './lead-points.ts';
 import { type DeckLimits, defaultLimits } from './limits.ts';
 import { length } from './sentences.ts';
-import { chunkPoints, evenPointChunks, partOf } from './slide-chunks.ts';
+import { chunkPoints, partOf } from './slide-chunks.ts';
 import { isDeckOwnId, nthId, OWN, slug } from './slide-ids.ts';
 import { cueAndNote, notes } from './slide-notes.ts';
 import { sourcesSlides } from './sources-slides.ts';
@@ -128,7 +128,7 @@ function pointsSlides(
       files.article,
       section.position.line,
       section.position.column,
-      `section "${section.heading}" says too little to make a point for its slide (a stray mark or a word at most); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
+      `section "${section.heading}" says too little to make a point for its slide (a stray mark, a word at most, a placeholder such as 待补充, or only a question); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
     );
   return chunks.map(({ points, paragraphs }, i) => ({
     kind: 'points',
@@ -171,7 +171,7 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
 function recapChunks(article: Article, spec: DeckSpec, limits: DeckLimits): string[][] {
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
   const recap = article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
-  return evenPointChunks(recap, {
+  return chunkPoints(recap, {
     ...limits,
     maxPoints: limits.maxSections,
     maxChars: Number.POSITIVE_INFINITY,
@@ -274,7 +274,10 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       kind: 'section',
       id: ref.id,
       section: ref,
-      notes: notes([], { cue: `第${CHINESE_NUMBERS[i] ?? ref.index}部分：${sentenceOf(section.heading)}` }),
+      // 第一部分，速度：从…到… rather than two colons in a row.
+      notes: notes([], {
+        cue: `第${CHINESE_NUMBERS[i] ?? ref.index}部分${/[：:]/.test(section.heading) ? '，' : '：'}${sentenceOf(section.heading)}`,
+      }),
     });
     slides.push(
       ...pointsSlides(section, ref, sectionSpec, limits, { article: article.file, spec: spec.file }),

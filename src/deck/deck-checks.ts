@@ -132,17 +132,21 @@ export function checkIds(article: Article, spec: DeckSpec, slides: readonly Slid
   }
 }
 
-/** Refuses a spec entry for a section the article does not have, at its line in the spec. */
+/**
+ * Refuses spec entries for sections the article does not have, at the first one's line in the
+ * spec, naming the others with theirs: a spec left from another article is mended in one go.
+ */
 export function checkSpecSections(article: Article, spec: DeckSpec): void {
   const headings = new Set(article.sections.map((s) => s.heading));
-  for (const s of spec.sections) {
-    if (!headings.has(s.heading)) {
-      throw new SourceError(
-        spec.file,
-        s.position.line,
-        s.position.column,
-        `no section "${s.heading}" in ${article.file}; its sections are ${[...headings].map((h) => `"${h}"`).join(', ')}`,
-      );
-    }
-  }
+  const [first, ...others] = spec.sections.filter((s) => !headings.has(s.heading));
+  if (!first) return;
+  const also = others.length
+    ? ` (nor ${others.map((s) => `"${s.heading}", line ${s.position.line}`).join('; ')})`
+    : '';
+  throw new SourceError(
+    spec.file,
+    first.position.line,
+    first.position.column,
+    `no section "${first.heading}" in ${article.file}${also}; its sections are ${[...headings].map((h) => `"${h}"`).join(', ')}`,
+  );
 }

@@ -8,14 +8,18 @@ import { width } from './text-width.ts';
 
 /** The lead sentence of a paragraph, shortened to fit on a slide. */
 function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
-  const [first, second] = sentences(paragraph.text);
-  // A lead that only answers or asks (是的。 为什么？) says nothing on a slide: the sentence after it does.
-  const lead = (second && first && isThin(first) ? second : first) ?? paragraph.text;
+  const all = sentences(paragraph.text);
+  // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
+  // on a slide read alone: the first sentence after it that says something does.
+  const lead = all.slice(0, 3).find((sentence) => !isThin(sentence)) ?? all[0] ?? paragraph.text;
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   const point = asPoint(lead) || lead;
+  // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
+  if (within?.kind === 'quote' && !/^[“「『"]/u.test(point))
+    return `“${shorten(point, limits.maxPointChars - 2, width)}”`;
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, limits.maxPointChars - width(number), width);
 }
@@ -26,9 +30,24 @@ const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|不|不是)[。！!，,]?$/u;
 
-/** Whether a lead sentence is only an answer (是的。) or a question of a word or two (为什么？). */
+/** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
+const ANNOUNCES =
+  /^(?:先说|先看|先来看|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道))/u;
+
+/** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>
-  ANSWER.test(sentence) || (/[？?]$/u.test(sentence) && letters(sentence) < 4);
+  ANSWER.test(sentence) ||
+  /[？?]["”’」』）)]*$/u.test(sentence) ||
+  (ANNOUNCES.test(sentence) && letters(sentence) <= 16);
+
+/** Text a writer leaves to fill in later (待补充, TODO, 此处省略): no point to show. */
+const PLACEHOLDER =
+  /^[\s（(【[]*(?:待补充|待补全|待完善|待更新|待续|未完待续|待定|待写|占位|此处省略|此处略去|内容略|略|TODO|TBD|FIXME|XXX|xx+|lorem ipsum[\s\S]*)[\s）)】\].。!！…]*$/iu;
+
+/** Whether a paragraph is a placeholder, or only questions, answers and announcements. */
+const saysNothingOnItsOwn = (paragraph: Paragraph): boolean =>
+  paragraph.within?.kind !== 'list' &&
+  (PLACEHOLDER.test(paragraph.text) || sentences(paragraph.text).every(isThin));
 
 /** A paragraph's text outside its links. */
 function outsideLinks(paragraph: Paragraph): string {
@@ -55,9 +74,12 @@ function saysTooLittle(paragraph: Paragraph): boolean {
   return paragraph.within?.kind !== 'list' && !onlyLinks(paragraph) && letters(outsideLinks(paragraph)) < 2;
 }
 
-/** Whether a paragraph makes no point of its own: links only, or too little to say. */
+/**
+ * Whether a paragraph makes no point of its own: links only, too little to say, a placeholder,
+ * or only a question (its answer, in the next paragraph, makes the point).
+ */
 export const makesNoPoint = (paragraph: Paragraph): boolean =>
-  onlyLinks(paragraph) || saysTooLittle(paragraph);
+  onlyLinks(paragraph) || saysTooLittle(paragraph) || saysNothingOnItsOwn(paragraph);
 
 /**
  * The points the paragraphs make when the spec curates none, each with the paragraphs that go in
@@ -68,17 +90,21 @@ export const makesNoPoint = (paragraph: Paragraph): boolean =>
 function derivedPoints(
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
-): { point: string; paragraphs: Paragraph[] }[] {
+): { point: string; from: Paragraph; paragraphs: Paragraph[] }[] {
   // Links and nothing else that says something: each link is what there is to show.
   const makesPoint = paragraphs.some((p) => !makesNoPoint(p))
     ? (p: Paragraph) => !makesNoPoint(p)
     : onlyLinks;
-  const groups: { point: string; paragraphs: Paragraph[] }[] = [];
+  const groups: { point: string; from: Paragraph; paragraphs: Paragraph[] }[] = [];
   let waiting: Paragraph[] = [];
   for (const paragraph of paragraphs) {
     const last = groups.at(-1);
     if (makesPoint(paragraph)) {
-      groups.push({ point: leadPoint(paragraph, limits), paragraphs: [...waiting, paragraph] });
+      groups.push({
+        point: leadPoint(paragraph, limits),
+        from: paragraph,
+        paragraphs: [...waiting, paragraph],
+      });
       waiting = [];
     } else if (last) last.paragraphs.push(paragraph);
     else waiting.push(paragraph);
@@ -86,7 +112,17 @@ function derivedPoints(
   return groups;
 }
 
-/** Derived points over as many slides as they need, each slide's notes holding their paragraphs. */
+/**
+ * What it costs to start a slide at a list's item, in the units of the evenness chunk() weighs
+ * (squared slide sizes): a list read in one piece, with the sentence that leads into it, is
+ * worth a slide a few points shorter than its neighbour.
+ */
+const LIST_BREAK = 12;
+
+/**
+ * Derived points over as many slides as they need, each slide's notes holding their paragraphs;
+ * a list stays on one slide with its lead-in where it can.
+ */
 export function derivedChunks(
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
@@ -96,6 +132,7 @@ export function derivedChunks(
   return chunkPoints(
     groups.map((g) => g.point),
     limits,
+    (index) => (groups[index]?.from.within?.kind === 'list' ? LIST_BREAK : 0),
   ).map((points) => {
     const taken = groups.slice(next, next + points.length);
     next += points.length;

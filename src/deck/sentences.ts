@@ -166,12 +166,66 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   // then stays whole, and the notes keep the gloss.
   const unglossed = withoutAsides(sentence, isGloss);
   if (unglossed !== sentence && unglossed !== '' && measure(unglossed) <= max) return unglossed;
+  // A cut that drops a turn (…，但…) would keep the claim the sentence goes on to refute.
+  const turned = keepingTurn(sentence, max, measure);
+  if (turned) return turned;
   const cut = cutToFit(sentence, max, measure);
   if (unclosedOpeners(cut).size === 0) return cut;
   // Every cut short enough falls inside a parenthesis (a long aside early on): the sentence reads
   // on without its asides, as an editor would shorten it.
   const plain = withoutAsides(sentence);
   return plain !== sentence && plain !== '' ? shorten(plain, max, measure) : cut;
+}
+
+// Words that open a clause turning against what came before: what follows is the sentence's point.
+const TURN = /^(?:但是|但|然而|不过|可是|其实|事实上|实际上)(?![愿凡])/u;
+
+// A clause that sets the scene for the one after it (随着…，因为…，在…时，): no conclusion.
+const SCENE = /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当|在|对于|为了|自从|除了)/u;
+
+/** Where the clauses of `text` start: after each clause boundary outside brackets and Latin runs. */
+function clauseStarts(text: string): number[] {
+  const inside = insideRuns(text, LATIN_RUN);
+  const starts: number[] = [];
+  let depth = 0;
+  let at = 0;
+  for (const char of text) {
+    depth = openAfter(char, depth);
+    at += char.length;
+    if (depth === 0 && '，,；;'.includes(char) && !inside.has(at - 1)) starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * A sentence that turns (很多人以为…，这在十年前确实是事实，但…早就过时了) shortened to its
+ * opening and its conclusion, the clauses in between left out: 很多人以为……早就过时了. Undefined
+ * when it has no turn, or when its conclusion leaves too little room for the opening.
+ */
+function keepingTurn(sentence: string, max: number, measure: Measure): string | undefined {
+  const starts = clauseStarts(sentence);
+  const turn = starts.filter((at) => TURN.test(sentence.slice(at))).at(-1);
+  if (turn === undefined) return undefined;
+  const opening = sentence.slice(0, starts[0] ?? turn).replace(/[\s，,；;]+$/u, '');
+  const clauseEnd = (from: number) => starts.find((at) => at > from) ?? sentence.length;
+  const trimmed = (text: string) => text.trim().replace(/[，,；;]$/u, '');
+  // From the turn to the end if that fits beside the opening, else the turn's own clause (unless
+  // it only sets the scene: 但随着…，), else the sentence's last clause.
+  const own = sentence.slice(turn, clauseEnd(turn));
+  const conclusions = [
+    sentence.slice(turn),
+    ...(SCENE.test(own.replace(TURN, '')) ? [] : [own]),
+    sentence.slice(starts.at(-1) ?? turn),
+  ].map(trimmed);
+  const room = (conclusion: string) => max - measure(conclusion);
+  const least = Math.max(8, max / 3);
+  const conclusion =
+    conclusions.find((c) => room(c) >= Math.min(measure(opening) + 2, max / 2)) ??
+    conclusions.find((c) => room(c) >= least);
+  if (conclusion === undefined) return undefined;
+  const front =
+    measure(opening) + 2 <= room(conclusion) ? `${opening}……` : cutToFit(opening, room(conclusion), measure);
+  return unclosedOpeners(front).size === 0 ? `${front}${conclusion}` : undefined;
 }
 
 /**
@@ -220,19 +274,27 @@ function headWithin(text: string, max: number, measure: Measure): string {
   return head;
 }
 
+// Words that lean on the words after them: a degree (更, 最), a preposition (对, 把), a conjunction (和, 而且) or 的.
+const DANGLING =
+  /^(?:更|很|最|较|越|太|非常|十分|比较|更加|对|在|和|与|及|或|把|被|将|让|向|从|为|给|跟|由|以|于|而|并|且|的|之|以及|并且|而且|或者|还是|以及其)$/u;
+
 function cutToFit(sentence: string, max: number, measure: Measure): string {
   // Room for the ellipsis, two characters wide.
   const head = headWithin(sentence, max - 2, measure);
   const inside = insideRuns(sentence, LATIN_RUN);
   const cut = lastClauseEnd(head, inside);
-  const words = wholeWords(sentence, head, inside);
-  let kept = cut >= 0 && measure(head.slice(0, cut)) > max / 3 ? head.slice(0, cut) : words;
+  const wordCut = wholeWords(sentence, head, inside);
+  let kept = cut >= 0 && measure(head.slice(0, cut)) > max / 3 ? head.slice(0, cut) : wordCut;
   // Too little left: the cut falls where the line ends, inside a long word if it must, but never
   // inside a web address, which cut short leads nowhere.
-  if (measure(kept) <= max / 3 && !(words && insideRuns(sentence, ADDRESS).has(head.length))) kept = head;
+  if (measure(kept) <= max / 3 && !(wordCut && insideRuns(sentence, ADDRESS).has(head.length))) kept = head;
   const closed = withoutOpenQuote(withoutOpenBracket(kept));
   if (measure(closed) > max / 3) kept = closed;
   kept = kept.replace(/[\s…。，,、；;：:]+$/u, '');
+  // A cut after a word that needs what follows it (对电池提出了更……) leaves it out.
+  const lastWord = Array.from(words.segment(kept)).at(-1)?.segment ?? '';
+  const bare = kept.slice(0, kept.length - lastWord.length).replace(/[\s、，,；;：:]+$/u, '');
+  if (DANGLING.test(lastWord) && measure(bare) > max / 3) kept = bare;
   return `${kept}${/\p{Script=Han}/u.test(kept) ? '……' : '…'}`;
 }
 

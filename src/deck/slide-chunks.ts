@@ -5,7 +5,7 @@ import type { Part } from './types.ts';
 // Sharing what a slide cannot hold over as few slides as hold it.
 
 /** Splits items, in order, into slides: each takes as many as `fits` allows, and at least one. */
-export function chunk<T>(items: readonly T[], fits: (slide: readonly T[]) => boolean): T[][] {
+function greedyChunks<T>(items: readonly T[], fits: (slide: readonly T[]) => boolean): T[][] {
   const chunks: T[][] = [];
   let current: T[] = [];
   for (const item of items) {
@@ -19,14 +19,64 @@ export function chunk<T>(items: readonly T[], fits: (slide: readonly T[]) => boo
   return chunks;
 }
 
+/**
+ * Splits items, in order, over as few slides as `fits` allows, shared out as evenly as they fit
+ * (the first slides take the odd ones out), so that no slide is left with one item where its
+ * neighbour could give one: 4 + 3, not 6 + 1; 3 + 3 + 3, not 3 + 5 + 1.
+ */
+export function chunk<T>(
+  items: readonly T[],
+  fits: (slide: readonly T[]) => boolean,
+  breakCost: (index: number) => number = () => 0,
+): T[][] {
+  const greedy = greedyChunks(items, fits);
+  const count = greedy.length;
+  if (count < 2) return greedy;
+  const n = items.length;
+  // cost[j][i]: the least sum of squared slide sizes (evenest when least), and of `breakCost` for
+  // each slide started at an item, that puts the first i items on j slides that each fit;
+  // from[j][i]: where that split's last slide starts.
+  const cost = Array.from({ length: count + 1 }, () =>
+    new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY),
+  );
+  const from = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(0));
+  (cost[0] as number[])[0] = 0;
+  for (let j = 1; j <= count; j++) {
+    for (let i = j; i <= n; i++) {
+      for (let start = j - 1; start < i; start++) {
+        const before = cost[j - 1]?.[start] ?? Number.POSITIVE_INFINITY;
+        const total = before + (i - start) ** 2 + (start > 0 ? breakCost(start) : 0);
+        // On a tie, the later start: the slides before take the odd ones out.
+        if (total <= (cost[j]?.[i] ?? 0) && fits(items.slice(start, i))) {
+          (cost[j] as number[])[i] = total;
+          (from[j] as number[])[i] = start;
+        }
+      }
+    }
+  }
+  if (!Number.isFinite(cost[count]?.[n] ?? Number.POSITIVE_INFINITY)) return greedy;
+  const chunks: T[][] = [];
+  for (let j = count, end = n; j > 0; j--) {
+    const start = from[j]?.[end] ?? 0;
+    chunks.unshift(items.slice(start, end));
+    end = start;
+  }
+  return chunks;
+}
+
 export const sum = (numbers: readonly number[]): number => numbers.reduce((a, b) => a + b, 0);
 
 /**
  * Splits points into slides of at most `maxPoints` points, `maxChars` characters and
- * `maxPointLines` lines: a few long points wrap onto more lines than their characters suggest.
+ * `maxPointLines` lines (a few long points wrap onto more lines than their characters suggest),
+ * as evenly as they fit.
  */
-export function chunkPoints(points: readonly string[], limits: DeckLimits): string[][] {
-  return chunk(points, (slide) => pointsFit(slide, limits));
+export function chunkPoints(
+  points: readonly string[],
+  limits: DeckLimits,
+  breakCost?: (index: number) => number,
+): string[][] {
+  return chunk(points, (slide) => pointsFit(slide, limits), breakCost);
 }
 
 // By width, as the points are drawn: Latin words take about half a Chinese character's room.
@@ -34,23 +84,6 @@ const pointsFit = (slide: readonly string[], limits: DeckLimits): boolean =>
   slide.length <= limits.maxPoints &&
   sum(slide.map(width)) <= limits.maxChars &&
   sum(slide.map((p) => wrappedLines(p, limits.pointLineChars))) <= limits.maxPointLines;
-
-/**
- * Points over as few slides as hold them, as evenly as they fit (the first slides take the odd
- * ones out), so that no slide is left with one point: 4 + 3, not 6 + 1.
- */
-export function evenPointChunks(points: readonly string[], limits: DeckLimits): string[][] {
-  const greedy = chunkPoints(points, limits);
-  const count = greedy.length;
-  const even: string[][] = [];
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const size = Math.floor(points.length / count) + (i < points.length % count ? 1 : 0);
-    even.push(points.slice(at, at + size));
-    at += size;
-  }
-  return even.every((slide) => pointsFit(slide, limits)) ? even : greedy;
-}
 
 /** Slide `index` (from 0) of `total` that one piece of content takes: its part, if it has parts. */
 export const partOf = (index: number, total: number): { part?: Part } =>

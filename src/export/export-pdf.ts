@@ -110,7 +110,8 @@ async function writeMetadata(
     progress(
       `no bookmarks: the PDF has ${pdf.getPageCount()} pages where the print view laid out ${info.printPages}`,
     );
-  pdf.setCreator('eSIM vs SIM deck (reveal.js, headless Chromium)');
+  // What made it, not which deck: the title says that, and any article may be the source.
+  pdf.setCreator('reveal.js deck generated from a markdown article (headless Chromium)');
   pdf.setLanguage('zh-CN');
   await writeFile(path, await pdf.save({ useObjectStreams: false }));
   return pdf.getPageCount();

@@ -225,6 +225,21 @@ describe('parseArticle on addresses written out', () => {
     ]);
   });
 
+  it('drops numbers and a space that count the sections 1, 2, 3…, and keeps them where they do not', () => {
+    const headingsOf = (headings: readonly string[]) =>
+      parseArticle(
+        ['# 标题', ...headings.flatMap((h) => ['', `### ${h}`, '', '正文。'])].join('\n'),
+        'x.md',
+      ).sections.map((s) => s.heading);
+    expect(headingsOf(['1 速度与带宽', '2 时延', '3 5.5G与未来'])).toEqual([
+      '速度与带宽',
+      '时延',
+      '5.5G与未来',
+    ]);
+    expect(headingsOf(['3 个理由', '5 种误解'])).toEqual(['3 个理由', '5 种误解']);
+    expect(headingsOf(['1 个目标', '网络'])).toEqual(['1 个目标', '网络']);
+  });
+
   it('ends an address at the Chinese that follows it with no space, as a reader does', () => {
     for (const [line, address, url] of [
       ['从https://git-scm.com下载。', 'https://git-scm.com', 'https://git-scm.com'],
@@ -265,6 +280,15 @@ describe('parseArticle on bad input', () => {
     ['raw-html.md', '9:1', 'raw HTML is not allowed in the article'],
     ['table.md', '9:1', 'tables are not supported in the article'],
   ];
+
+  it('refuses a section heading that is only its number (二、, 3., （四）), at its line, but keeps 第七节', () => {
+    for (const heading of ['二、', '3.', '（四）', '①', '【五】']) {
+      const error = errorOf(`# 标题\n\n### 一节\n\n甲。\n\n### ${heading}\n\n乙。\n`, 'x.md');
+      expect(error.message, heading).toBe(
+        `x.md:7:1: section heading "${heading}" is only its number; write what the section is about (the deck numbers its sections itself)`,
+      );
+    }
+  });
 
   it.each(cases)('rejects %s at %s with a message naming the problem', (name, where, message) => {
     const file = `tests/fixtures/articles/${name}`;

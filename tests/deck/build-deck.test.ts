@@ -200,6 +200,16 @@ describe('parseSpec and the spec’s links to the article', () => {
     );
   });
 
+  it('names every section a spec left from another article keys, with their lines, in one error', () => {
+    const spec = parseSpec(
+      'sections:\n  速度:\n    points: [快]\n  咖啡:\n    points: [香]\n  时延:\n    points: [低]\n',
+      'deck.yaml',
+    );
+    expect(() => buildDeck(parseArticle('# 标题\n\n### 咖啡\n\n正文。\n', 'a.md'), spec)).toThrow(
+      'deck.yaml:2:3: no section "速度" in a.md (nor "时延", line 6); its sections are "咖啡"',
+    );
+  });
+
   it('reports broken YAML with its line', () => {
     // The list left open on line 4 is noticed where the file ends.
     expect(specError('bad-yaml.yaml').message).toMatch(
@@ -408,6 +418,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       (s) => s.kind === 'section' && s.section.heading === '该不该升级？',
     );
     expect(divider?.notes.cue).toBe('第二部分：该不该升级？');
+    // A heading with a colon of its own follows a comma.
+    const first = buildDeck(article, emptySpec()).slides.find((s) => s.kind === 'section');
+    expect(first?.notes.cue).toBe('第一部分，速度：从9.6Gbps到46Gbps。');
     const curated = [
       'sections:',
       '  速度：从9.6Gbps到46Gbps:',
@@ -956,6 +969,56 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
+  it('refuses a section left as a placeholder (待补充, TODO, （此处省略）, a lone 是的。), at its heading', () => {
+    for (const [body, line] of [
+      ['待补充。', 7],
+      ['TODO', 7],
+      ['（此处省略）', 7],
+      ['是的。', 7],
+      ['为什么？\n\n你知道吗？', 7],
+    ] as const) {
+      const markdown = `# 标题\n\n### 一节\n\n正文。\n\n### 二节\n\n${body}\n`;
+      expect(() => buildDeck(parseArticle(markdown, 'a.md'), emptySpec()), body).toThrow(
+        `a.md:${line}:1: section "二节" says too little to make a point for its slide`,
+      );
+    }
+  });
+
+  it('makes a point of what a paragraph says, not of the question, answer or announcement it opens with', () => {
+    const article = parseArticle(
+      [
+        '# 标题',
+        '',
+        '### 一节',
+        '',
+        '为什么5G能快这么多？主要是因为它用上了更宽的频谱。',
+        '',
+        '先看能源费用。电动车每百公里耗电约十五度，电费不到十元。',
+        '',
+        '你知道吗？',
+        '',
+        '第一台手机重达一公斤。',
+        '',
+        '正如一位工程师所说：',
+        '',
+        '> 4G改变生活，5G改变社会。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const points = pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide);
+    expect(points).toEqual([
+      '主要是因为它用上了更宽的频谱',
+      '电动车每百公里耗电约十五度，电费不到十元',
+      '第一台手机重达一公斤',
+      // A quotation is shown as one.
+      '“4G改变生活，5G改变社会”',
+    ]);
+    // The question and the announcement still reach the notes, beside the words they open.
+    expectSound(deck, article);
+  });
+
   it('makes no slide of an introduction that is only a link to the original: it goes in the cover’s notes', () => {
     const article = parseArticle(
       '# 标题\n\n[查看原文](https://example.org/a)\n\n### 一节\n\n正文。\n',
@@ -1057,7 +1120,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(curated.sections.map((s) => s.heading)).toEqual(['天气', '树种', '参考资料']);
   });
 
-  it('continues sources on another slide once a slide holds eight, or nine lines of them', () => {
+  it('continues sources on another slide once a slide holds eight, or nine lines of them, sharing them out evenly', () => {
     const eight = Array.from({ length: 8 }, (_, i) => `    - 资料${i + 1}`);
     const sources = (list: readonly string[]) =>
       coffeeDeck(['sources:', ...list].join('\n')).slides.filter((s) => s.kind === 'sources');
@@ -1065,13 +1128,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(
       byCount.map((s) => s.kind === 'sources' && [s.id, s.title, s.part?.index, s.items.length, s.notes.cue]),
     ).toEqual([
-      ['来源', '参考资料', 1, 8, undefined],
-      ['来源-2', '参考资料', 2, 1, '感谢聆听。'],
+      // Nine with the article's own: 5 + 4, not 8 + 1.
+      ['来源', '参考资料', 1, 5, undefined],
+      ['来源-2', '参考资料', 2, 4, '感谢聆听。'],
     ]);
     // Two sources of two lines each: the seventh item would be the tenth line.
     const twoLines = `    - ${'长'.repeat(39)}`;
     const byLines = sources([twoLines, twoLines, ...eight.slice(0, 5)]);
-    expect(byLines.map((s) => s.kind === 'sources' && s.items.length)).toEqual([7, 1]);
+    expect(byLines.map((s) => s.kind === 'sources' && s.items.length)).toEqual([4, 4]);
   });
 
   it('refuses an article title too long for the sources slide’s line, even when the spec names a shorter title', () => {
@@ -1087,8 +1151,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       `sections:\n  咖啡:\n    points: [${long}, ${long}, ${long}, 短的一点, 短的一点]\n`,
     );
     const points = deck.slides.filter((s) => s.kind === 'points');
-    // 120 characters in five points, but eight lines: a slide under a two-line heading holds seven.
-    expect(points.map((s) => s.kind === 'points' && s.points.length)).toEqual([4, 1]);
+    // 120 characters in five points, but eight lines: a slide under a two-line heading holds
+    // seven. Two slides, shared out: 3 + 2, not 4 + 1 (a slide of one point left alone).
+    expect(points.map((s) => s.kind === 'points' && s.points.length)).toEqual([3, 2]);
   });
 
   it.each([

@@ -132,7 +132,7 @@ describe('sentences and shorten', () => {
   it('never cuts inside a web address, nor at the colon of its https: or of a time', () => {
     expect(
       shorten('Windows用户可以从https://git-scm.com/download/win下载安装程序，然后一路点下一步', 30),
-    ).toBe('Windows用户可以从……');
+    ).toBe('Windows用户可以……');
     // Even where the address leaves little before it.
     expect(
       shorten(
@@ -164,6 +164,42 @@ describe('sentences and shorten', () => {
     expect(shorten('Caffeine is a natural alkaloid, found in coffee beans and tea leaves', 40)).toBe(
       'Caffeine is a natural alkaloid…',
     );
+  });
+
+  it('keeps the opening and the conclusion of a sentence that turns, never only the claim it refutes', () => {
+    const myth =
+      '很多人以为路由器越贵信号越好、天线越多穿墙越强，这在十年前确实是事实，但随着Wi-Fi 6的普及和Mesh组网的出现，这种看法早就过时了';
+    expect(shorten(myth, 48, width)).toBe(
+      '很多人以为路由器越贵信号越好、天线越多穿墙越强……这种看法早就过时了',
+    );
+    expect(
+      shorten(
+        '有人说国产品牌的固件不如国外品牌稳定，这种说法在早年间有一定道理，不过现在各大厂商的固件更新都很及时',
+        48,
+        width,
+      ),
+    ).toBe('有人说国产品牌的固件不如国外品牌稳定……不过现在各大厂商的固件更新都很及时');
+    // The turn's own clause when the whole rest is too long, and it says something of its own.
+    expect(
+      shorten(
+        '很多人担心电动车的电池寿命，觉得开几年就要花大价钱换电池，其实目前主流车企都提供8年或16万公里的电池质保，而且实际衰减远比想象中慢',
+        48,
+        width,
+      ),
+    ).toBe('很多人担心电动车的电池寿命……其实目前主流车企都提供8年或16万公里的电池质保');
+    // 但愿 is no turn.
+    expect(
+      shorten('这一代芯片的功耗降低了三成左右，续航时间也随之延长，但愿下一代还能再降低一些功耗吧', 30),
+    ).toBe('这一代芯片的功耗降低了三成左右，续航时间也随之延长……');
+  });
+
+  it('does not end a cut on a word that leans on the next one (更, 对, 和, 的)', () => {
+    expect(shorten('这一新标准对动力电池提出了更严格的安全要求包括不起火不爆炸', 16)).toBe(
+      '这一新标准对动力电池提出了……',
+    );
+    expect(shorten('制定这一新标准的目的是保证安全而不是提高续航里程', 10)).toBe('制定这一新标准……');
+    // 目的 is a word of its own: its 的 stays.
+    expect(shorten('制定这一新标准的目的是保证安全而不是提高续航里程', 12)).toBe('制定这一新标准的目的……');
   });
 
   it('does not double the author’s own ellipsis at the cut', () => {

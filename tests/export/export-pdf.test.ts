@@ -123,8 +123,9 @@ describe('exporting the real deck to PDF', () => {
   it('embeds the CJK font and carries a title, and an author only when one is named', async () => {
     expect(slides.fontNames.some((name) => /NotoSansSC/.test(name))).toBe(true);
     expect(slides.info.Title).toBe('eSIM卡与手机卡的区别是什么？');
-    // deck.yaml names no author, and none is made up.
+    // deck.yaml names no author, and none is made up; what made the file names no article.
     expect(slides.info.Author).toBeUndefined();
+    expect(slides.info.Creator).not.toMatch(/SIM/);
     // A deck whose deck.yaml names one (the build puts it in the page) carries it.
     const root = scratchDir('deck-pdf-author-');
     cpSync(join(projectRoot, 'dist'), join(root, 'dist'), { recursive: true });
