@@ -86,7 +86,8 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
   const wide = (n: number): string => '叶'.repeat(n);
   /**
    * The tallest slide of points: the most points and lines, within the characters allowed, the
-   * last point one full line (where reveal's slide number sits), then one more for a second slide.
+   * last point one full line (where reveal's slide number sits); twice, for a second slide as
+   * full (points are shared out evenly over their slides).
    */
   const points = (): string[] => {
     const perLine = limits.pointLineChars;
@@ -95,12 +96,12 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
     const left = limits.maxChars - twoLines * (perLine + 1);
     const last = Math.min(perLine, left - (oneLine - 1));
     const others = Math.min(perLine, Math.floor((left - last) / (oneLine - 1)));
-    return [
+    const tallest = [
       ...Array.from({ length: oneLine - 1 }, () => wide(others)),
       ...Array.from({ length: twoLines }, () => wide(perLine + 1)),
       wide(last),
-      wide(4),
     ];
+    return [...tallest, ...tallest];
   };
   /** A table of two slides' worth of rows, each row as wide as one line holds. */
   const table = (columns: number): object => {
@@ -114,13 +115,14 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
       rows: Array.from({ length: 2 * limits.maxTableRows }, () => cells),
     };
   };
-  // The first sources slide at its most items and lines (the article's own line first), then one more.
+  // The first sources slide at its most items and lines (the article's own line first), then a
+  // second as full (sources are shared out evenly over their slides).
   const twoLineSources = limits.maxSourceLines - limits.maxSources;
-  const sources = [
+  const sourcesOf = (count: number): string[] => [
     ...Array.from({ length: twoLineSources }, () => wide(2 * limits.sourceLineChars)),
-    ...Array.from({ length: limits.maxSources - 1 - twoLineSources }, () => wide(limits.sourceLineChars)),
-    wide(limits.sourceLineChars),
+    ...Array.from({ length: count - twoLineSources }, () => wide(limits.sourceLineChars)),
   ];
+  const sources = [...sourcesOf(limits.maxSources - 1), ...sourcesOf(limits.maxSources)];
   const spec = {
     subtitle: wide(limits.maxSubtitleChars),
     author: wide(limits.maxAuthorChars),
@@ -421,12 +423,19 @@ describe('another article with a list and a quotation, as readers and presenters
   it('shows the list as a list numbered on from the slide before: under its slide, in the speaker view and on the notes page', async () => {
     const root = scratchDir('deck-with-a-list-');
     mkdirSync(join(root, 'slides'), { recursive: true });
-    // Its third section ends on a numbered list of three checks: two on the first slide of points.
+    // Its third section ends on a numbered list of six checks, too many for one slide with the
+    // sentence that leads into them: two on the first slide of points, four on the second.
     writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/other-article.md'));
     const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
     const server = await serveStatic(siteWithDeck(generated));
     const browser = await launchChromium();
-    const third = '确认电池质保是否还在有效期内。';
+    const rest = [
+      '确认电池质保是否还在有效期内。',
+      '检查充电口和随车充电线是否完好。',
+      '询问车辆是否泡过水或出过事故。',
+      '核对行驶里程与保养记录是否一致。',
+    ];
+    const third = rest[0] as string;
     /** The list in `scope`: its number, items and how it is drawn, and whether it stays in its box. */
     const listIn = (box: Locator) =>
       box.evaluate((box) => {
@@ -444,7 +453,7 @@ describe('another article with a list and a quotation, as readers and presenters
             item.getBoundingClientRect().left - room.left >= 16,
         };
       });
-    const expected = { start: 3, items: [third], drawn: 'block list-item decimal', inside: true };
+    const expected = { start: 3, items: rest, drawn: 'block list-item decimal', inside: true };
     try {
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
       await phone.goto(`${server.url}#/使用成本-要点-2`);
@@ -476,9 +485,9 @@ describe('another article with a list and a quotation, as readers and presenters
       await desk.goto(`${server.url}#/使用成本-要点-2`);
       await desk.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
       // On the slide it is a point, without the item's full stop; the notes keep the article's text.
-      expect(await desk.locator('section.present ul.points > li').allTextContents()).toEqual([
-        `3. ${third.replace(/。$/, '')}`,
-      ]);
+      expect(await desk.locator('section.present ul.points > li').allTextContents()).toEqual(
+        rest.map((item, i) => `${i + 3}. ${item.replace(/。$/, '')}`),
+      );
       const [speaker] = await Promise.all([desk.context().waitForEvent('page'), desk.keyboard.press('s')]);
       const speakerNotes = '.speaker-controls-notes .value';
       await speaker.waitForSelector(`${speakerNotes} ol`);

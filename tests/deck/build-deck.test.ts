@@ -151,12 +151,15 @@ describe('buildDeck with another article and no spec at all', () => {
     const cost = otherDeck.slides.flatMap((s) =>
       s.kind === 'points' && s.heading === '使用成本' ? s.points : [],
     );
-    expect(cost.slice(-4)).toEqual([
+    expect(cost.slice(-7)).toEqual([
       '看一辆二手电动汽车，可以按这个顺序检查',
       // A numbered list's items keep their numbers.
       '1. 查看电池健康度报告',
       '2. 试驾时留意续航显示是否稳定',
       '3. 确认电池质保是否还在有效期内',
+      '4. 检查充电口和随车充电线是否完好',
+      '5. 询问车辆是否泡过水或出过事故',
+      '6. 核对行驶里程与保养记录是否一致',
     ]);
   });
 
