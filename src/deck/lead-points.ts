@@ -1,14 +1,13 @@
 import type { Paragraph } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
-import { asPoint, sentences, shorten } from './sentences.ts';
+import { asPoint, length, sentences, shorten } from './sentences.ts';
 import { chunkPoints } from './slide-chunks.ts';
 import { width } from './text-width.ts';
 
 // The points the article's paragraphs make, when the spec curates none: their lead sentences.
 
-/** The lead sentence of a paragraph, shortened to fit on a slide. */
-function leadPoint(paragraph: Paragraph, limits: DeckLimits): string {
-  const all = sentences(paragraph.text);
+/** The lead sentence of a paragraph (or of a stretch of its sentences), shortened to fit on a slide. */
+function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(paragraph.text)): string {
   // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
   // on a slide read alone: the first sentence after it that says something does.
   const lead = all.slice(0, 3).find((sentence) => !isThin(sentence)) ?? all[0] ?? paragraph.text;
@@ -87,15 +86,12 @@ export const makesNoPoint = (paragraph: Paragraph): boolean =>
  * links only, or one that says too little (a stray “), makes no point and goes with the
  * paragraph before it (or, first, the one after). None when no paragraph makes one.
  */
-function derivedPoints(
-  paragraphs: readonly Paragraph[],
-  limits: DeckLimits,
-): { point: string; from: Paragraph; paragraphs: Paragraph[] }[] {
+function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): PointGroup[] {
   // Links and nothing else that says something: each link is what there is to show.
   const makesPoint = paragraphs.some((p) => !makesNoPoint(p))
     ? (p: Paragraph) => !makesNoPoint(p)
     : onlyLinks;
-  const groups: { point: string; from: Paragraph; paragraphs: Paragraph[] }[] = [];
+  const groups: PointGroup[] = [];
   let waiting: Paragraph[] = [];
   for (const paragraph of paragraphs) {
     const last = groups.at(-1);
@@ -109,7 +105,88 @@ function derivedPoints(
     } else if (last) last.paragraphs.push(paragraph);
     else waiting.push(paragraph);
   }
-  return groups;
+  return groups.length < FEW_POINTS ? withStretches(groups, limits) : groups;
+}
+
+/** A point, the paragraph it comes from and the paragraphs that go in the notes beside it. */
+interface PointGroup {
+  readonly point: string;
+  readonly from: Paragraph;
+  readonly paragraphs: Paragraph[];
+  /** A further point of `from`, whose words are in the notes beside its first: it stays with it. */
+  readonly further?: true;
+}
+
+/**
+ * Fewer points than this from a section's leads, and its long paragraphs give more: a section
+ * written as one or two long paragraphs (as many articles are) is not left one line on its slide.
+ */
+const FEW_POINTS = 3;
+/** A paragraph this long (in characters) says more than its lead sentence. */
+const LONG_PARAGRAPH = 240;
+/** Each stretch of about this many characters of a long paragraph gives a point: its lead. */
+const STRETCH = 120;
+
+/**
+ * The groups with each long paragraph's point followed by the leads of its further stretches,
+ * so that the section's points stay within one slide's `maxPoints`.
+ */
+function withStretches(groups: readonly PointGroup[], limits: DeckLimits): PointGroup[] {
+  const isLong = (g: PointGroup) => !g.from.within && length(g.from.text) >= LONG_PARAGRAPH;
+  const long = groups.filter(isLong).length;
+  if (long === 0) return [...groups];
+  // As many as fit one slide: a further point on a slide of its own would have no notes.
+  for (let most = Math.floor((limits.maxPoints - (groups.length - long)) / long); most > 1; most--) {
+    const stretched = stretchedBy(groups, isLong, most, limits);
+    if (
+      chunkPoints(
+        stretched.map((g) => g.point),
+        limits,
+      ).length === 1
+    )
+      return stretched;
+  }
+  return [...groups];
+}
+
+/** The groups with each long one followed by up to `most` - 1 further points of its paragraph. */
+function stretchedBy(
+  groups: readonly PointGroup[],
+  isLong: (group: PointGroup) => boolean,
+  most: number,
+  limits: DeckLimits,
+): PointGroup[] {
+  return groups.flatMap((group) => {
+    if (!isLong(group)) return [group];
+    const size = Math.max(STRETCH, length(group.from.text) / most);
+    const [first, ...more] = stretches(sentences(group.from.text), size)
+      .slice(0, most)
+      .map((run) => leadPoint(group.from, limits, run));
+    return [
+      { ...group, point: first ?? group.point },
+      ...more.map((point): PointGroup => ({ point, from: group.from, paragraphs: [], further: true })),
+    ];
+  });
+}
+
+/** Sentences in stretches of at least `size` characters; a short last one joins the one before. */
+function stretches(all: readonly string[], size: number): string[][] {
+  const runs: string[][] = [];
+  let current: string[] = [];
+  let used = 0;
+  for (const sentence of all) {
+    current.push(sentence);
+    used += length(sentence);
+    if (used >= size) {
+      runs.push(current);
+      current = [];
+      used = 0;
+    }
+  }
+  const last = runs.at(-1);
+  if (current.length > 0 && last && used < size / 2) last.push(...current);
+  else if (current.length > 0) runs.push(current);
+  return runs;
 }
 
 /**
@@ -118,6 +195,8 @@ function derivedPoints(
  * worth a slide a few points shorter than its neighbour.
  */
 const LIST_BREAK = 12;
+/** A further point of a long paragraph starts no slide: its words are in the notes of the one before. */
+const FURTHER_BREAK = 1000;
 
 /**
  * Derived points over as many slides as they need, each slide's notes holding their paragraphs;
@@ -132,7 +211,8 @@ export function derivedChunks(
   return chunkPoints(
     groups.map((g) => g.point),
     limits,
-    (index) => (groups[index]?.from.within?.kind === 'list' ? LIST_BREAK : 0),
+    (index) =>
+      groups[index]?.further ? FURTHER_BREAK : groups[index]?.from.within?.kind === 'list' ? LIST_BREAK : 0,
   ).map((points) => {
     const taken = groups.slice(next, next + points.length);
     next += points.length;

@@ -1022,6 +1022,26 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('takes a point from each stretch of a section written as one long paragraph, all on its one slide', () => {
+    const sentence = (what: string) =>
+      `这一句说${what}，它写得足够长，好让它在这一段落里占到差不多四十个字的篇幅。`;
+    const long = ['电池', '电机', '电控', '充电', '保养', '残值', '保险'].map(sentence).join('');
+    const article = parseArticle(
+      `# 标题\n\n### 一节\n\n${long}\n\n### 二节\n\n短段一。\n\n短段二。\n`,
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const [one, two] = deck.slides.filter((s) => s.kind === 'points');
+    // 252 characters: the lead of its first four sentences, and of the three after them.
+    expect(one && pointsOf(one)).toEqual(
+      [sentence('电池'), sentence('保养')].map((s) => s.replace(/。$/, '')),
+    );
+    expect(one?.notes.paragraphs.map((p) => p.text)).toEqual([long]);
+    // Short paragraphs give their leads, as before.
+    expect(two && pointsOf(two)).toEqual(['短段一', '短段二']);
+    expectSound(deck, article);
+  });
+
   it('makes no slide of an introduction that is only a link to the original: it goes in the cover’s notes', () => {
     const article = parseArticle(
       '# 标题\n\n[查看原文](https://example.org/a)\n\n### 一节\n\n正文。\n',
