@@ -31,7 +31,7 @@ const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|�
 
 /** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
 const ANNOUNCES =
-  /^(?:先说|先看|先来看|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道))/u;
+  /^(?:先说|先看|先来看|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道))/u;
 
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>

@@ -1006,6 +1006,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '> 4G改变生活，5G改变社会。',
         '',
+        '说到底，这是成本问题。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1017,6 +1019,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '第一台手机重达一公斤',
       // A quotation is shown as one.
       '“4G改变生活，5G改变社会”',
+      // 说到底 sums up: no announcement.
+      '这是成本问题',
     ]);
     // The question and the announcement still reach the notes, beside the words they open.
     expectSound(deck, article);
