@@ -219,7 +219,7 @@ function sectionHeader(section: SectionRef | undefined, what?: string): ElementC
  * inside brackets or quotation marks, after more than a few words, or after a verb of saying
  * (他说：, 我认为：) is part of the sentence.
  */
-const LABEL = /^([^：（(“”「」《，,。；;！？!?]{1,8}：)(?=\S)/u;
+const LABEL = /^(\d{1,2}\. )?([^：（(“”「」《，,。；;！？!?]{1,8}：)(?=\S)/u;
 const SAYING = /(?:说|道|问|认为|表示|指出|提到|写道|强调|是)：$/u;
 
 /**
@@ -227,9 +227,14 @@ const SAYING = /(?:说|道|问|认为|表示|指出|提到|写道|强调|是)：
  * measured, but a phone's reader view repeats them in a narrow column that breaks between words.
  */
 function pointContent(point: string): ElementContent[] {
-  const label = LABEL.exec(point)?.[1];
+  // A numbered list's item (3. 保险费用：…) keeps its number out of the label, as the list's others.
+  const [, number = '', label] = LABEL.exec(point) ?? [];
   if (!label || SAYING.test(label)) return betweenWords(point);
-  return [h('strong.point-label', betweenWords(label)), ...betweenWords(point.slice(label.length))];
+  return [
+    ...(number ? [{ type: 'text' as const, value: number }] : []),
+    h('strong.point-label', betweenWords(label)),
+    ...betweenWords(point.slice(number.length + label.length)),
+  ];
 }
 
 function pointList(points: readonly string[]): Element {

@@ -232,6 +232,12 @@ describe('renderSlides', () => {
       ['食盆 A&B：', '食盆 A&B：远离猫砂盆'],
       ['水：', '水：每天换'],
     ]);
+    // A numbered item's number is no part of its label.
+    expect(labels('1. 购车价格，扣除补贴\n2. 保险费用：高一成\n3. 残值')).toEqual([
+      [null, '1. 购车价格，扣除补贴'],
+      ['保险费用：', '2. 保险费用：高一成'],
+      [null, '3. 残值'],
+    ]);
     // A colon after more than a few words, after a clause or a verb of saying, or inside
     // brackets or quotation marks, belongs to the sentence.
     for (const point of [
