@@ -123,7 +123,7 @@ interface PointGroup {
  */
 const FEW_POINTS = 3;
 /** A paragraph this long (in characters) says more than its lead sentence. */
-const LONG_PARAGRAPH = 240;
+const LONG_PARAGRAPH = 200;
 /** Each stretch of about this many characters of a long paragraph gives a point: its lead. */
 const STRETCH = 120;
 

@@ -164,17 +164,19 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   if (measure(sentence) <= max) return sentence;
   // A gloss in brackets (a name in English, 简称MLO) is what an editor drops first: the thought
   // then stays whole, and the notes keep the gloss.
+  // Where it must be cut anyway, it is cut without them: the room goes to what it says.
   const unglossed = withoutAsides(sentence, isGloss);
   if (unglossed !== sentence && unglossed !== '' && measure(unglossed) <= max) return unglossed;
+  const base = unglossed || sentence;
   // A cut that drops a turn (…，但…) would keep the claim the sentence goes on to refute.
-  const turned = keepingTurn(sentence, max, measure);
+  const turned = keepingTurn(base, max, measure);
   if (turned) return turned;
-  const cut = cutToFit(sentence, max, measure);
+  const cut = cutToFit(base, max, measure);
   if (unclosedOpeners(cut).size === 0) return cut;
   // Every cut short enough falls inside a parenthesis (a long aside early on): the sentence reads
   // on without its asides, as an editor would shorten it.
-  const plain = withoutAsides(sentence);
-  return plain !== sentence && plain !== '' ? shorten(plain, max, measure) : cut;
+  const plain = withoutAsides(base);
+  return plain !== base && plain !== '' ? shorten(plain, max, measure) : cut;
 }
 
 // Words that open a clause turning against what came before: what follows is the sentence's point.
@@ -230,24 +232,26 @@ function keepingTurn(sentence: string, max: number, measure: Measure): string | 
 
 /**
  * Whether an aside only glosses what comes before it: a name in Latin letters (Runge, MLO), with
- * two Chinese characters at most (简称, 又称). One that says more (（不含税）, （涨价500）, the
+ * two Chinese characters at most (简称, 又称), or a Latin term's Chinese name, a few words and
+ * nothing else (Massive MIMO（大规模多天线）). One that says more (（不含税）, （涨价500）, the
  * （上） of a book's title) may change the meaning.
  */
-const isGloss = (aside: string): boolean =>
-  (aside.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2 && /[A-Za-z]{2}/.test(aside);
+const isGloss = (aside: string, before: string): boolean =>
+  ((aside.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2 && /[A-Za-z]{2}/.test(aside)) ||
+  (/[A-Za-z][A-Za-z0-9+-]*$/.test(before.trimEnd()) && /^\s*[（(]\p{Script=Han}{2,10}[）)]\s*$/u.test(aside));
 
 /**
  * `text` without its parenthetical asides, or those `drop` picks: （…）, (…) and 【…】, each
  * closed; quotations stay.
  */
-function withoutAsides(text: string, drop: (aside: string) => boolean = () => true): string {
+function withoutAsides(text: string, drop: (aside: string, before: string) => boolean = () => true): string {
   const aside = /\s*(?:（[^（）()]*）|\([^（）()]*\)|【[^【】]*】)\s*/gu;
   let rest = text;
   // Innermost first, until none is left: （甲（乙）丙） goes whole.
   for (let before = ''; before !== rest; ) {
     before = rest;
     rest = rest.replace(aside, (found, at: number, whole: string) => {
-      if (!drop(found)) return found;
+      if (!drop(found, whole.slice(0, at))) return found;
       // Between two Latin words a space stays, so they do not run together.
       return /\w$/.test(whole.slice(0, at)) && /^\w/.test(whole.slice(at + found.length)) ? ' ' : '';
     });

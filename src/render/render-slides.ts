@@ -240,7 +240,10 @@ function pointContent(point: string): ElementContent[] {
 function pointList(points: readonly string[]): Element {
   return h(
     'ul.points',
-    points.map((point) => h('li.fragment', pointContent(point))),
+    // A numbered list's item shows its number, not the square of the points around it.
+    points.map((point) =>
+      h(/^\d{1,2}\. /.test(point) ? 'li.fragment.point-numbered' : 'li.fragment', pointContent(point)),
+    ),
   );
 }
 

@@ -166,6 +166,27 @@ describe('sentences and shorten', () => {
     );
   });
 
+  it('drops glosses before it cuts, and a Latin term’s Chinese name, so the room goes to what is said', () => {
+    expect(
+      shorten(
+        '2026年7月起实施的国家标准《电动汽车用动力蓄电池安全要求》（GB 38031-2025）对电池提出了更严格的要求，其中最受关注的一条是',
+        48,
+        width,
+      ),
+    ).toBe('2026年7月起实施的国家标准《电动汽车用动力蓄电池安全要求》对电池提出了更严格的要求……');
+    expect(
+      shorten(
+        'Massive MIMO（大规模多天线）：基站上装了64根甚至更多天线，可以同时对准多个用户发送信号，提升容量',
+        48,
+        width,
+      ),
+    ).toBe('Massive MIMO：基站上装了64根甚至更多天线，可以同时对准多个用户发送信号，提升容量');
+    // A Chinese aside after Chinese words says more than a name: it stays.
+    expect(shorten('这台手机的起售价（国行版本）比上一代贵了整整五百元，引起不少争议和讨论', 24)).toContain(
+      '（国行版本）',
+    );
+  });
+
   it('keeps the opening and the conclusion of a sentence that turns, never only the claim it refutes', () => {
     const myth =
       '很多人以为路由器越贵信号越好、天线越多穿墙越强，这在十年前确实是事实，但随着Wi-Fi 6的普及和Mesh组网的出现，这种看法早就过时了';

@@ -232,7 +232,12 @@ describe('renderSlides', () => {
       ['食盆 A&B：', '食盆 A&B：远离猫砂盆'],
       ['水：', '水：每天换'],
     ]);
-    // A numbered item's number is no part of its label.
+    // A numbered item's number is no part of its label, and it is the item's marker.
+    const numbered = selectAll('section[data-kind="points"] ul.points li', renderedWith('1. 残值\n2. 保险'));
+    expect(numbered.map((li) => li.properties.className)).toEqual([
+      ['fragment', 'point-numbered'],
+      ['fragment', 'point-numbered'],
+    ]);
     expect(labels('1. 购车价格，扣除补贴\n2. 保险费用：高一成\n3. 残值')).toEqual([
       [null, '1. 购车价格，扣除补贴'],
       ['保险费用：', '2. 保险费用：高一成'],
