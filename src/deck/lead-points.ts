@@ -1,6 +1,6 @@
 import type { Paragraph } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
-import { asPoint, length, sentences, shorten } from './sentences.ts';
+import { asPoint, length, sentences, shorten, turnsAgainst } from './sentences.ts';
 import { chunkPoints } from './slide-chunks.ts';
 import { width } from './text-width.ts';
 
@@ -10,7 +10,11 @@ import { width } from './text-width.ts';
 function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(paragraph.text)): string {
   // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
   // on a slide read alone: the first sentence after it that says something does.
-  const lead = all.slice(0, 3).find((sentence) => !isThin(sentence)) ?? all[0] ?? paragraph.text;
+  const found = all.slice(0, 3).find((sentence) => !isThin(sentence)) ?? all[0] ?? paragraph.text;
+  // What many people believe, corrected by the next sentence (事实上，…), is said with its correction.
+  const next = all[all.indexOf(found) + 1];
+  const lead =
+    next && BELIEF.test(found) && turnsAgainst(next) ? `${found.replace(/[。！!]$/u, '')}；${next}` : found;
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
@@ -22,6 +26,10 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, limits.maxPointChars - width(number), width);
 }
+
+/** A sentence saying what many people believe or fear, which the article may go on to correct. */
+const BELIEF =
+  /(?:很多人|不少人|许多人|有人|人们|大家|一些人|多数人)(?:都|总|常常|往往|普遍|首先|一直)?(?:以为|认为|觉得|担心|怀疑|相信)/u;
 
 /** Letters in `text`, of any script: what it says, without numbers, punctuation and spaces. */
 const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;

@@ -182,8 +182,17 @@ export function shorten(sentence: string, max: number, measure: Measure = length
 // Words that open a clause turning against what came before: what follows is the sentence's point.
 const TURN = /^(?:但是|但|然而|不过|可是|其实|事实上|实际上)(?![愿凡])/u;
 
-// A clause that sets the scene for the one after it (随着…，因为…，在…时，): no conclusion.
-const SCENE = /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当|在|对于|为了|自从|除了)/u;
+/** Whether a sentence turns against what came before it from its start (但是…, 事实上，…). */
+export const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
+
+// A first clause that only names the topic: the sentence's opening takes the clause after it too.
+const TOPIC = /^(?:说到|谈到|提到|说起|关于|对于)[^，,；;]{1,12}[，,]/u;
+
+/** Letters in `text`, of any script. */
+const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
+
+// A clause that sets the scene for the one after it (随着…，因为…，根据…，在…时，): no conclusion.
+const SCENE = /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当|在|对于|为了|自从|除了|根据|依据|按照|据)/u;
 
 /** Where the clauses of `text` start: after each clause boundary outside brackets and Latin runs. */
 function clauseStarts(text: string): number[] {
@@ -200,6 +209,24 @@ function clauseStarts(text: string): number[] {
 }
 
 /**
+ * What the turn at `turn` says: its first clause with something to say of its own, after the
+ * turning word (但这种看法早就过时了, 事实上，新能源汽车的火灾发生率并不比燃油车高).
+ */
+function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => number): string | undefined {
+  const word = TURN.exec(sentence.slice(turn))?.[0] ?? '';
+  for (let at = turn; at < sentence.length; at = clauseEnd(at)) {
+    const clause = sentence
+      .slice(at === turn ? turn + word.length : at, clauseEnd(at))
+      .replace(/^[，,\s]+/u, '');
+    if (letters(clause) < 2 || SCENE.test(clause)) continue;
+    if (at === turn) return sentence.slice(turn, clauseEnd(at));
+    // 但 and 不过 run on; 其实, 事实上 and 实际上 take a comma.
+    return `${word}${/^(?:其实|事实上|实际上)$/u.test(word) ? '，' : ''}${clause}`;
+  }
+  return undefined;
+}
+
+/**
  * A sentence that turns (很多人以为…，这在十年前确实是事实，但…早就过时了) shortened to its
  * opening and its conclusion, the clauses in between left out: 很多人以为……早就过时了. Undefined
  * when it has no turn, or when its conclusion leaves too little room for the opening.
@@ -208,17 +235,21 @@ function keepingTurn(sentence: string, max: number, measure: Measure): string | 
   const starts = clauseStarts(sentence);
   const turn = starts.filter((at) => TURN.test(sentence.slice(at))).at(-1);
   if (turn === undefined) return undefined;
-  const opening = sentence.slice(0, starts[0] ?? turn).replace(/[\s，,；;]+$/u, '');
+  // Its first clause, or two where the first only names the topic (说到电动车，很多人担心…).
+  const first = TOPIC.test(sentence) && (starts[1] ?? turn) <= turn ? starts[1] : starts[0];
+  const opening = sentence.slice(0, first ?? turn).replace(/[\s，,；;]+$/u, '');
   const clauseEnd = (from: number) => starts.find((at) => at > from) ?? sentence.length;
   const trimmed = (text: string) => text.trim().replace(/[，,；;]$/u, '');
-  // From the turn to the end if that fits beside the opening, else the turn's own clause (unless
-  // it only sets the scene: 但随着…，), else the sentence's last clause.
-  const own = sentence.slice(turn, clauseEnd(turn));
+  // From the turn to the end if that fits beside the opening, else what the turn says: its
+  // first clause that says something of its own (not 其实， alone, nor one that sets the scene:
+  // 但随着…， 事实上，根据…统计，), after the turning word; else the sentence's last clause.
   const conclusions = [
     sentence.slice(turn),
-    ...(SCENE.test(own.replace(TURN, '')) ? [] : [own]),
+    turnsTo(sentence, turn, clauseEnd),
     sentence.slice(starts.at(-1) ?? turn),
-  ].map(trimmed);
+  ]
+    .filter((c): c is string => c !== undefined)
+    .map(trimmed);
   const room = (conclusion: string) => max - measure(conclusion);
   const least = Math.max(8, max / 3);
   const conclusion =

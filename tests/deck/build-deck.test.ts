@@ -1046,6 +1046,31 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says what many people believe together with the next sentence’s correction, never the belief alone', () => {
+    const article = parseArticle(
+      [
+        '# 标题',
+        '',
+        '### 一节',
+        '',
+        '说到电动车，很多人首先担心的是电池起火。事实上，根据应急管理部门的统计，电动车的火灾发生率并不比燃油车高。',
+        '',
+        '很多人以为5G很费电。但实测下来差别不大。',
+        '',
+        '有人认为eSIM不安全。这种担心可以理解。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '说到电动车，很多人首先担心的是电池起火……事实上，电动车的火灾发生率并不比燃油车高',
+      '很多人以为5G很费电；但实测下来差别不大',
+      // Not corrected by the sentence after it: the belief is the point, as written.
+      '有人认为eSIM不安全',
+    ]);
+  });
+
   it('makes no slide of an introduction that is only a link to the original: it goes in the cover’s notes', () => {
     const article = parseArticle(
       '# 标题\n\n[查看原文](https://example.org/a)\n\n### 一节\n\n正文。\n',

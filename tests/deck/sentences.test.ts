@@ -191,7 +191,7 @@ describe('sentences and shorten', () => {
     const myth =
       '很多人以为路由器越贵信号越好、天线越多穿墙越强，这在十年前确实是事实，但随着Wi-Fi 6的普及和Mesh组网的出现，这种看法早就过时了';
     expect(shorten(myth, 48, width)).toBe(
-      '很多人以为路由器越贵信号越好、天线越多穿墙越强……这种看法早就过时了',
+      '很多人以为路由器越贵信号越好、天线越多穿墙越强……但这种看法早就过时了',
     );
     expect(
       shorten(
@@ -208,6 +208,13 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('很多人担心电动车的电池寿命……其实目前主流车企都提供8年或16万公里的电池质保');
+    // A turn set off by its own comma takes the clause after it.
+    expect(
+      shorten(
+        '很多人觉得换电很贵，其实，换一次电池的费用比想象中要低得多，而且还能省下大量等待充电的时间',
+        30,
+      ),
+    ).toBe('很多人觉得换电很贵……其实，换一次电池的费用比想象中要低得多');
     // 但愿 is no turn.
     expect(
       shorten('这一代芯片的功耗降低了三成左右，续航时间也随之延长，但愿下一代还能再降低一些功耗吧', 30),
