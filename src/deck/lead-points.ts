@@ -1,6 +1,6 @@
 import type { Paragraph } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
-import { asPoint, length, sentences, shorten, turnsAgainst } from './sentences.ts';
+import { asPoint, length, letters, sentences, shorten, turnsAgainst } from './sentences.ts';
 import { chunkPoints } from './slide-chunks.ts';
 import { width } from './text-width.ts';
 
@@ -30,9 +30,6 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
 /** A sentence saying what many people believe or fear, which the article may go on to correct. */
 const BELIEF =
   /(?:很多人|不少人|许多人|有人|人们|大家|一些人|多数人)(?:都|总|常常|往往|普遍|首先|一直)?(?:以为|认为|觉得|担心|怀疑|相信)/u;
-
-/** Letters in `text`, of any script: what it says, without numbers, punctuation and spaces. */
-const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|不|不是)[。！!，,]?$/u;

@@ -188,8 +188,8 @@ export const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
 // A first clause that only names the topic: the sentence's opening takes the clause after it too.
 const TOPIC = /^(?:说到|谈到|提到|说起|关于|对于)[^，,；;]{1,12}[，,]/u;
 
-/** Letters in `text`, of any script. */
-const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
+/** Letters in `text`, of any script: what it says, without numbers, punctuation and spaces. */
+export const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
 // A clause that sets the scene for the one after it (随着…，因为…，根据…，在…时，): no conclusion.
 const SCENE = /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当|在|对于|为了|自从|除了|根据|依据|按照|据)/u;
@@ -227,8 +227,8 @@ function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => nu
 }
 
 /**
- * A sentence that turns (很多人以为…，这在十年前确实是事实，但…早就过时了) shortened to its
- * opening and its conclusion, the clauses in between left out: 很多人以为……早就过时了. Undefined
+ * A sentence that turns (很多人以为…，这在十年前确实是事实，但随着…，这种看法早就过时了) shortened
+ * to its opening and its conclusion, the clauses in between left out: 很多人以为……但这种看法早就过时了. Undefined
  * when it has no turn, or when its conclusion leaves too little room for the opening.
  */
 function keepingTurn(sentence: string, max: number, measure: Measure): string | undefined {
