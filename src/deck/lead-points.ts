@@ -166,12 +166,25 @@ function stretchedBy(
     const size = Math.max(STRETCH, length(group.from.text) / most);
     const [first, ...more] = stretches(sentences(group.from.text), size)
       .slice(0, most)
-      .map((run) => leadPoint(group.from, limits, run));
+      .map((run, i) => leadPoint(group.from, limits, i === 0 ? run : standingAlone(run)));
     return [
       { ...group, point: first ?? group.point },
       ...more.map((point): PointGroup => ({ point, from: group.from, paragraphs: [], further: true })),
     ];
   });
+}
+
+/** Words that point back to what the sentences before said (这一点, 上述): on a slide alone they point nowhere. */
+const REFERS_BACK = /这一点|这些|这种|这样|这个|上述|以上|前面提到|前文/u;
+
+/**
+ * The sentences of a stretch that stand alone, from the first: a stretch's point is read without
+ * the sentences before it (the first stretch's lead is the paragraph's, as written). All of them
+ * when none does.
+ */
+function standingAlone(run: readonly string[]): string[] {
+  const alone = run.filter((sentence) => !REFERS_BACK.test(sentence));
+  return alone.length > 0 ? alone : [...run];
 }
 
 /** Sentences in stretches of at least `size` characters; a short last one joins the one before. */

@@ -1044,6 +1044,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     // Short paragraphs give their leads, as before.
     expect(two && pointsOf(two)).toEqual(['短段一', '短段二']);
     expectSound(deck, article);
+    // A stretch that opens on words pointing back (这一点) gives the point of a sentence that stands alone.
+    const pointing = long.replace(
+      sentence('保养'),
+      '这一点在冬天尤其明显，开长途之前一定要把它考虑进去，千万不要忽视。',
+    );
+    const again = buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${pointing}\n`, 'a.md'), emptySpec());
+    expect(pointsOf(again.slides.find((s) => s.kind === 'points') as Slide)[1]).toBe(
+      sentence('残值').replace(/。$/, ''),
+    );
   });
 
   it('says what many people believe together with the next sentence’s correction, never the belief alone', () => {
