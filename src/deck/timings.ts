@@ -11,13 +11,9 @@ import type { Slide } from './types.ts';
  * points restate its notes' paragraphs, so they are not counted twice.
  */
 export function spokenChars(slide: Slide): number {
-  const notesText = slide.notes.paragraphs.reduce((sum, p) => sum + length(p.text), 0);
-  const said =
-    notesText +
-    length(slide.notes.cue ?? '') +
-    length(slide.notes.note ?? '') +
-    length(slide.notes.explanation ?? '');
   const sum = (texts: readonly string[]): number => texts.reduce((n, t) => n + length(t), 0);
+  const { paragraphs, cue = '', note = '', explanation = '' } = slide.notes;
+  const said = sum([...paragraphs.map((p) => p.text), cue, note, explanation]);
   switch (slide.kind) {
     case 'table':
       return said + sum(slide.columns) + sum(slide.rows.flat());

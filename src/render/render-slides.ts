@@ -219,7 +219,9 @@ function sectionHeader(section: SectionRef | undefined, what?: string): ElementC
  * inside brackets or quotation marks, after more than a few words, or after a verb of saying
  * (他说：, 我认为：) is part of the sentence.
  */
-const LABEL = /^(\d{1,2}\. )?([^：（(“”「」《，,。；;！？!?]{1,8}：)(?=\S)/u;
+const LABEL = /^([^：（(“”「」《，,。；;！？!?]{1,8}：)(?=\S)/u;
+/** A numbered list's item, as the generator writes its number: 3. … */
+const NUMBERED = /^\d{1,2}\. /u;
 const SAYING = /(?:说|道|问|认为|表示|指出|提到|写道|强调|是)：$/u;
 
 /**
@@ -228,12 +230,14 @@ const SAYING = /(?:说|道|问|认为|表示|指出|提到|写道|强调|是)：
  */
 function pointContent(point: string): ElementContent[] {
   // A numbered list's item (3. 保险费用：…) keeps its number out of the label, as the list's others.
-  const [, number = '', label] = LABEL.exec(point) ?? [];
+  const number = NUMBERED.exec(point)?.[0] ?? '';
+  const rest = point.slice(number.length);
+  const label = LABEL.exec(rest)?.[1];
   if (!label || SAYING.test(label)) return betweenWords(point);
   return [
     ...(number ? [{ type: 'text' as const, value: number }] : []),
     h('strong.point-label', betweenWords(label)),
-    ...betweenWords(point.slice(number.length + label.length)),
+    ...betweenWords(rest.slice(label.length)),
   ];
 }
 
@@ -242,7 +246,7 @@ function pointList(points: readonly string[]): Element {
     'ul.points',
     // A numbered list's item shows its number, not the square of the points around it.
     points.map((point) =>
-      h(/^\d{1,2}\. /.test(point) ? 'li.fragment.point-numbered' : 'li.fragment', pointContent(point)),
+      h(NUMBERED.test(point) ? 'li.fragment.point-numbered' : 'li.fragment', pointContent(point)),
     ),
   );
 }
