@@ -14,6 +14,28 @@ function drawnWidth(svg: SVGSVGElement): number {
   return box.width * Math.min(svg.clientWidth / box.width, svg.clientHeight / box.height);
 }
 
+/**
+ * A sequence read from its top-left corner may start off screen: its first message can run
+ * between the two right-hand lifelines. The view scrolls sideways as little as it takes to show
+ * that message whole; one wider than the view is shown from its start, and left where it is if
+ * its start is in view already (the corner shows the names of the first lifelines).
+ */
+function showFirstStep(view: HTMLElement, svg: SVGSVGElement): void {
+  const first = svg.querySelector('[class^="messageLine"]');
+  if (!first) return;
+  const step = first.getBoundingClientRect();
+  const shown = view.getBoundingClientRect();
+  const margin = 24;
+  const left = shown.left + margin;
+  const right = shown.right - margin;
+  if (step.width <= right - left) {
+    if (step.right > right) view.scrollLeft += step.right - right;
+    else if (step.left < left) view.scrollLeft -= left - step.left;
+  } else if (step.left < shown.left || step.left > right - margin) {
+    view.scrollLeft += step.left - left;
+  }
+}
+
 /** Opens diagrams large in a dialog, for screens where the slide itself is shown small. */
 export interface DiagramZoom {
   /**
@@ -53,11 +75,15 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     const down = view.scrollHeight > view.clientHeight + 24;
     hint.hidden = !across && !down;
     const win = doc.defaultView;
+    // Swiping and pinching are for fingers; a mouse and keyboard scroll.
+    const touch = win?.matchMedia('(pointer: coarse)').matches ?? false;
     // Upright, a phone shows a lifeline or two of a drawing made for a wide slide.
-    const upright = across && win !== null && win.innerHeight > win.innerWidth;
+    const upright = touch && across && win !== null && win.innerHeight > win.innerWidth;
     hint.textContent =
-      labels.diagramHint.replace('{d}', `${down ? '上下' : ''}${across ? '左右' : ''}`) +
-      (upright ? labels.diagramTurn : '');
+      (touch ? labels.diagramHint : labels.diagramHintPointer).replace(
+        '{d}',
+        `${down ? '上下' : ''}${across ? '左右' : ''}`,
+      ) + (upright ? labels.diagramTurn : '');
   };
   doc.defaultView?.addEventListener('resize', () => {
     if (zoom.dialog.open) showHint();
@@ -94,8 +120,11 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     // One view serves every diagram: each opens at its start, not where the last one was left.
     view.scrollTo(0, 0);
     showHint();
-    // The drawing takes its final size a frame later; the hint follows it.
-    doc.defaultView?.requestAnimationFrame(() => showHint());
+    // The drawing takes its final size a frame later; the hint follows it, and so does the start.
+    doc.defaultView?.requestAnimationFrame(() => {
+      showHint();
+      showFirstStep(view, svg);
+    });
     view.focus();
   };
 

@@ -31,8 +31,10 @@ export const labels = {
   searchKeys: 'Enter 下一张 · Shift+Enter 上一张 · Esc 关闭',
   searchNone: '没有幻灯片含有“{q}”',
   diagramEnlarge: '放大查看图表',
-  /** {d}: the ways the enlarged drawing overflows its dialog (左右, 上下 or 上下左右). */
+  /** {d}: the ways the enlarged drawing overflows its dialog (左右, 上下 or 上下左右). On a touch screen. */
   diagramHint: '可{d}滑动查看，也可双指缩放。',
+  /** The same, said to a mouse and keyboard: the view has the focus, so the arrow keys scroll it. */
+  diagramHintPointer: '可{d}滚动查看：用滚轮、滚动条或方向键。',
   /** Added on an upright phone, where the drawing is wider than the screen. */
   diagramTurn: '把手机横过来，一屏能看到更多。',
   speakerView: '演讲者视图',

@@ -92,6 +92,22 @@ function enlargedDiagram(page: Page) {
   });
 }
 
+/**
+ * Whether the open "enlarge" dialog shows its diagram's first message: whole, or from its start
+ * when it is wider than the dialog.
+ */
+function firstStepInView(page: Page) {
+  return page.evaluate(() => {
+    const view = document.querySelector('dialog[open] .diagram-zoom-view');
+    const step = view?.querySelector('svg [class^="messageLine"]');
+    if (!view || !step) throw new Error('no sequence diagram in an open dialog');
+    const shown = view.getBoundingClientRect();
+    const line = step.getBoundingClientRect();
+    const startShown = line.left >= shown.left && line.left < shown.right - 48;
+    return startShown && (line.right <= shown.right || line.width > shown.width);
+  });
+}
+
 /** Opens the presenter's search with its key, as a presenter does, and gives its box. */
 async function openSearch(page: Page): Promise<Locator> {
   await page.keyboard.press('Control+Shift+F');
@@ -1344,8 +1360,12 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('on a phone opens a diagram large enough to read from the reader view, and puts it back on close', async () => {
-    const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
+  it('on a phone opens a diagram large enough to read from the reader view, on its first step, and puts it back on close', async () => {
+    const page = await session().open(
+      '#/功能体验-esim-order',
+      { width: 390, height: 844 },
+      { hasTouch: true, isMobile: true },
+    );
     const title = 'eSIM 开通（一）：订购与扫码';
     const button = page.getByRole('button', { name: `放大查看图表：${title}` });
     await button.click();
@@ -1380,6 +1400,13 @@ describe('presenting and reading the built deck', () => {
     expect(
       await page.locator('.diagram-zoom-view').evaluate((view) => [view.scrollLeft, view.scrollTop]),
     ).toEqual([0, 0]);
+    await page.keyboard.press('Escape');
+    // The download's first step runs between its two right-hand lifelines: the dialog opens on it.
+    const install = page.getByRole('button', { name: '放大查看图表：eSIM 开通（三）：下载、安装、启用' });
+    await install.scrollIntoViewIfNeeded();
+    await install.click();
+    await expect.poll(() => page.locator('dialog[open] svg#diagram-esim-install').count()).toBe(1);
+    await expect.poll(() => firstStepInView(page)).toBe(true);
     await page.context().close();
   });
 
@@ -1393,7 +1420,7 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('on a small laptop says which ways an enlarged diagram scrolls, when it does not fit', async () => {
+  it('on a small laptop says which ways an enlarged diagram scrolls, in words for a mouse, and opens it on its first step', async () => {
     const page = await session().open('?view=scroll#/功能体验-esim-install', { width: 1024, height: 640 });
     await page.locator('section#功能体验-esim-install .diagram-svg').click();
     const dialog = page.getByRole('dialog', { name: 'eSIM 开通（三）：下载、安装、启用' });
@@ -1401,9 +1428,11 @@ describe('presenting and reading the built deck', () => {
     const seen = await enlargedDiagram(page);
     const ways = `${seen.scrollsDown ? '上下' : ''}${seen.scrollsSideways ? '左右' : ''}`;
     expect(ways).not.toBe('');
+    // Said to a mouse and keyboard: no swiping or pinching.
     expect(await dialog.locator('.diagram-zoom-hint').textContent()).toBe(
-      `可${ways}滑动查看，也可双指缩放。`,
+      `可${ways}滚动查看：用滚轮、滚动条或方向键。`,
     );
+    await expect.poll(() => firstStepInView(page)).toBe(true);
     expect(await dialog.locator('.diagram-zoom-hint').isVisible()).toBe(true);
     await page.context().close();
   });
@@ -1417,7 +1446,7 @@ describe('presenting and reading the built deck', () => {
     expect(seen.id).toBe('diagram-euicc-inside');
     expect(seen.smallestLabel).toBeGreaterThanOrEqual(15);
     expect(seen.scrollsSideways || seen.scrollsDown).toBe(false);
-    expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(false);
+    expect(await dialog.locator('.diagram-zoom-hint').isVisible()).toBe(false);
     await dialog.getByRole('button', { name: '关闭' }).click();
     await expect
       .poll(() => page.locator('section#功能体验-euicc-inside svg#diagram-euicc-inside').count())
