@@ -22,9 +22,15 @@ export const labels = {
   toolbar: '演示控制',
   /** The one button the toolbar folds into on a short screen (a phone held sideways). */
   toolbarMore: '更多',
+  /** Over the presenter's notes: the speaker view, notes pages. */
   notesHeading: '讲稿',
+  /**
+   * Over the same words where nobody presents (reader view, the readers' handout): the article's
+   * text and the deck's notes, which explain the slide.
+   */
+  readerNotesHeading: '详解',
   /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */
-  readerHint: '向下滚动，继续阅读；讲稿与幻灯片一同显示',
+  readerHint: '向下滚动，继续阅读；详解与幻灯片一同显示',
   touchHint: '向左滑动翻页，点右下角箭头也可以',
   search: '搜索幻灯片',
   searchFound: '{n} 张幻灯片含有这些字，这是其中第 {i} 张',

@@ -235,7 +235,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           block.tabIndex = 0;
           const heading = doc.createElement('p');
           heading.className = 'reader-notes-label';
-          heading.textContent = labels.notesHeading;
+          heading.textContent = labels.readerNotesHeading;
           // A diagram is small on a phone: a button (or a tap on it) shows it large enough to read.
           const slide = sticky.querySelector<HTMLElement>('section[data-kind="diagram"]');
           if (slide) zoom?.addButton(slide, block);
@@ -264,7 +264,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           if (!block.hasChildNodes()) continue;
           // Only the copy, which wide screens hide: there the slide may take the whole screen.
           if (paragraphs.length === 0) block.classList.add('reader-copy-only');
-          block.setAttribute('aria-label', `${labels.notesHeading} ${i + 1}`);
+          block.setAttribute('aria-label', `${labels.readerNotesHeading} ${i + 1}`);
           block.setAttribute('role', 'region');
           sticky.append(block);
           markWhatIsBelow(block);

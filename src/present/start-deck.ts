@@ -202,7 +202,11 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   if (printing) {
     win.document.documentElement.dataset.theme = 'light';
     // Notes pages as a handout: without the presenter's cue lines.
-    if (withoutCues(win.location.search)) dropCues(win.document);
+    if (withoutCues(win.location.search)) {
+      dropCues(win.document);
+      // The notes' heading names them for readers (theme.css), not as the presenter's script.
+      win.document.documentElement.classList.add('print-for-readers');
+    }
     linksWithinThePrint(root);
   }
   // The speaker view's previews load the deck with ?receiver: they get no toolbar of their own.

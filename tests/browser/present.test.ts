@@ -864,16 +864,18 @@ describe('presenting and reading the built deck', () => {
   it('on a phone opens the reader view with the notes under each slide, scrolls on, and never scrolls sideways', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
-    // The cover's notes are only the presenter's cue: no empty "讲稿" under it.
+    // The cover's notes are only the presenter's cue: no empty "详解" under it.
     expect(await page.locator('.scroll-page').first().locator('.reader-notes').count()).toBe(0);
     // The cover tells a reader to scroll, not which keys to press.
     expect(await page.locator('#cover .deck-hint').textContent()).toBe(
-      '向下滚动，继续阅读；讲稿与幻灯片一同显示',
+      '向下滚动，继续阅读；详解与幻灯片一同显示',
     );
     // The article's opening paragraph, under the introduction's slide.
     const introNotes = scrollPageOf(page, '引言').locator('.reader-notes');
     expect(await introNotes.textContent()).toContain('提到手机通信，大多数人第一反应就是插卡');
     expect(await introNotes.isVisible()).toBe(true);
+    // Headed for a reader, who explains nothing to a room: not 讲稿, the presenter's script.
+    expect(await introNotes.locator('.reader-notes-label').textContent()).toBe('详解');
     // The notes' slide label is for paper; the slide is right above.
     expect(await introNotes.textContent()).not.toContain('幻灯片 2 /');
     const before = await currentSlide(page);
@@ -1108,7 +1110,7 @@ describe('presenting and reading the built deck', () => {
         .count(),
     ).toBe(1);
     expect(await page.locator('#cover .deck-hint').textContent()).toBe(
-      '向下滚动，继续阅读；讲稿与幻灯片一同显示',
+      '向下滚动，继续阅读；详解与幻灯片一同显示',
     );
     await page.context().close();
   });
@@ -1199,7 +1201,9 @@ describe('presenting and reading the built deck', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect.poll(async () => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
     await expect.poll(tools, { timeout: 10_000 }).toBe('ready');
-    expect(await page.locator('#cover .deck-hint').textContent()).toBe('按 → 或空格键翻页，按 ? 查看快捷键');
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe(
+      '按 → 或空格键翻页，按 R 进入阅读模式（附全文），按 ? 查看快捷键',
+    );
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await expect
       .poll(async () => (await speaker.locator('.speaker-controls-notes .value').textContent()) ?? '', {
