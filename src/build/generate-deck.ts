@@ -14,7 +14,7 @@ import { checkDrawable, coveredCodePoints } from '../font/glyph-coverage.ts';
 import { fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
 import { labelText } from '../present/labels.ts';
 import { renderSlides } from '../render/render-slides.ts';
-import { decodeSource } from './source-text.ts';
+import { decodeSource, unreadable } from './source-text.ts';
 
 /** Where the deck's inputs live, relative to the project root. */
 export interface DeckSources {
@@ -39,20 +39,29 @@ export interface GeneratedDeck {
   readonly inputs: readonly string[];
 }
 
-/** An input file's text, or undefined when it does not exist; `shown` names it in errors. */
+/** An input file's text; `shown` names it in errors, which say why it could not be read. */
+async function readSource(path: string, shown: string): Promise<string> {
+  try {
+    return decodeSource(await readFile(path), shown);
+  } catch (error) {
+    throw unreadable(error, shown) ?? error;
+  }
+}
+
+/** An input file's text, or undefined when it does not exist. */
 async function readOptional(path: string, shown: string): Promise<string | undefined> {
   try {
     return decodeSource(await readFile(path), shown);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    throw unreadable(error, shown) ?? error;
   }
 }
 
 /** The pipeline's I/O edge: reads slides/, runs the pure stages, draws diagrams, subsets fonts. */
 export async function generateDeck(sources: DeckSources, browser?: Browser): Promise<GeneratedDeck> {
   const { root } = sources;
-  const articleText = decodeSource(await readFile(join(root, sources.article)), sources.article);
+  const articleText = await readSource(join(root, sources.article), sources.article);
   const article = parseArticle(articleText, sources.article);
   const specText = await readOptional(join(root, sources.spec), sources.spec);
   const spec = specText === undefined ? emptySpec(sources.spec) : parseSpec(specText, sources.spec);

@@ -3,9 +3,28 @@ import { SourceError } from '../article/source-error.ts';
 /**
  * The text of an input file, which must be UTF-8 (a leading byte-order mark is dropped). A file
  * saved as GBK or UTF-16, as Chinese text often is on Windows, would otherwise build a deck of
- * replacement characters; it is refused at the first byte that is not UTF-8.
+ * replacement characters; it is refused at the first byte that is not UTF-8. Windows (CR LF) and
+ * old Mac (CR) line ends become LF, so every reader after this one sees lines one way.
  */
 export function decodeSource(bytes: Uint8Array, file: string): string {
+  return utf8(bytes, file).replace(/\r\n?/g, '\n');
+}
+
+/** Why an input file could not be read, in the author's words rather than the system's code. */
+export function unreadable(error: unknown, file: string): SourceError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOENT'
+      ? 'the file does not exist'
+      : code === 'EISDIR'
+        ? 'this is a folder, not a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'the file cannot be read (permission denied)'
+          : undefined;
+  return reason === undefined ? undefined : new SourceError(file, 1, 1, reason);
+}
+
+function utf8(bytes: Uint8Array, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new SourceError(file, 1, 1, 'the file is saved as UTF-16; save it as UTF-8');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/build/source-text.ts';
+import { decodeSource, unreadable } from '../../src/build/source-text.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -7,6 +7,10 @@ describe('decodeSource', () => {
   it('reads UTF-8, with or without a byte-order mark', () => {
     expect(decodeSource(utf8('# 标题\n'), 'a.md')).toBe('# 标题\n');
     expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('# 标题')]), 'a.md')).toBe('# 标题');
+  });
+
+  it('reads Windows (CR LF) and old Mac (CR) line ends as LF', () => {
+    expect(decodeSource(utf8('# 标题\r\n\r\n正文\r旧\n'), 'a.md')).toBe('# 标题\n\n正文\n旧\n');
   });
 
   it('refuses a file saved as GBK at the first byte that is not UTF-8', () => {
@@ -22,5 +26,22 @@ describe('decodeSource', () => {
     expect(() => decodeSource(utf16, 'slides/deck.yaml')).toThrow(
       'slides/deck.yaml:1:1: the file is saved as UTF-16; save it as UTF-8',
     );
+  });
+});
+
+describe('unreadable', () => {
+  it('says why an input file could not be read, naming it, instead of the system’s code', () => {
+    const error = (code: string) => Object.assign(new Error(`${code}: raw`), { code });
+    expect(unreadable(error('ENOENT'), 'slides/article.md')?.message).toBe(
+      'slides/article.md:1:1: the file does not exist',
+    );
+    expect(unreadable(error('EISDIR'), 'slides/diagrams/a.mmd')?.message).toBe(
+      'slides/diagrams/a.mmd:1:1: this is a folder, not a file',
+    );
+    expect(unreadable(error('EACCES'), 'slides/deck.yaml')?.message).toBe(
+      'slides/deck.yaml:1:1: the file cannot be read (permission denied)',
+    );
+    // Anything else is not the author's to fix: it goes on as it was.
+    expect(unreadable(error('EMFILE'), 'slides/article.md')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,31 @@ describe('renderDiagrams', () => {
     ).rejects.toThrow(
       `slides/diagrams/x.mmd:${line}:1: diagram draws nothing to read (no node, message, task or data; a title at most); it would be a blank slide`,
     );
+  });
+
+  it('builds a diagram saved with Windows line ends, and names a folder given as a diagram file', async () => {
+    const root = scratchDir('deck-crlf-diagram-');
+    mkdirSync(join(root, 'slides', 'diagrams'), { recursive: true });
+    writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/other-article.md'));
+    const spec = (file: string) =>
+      `sections:\n  动力来源:\n    diagrams:\n      - file: ${file}\n        title: 电机\n        caption: 说明\n`;
+    const sources = { root, article: 'slides/article.md', spec: 'slides/deck.yaml' };
+    // A folder where the spec names a file: said plainly, not as the system's EISDIR.
+    const file = join(root, 'slides', 'diagrams', 'motor.mmd');
+    mkdirSync(file);
+    writeFileSync(join(root, 'slides', 'deck.yaml'), spec('diagrams/motor.mmd'));
+    await expect(generateDeck(sources, browser)).rejects.toThrow(
+      'slides/diagrams/motor.mmd:1:1: this is a folder, not a file',
+    );
+    rmSync(file, { recursive: true });
+    // CR LF line ends, as a Windows editor saves them: the text alternative is found all the same.
+    writeFileSync(
+      file,
+      'flowchart LR\r\n  accTitle: 电机怎样转\r\n  accDescr: 电池的电流驱动电机。\r\n  A[电池] --> B[电机]\r\n',
+    );
+    const { slidesHtml } = await generateDeck(sources, browser);
+    expect(slidesHtml).toContain('电池的电流驱动电机。');
+    expect(slidesHtml).toContain('<title');
   });
 
   it.each([
