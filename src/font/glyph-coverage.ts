@@ -30,6 +30,26 @@ export interface InputText {
 const named = (char: string): string =>
   `"${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
 
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The ways an input can write a character: as it is; percent-encoded in a link's address (the
+ * sources slide decodes those); as a character reference in markdown (&#x1F600;, &#128512;) or
+ * Mermaid (#128512;); as an escape in a YAML string (\U0001F600, \u4E00).
+ */
+function writtenForms(char: string): RegExp[] {
+  const code = char.codePointAt(0) ?? 0;
+  const hex = code.toString(16);
+  const percent = encodeURIComponent(char);
+  return [
+    new RegExp(escaped(char), 'u'),
+    new RegExp(escaped(percent), 'i'),
+    new RegExp(`&#x0*${hex};`, 'i'),
+    new RegExp(`&?#0*${code};`),
+    new RegExp(`\\\\[xuU]0*${hex}(?![0-9a-f])`, 'i'),
+  ];
+}
+
 /**
  * Stops the build when the deck's text has characters its font cannot draw (emoji, a rare
  * character): they would be empty boxes on a machine without a font that has them, and in the
@@ -49,10 +69,9 @@ export function checkDrawable(
     `${named(first)} has no glyph in the deck's font, ${fontName}: slides and PDF would show an ` +
     `empty box where the viewer has no font with it. Write it in words or leave it out` +
     (others.length > 0 ? ` (also without a glyph: ${others.map(named).join(', ')})` : '');
-  // Written as it is, or percent-encoded in a link's address (the sources slide decodes those).
-  const forms = [first, encodeURIComponent(first), encodeURIComponent(first).toLowerCase()];
+  const forms = writtenForms(first);
   for (const input of inputs) {
-    const at = Math.min(...forms.map((form) => input.text.indexOf(form)).filter((i) => i >= 0));
+    const at = Math.min(...forms.map((form) => input.text.search(form)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) continue;
     const before = input.text.slice(0, at).split('\n');
     throw new SourceError(input.file, before.length, (before.at(-1) ?? '').length + 1, reason);

@@ -35,6 +35,17 @@ describe('the deck font’s glyph coverage', () => {
     );
   });
 
+  it('finds a character written as a reference or an escape: markdown, Mermaid and YAML', () => {
+    const at = (file: string, text: string) => () =>
+      checkDrawable('😀', covered, [{ file, text }], 'Noto Sans SC');
+    expect(at('a.md', '# 题\n\n笑&#x1F600;了\n')).toThrow(/^a\.md:3:2: "😀" \(U\+1F600\)/);
+    expect(at('a.md', '# 题\n\n笑&#128512;了\n')).toThrow(/^a\.md:3:2: "😀"/);
+    expect(at('x.mmd', 'flowchart LR\n  A["笑#128512;"]\n')).toThrow(/^x\.mmd:2:7: "😀"/);
+    expect(at('deck.yaml', 'points:\n  - "气象站\\U0001F600很多"\n')).toThrow(/^deck\.yaml:2:9: "😀"/);
+    // Another character's reference is not this one: nowhere to point at, the reason alone.
+    expect(at('a.md', '# 题\n\n&#x1F6001;\n')).toThrow(/^"😀" \(U\+1F600\) has no glyph/);
+  });
+
   it('stops the build of an article with an emoji at its line', async () => {
     const root = scratchDir('deck-emoji-');
     mkdirSync(join(root, 'slides'));
