@@ -49,3 +49,27 @@ export function diagramText(source: DiagramSource): DiagramText {
   };
   return { title: read('accTitle'), description: read('accDescr') };
 }
+
+// Mermaid's character codes, as its encodeEntities finds them (#quot;, #35;), and the lines it
+// leaves alone: styles, whose colours (fill:#f9f;) look like codes.
+const ENTITY_CODE = /#\w+;/;
+const STYLE_LINE = /^\s*(?:%%|style\b|classDef\b|linkStyle\b)/;
+
+/**
+ * Refuses Mermaid's character codes (#quot;, #35;). The deck draws labels as SVG text, where
+ * Mermaid leaves them undecoded: a label would read 他说&quot;你好&quot; on the slide. The
+ * character itself, or a Chinese quotation mark in place of ", says the same.
+ */
+export function refuseEntityCodes(source: DiagramSource): void {
+  for (const [i, line] of source.text.split('\n').entries()) {
+    if (STYLE_LINE.test(line)) continue;
+    const code = ENTITY_CODE.exec(line);
+    if (!code) continue;
+    throw new SourceError(
+      source.file,
+      i + 1,
+      code.index + 1,
+      `Mermaid's character code ${code[0]} would be drawn as it is written, not as its character; write the character itself (for " inside a quoted label, use “ ” or 「 」)`,
+    );
+  }
+}

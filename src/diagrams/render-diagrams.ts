@@ -5,7 +5,7 @@ import { SourceError } from '../article/source-error.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import type { RenderedDiagram } from '../render/render-slides.ts';
 import { withDarkColours } from './dark-colours.ts';
-import { diagramText } from './diagram-text.ts';
+import { diagramText, refuseEntityCodes } from './diagram-text.ts';
 import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
 import { fileLine, frontMatterTitle } from './mermaid-lines.ts';
 import { type SvgCleanup, svgCleanupScript } from './svg-cleanup.ts';
@@ -49,8 +49,24 @@ export function mermaidError(source: DiagramSource, message: string): SourceErro
 const ORIGIN = 'http://diagrams.invalid';
 const require = createRequire(import.meta.url);
 
+/**
+ * The slide's box for a drawing (theme.css: a 1280×720 slide's diagram card, less a caption of two
+ * lines) and the size below which its labels cannot be read there. The browser tests hold the
+ * project's diagrams to 16 px on the real slide; this floor stops a build that would ship a
+ * drawing far too crowded to read, such as a flowchart of forty nodes in a row.
+ */
+export const SLIDE_DIAGRAM_BOX = { width: 1188, height: 490 } as const;
+export const SMALLEST_READABLE_LABEL_PX = 12;
+
+/** The size (px) a label of `labelUnits` is drawn at when a drawing of this size fits the box. */
+export function drawnLabelPx(labelUnits: number, drawing: { width: number; height: number }): number {
+  const scale = Math.min(SLIDE_DIAGRAM_BOX.width / drawing.width, SLIDE_DIAGRAM_BOX.height / drawing.height);
+  return labelUnits * scale;
+}
+
 interface PageResult {
   readonly svg?: string;
+  readonly labels?: { smallest: number; width: number; height: number };
   readonly error?: string;
   /** Mermaid drew no shape: the source declares nothing to show. */
   readonly empty?: boolean;
@@ -66,7 +82,10 @@ export async function renderDiagrams(
 ): Promise<Map<string, RenderedDiagram>> {
   const results = new Map<string, RenderedDiagram>();
   if (sources.length === 0) return results;
-  for (const source of sources) diagramText(source);
+  for (const source of sources) {
+    diagramText(source);
+    refuseEntityCodes(source);
+  }
 
   const browser = options.browser ?? (await launchChromium());
   try {
@@ -118,13 +137,14 @@ export async function renderDiagrams(
             document.body.append(root);
             step.pruneUnusedCss(root);
             step.addLabelBackdrops(root);
+            const labels = step.labelSizes(root);
             root.remove();
             step.presentAsImage(root);
             step.clampLifelines(root);
             step.prefixIds(root, id);
             step.dropUnusedDefinitions(root);
             step.dropEmptyDefs(root);
-            return { svg: new XMLSerializer().serializeToString(root) };
+            return { svg: new XMLSerializer().serializeToString(root), labels };
           } catch (error) {
             return { error: error instanceof Error ? error.message : String(error) };
           }
@@ -142,6 +162,15 @@ export async function renderDiagrams(
       }
       if (result.error !== undefined || !result.svg)
         throw mermaidError(source, result.error ?? 'no SVG produced');
+      const labelPx = result.labels ? drawnLabelPx(result.labels.smallest, result.labels) : Infinity;
+      if (labelPx < SMALLEST_READABLE_LABEL_PX) {
+        throw new SourceError(
+          source.file,
+          fileLine(source.text, 1),
+          1,
+          `diagram is too crowded to read on a slide: its smallest labels would be drawn ${labelPx.toFixed(1)} px high (at least ${SMALLEST_READABLE_LABEL_PX} px needed); split it over several diagrams or draw fewer, shorter labels`,
+        );
+      }
       if (!/<title[ >]/.test(result.svg) || !/<desc[ >]/.test(result.svg)) {
         throw new SourceError(source.file, 1, 1, 'Mermaid produced no <title>/<desc> from accTitle/accDescr');
       }

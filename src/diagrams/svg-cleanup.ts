@@ -167,9 +167,25 @@ export function dropEmptyDefs(root: SVGSVGElement): void {
   }
 }
 
+/**
+ * The smallest label's height in the drawing's own units (its font size), and the drawing's size
+ * in those units: with the slide's diagram box they give the size a label is drawn at. Needs the
+ * drawing in the page, for the computed font sizes.
+ */
+export function labelSizes(root: SVGSVGElement): { smallest: number; width: number; height: number } {
+  let smallest = Number.POSITIVE_INFINITY;
+  for (const text of Array.from(root.querySelectorAll('text'))) {
+    if (!text.textContent?.trim()) continue;
+    smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(text).fontSize));
+  }
+  const box = root.viewBox.baseVal;
+  return { smallest, width: box.width, height: box.height };
+}
+
 /** Every step by name, as the render page calls them. */
 export const svgCleanup = {
   drawsSomething,
+  labelSizes,
   fitToSlide,
   pruneUnusedCss,
   addLabelBackdrops,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/article/source-error.ts';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
-import { diagramText } from '../../src/diagrams/diagram-text.ts';
+import { diagramText, refuseEntityCodes } from '../../src/diagrams/diagram-text.ts';
 import { fileLine } from '../../src/diagrams/mermaid-lines.ts';
 import { renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
 import { fullFontFile } from '../../src/font/subset-fonts.ts';
@@ -128,6 +128,17 @@ describe('renderDiagrams', () => {
     expect(slidesHtml).toContain('<title');
   });
 
+  it('stops the build of a diagram too crowded to read at slide size, at its diagram-type line', async () => {
+    const source = {
+      name: 'crowded',
+      file: 'slides/diagrams/crowded.mmd',
+      text: fixture('diagrams/crowded.mmd'),
+    };
+    await expect(renderDiagrams([source], { fontFile: fullFontFile(400), browser })).rejects.toThrow(
+      /^slides\/diagrams\/crowded\.mmd:1:1: diagram is too crowded to read on a slide: its smallest labels would be drawn \d+\.\d px high \(at least 12 px needed\)/,
+    );
+  });
+
   it.each([
     ['front matter', 'front-matter-error.mmd', 8],
     ['a directive and a comment line', 'directive-error.mmd', 8],
@@ -195,6 +206,23 @@ describe('diagram checks before drawing', () => {
     expect(() => diagramText(source)).toThrow(
       'tests/fixtures/diagrams/no-alt.mmd:1:1: diagram has no accTitle; every diagram needs a text alternative',
     );
+  });
+
+  it('refuses Mermaid’s character codes, which SVG labels would show as written, but not a style’s colours', () => {
+    const source = (text: string) => ({ name: 'x', file: 'slides/diagrams/x.mmd', text });
+    const labels = source(
+      'flowchart LR\n  accTitle: 标题\n  accDescr: 说明。\n  A["他说#quot;你好#quot;"] --> B\n',
+    );
+    expect(() => refuseEntityCodes(labels)).toThrow(
+      /^slides\/diagrams\/x\.mmd:4:8: Mermaid's character code #quot; would be drawn as it is written/,
+    );
+    expect(() => refuseEntityCodes(source('flowchart LR\n  A["C#35; 语言"]\n'))).toThrow(
+      /x\.mmd:2:7: .*#35;/,
+    );
+    const styled = source(
+      'flowchart LR\n  A["C# 语言"] --> B\n  style A fill:#f9f;\n  classDef hot fill:#f00;\n  %% #quot; in a comment\n',
+    );
+    expect(() => refuseEntityCodes(styled)).not.toThrow();
   });
 
   it('reads a diagram’s text alternative from one line or from a block', () => {
