@@ -140,8 +140,16 @@ class SpecReader {
   string(value: unknown, path: Path): string {
     // A number is text to the deck: a table cell "95", an id "123". Its source keeps "1.50" as written.
     const text = typeof value === 'number' ? (this.source(path) ?? String(value)) : value;
-    if (typeof text === 'string' && text.trim() !== '') return text.trim();
-    throw this.error(path, this.notText(value, path));
+    if (typeof text !== 'string' || text.trim() === '') throw this.error(path, this.notText(value, path));
+    const key = path.at(-1);
+    const markup = typeof key === 'string' && NOT_SHOWN.has(key) ? undefined : markupIn(text);
+    if (markup) {
+      throw this.error(
+        path,
+        `the spec's texts are shown as written, so ${markup} would show its marks on the slide; write the words alone (a source's link goes in its url)`,
+      );
+    }
+    return text.trim();
   }
 
   /** Why a value is not a text, in terms of what YAML made of it and how to write it instead. */
@@ -185,6 +193,20 @@ class SpecReader {
     }
     return value as Record<string, unknown>;
   }
+}
+
+// Keys whose values are addresses and names, never shown as prose.
+const NOT_SHOWN = new Set(['url', 'file', 'id']);
+const MARKUP: readonly (readonly [RegExp, string])[] = [
+  [/\*\*|__/, 'bold markup (** or __)'],
+  [/\[[^\]]*\]\([^)]*\)/, 'a markdown link'],
+  [/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i, 'an HTML tag'],
+  [/`/, 'a backtick (markdown code)'],
+];
+
+/** What markdown or HTML a text of the spec holds, named for the author; undefined if none. */
+function markupIn(text: string): string | undefined {
+  return MARKUP.find(([pattern]) => pattern.test(text))?.[1];
 }
 
 const DIAGRAM_FILE = /^diagrams\/([a-z0-9][a-z0-9-]*)\.mmd$/;

@@ -707,6 +707,22 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
+  it('refuses markdown or HTML in the spec’s texts, which the slides would show mark by mark', () => {
+    const refused = (text: string) => () =>
+      parseSpec(`sections:\n  天气:\n    points:\n      - ${JSON.stringify(text)}\n`, 'deck.yaml');
+    expect(refused('**气象站**遍布全国')).toThrow(
+      "deck.yaml:4:9: sections.天气.points.0: the spec's texts are shown as written, so bold markup (** or __) would show its marks on the slide",
+    );
+    expect(refused('气象站遍布[全国](https://x.com)')).toThrow(/points\.0: .* so a markdown link would/);
+    expect(refused('<b>气象站</b>很多')).toThrow(/points\.0: .* so an HTML tag would/);
+    expect(refused('输入 `AT+CGMI`')).toThrow(/points\.0: .* so a backtick \(markdown code\) would/);
+    // Comparisons and addresses are no markup.
+    expect(() => refused('误差 <1 mm，a*b 与 2<3>1')()).not.toThrow();
+    expect(
+      parseSpec('sources:\n  - text: 维基\n    url: https://example.org/wiki/A__B\n', 'deck.yaml').sources,
+    ).toEqual([{ text: '维基', url: 'https://example.org/wiki/A__B' }]);
+  });
+
   it('gives the introduction’s note to the cover when the introduction makes no slide of its own', () => {
     const deck = buildDeck(
       parseArticle('# 标题\n\n[查看原文](https://example.com/a)\n\n### 咖啡\n\n咖啡提神。\n', 'a.md'),
