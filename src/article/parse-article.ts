@@ -449,6 +449,16 @@ export function parseArticle(markdown: string, file: string): Article {
       unclosed,
       'a code block opens here (```) and never closes, so everything after it, headings too, would be code; close it or remove it',
     );
+  // Read as markdown, front matter is a rule and a heading made of its last key ("title: 天气"),
+  // and the article would seem to have no title.
+  if (/^---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:[^\n]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/.test(text)) {
+    throw new SourceError(
+      file,
+      1,
+      1,
+      'front matter (--- … ---) is not read: the title is the "# title" line, and subtitle, author and the rest go in the deck\'s spec (deck.yaml); remove the block',
+    );
+  }
   const definitions = new Map<string, Definition>();
   for (const node of root.children) {
     if (node.type !== 'definition') continue;

@@ -105,7 +105,8 @@ function slideName(slide: Slide): string {
 /**
  * Slide ids are URL fragments: two slides with one id would leave one that no link reaches. A
  * section's id (its heading's slug, or the spec's `id`) starts the ids of all its slides, so a
- * clash is always a section's doing; it is reported where that id comes from.
+ * clash is always a section's doing; it is reported where that id comes from: an `id` the spec
+ * gives either section first, since headings alone would not have clashed.
  */
 export function checkIds(article: Article, spec: DeckSpec, slides: readonly Slide[]): void {
   const seen = new Map<string, Slide>();
@@ -115,10 +116,15 @@ export function checkIds(article: Article, spec: DeckSpec, slides: readonly Slid
       seen.set(slide.id, slide);
       continue;
     }
-    const culprit = slide.section ?? earlier.section;
+    const specId = (heading: string | undefined) =>
+      spec.sections.find((s) => s.heading === heading)?.idPosition;
+    const culprit =
+      [slide.section, earlier.section].find((s) => s && specId(s.heading)) ??
+      slide.section ??
+      earlier.section;
     const section = article.sections.find((s) => s.heading === culprit?.heading);
     if (!culprit || !section) throw new Error(`the deck's own slides share the id "${slide.id}"`);
-    const fromSpec = spec.sections.find((s) => s.heading === section.heading)?.idPosition;
+    const fromSpec = specId(section.heading);
     const [file, at] = fromSpec ? [spec.file, fromSpec] : [article.file, section.position];
     const fix = fromSpec
       ? 'choose another id'

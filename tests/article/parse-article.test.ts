@@ -364,6 +364,16 @@ describe('parseArticle on bad input', () => {
     ],
     ['a second "#" title', '# 标题\n\n### 一节\n\n正文。\n\n# 又一个\n\n正文。\n', '7:1: a second "#" title'],
     [
+      'front matter before the title',
+      '---\ntitle: 天气\n---\n\n# 天气预报\n\n### 一节\n\n正文。\n',
+      '1:1: front matter (--- … ---) is not read: the title is the "# title" line',
+    ],
+    [
+      'a rule over the title, which is no front matter',
+      '---\n\n## 标题\n\n### 一节\n\n正文。\n\n---\n',
+      '3:1: the article has no title',
+    ],
+    [
       'a heading shallower than the sections',
       '# 标题\n\n### 一节\n\n正文。\n\n## 二节\n\n正文。\n',
       '7:1: heading at the wrong level: "##" where sections use "###"',

@@ -462,6 +462,11 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(buildError(articleWith(['天气', '树种']), yaml).message).toMatch(
       /^deck\.yaml:5:5: the slide id "红叶" would be used twice, by the divider of section "天气" and by the divider of section "树种"; choose another id$/,
     );
+    // An earlier section's spec id taking a later section's own: the spec's line, not the heading
+    // of the section that did nothing wrong.
+    expect(buildError(articleWith(['天气', '树种']), 'sections:\n  天气:\n    id: 树种\n').message).toMatch(
+      /^deck\.yaml:3:5: the slide id "树种" would be used twice, .*; choose another id$/,
+    );
     expect(() => parseSpec('sections:\n  天气:\n    id: a b/c?#\n', 'deck.yaml')).toThrow(
       'deck.yaml:3:5: sections.天气.id: "a b/c?#" is not a usable id',
     );
