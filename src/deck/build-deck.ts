@@ -128,7 +128,7 @@ function pointsSlides(
       files.article,
       section.position.line,
       section.position.column,
-      `section "${section.heading}" says too little to make a point for its slide (a stray mark, a word at most, a placeholder such as 待补充, or only a question or an answer such as 是的。); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
+      `section "${section.heading}" says too little to make a point for its slide (a stray mark, a word at most, a placeholder such as 待补充, only a question or an answer such as 是的。, or only a link to the original such as 查看原文); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
     );
   return chunks.map(({ points, paragraphs }, i) => ({
     kind: 'points',

@@ -2,6 +2,7 @@ import type { Paragraph } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
 import { asPoint, length, letters, sentences, shorten, turnsAgainst } from './sentences.ts';
 import { chunkPoints } from './slide-chunks.ts';
+import { pointsToOriginal } from './sources-slides.ts';
 import { width } from './text-width.ts';
 
 // The points the article's paragraphs make, when the spec curates none: their lead sentences.
@@ -92,10 +93,12 @@ export const makesNoPoint = (paragraph: Paragraph): boolean =>
  * paragraph before it (or, first, the one after). None when no paragraph makes one.
  */
 function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): PointGroup[] {
-  // Links and nothing else that says something: each link is what there is to show.
+  // Links and nothing else that says something (a reading list): each link is what there is to
+  // show, but not one that only points at the original (查看原文), which the sources slide names.
   const makesPoint = paragraphs.some((p) => !makesNoPoint(p))
     ? (p: Paragraph) => !makesNoPoint(p)
-    : onlyLinks;
+    : (p: Paragraph) =>
+        onlyLinks(p) && !(p.links ?? []).every((l) => pointsToOriginal(p.text.slice(l.start, l.end)));
   const groups: PointGroup[] = [];
   let waiting: Paragraph[] = [];
   for (const paragraph of paragraphs) {

@@ -85,11 +85,14 @@ function linkedSources(
 /** The words of a link to the article itself, where it first appeared. */
 const ORIGINAL_LINK = /^(?:(?:点击|点此)?(?:查看|阅读|访问)原文(?:链接|地址|出处)?|原文(?:链接|地址|出处))$/;
 
+/** Whether a link's words only point at the original article (查看原文, 原文链接): no content. */
+export const pointsToOriginal = (words: string): boolean => ORIGINAL_LINK.test(words.trim());
+
 /** Where the article says it first appeared: the address of its first link worded 查看原文 or the like. */
 function originalLink(article: Article): string | undefined {
   for (const paragraph of allParagraphs(article)) {
     for (const link of webLinks(paragraph)) {
-      if (ORIGINAL_LINK.test(paragraph.text.slice(link.start, link.end).trim())) return link.url;
+      if (pointsToOriginal(paragraph.text.slice(link.start, link.end))) return link.url;
     }
   }
   return undefined;

@@ -993,13 +993,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
-  it('refuses a section left as a placeholder (待补充, TODO, （此处省略）, a lone 是的。), at its heading', () => {
+  it('refuses a section left as a placeholder (待补充, TODO, （此处省略）, a lone 是的。) or only a link to the original (查看原文), at its heading', () => {
     for (const [body, line] of [
       ['待补充。', 7],
       ['TODO', 7],
       ['（此处省略）', 7],
       ['是的。', 7],
       ['为什么？\n\n你知道吗？', 7],
+      // A link to the original only: the sources slide names it; as a point it says nothing.
+      ['[查看原文](https://example.com/a)', 7],
+      ['- [阅读原文](https://example.com/a)\n- [原文链接](https://example.com/b)', 7],
     ] as const) {
       const markdown = `# 标题\n\n### 一节\n\n正文。\n\n### 二节\n\n${body}\n`;
       expect(() => buildDeck(parseArticle(markdown, 'a.md'), emptySpec()), body).toThrow(
