@@ -260,11 +260,26 @@ function paragraphOf(
   };
 }
 
+/**
+ * Why an HTML block is refused. A comment is allowed, on lines of its own; one left open hides the
+ * rest of its paragraph, and words after one on its line go with it into the HTML block.
+ */
+function htmlProblem(html: string): string {
+  if (/^\s*<!--/.test(html)) {
+    if (!html.includes('-->'))
+      return 'a comment opens here ("<!--") and never closes, so the words after it would be hidden; close it with "-->"';
+    const after = html.replace(/<!--[\s\S]*?-->/g, '').trim();
+    if (!after.startsWith('<'))
+      return 'a comment must stand on lines of its own: the words after "-->" on its line would be lost; move them to the next line';
+  }
+  return 'raw HTML is not allowed in the article; write plain markdown';
+}
+
 /** Why a block the deck cannot show stops the build, at its line. */
 function unsupportedBlock(file: string, node: Nodes): SourceError {
   switch (node.type) {
     case 'html':
-      return fail(file, node, 'raw HTML is not allowed in the article; write plain markdown');
+      return fail(file, node, htmlProblem(node.value));
     case 'table':
       return fail(
         file,

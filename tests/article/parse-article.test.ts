@@ -364,6 +364,16 @@ describe('parseArticle on bad input', () => {
     ],
     ['a second "#" title', '# 标题\n\n### 一节\n\n正文。\n\n# 又一个\n\n正文。\n', '7:1: a second "#" title'],
     [
+      'a comment that never closes',
+      '# 标题\n\n### 一节\n\n<!-- 草稿\n\n正文。\n',
+      '5:1: a comment opens here ("<!--") and never closes',
+    ],
+    [
+      'words after a comment on its line',
+      '# 标题\n\n### 一节\n\n<!-- 草稿 -->气象站遍布全国。\n',
+      '5:1: a comment must stand on lines of its own',
+    ],
+    [
       'front matter before the title',
       '---\ntitle: 天气\n---\n\n# 天气预报\n\n### 一节\n\n正文。\n',
       '1:1: front matter (--- … ---) is not read: the title is the "# title" line',
