@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parseArticle } from '../article/parse-article.ts';
@@ -58,6 +58,35 @@ async function readOptional(path: string, shown: string): Promise<string | undef
   }
 }
 
+/**
+ * A diagram written but attached to no section would be lost without a word: the build names it.
+ * (A deck without a diagrams folder has nothing to check.)
+ */
+async function refuseUnusedDiagrams(
+  dir: string,
+  used: readonly DiagramSource[],
+  root: string,
+  specFile: string,
+): Promise<void> {
+  const files = await readdir(dir).catch(() => [] as string[]);
+  const attached = new Set(used.map((source) => source.file));
+  const unused = files
+    .filter((name) => name.endsWith('.mmd'))
+    .sort()
+    .map((name) => relative(root, join(dir, name)))
+    .filter((file) => !attached.has(file));
+  const first = unused[0];
+  if (first === undefined) return;
+  const others = unused.slice(1);
+  throw new SourceError(
+    first,
+    1,
+    1,
+    `no section of ${specFile} shows this diagram; attach it to one (sections.<heading>.diagrams) or delete the file` +
+      (others.length > 0 ? ` (also unused: ${others.join(', ')})` : ''),
+  );
+}
+
 /** The pipeline's I/O edge: reads slides/, runs the pure stages, draws diagrams, subsets fonts. */
 export async function generateDeck(sources: DeckSources, browser?: Browser): Promise<GeneratedDeck> {
   const { root } = sources;
@@ -82,6 +111,7 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
         return { name: ref.name, file: shown, text };
       }),
   );
+  await refuseUnusedDiagrams(join(specDir, 'diagrams'), diagramSources, root, sources.spec);
   const descriptions = new Map(diagramSources.map((d) => [d.name, diagramText(d).description]));
   const deck = buildDeck(article, withDiagramDescriptions(spec, descriptions));
 

@@ -13,6 +13,16 @@ export interface DiagramText {
  */
 function accessibleLine(source: DiagramSource, keyword: string): string | undefined {
   const lines = source.text.split('\n');
+  const starts = new RegExp(`^\\s*${keyword}\\s*[:{]`);
+  const given = lines.flatMap((line, i) => (starts.test(line) ? [i + 1] : []));
+  // Mermaid keeps the last, for the drawing; the notes would read the first.
+  if (given.length > 1)
+    throw new SourceError(
+      source.file,
+      given[1] ?? 1,
+      1,
+      `${keyword} is given ${given.length} times (lines ${given.join(', ')}); keep one`,
+    );
   for (const [i, line] of lines.entries()) {
     const single = new RegExp(`^\\s*${keyword}\\s*:(.*)$`).exec(line);
     if (single) return (single[1] ?? '').trim();
@@ -35,6 +45,8 @@ function accessibleLine(source: DiagramSource, keyword: string): string | undefi
  * either stops the build, naming its file; the description also becomes the slide's notes.
  */
 export function diagramText(source: DiagramSource): DiagramText {
+  if (source.text.trim() === '')
+    throw new SourceError(source.file, 1, 1, 'the diagram file is empty; write a Mermaid diagram in it');
   const read = (keyword: string): string => {
     const text = accessibleLine(source, keyword);
     if (!text) {

@@ -243,6 +243,30 @@ describe('diagram checks before drawing', () => {
     );
   });
 
+  it('says an empty diagram file is empty, and refuses a text alternative given twice', () => {
+    const source = (text: string) => ({ name: 'x', file: 'slides/diagrams/x.mmd', text });
+    expect(() => diagramText(source('\n  \n'))).toThrow(
+      'slides/diagrams/x.mmd:1:1: the diagram file is empty; write a Mermaid diagram in it',
+    );
+    // Mermaid would draw the second title and the notes would read the first.
+    expect(() =>
+      diagramText(source('flowchart LR\n  accTitle: 一\n  accDescr: 说明。\n  accTitle: 二\n  A --> B\n')),
+    ).toThrow('slides/diagrams/x.mmd:4:1: accTitle is given 2 times (lines 2, 4); keep one');
+  });
+
+  it('names a diagram file no section shows, which would otherwise be left out without a word', async () => {
+    const root = scratchDir('deck-unused-diagram-');
+    mkdirSync(join(root, 'slides', 'diagrams'), { recursive: true });
+    writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/other-article.md'));
+    writeFileSync(join(root, 'slides', 'diagrams', 'motor.mmd'), 'flowchart LR\n  A --> B\n');
+    writeFileSync(join(root, 'slides', 'diagrams', 'notes.txt'), '草稿');
+    await expect(
+      generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }),
+    ).rejects.toThrow(
+      'slides/diagrams/motor.mmd:1:1: no section of slides/deck.yaml shows this diagram; attach it to one (sections.<heading>.diagrams) or delete the file',
+    );
+  });
+
   it('fails the build at the spec’s line when a diagram file is missing', async () => {
     const root = scratchDir('deck-missing-diagram-');
     mkdirSync(join(root, 'slides'));
