@@ -232,11 +232,15 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       specs.get(section.heading)?.id ?? (isDeckOwnId(derived) ? `第${index + 1}部分-${derived}` : derived);
     // A heading of punctuation alone has no slug: its slides would have no link of their own.
     if (!id) {
+      // An id would not help an emoji: the font cannot draw it, and the next build says so.
+      const fix = /\p{Extended_Pictographic}/u.test(section.heading)
+        ? 'an emoji names nothing on a slide (nor can the deck’s font draw it); write the heading in words'
+        : `give it an id in ${spec.file} (sections.${section.heading}.id)`;
       throw new SourceError(
         article.file,
         section.position.line,
         section.position.column,
-        `the heading "${section.heading}" has no letter or digit to name its slides by; give it an id in ${spec.file} (sections.${section.heading}.id)`,
+        `the heading "${section.heading}" has no letter or digit to name its slides by; ${fix}`,
       );
     }
     return { index: index + 1, heading: section.heading, id };

@@ -450,6 +450,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(buildError(articleWith(['天气', '？！'])).message).toBe(
       'a.md:9:1: the heading "？！" has no letter or digit to name its slides by; give it an id in deck.yaml (sections.？！.id)',
     );
+    // An emoji alone: an id would only lead to the next error, that the font cannot draw it.
+    expect(buildError(articleWith(['天气', '🌧️'])).message).toBe(
+      'a.md:9:1: the heading "🌧️" has no letter or digit to name its slides by; an emoji names nothing on a slide (nor can the deck’s font draw it); write the heading in words',
+    );
     const deck = buildDeck(
       parseArticle(articleWith(['天气', '？！']), 'a.md'),
       parseSpec('sections:\n  ？！:\n    id: 惊叹\n', 'deck.yaml'),
