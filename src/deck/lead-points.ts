@@ -1,6 +1,6 @@
 import type { Paragraph } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
-import { asPoint, length, letters, sentences, shorten, turnsAgainst } from './sentences.ts';
+import { asPoint, corrects, length, letters, sentences, shorten } from './sentences.ts';
 import { chunkPoints } from './slide-chunks.ts';
 import { pointsToOriginal } from './sources-slides.ts';
 import { width } from './text-width.ts';
@@ -15,7 +15,7 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // What many people believe, corrected by the next sentence (事实上，…), is said with its correction.
   const next = all[all.indexOf(found) + 1];
   const lead =
-    next && BELIEF.test(found) && turnsAgainst(next) ? `${found.replace(/[。！!]$/u, '')}；${next}` : found;
+    next && BELIEF.test(found) && corrects(next) ? `${found.replace(/[。！!]$/u, '')}；${next}` : found;
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
@@ -30,7 +30,7 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
 
 /** A sentence saying what many people believe or fear, which the article may go on to correct. */
 const BELIEF =
-  /(?:很多人|不少人|许多人|有人|人们|大家|一些人|多数人)(?:都|总|常常|往往|普遍|首先|一直)?(?:以为|认为|觉得|担心|怀疑|相信)/u;
+  /(?:很多人|不少人|许多人|有人|人们|大家|一些人|多数人)(?:都|总|常常|往往|普遍|首先|一直)?(?:以为|认为|觉得|担心|怀疑|相信|听说)/u;
 
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|不|不是)[。！!，,]?$/u;
@@ -39,11 +39,16 @@ const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|�
 const ANNOUNCES =
   /^(?:先说|先看|先来看|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道))/u;
 
+/** A sentence that outlines the article (今天就从几个方面比一比, 这篇文章把…梳理一遍), however long. */
+const OUTLINES =
+  /(?:本文|这篇文章|下文|今天(?:我们)?就?|接下来(?:我们)?|下面(?:我们)?).{0,40}?(?:梳理|介绍一下|聊聊|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|看一看|谈谈|盘点)/u;
+
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>
   ANSWER.test(sentence) ||
   /[？?]["”’」』）)]*$/u.test(sentence) ||
-  (ANNOUNCES.test(sentence) && letters(sentence) <= 16);
+  (ANNOUNCES.test(sentence) && letters(sentence) <= 16) ||
+  OUTLINES.test(sentence);
 
 /** Text a writer leaves to fill in later (待补充, TODO, 此处省略): no point to show. */
 const PLACEHOLDER =

@@ -183,7 +183,21 @@ export function shorten(sentence: string, max: number, measure: Measure = length
 const TURN = /^(?:但是|但|然而|不过|可是|其实|事实上|实际上)(?![愿凡])/u;
 
 /** Whether a sentence turns against what came before it from its start (但是…, 事实上，…). */
-export const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
+const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
+
+// A sentence that takes up the view just stated (这种担心…，但…): it corrects it in a later clause.
+const TAKES_UP = /^这(?:种|个|样的)(?:担心|看法|说法|观点|想法|认识|印象|顾虑|误解|观念)/u;
+
+/**
+ * Whether a sentence corrects the belief stated before it: it turns from its start (事实上，…),
+ * or takes that belief up and turns on it (这种担心在十年前有一定道理，但如今已经基本不成立).
+ */
+export const corrects = (sentence: string): boolean =>
+  turnsAgainst(sentence) ||
+  (TAKES_UP.test(sentence) && clauseStarts(sentence).some((at) => TURN.test(sentence.slice(at))));
+
+// In a sentence that opens by setting the scene (由于…，如果…), the words that lead to its result.
+const RESULT = /^(?:所以|因此|因而|于是|那么|从而)/u;
 
 // A first clause that only names the topic: the sentence's opening takes the clause after it too.
 const TOPIC = /^(?:说到|谈到|提到|说起|关于|对于)[^，,；;]{1,12}[，,]/u;
@@ -213,7 +227,7 @@ function clauseStarts(text: string): number[] {
  * turning word (但这种看法早就过时了, 事实上，新能源汽车的火灾发生率并不比燃油车高).
  */
 function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => number): string | undefined {
-  const word = TURN.exec(sentence.slice(turn))?.[0] ?? '';
+  const word = (TURN.exec(sentence.slice(turn)) ?? RESULT.exec(sentence.slice(turn)))?.[0] ?? '';
   for (let at = turn; at < sentence.length; at = clauseEnd(at)) {
     const clause = sentence
       .slice(at === turn ? turn + word.length : at, clauseEnd(at))
@@ -233,7 +247,21 @@ function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => nu
  */
 function keepingTurn(sentence: string, max: number, measure: Measure): string | undefined {
   const starts = clauseStarts(sentence);
-  const turn = starts.filter((at) => TURN.test(sentence.slice(at))).at(-1);
+  // A turn past a ；speaks of what follows the ；(机械硬盘…；固态硬盘…，但大部分时间…), not of the
+  // opening: only a turn right after it counts (…；其实…), or one on a view it takes up (…；这种担心…，但…).
+  const sameSubject = (at: number) =>
+    starts.every(
+      (start) =>
+        start >= at || !/[；;]/u.test(sentence[start - 1] ?? '') || TAKES_UP.test(sentence.slice(start)),
+    );
+  // A scene set first (由于…，如果…) leads to its result (所以…, 那么…): the sentence's point.
+  const scene = SCENE.test(sentence);
+  const turn = starts
+    .filter(
+      (at) =>
+        sameSubject(at) && (TURN.test(sentence.slice(at)) || (scene && RESULT.test(sentence.slice(at)))),
+    )
+    .at(-1);
   if (turn === undefined) return undefined;
   // Its first clause, or two where the first only names the topic (说到电动车，很多人担心…).
   const first = TOPIC.test(sentence) && (starts[1] ?? turn) <= turn ? starts[1] : starts[0];
@@ -335,7 +363,10 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them.
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是)[，,]\s*/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*/u;
+
+// A label that says a conclusion follows (先说结论：…): the conclusion is the point, not its label.
+const SAYS_CONCLUSION = /^(?:先说结论|先讲结论|结论先行|一句话总结|一句话概括|一句话)[：:，,]\s*/u;
 
 /**
  * A sentence made a point of its own on a slide: without a connective that ties it to the
@@ -345,6 +376,7 @@ const CONNECTIVE =
  */
 export function asPoint(sentence: string): string {
   const point = sentence
+    .replace(SAYS_CONCLUSION, '')
     .replace(CONNECTIVE, '')
     // A lead-in to a list (…的因素有很多，例如：) says what the list is about, not that it follows.
     .replace(/(?:[，,]\s*(?:例如|比如|譬如|包括|如下|有以下几点)|(?:例如|比如|譬如))[：:]$/u, '')

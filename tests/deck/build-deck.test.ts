@@ -1096,6 +1096,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '有人认为eSIM不安全。这种担心可以理解。',
         '',
+        '很多人听说固态硬盘会坏。这种担心在十年前有一定道理，但如今已经基本不成立。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1105,7 +1107,34 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '很多人以为5G很费电；但实测下来差别不大',
       // Not corrected by the sentence after it: the belief is the point, as written.
       '有人认为eSIM不安全',
+      // Corrected by a sentence that takes it up (这种担心…) and turns on it.
+      '很多人听说固态硬盘会坏；这种担心在十年前有一定道理，但如今已经基本不成立',
     ]);
+  });
+
+  it('makes no point of a sentence that outlines the article, however long, but of the one after it', () => {
+    const article = parseArticle(
+      [
+        '# 空气炸锅与烤箱',
+        '',
+        '空气炸锅火了好几年。今天就从原理、容量、口感、耗电和清洁几个方面，把它们放在一起比一比。',
+        '',
+        '这篇文章按照手术原理，把目前主流的几种近视手术梳理一遍。具体适合哪种术式，必须听医生的。',
+        '',
+        '### 原理',
+        '',
+        '空气炸锅本质上是一台小型的热风烤箱。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual([
+      '空气炸锅火了好几年',
+      '具体适合哪种术式，必须听医生的',
+    ]);
+    expectSound(deck, article);
   });
 
   it('makes no slide of an introduction that is only a link to the original: it goes in the cover’s notes', () => {

@@ -221,6 +221,44 @@ describe('sentences and shorten', () => {
     ).toBe('这一代芯片的功耗降低了三成左右，续航时间也随之延长……');
   });
 
+  it('keeps no turn past a ；that speaks of another subject, which would pin its words on the opening', () => {
+    // 但大部分时间处于低功耗状态 is said of the solid-state disk, not of the hard disk the sentence opens with.
+    const two =
+      '机械硬盘工作时有电机转动和磁头寻道的声音，功耗约为6到9瓦；固态硬盘完全静音，SATA固态硬盘的功耗约为2到3瓦，NVMe固态硬盘满载时可能达到5到8瓦，但大部分时间处于低功耗状态。';
+    expect(shorten(two, 48, width)).not.toContain('但大部分时间');
+    expect(shorten(two, 48, width)).toMatch(/^机械硬盘工作时有电机转动和磁头寻道的声音/);
+    // A belief joined to its correction by ；keeps the correction's own turn, not a later 但 in it.
+    const corrected =
+      '很多人以为全飞秒一定比半飞秒“高级”，所以越贵越好；其实两种术式各有适应证，全飞秒的优势是切口小、角膜生物力学稳定性更好、术后干眼相对少，但它对散光的矫正范围有限';
+    expect(shorten(corrected, 48, width)).toBe('很多人以为全飞秒一定比半飞秒“高级”……其实两种术式各有适应证');
+    // And a correction that takes the belief up (这种担心…，但…) turns on it.
+    expect(
+      shorten(
+        '很多人听说固态硬盘“有写入次数限制”，担心它用不了几年就会坏；这种担心在十年前有一定道理，但如今已经基本不成立',
+        48,
+        width,
+      ),
+    ).toBe('很多人听说固态硬盘“有写入次数限制”……但如今已经基本不成立');
+  });
+
+  it('keeps the result of a sentence that opens by setting the scene (由于…，所以…), not the scene alone', () => {
+    expect(
+      shorten(
+        '由于光信号在玻璃纤维里传输，几乎不受电磁干扰，也不会因为邻居同时上网而明显变慢，所以光纤被普遍认为是目前最成熟、最稳定的家庭接入方式。',
+        48,
+        width,
+      ),
+    ).toBe('由于光信号在玻璃纤维里传输……所以光纤被普遍认为是目前最成熟、最稳定的家庭接入方式。');
+    // Without a scene first, 所以 is no turn: the sentence is cut as any other.
+    expect(
+      shorten(
+        '光信号在玻璃纤维里传输，几乎不受电磁干扰，也不会因为邻居同时上网而明显变慢，所以光纤被普遍认为是最稳定的家庭接入方式。',
+        48,
+        width,
+      ),
+    ).not.toContain('……所以');
+  });
+
   it('does not end a cut on a word that leans on the next one (更, 对, 和, 的)', () => {
     expect(shorten('这一新标准对动力电池提出了更严格的安全要求包括不起火不爆炸', 16)).toBe(
       '这一新标准对动力电池提出了……',
@@ -255,6 +293,12 @@ describe('sentences and shorten', () => {
     expect(asPoint('但是，更高阶的调制对信号质量要求也更高。')).toBe('更高阶的调制对信号质量要求也更高');
     expect(asPoint('正因为如此，低时延才显得重要；')).toBe('低时延才显得重要');
     expect(asPoint('需要提醒的是，理论速率不等于实际网速。')).toBe('理论速率不等于实际网速');
+    expect(asPoint('另外要记住，近视手术并没有治好近视本身。')).toBe('近视手术并没有治好近视本身');
+    expect(asPoint('但这也意味着，体验高度依赖基站的远近。')).toBe('体验高度依赖基站的远近');
+    // Saying a conclusion follows is no part of it, nor a label to show in bold.
+    expect(asPoint('先说结论：空气炸锅本质上是一台小型的热风烤箱。')).toBe(
+      '空气炸锅本质上是一台小型的热风烤箱',
+    );
     expect(asPoint('那么，Wi-Fi 7到底快多少？')).toBe('Wi-Fi 7到底快多少？');
     // A word that only starts like a connective stays: 但愿 is not 但.
     expect(asPoint('但愿如此。')).toBe('但愿如此');
