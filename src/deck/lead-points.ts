@@ -118,7 +118,31 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
     } else if (last) last.paragraphs.push(paragraph);
     else waiting.push(paragraph);
   }
-  return groups.length < FEW_POINTS ? withStretches(groups, limits) : groups;
+  return withRoom(groups.length < FEW_POINTS ? withStretches(groups, limits) : groups, limits);
+}
+
+/** A section that makes this many points or fewer leaves its slide room for longer ones. */
+const ROOMY_POINTS = 2;
+/** Most lines a point takes on such a slide: a sentence whole, not a wall of text. */
+const ROOMY_LINES = 3;
+
+/**
+ * One or two points alone on their slide, each taken from its own paragraph: each may then run to
+ * three lines, within the slide's share, so a lead sentence cut at one line's width (a
+ * recommendation cut before it is made, 如果你住在……) is kept whole where it fits.
+ */
+function withRoom(groups: PointGroup[], limits: DeckLimits): PointGroup[] {
+  if (groups.length > ROOMY_POINTS || groups.some((g) => g.further)) return groups;
+  const share = Math.min(ROOMY_LINES * limits.pointLineChars, Math.floor(limits.maxChars / groups.length));
+  if (share <= limits.maxPointChars) return groups;
+  const roomy = groups.map((g) => ({ ...g, point: leadPoint(g.from, { ...limits, maxPointChars: share }) }));
+  // Kept only if they still share one slide, as the shorter points did.
+  return chunkPoints(
+    roomy.map((g) => g.point),
+    limits,
+  ).length === 1
+    ? roomy
+    : groups;
 }
 
 /** A point, the paragraph it comes from and the paragraphs that go in the notes beside it. */
