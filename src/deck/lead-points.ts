@@ -14,8 +14,16 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   const found = all.slice(0, 3).find((sentence) => !isThin(sentence)) ?? all[0] ?? paragraph.text;
   // What many people believe, corrected by the next sentence (事实上，…), is said with its correction.
   const next = all[all.indexOf(found) + 1];
+  const bare = found.replace(/[。！!]$/u, '');
   const lead =
-    next && BELIEF.test(found) && corrects(next) ? `${found.replace(/[。！!]$/u, '')}；${next}` : found;
+    next && BELIEF.test(found) && corrects(next)
+      ? `${bare}；${next}`
+      : // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
+        // sentence after it says what it opens, as far as the point has room. (A long paragraph's
+        // further stretches say more; its short lead leaves them the room.)
+        next && isTeaser(found) && !isThin(next) && length(paragraph.text) < LONG_PARAGRAPH
+        ? `${bare}：${asPoint(next)}`
+        : found;
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
@@ -27,6 +35,20 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, limits.maxPointChars - width(number), width);
 }
+
+/**
+ * A short lead that opens its paragraph rather than says it: it names where the difference lies,
+ * or calls something simple, key or worth knowing, and leaves the what to the sentences after it
+ * (光纤宽带的原理并不复杂。 关键在于频谱。 5G家庭宽带则走的是另一条路。).
+ */
+const TEASER_LETTERS = 16;
+const TEASER =
+  /并不复杂|不复杂|很简单|另一条路|另一种思路|在于|关键|差距|区别|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种/u;
+const isTeaser = (sentence: string): boolean =>
+  letters(sentence) <= TEASER_LETTERS &&
+  /。$/u.test(sentence) &&
+  !/[：:，,；;]/u.test(sentence) &&
+  TEASER.test(sentence);
 
 /** A sentence saying what many people believe or fear, which the article may go on to correct. */
 const BELIEF =

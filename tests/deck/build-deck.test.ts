@@ -1131,6 +1131,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(width(crowded[0] ?? '')).toBeLessThanOrEqual(defaultLimits.maxPointChars);
   });
 
+  it('says what a short lead only opens (关键在于频谱。) with the sentence after it, and leaves a claim alone', () => {
+    const article = parseArticle(
+      [
+        '# 5G',
+        '',
+        '### 速度',
+        '',
+        '关键在于频谱。频谱就像公路，频段越宽，能同时跑的车就越多。',
+        '',
+        '光纤宽带的原理并不复杂。运营商把光纤铺到小区，再分到每家每户。',
+        '',
+        '5G比4G快得多。实测下载速度能到每秒几百兆。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '关键在于频谱：频谱就像公路，频段越宽，能同时跑的车就越多',
+      '光纤宽带的原理并不复杂：运营商把光纤铺到小区，再分到每家每户',
+      // A claim of its own is the point; what follows it is in the notes.
+      '5G比4G快得多',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that outlines the article, however long, but of the one after it', () => {
     const article = parseArticle(
       [
