@@ -32,8 +32,31 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   if (within?.kind === 'quote' && !/^[“「『"]/u.test(point))
     return `“${shorten(point, limits.maxPointChars - 2, width)}”`;
+  const max = limits.maxPointChars - width(number);
+  // A paragraph that weighs a good side against a bad one (优点是…。不足之处在于…) is shown with both.
+  const against = lead === found ? downsideAfter(found, all) : undefined;
+  if (against) {
+    const good = shorten(point, Math.floor((max - 1) / 2), width);
+    return `${number}${good}；${shorten(asPoint(against), max - width(good) - 1, width)}`;
+  }
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
-  return number + shorten(point, limits.maxPointChars - width(number), width);
+  return number + shorten(point, max, width);
+}
+
+/** A sentence that names a drawback (缺点是…, 不足之处在于…). */
+const DOWNSIDE = /^(?:缺点|不足之处|不足|劣势|短板|代价|弊端)/u;
+/** A sentence that names an advantage (它的优点是…). */
+const UPSIDE = /优点|优势|好处|长处/u;
+
+/**
+ * The sentence after `lead` in its paragraph that names the drawback to set against it: one that
+ * says it is one (缺点是…), or, after a lead that names an advantage, one that turns (但它属于…).
+ */
+function downsideAfter(lead: string, all: readonly string[]): string | undefined {
+  if (DOWNSIDE.test(lead)) return undefined;
+  return all
+    .slice(all.indexOf(lead) + 1)
+    .find((s) => DOWNSIDE.test(asPoint(s)) || (UPSIDE.test(lead) && /^(?:但|不过|然而|可是)/u.test(s)));
 }
 
 /**

@@ -1157,6 +1157,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('shows a paragraph that weighs a good side against a bad one with both, never the good side alone', () => {
+    const article = parseArticle(
+      [
+        '# 近视手术',
+        '',
+        '### 半飞秒',
+        '',
+        '它的优点是术后几乎不疼，第二天视力就能基本恢复。不足之处在于角膜瓣有移位的风险。',
+        '',
+        '它最大的优点是可逆。但它属于内眼手术，费用也更高。',
+        '',
+        '术后要按时滴眼药水。但也不必过分紧张。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '它的优点是术后几乎不疼，第二天视力就能基本恢复；不足之处在于角膜瓣有移位的风险',
+      '它最大的优点是可逆；但它属于内眼手术，费用也更高',
+      // No advantage named: a 但 after it is no drawback weighed against one.
+      '术后要按时滴眼药水',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that outlines the article, however long, but of the one after it', () => {
     const article = parseArticle(
       [
