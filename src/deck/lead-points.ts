@@ -21,7 +21,11 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
       : // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
         // sentence after it says what it opens, as far as the point has room. (A long paragraph's
         // further stretches say more; its short lead leaves them the room.)
-        next && isTeaser(found) && !isThin(next) && length(paragraph.text) < LONG_PARAGRAPH
+        next &&
+          isTeaser(found) &&
+          !isThin(next) &&
+          !MOVES_ON.test(next) &&
+          length(paragraph.text) < LONG_PARAGRAPH
         ? `${bare}：${asPoint(next)}`
         : found;
   // An item of a numbered list keeps its number: the order is part of what it says.
@@ -36,37 +40,44 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // A paragraph that weighs a good side against a bad one (优点是…。不足之处在于…) is shown with both.
   const against = lead === found ? downsideAfter(found, all) : undefined;
   if (against) {
-    const good = shorten(point, Math.floor((max - 1) / 2), width);
-    return `${number}${good}；${shorten(asPoint(against), max - width(good) - 1, width)}`;
+    // Each side as much room as the other needs least: whole where both fit.
+    const bad = asPoint(against);
+    const half = Math.floor((max - 1) / 2);
+    const good = shorten(point, max - 1 - Math.min(width(bad), half), width);
+    return `${number}${good}；${shorten(bad, max - width(good) - 1, width)}`;
   }
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, max, width);
 }
 
-/** A sentence that names a drawback (缺点是…, 不足之处在于…). */
-const DOWNSIDE = /^(?:缺点|不足之处|不足|劣势|短板|代价|弊端)/u;
+/** A sentence that names a drawback (缺点是…, 不足之处在于…; not 不足1%, less than). */
+const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代价是)/u;
 /** A sentence that names an advantage (它的优点是…). */
 const UPSIDE = /优点|优势|好处|长处/u;
+/** Words that move on from the sentence before (此外，但…): what follows is another thought. */
+const MOVES_ON = /^(?:此外|另外|而且|并且|同时|除此之外|不过|但|然而|可是|其实|事实上|后来|然后)/u;
 
 /**
- * The sentence after `lead` in its paragraph that names the drawback to set against it: one that
- * says it is one (缺点是…), or, after a lead that names an advantage, one that turns (但它属于…).
+ * The sentence right after `lead` when it names the drawback to set against it: one that says it
+ * is one (缺点是…), or, after a lead that names an advantage, one that turns (但它属于…).
  */
 function downsideAfter(lead: string, all: readonly string[]): string | undefined {
-  if (DOWNSIDE.test(lead)) return undefined;
-  return all
-    .slice(all.indexOf(lead) + 1)
-    .find((s) => DOWNSIDE.test(asPoint(s)) || (UPSIDE.test(lead) && /^(?:但|不过|然而|可是)/u.test(s)));
+  const next = all[all.indexOf(lead) + 1];
+  if (!next || DOWNSIDE.test(lead)) return undefined;
+  return DOWNSIDE.test(asPoint(next)) || (UPSIDE.test(lead) && /^(?:但|不过|然而|可是)/u.test(next))
+    ? next
+    : undefined;
 }
 
-/**
- * A short lead that opens its paragraph rather than says it: it names where the difference lies,
- * or calls something simple, key or worth knowing, and leaves the what to the sentences after it
- * (光纤宽带的原理并不复杂。 关键在于频谱。 5G家庭宽带则走的是另一条路。).
- */
 const TEASER_LETTERS = 16;
+// Calls something simple, key or worth knowing, or names another way, and leaves the what to the
+// sentences after it; 区别在于… or 差距是… already say where the difference lies.
 const TEASER =
-  /并不复杂|不复杂|很简单|另一条路|另一种思路|在于|关键|差距|区别|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种/u;
+  /并不复杂|不复杂|很简单|另一条路|另一种思路|关键在于|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种/u;
+/**
+ * A short lead that opens its paragraph rather than says it (光纤宽带的原理并不复杂。 关键在于频谱。
+ * 5G家庭宽带则走的是另一条路。).
+ */
 const isTeaser = (sentence: string): boolean =>
   letters(sentence) <= TEASER_LETTERS &&
   /。$/u.test(sentence) &&
@@ -84,9 +95,12 @@ const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|�
 const ANNOUNCES =
   /^(?:先说|先看|先来看|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道))/u;
 
-/** A sentence that outlines the article (今天就从几个方面比一比, 这篇文章把…梳理一遍), however long. */
+/**
+ * A sentence that outlines the article (今天就从几个方面比一比, 这篇文章把…梳理一遍), however long:
+ * the article or "we" set out what comes (not 今天很多年轻人更喜欢聊聊天).
+ */
 const OUTLINES =
-  /(?:本文|这篇文章|下文|今天(?:我们)?就?|接下来(?:我们)?|下面(?:我们)?).{0,40}?(?:梳理|介绍一下|聊聊|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|看一看|谈谈|盘点)/u;
+  /^(?:本文|这篇文章|下文|(?:今天|接下来|下面)(?:我们)?(?:就|将|会)?(?:从|按照|把|来))[^。！？]{0,40}?(?:梳理|介绍一下|聊聊(?!天)|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|谈谈|盘点)/u;
 
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>

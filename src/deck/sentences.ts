@@ -196,7 +196,9 @@ export const corrects = (sentence: string): boolean =>
   turnsAgainst(sentence) ||
   (TAKES_UP.test(sentence) && clauseStarts(sentence).some((at) => TURN.test(sentence.slice(at))));
 
-// In a sentence that opens by setting the scene (由于…，如果…), the words that lead to its result.
+// A sentence that opens on a cause or a condition (由于…，如果…), and the words that lead to its
+// result (所以…, 那么…): that result is its point.
+const CAUSE = /^(?:由于|因为|如果|假如|要是|只要|既然)/u;
 const RESULT = /^(?:所以|因此|因而|于是|那么|从而)/u;
 
 // A first clause that only names the topic: the sentence's opening takes the clause after it too.
@@ -206,7 +208,8 @@ const TOPIC = /^(?:说到|谈到|提到|说起|关于|对于)[^，,；;]{1,12}[�
 export const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
 // A clause that sets the scene for the one after it (随着…，因为…，根据…，在…时，): no conclusion.
-const SCENE = /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当|在|对于|为了|自从|除了|根据|依据|按照|据)/u;
+const SCENE =
+  /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当(?![然地])|在(?![线于])|对于|为了|自从|除了|根据|依据|按照|据)/u;
 
 /** Where the clauses of `text` start: after each clause boundary outside brackets and Latin runs. */
 function clauseStarts(text: string): number[] {
@@ -254,14 +257,12 @@ function keepingTurn(sentence: string, max: number, measure: Measure): string | 
       (start) =>
         start >= at || !/[；;]/u.test(sentence[start - 1] ?? '') || TAKES_UP.test(sentence.slice(start)),
     );
-  // A scene set first (由于…，如果…) leads to its result (所以…, 那么…): the sentence's point.
-  const scene = SCENE.test(sentence);
-  const turn = starts
-    .filter(
-      (at) =>
-        sameSubject(at) && (TURN.test(sentence.slice(at)) || (scene && RESULT.test(sentence.slice(at)))),
-    )
-    .at(-1);
+  // A cause or condition set first (由于…，如果…) leads to its result (所以…, 那么…): the sentence's
+  // point, before any turn after it (…，那么eSIM会省去不少麻烦，但要注意备份激活码).
+  const result = CAUSE.test(sentence)
+    ? starts.find((at) => sameSubject(at) && RESULT.test(sentence.slice(at)))
+    : undefined;
+  const turn = result ?? starts.filter((at) => sameSubject(at) && TURN.test(sentence.slice(at))).at(-1);
   if (turn === undefined) return undefined;
   // Its first clause, or two where the first only names the topic (说到电动车，很多人担心…).
   const first = TOPIC.test(sentence) && (starts[1] ?? turn) <= turn ? starts[1] : starts[0];

@@ -1144,6 +1144,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '5G比4G快得多。实测下载速度能到每秒几百兆。',
         '',
+        '两者的区别在于是否需要卡槽。此外，eSIM还能存多个号码。',
+        '',
+        '### 价格',
+        '',
+        '价格也值得一说。不过5G套餐的流量更多。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1153,7 +1159,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '光纤宽带的原理并不复杂：运营商把光纤铺到小区，再分到每家每户',
       // A claim of its own is the point; what follows it is in the notes.
       '5G比4G快得多',
+      '两者的区别在于是否需要卡槽',
     ]);
+    // Nor is it joined to a sentence that moves on (此外，不过…): the colon would tie them.
+    expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[1] as Slide)).toEqual(['价格也值得一说']);
     expectSound(deck, article);
   });
 
@@ -1170,6 +1179,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '术后要按时滴眼药水。但也不必过分紧张。',
         '',
+        '它的好处是覆盖范围广、穿墙能力强、延迟低，适合大多数家庭使用。缺点是贵。',
+        '',
+        '### 另一节',
+        '',
+        '实体卡的好处是换机方便，插上就能用。后来eSIM出现了。但它需要运营商支持。',
+        '',
+        'eSIM的优势在于方便，随时可以切换运营商。不足1%的用户在转移时遇到过问题。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1179,6 +1196,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '它最大的优点是可逆；但它属于内眼手术，费用也更高',
       // No advantage named: a 但 after it is no drawback weighed against one.
       '术后要按时滴眼药水',
+      // Both sides whole where they fit.
+      '它的好处是覆盖范围广、穿墙能力强、延迟低，适合大多数家庭使用；缺点是贵',
+    ]);
+    // Only the sentence right after it is weighed against an advantage; 不足1% is no drawback.
+    const other = deck.slides.filter((s) => s.kind === 'points')[1] as Slide;
+    expect(pointsOf(other)).toEqual([
+      '实体卡的好处是换机方便，插上就能用',
+      'eSIM的优势在于方便，随时可以切换运营商',
     ]);
     expectSound(deck, article);
   });
@@ -1206,6 +1231,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '具体适合哪种术式，必须听医生的',
     ]);
     expectSound(deck, article);
+    // Said of something else, 今天 and 聊聊 outline nothing.
+    for (const said of [
+      '今天很多年轻人更喜欢在微信上聊聊天，很少打电话。',
+      '今天打开手机设置看一看，大多数新机型都已支持eSIM。',
+    ]) {
+      const plain = buildDeck(parseArticle(`# 题\n\n### 一节\n\n${said}\n`, 'a.md'), emptySpec());
+      expect(pointsOf(plain.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+        said.replace(/。$/, ''),
+      ]);
+    }
   });
 
   it('makes no slide of an introduction that is only a link to the original: it goes in the cover’s notes', () => {
