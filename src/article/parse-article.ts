@@ -262,12 +262,12 @@ function paragraphOf(
 
 /**
  * Why an HTML block is refused. A comment is allowed, on lines of its own; one left open hides the
- * rest of its paragraph, and words after one on its line go with it into the HTML block.
+ * rest of the file, and words after one on its line go with it into the HTML block.
  */
 function htmlProblem(html: string): string {
   if (/^\s*<!--/.test(html)) {
     if (!html.includes('-->'))
-      return 'a comment opens here ("<!--") and never closes, so the words after it would be hidden; close it with "-->"';
+      return 'a comment opens here ("<!--") and never closes, so everything after it would be hidden, headings too; close it with "-->"';
     const after = html.replace(/<!--[\s\S]*?-->/g, '').trim();
     if (!after.startsWith('<'))
       return 'a comment must stand on lines of its own: the words after "-->" on its line would be lost; move them to the next line';
@@ -466,10 +466,15 @@ export function parseArticle(markdown: string, file: string): Article {
     );
   // Read as markdown, front matter is a rule and a heading made of its last key ("title: 天气"),
   // and the article would seem to have no title.
-  if (/^---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:[^\n]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/.test(text)) {
+  // Its lines are keys (标题: 天气 too), indented values, list items or # comments.
+  const frontMatter =
+    /^((?:[ \t]*\n)*)---[ \t]*\n(?:[ \t]*#[^\n]*\n)*[ \t]*[\p{L}_][\p{L}\p{N}_-]*[ \t]*[:：][^\n]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/u.exec(
+      text,
+    );
+  if (frontMatter) {
     throw new SourceError(
       file,
-      1,
+      (frontMatter[1] ?? '').split('\n').length,
       1,
       'front matter (--- … ---) is not read: the title is the "# title" line, and subtitle, author and the rest go in the deck\'s spec (deck.yaml); remove the block',
     );

@@ -10,18 +10,23 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   return utf8(bytes, file).replace(/\r\n?/g, '\n');
 }
 
-/** Why an input file could not be read, in the author's words rather than the system's code. */
+const READ_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: 'the file does not exist',
+  ENOTDIR: 'the file does not exist (a folder on its path is a file)',
+  EISDIR: 'this is a folder, not a file',
+  EACCES: 'the file cannot be read (permission denied)',
+  EPERM: 'the file cannot be read (permission denied)',
+  ELOOP: 'the file cannot be read (its link leads round in a loop)',
+};
+
+/**
+ * Why an input file could not be read, in the author's words rather than a stack trace: named,
+ * or by the system's code; undefined for an error that is not the system's (no code).
+ */
 export function unreadable(error: unknown, file: string): SourceError | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT'
-      ? 'the file does not exist'
-      : code === 'EISDIR'
-        ? 'this is a folder, not a file'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'the file cannot be read (permission denied)'
-          : undefined;
-  return reason === undefined ? undefined : new SourceError(file, 1, 1, reason);
+  if (typeof code !== 'string') return undefined;
+  return new SourceError(file, 1, 1, READ_FAILURES[code] ?? `the file cannot be read (${code})`);
 }
 
 function utf8(bytes: Uint8Array, file: string): string {

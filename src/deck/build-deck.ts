@@ -233,7 +233,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
     // A heading of punctuation alone has no slug: its slides would have no link of their own.
     if (!id) {
       // An id would not help an emoji: the font cannot draw it, and the next build says so.
-      const fix = /\p{Extended_Pictographic}/u.test(section.heading)
+      const fix = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u.test(section.heading)
         ? 'an emoji names nothing on a slide (nor can the deck’s font draw it); write the heading in words'
         : `give it an id in ${spec.file} (sections.${section.heading}.id)`;
       throw new SourceError(

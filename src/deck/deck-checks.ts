@@ -106,7 +106,7 @@ function slideName(slide: Slide): string {
  * Slide ids are URL fragments: two slides with one id would leave one that no link reaches. A
  * section's id (its heading's slug, or the spec's `id`) starts the ids of all its slides, so a
  * clash is always a section's doing; it is reported where that id comes from: an `id` the spec
- * gives either section first, since headings alone would not have clashed.
+ * gives either section first (the author chose it), else the later section's heading.
  */
 export function checkIds(article: Article, spec: DeckSpec, slides: readonly Slide[]): void {
   const seen = new Map<string, Slide>();

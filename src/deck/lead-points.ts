@@ -1,8 +1,8 @@
 import type { Paragraph } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
+import { pointsToOriginal } from './original-link.ts';
 import { asPoint, corrects, length, letters, sentences, shorten } from './sentences.ts';
 import { chunkPoints } from './slide-chunks.ts';
-import { pointsToOriginal } from './sources-slides.ts';
 import { width } from './text-width.ts';
 
 // The points the article's paragraphs make, when the spec curates none: their lead sentences.

@@ -2,6 +2,7 @@ import { domainToUnicode } from 'node:url';
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section } from '../article/types.ts';
 import { type DeckLimits, lineCount } from './limits.ts';
+import { pointsToOriginal } from './original-link.ts';
 import { length, shorten } from './sentences.ts';
 import { chunk, partOf, sum } from './slide-chunks.ts';
 import { nthId, OWN } from './slide-ids.ts';
@@ -81,12 +82,6 @@ function linkedSources(
   }
   return found;
 }
-
-/** The words of a link to the article itself, where it first appeared. */
-const ORIGINAL_LINK = /^(?:(?:点击|点此)?(?:查看|阅读|访问)原文(?:链接|地址|出处)?|原文(?:链接|地址|出处))$/;
-
-/** Whether a link's words only point at the original article (查看原文, 原文链接): no content. */
-export const pointsToOriginal = (words: string): boolean => ORIGINAL_LINK.test(words.trim());
 
 /** Where the article says it first appeared: the address of its first link worded 查看原文 or the like. */
 function originalLink(article: Article): string | undefined {

@@ -198,9 +198,13 @@ class SpecReader {
 // Keys whose values are addresses and names, never shown as prose.
 const NOT_SHOWN = new Set(['url', 'file', 'id']);
 const MARKUP: readonly (readonly [RegExp, string])[] = [
-  [/\*\*|__/, 'bold markup (** or __)'],
+  [/\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__/, 'bold markup (**…** or __…__)'],
   [/\[[^\]]*\]\([^)]*\)/, 'a markdown link'],
-  [/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i, 'an HTML tag'],
+  // The tags a writer uses in running text; x<y and a>b are comparisons.
+  [
+    /<\/?(?:a|b|i|u|s|em|strong|span|div|p|br|hr|sup|sub|code|img|font|mark|small|big|del|ins)(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/i,
+    'an HTML tag',
+  ],
   [/`/, 'a backtick (markdown code)'],
 ];
 

@@ -379,6 +379,11 @@ describe('parseArticle on bad input', () => {
       '1:1: front matter (--- … ---) is not read: the title is the "# title" line',
     ],
     [
+      'front matter with a Chinese key and a comment, after a blank line',
+      '\n---\n# 草稿\n标题: 天气\n---\n\n# 天气预报\n\n### 一节\n\n正文。\n',
+      '2:1: front matter (--- … ---) is not read',
+    ],
+    [
       'a rule over the title, which is no front matter',
       '---\n\n## 标题\n\n### 一节\n\n正文。\n\n---\n',
       '3:1: the article has no title',

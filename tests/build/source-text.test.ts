@@ -41,7 +41,13 @@ describe('unreadable', () => {
     expect(unreadable(error('EACCES'), 'slides/deck.yaml')?.message).toBe(
       'slides/deck.yaml:1:1: the file cannot be read (permission denied)',
     );
-    // Anything else is not the author's to fix: it goes on as it was.
-    expect(unreadable(error('EMFILE'), 'slides/article.md')).toBeUndefined();
+    expect(unreadable(error('ENOTDIR'), 'slides/article.md')?.message).toBe(
+      'slides/article.md:1:1: the file does not exist (a folder on its path is a file)',
+    );
+    // Any other code is still named with the file; an error with no code is none of the reading's.
+    expect(unreadable(error('EMFILE'), 'slides/article.md')?.message).toBe(
+      'slides/article.md:1:1: the file cannot be read (EMFILE)',
+    );
+    expect(unreadable(new Error('other'), 'slides/article.md')).toBeUndefined();
   });
 });

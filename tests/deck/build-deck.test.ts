@@ -450,6 +450,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(buildError(articleWith(['天气', '？！'])).message).toBe(
       'a.md:9:1: the heading "？！" has no letter or digit to name its slides by; give it an id in deck.yaml (sections.？！.id)',
     );
+    // A mark the font draws (‼, which emoji sets also list) is punctuation, given an id like any other.
+    expect(buildError(articleWith(['天气', '‼'])).message).toMatch(/give it an id in deck\.yaml/);
     // An emoji alone: an id would only lead to the next error, that the font cannot draw it.
     expect(buildError(articleWith(['天气', '🌧️'])).message).toBe(
       'a.md:9:1: the heading "🌧️" has no letter or digit to name its slides by; an emoji names nothing on a slide (nor can the deck’s font draw it); write the heading in words',
@@ -720,13 +722,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const refused = (text: string) => () =>
       parseSpec(`sections:\n  天气:\n    points:\n      - ${JSON.stringify(text)}\n`, 'deck.yaml');
     expect(refused('**气象站**遍布全国')).toThrow(
-      "deck.yaml:4:9: sections.天气.points.0: the spec's texts are shown as written, so bold markup (** or __) would show its marks on the slide",
+      "deck.yaml:4:9: sections.天气.points.0: the spec's texts are shown as written, so bold markup (**…** or __…__) would show its marks on the slide",
     );
     expect(refused('气象站遍布[全国](https://x.com)')).toThrow(/points\.0: .* so a markdown link would/);
     expect(refused('<b>气象站</b>很多')).toThrow(/points\.0: .* so an HTML tag would/);
     expect(refused('输入 `AT+CGMI`')).toThrow(/points\.0: .* so a backtick \(markdown code\) would/);
-    // Comparisons and addresses are no markup.
-    expect(() => refused('误差 <1 mm，a*b 与 2<3>1')()).not.toThrow();
+    // Comparisons, blanks to fill and addresses are no markup.
+    for (const plain of [
+      '误差 <1 mm，a*b 与 2<3>1',
+      '当 x<y 且 y>z 时成立',
+      '带宽<a 与 b>之和',
+      '填空：____',
+    ])
+      expect(() => refused(plain)(), plain).not.toThrow();
     expect(
       parseSpec('sources:\n  - text: 维基\n    url: https://example.org/wiki/A__B\n', 'deck.yaml').sources,
     ).toEqual([{ text: '维基', url: 'https://example.org/wiki/A__B' }]);
