@@ -69,6 +69,7 @@ function downsideAfter(lead: string, all: readonly string[]): string | undefined
     : undefined;
 }
 
+/** A teaser is short: at most this many letters. */
 const TEASER_LETTERS = 16;
 // Calls something simple, key or worth knowing, or names another way, and leaves the what to the
 // sentences after it; 区别在于… or 差距是… already say where the difference lies.
