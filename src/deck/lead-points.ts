@@ -89,6 +89,31 @@ const isTeaser = (sentence: string): boolean =>
 const BELIEF =
   /(?:很多人|不少人|许多人|有人|人们|大家|一些人|多数人)(?:都|总|常常|往往|普遍|首先|一直)?(?:以为|认为|觉得|担心|怀疑|相信|听说)/u;
 
+/**
+ * The label a paragraph gives the one after it when it is a bold line the writer used as a
+ * heading (**价格**, **第一，看价格：**): bold throughout, short, and no sentence; else undefined.
+ */
+function headsNext(paragraph: Paragraph): string | undefined {
+  const { text, bold, within } = paragraph;
+  const words = text.replace(/[\s：:]+$/u, '');
+  const [only] = bold ?? [];
+  if (within || bold?.length !== 1 || !only || only.start > 0 || only.end < words.length) return undefined;
+  if (/[。！？!?]/u.test(words) || letters(words) < 2 || letters(words) > 16) return undefined;
+  return words;
+}
+
+/** A paragraph's point with the label of the bold line that heads it, in the room left beside it. */
+function labelledPoint(
+  paragraph: Paragraph,
+  label: string | undefined,
+  limits: DeckLimits,
+  all = sentences(paragraph.text),
+): string {
+  if (label === undefined) return leadPoint(paragraph, limits, all);
+  const room = limits.maxPointChars - width(label) - 1;
+  return `${label}：${leadPoint(paragraph, { ...limits, maxPointChars: room }, all)}`;
+}
+
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|不|不是)[。！!，,]?$/u;
 
@@ -166,18 +191,31 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
         onlyLinks(p) && !(p.links ?? []).every((l) => pointsToOriginal(p.text.slice(l.start, l.end)));
   const groups: PointGroup[] = [];
   let waiting: Paragraph[] = [];
+  let label: string | undefined;
   for (const paragraph of paragraphs) {
     const last = groups.at(-1);
-    if (makesPoint(paragraph)) {
+    const heads = headsNext(paragraph);
+    if (heads !== undefined) {
+      // A bold line the writer used as a heading (**价格**) heads the paragraph after it: it goes
+      // in that one's notes, and labels its point.
+      waiting.push(paragraph);
+      label = heads;
+    } else if (makesPoint(paragraph)) {
+      const labelled = label !== undefined && !paragraph.within ? { label } : {};
       groups.push({
-        point: leadPoint(paragraph, limits),
+        point: labelledPoint(paragraph, labelled.label, limits),
         from: paragraph,
         paragraphs: [...waiting, paragraph],
+        ...labelled,
       });
       waiting = [];
-    } else if (last) last.paragraphs.push(paragraph);
+      label = undefined;
+    } else if (last && waiting.length === 0) last.paragraphs.push(paragraph);
     else waiting.push(paragraph);
   }
+  // A bold heading line with nothing after it to head stays beside the last point.
+  const last = groups.at(-1);
+  if (waiting.length > 0 && last) last.paragraphs.push(...waiting);
   return withRoom(groups.length < FEW_POINTS ? withStretches(groups, limits) : groups, limits);
 }
 
@@ -195,7 +233,10 @@ function withRoom(groups: PointGroup[], limits: DeckLimits): PointGroup[] {
   if (groups.length > ROOMY_POINTS || groups.some((g) => g.further)) return groups;
   const share = Math.min(ROOMY_LINES * limits.pointLineChars, Math.floor(limits.maxChars / groups.length));
   if (share <= limits.maxPointChars) return groups;
-  const roomy = groups.map((g) => ({ ...g, point: leadPoint(g.from, { ...limits, maxPointChars: share }) }));
+  const roomy = groups.map((g) => ({
+    ...g,
+    point: labelledPoint(g.from, g.label, { ...limits, maxPointChars: share }),
+  }));
   // Kept only if they still share one slide, as the shorter points did.
   return chunkPoints(
     roomy.map((g) => g.point),
@@ -210,6 +251,8 @@ interface PointGroup {
   readonly point: string;
   readonly from: Paragraph;
   readonly paragraphs: Paragraph[];
+  /** The bold line that heads `from` in the article (**价格**), shown as the point's label. */
+  readonly label?: string;
   /** A further point of `from`, whose words are in the notes beside its first: it stays with it. */
   readonly further?: true;
 }
@@ -258,7 +301,11 @@ function stretchedBy(
     const size = Math.max(STRETCH, length(group.from.text) / most);
     const [first, ...more] = stretches(sentences(group.from.text), size)
       .slice(0, most)
-      .map((run, i) => leadPoint(group.from, limits, i === 0 ? run : standingAlone(run)));
+      .map((run, i) =>
+        i === 0
+          ? labelledPoint(group.from, group.label, limits, run)
+          : leadPoint(group.from, limits, standingAlone(run)),
+      );
     return [
       { ...group, point: first ?? group.point },
       ...more.map((point): PointGroup => ({ point, from: group.from, paragraphs: [], further: true })),

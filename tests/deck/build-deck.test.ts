@@ -1216,6 +1216,48 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('takes a bold line the writer used as a heading (**价格**) as the label of the next point, not a point', () => {
+    const article = parseArticle(
+      [
+        '# 空气炸锅与烤箱',
+        '',
+        '### 怎么选',
+        '',
+        '**价格**',
+        '',
+        '空气炸锅一般两三百元，烤箱从三百到上千元不等。',
+        '',
+        '**容量：**',
+        '',
+        '烤箱可以同时放两层烤盘，适合一家人的晚饭。',
+        '',
+        '**空气炸锅更省电。**',
+        '',
+        '**结尾**',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slide = deck.slides.find((s) => s.kind === 'points') as Slide;
+    expect(pointsOf(slide)).toEqual([
+      '价格：空气炸锅一般两三百元，烤箱从三百到上千元不等',
+      '容量：烤箱可以同时放两层烤盘，适合一家人的晚饭',
+      // A bold sentence says something: it is a point of its own.
+      '空气炸锅更省电',
+    ]);
+    // The heading lines stay in the notes, in the article's order; one with nothing after it too.
+    expect(slide.notes.paragraphs.map((p) => p.text)).toEqual([
+      '价格',
+      '空气炸锅一般两三百元，烤箱从三百到上千元不等。',
+      '容量：',
+      '烤箱可以同时放两层烤盘，适合一家人的晚饭。',
+      '空气炸锅更省电。',
+      '结尾',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that outlines the article, however long, but of the one after it', () => {
     const article = parseArticle(
       [
