@@ -25,10 +25,25 @@ export interface DiagramRenderOptions {
   readonly browser?: Browser;
 }
 
+/**
+ * The file's line of an error Mermaid gives no line for, where it can be found: in the front
+ * matter, as YAML counts its lines there ("… (4:1)"), or the line that holds the value it names
+ * ("Invalid date:2024-13-45"). Line 1 otherwise.
+ */
+function unnamedLine(source: DiagramSource, message: string): number {
+  const lines = source.text.split('\n');
+  const yaml = /\((\d+):\d+\)/.exec(message);
+  const opening = lines.findIndex((l) => l.trim() !== '');
+  if (yaml?.[1] && lines[opening]?.trim() === '---') return opening + 1 + Number(yaml[1]);
+  const value = /:\s*(\S{4,})\s*$/u.exec(message.split('\n')[0] ?? '')?.[1];
+  const holding = value === undefined ? -1 : lines.findIndex((l) => l.includes(value));
+  return holding >= 0 ? holding + 1 : 1;
+}
+
 /** Turns Mermaid's "Parse error on line 3: …" into file:line. */
 export function mermaidError(source: DiagramSource, message: string): SourceError {
   const named = /on line (\d+)/i.exec(message) ?? /line[: ]+(\d+)/i.exec(message);
-  let line = 1;
+  let line = unnamedLine(source, message);
   let said = message;
   if (named?.[1]) {
     // Mermaid counts lines after dropping front matter, directives and comment lines; the location

@@ -7,7 +7,7 @@ import { launchChromium } from '../../src/browser/chromium.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
 import { diagramText, refuseEntityCodes } from '../../src/diagrams/diagram-text.ts';
 import { fileLine } from '../../src/diagrams/mermaid-lines.ts';
-import { renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
+import { mermaidError, renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
 import { fullFontFile } from '../../src/font/subset-fonts.ts';
 import { fixture, projectRoot, scratchDir } from '../support/fixtures.ts';
 
@@ -193,6 +193,25 @@ describe('fileLine', () => {
 
   it('puts a line past the end of what Mermaid parsed on the file’s last line', () => {
     expect(fileLine('---\ntitle: x\n---\nflowchart LR\n  A', 9)).toBe(5);
+  });
+});
+
+describe('mermaidError', () => {
+  const source = (text: string) => ({ name: 'x', file: 'slides/diagrams/x.mmd', text });
+  it('finds the line of an error Mermaid names none for: in the front matter, or by the value it names', () => {
+    const front = source('---\ntitle: 测试\nconfig:\n  theme: [base\n---\nflowchart LR\n  A --> B\n');
+    expect(
+      mermaidError(front, 'unexpected end of the stream within a flow collection (4:1)\n 1 | title: 测试')
+        .message,
+    ).toMatch(/^slides\/diagrams\/x\.mmd:5:1: Mermaid could not draw this diagram: unexpected end/);
+    const gantt = source(
+      'gantt\n  accTitle: 标题\n  dateFormat YYYY-MM-DD\n  section 一\n  任务 :a1, 2024-13-45, 3d\n',
+    );
+    expect(mermaidError(gantt, 'Invalid date:2024-13-45').message).toMatch(/^slides\/diagrams\/x\.mmd:5:1: /);
+    // Nothing to go by: its first line.
+    expect(mermaidError(gantt, 'There can be only one root').message).toMatch(
+      /^slides\/diagrams\/x\.mmd:1:1: /,
+    );
   });
 });
 
