@@ -104,7 +104,7 @@ function pointChunksOf(
   curated: readonly string[] | undefined,
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
-): { points: string[]; paragraphs: Paragraph[] }[] {
+): { points: string[]; paragraphs: Paragraph[]; underLeadIn?: number[] }[] {
   if (!curated) return derivedChunks(paragraphs, limits);
   const pointChunks = chunkPoints(curated, limits);
   const spreadOut = spread(paragraphs, pointChunks.length);
@@ -130,12 +130,13 @@ function pointsSlides(
       section.position.column,
       `section "${section.heading}" says too little to make a point for its slide (a stray mark, a word at most, a placeholder such as 待补充, only a question or an answer such as 是的。, or only a link to the original such as 查看原文); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
     );
-  return chunks.map(({ points, paragraphs }, i) => ({
+  return chunks.map(({ points, paragraphs, underLeadIn }, i) => ({
     kind: 'points',
     id: chunks.length === 1 ? `${ref.id}-要点` : `${ref.id}-要点-${i + 1}`,
     section: ref,
     heading: section.heading,
     points,
+    ...(underLeadIn ? { underLeadIn } : {}),
     ...partOf(i, chunks.length),
     notes: notes(paragraphs, cueAndNote(i, chunks.length, spec)),
   }));

@@ -347,6 +347,23 @@ function stretches(all: readonly string[], size: number): string[][] {
 }
 
 /**
+ * The points of one slide that are items of a list led into by the point before the list's first
+ * item on that slide (区别在于预热时间： then its items): they are drawn under it. A list that
+ * starts a slide, its lead-in on the slide before, stands on its own.
+ */
+function underLeadIn(taken: readonly PointGroup[]): number[] {
+  const list = (g: PointGroup | undefined) =>
+    g?.from.within?.kind === 'list' ? g.from.within.line : undefined;
+  return taken.flatMap((group, i) => {
+    const line = list(group);
+    if (line === undefined) return [];
+    const first = taken.findIndex((g) => list(g) === line);
+    const leadIn = taken[first - 1];
+    return leadIn && list(leadIn) === undefined && !leadIn.further ? [i] : [];
+  });
+}
+
+/**
  * What it costs to start a slide at a list's item, in the units of the evenness chunk() weighs
  * (squared slide sizes): a list read in one piece, with the sentence that leads into it, is
  * worth a slide a few points shorter than its neighbour.
@@ -362,7 +379,7 @@ const FURTHER_BREAK = 1000;
 export function derivedChunks(
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
-): { points: string[]; paragraphs: Paragraph[] }[] {
+): { points: string[]; paragraphs: Paragraph[]; underLeadIn?: number[] }[] {
   const groups = derivedPoints(paragraphs, limits);
   let next = 0;
   return chunkPoints(
@@ -373,6 +390,11 @@ export function derivedChunks(
   ).map((points) => {
     const taken = groups.slice(next, next + points.length);
     next += points.length;
-    return { points, paragraphs: taken.flatMap((g) => g.paragraphs) };
+    const under = underLeadIn(taken);
+    return {
+      points,
+      paragraphs: taken.flatMap((g) => g.paragraphs),
+      ...(under.length > 0 ? { underLeadIn: under } : {}),
+    };
   });
 }

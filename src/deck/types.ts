@@ -71,6 +71,8 @@ export interface PointsSlide extends SlideBase {
   readonly section: SectionRef;
   readonly heading: string;
   readonly points: readonly string[];
+  /** Points (by index) that are items of a list whose lead-in is a point before them here: set under it. */
+  readonly underLeadIn?: readonly number[];
   readonly part?: Part;
 }
 

@@ -241,12 +241,22 @@ function pointContent(point: string): ElementContent[] {
   ];
 }
 
-function pointList(points: readonly string[]): Element {
+function pointList(points: readonly string[], underLeadIn: readonly number[] = []): Element {
   return h(
     'ul.points',
-    // A numbered list's item shows its number, not the square of the points around it.
-    points.map((point) =>
-      h(NUMBERED.test(point) ? 'li.fragment.point-numbered' : 'li.fragment', pointContent(point)),
+    points.map((point, i) =>
+      h(
+        'li.fragment',
+        {
+          // A numbered list's item shows its number, not the square of the points around it; a
+          // list's item is set under the point that leads into it.
+          className: [
+            ...(NUMBERED.test(point) ? ['point-numbered'] : []),
+            ...(underLeadIn.includes(i) ? ['point-under'] : []),
+          ],
+        },
+        pointContent(point),
+      ),
     ),
   );
 }
@@ -289,7 +299,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         // The heading is the section's name already: the line above says what the slide holds.
         ...sectionHeader(slide.section, '要点'),
         heading(slide.heading, slide.part),
-        pointList(slide.points),
+        pointList(slide.points, slide.underLeadIn),
       ];
     case 'table':
       return [

@@ -161,6 +161,10 @@ describe('buildDeck with another article and no spec at all', () => {
       '5. 询问车辆是否泡过水或出过事故',
       '6. 核对行驶里程与保养记录是否一致',
     ]);
+    // Set under the sentence that leads into them where it is on their slide; the items the next
+    // slide continues with stand on their own there.
+    const slides = otherDeck.slides.filter((s) => s.kind === 'points' && s.heading === '使用成本');
+    expect(slides.map((s) => (s.kind === 'points' ? s.underLeadIn : undefined))).toEqual([[3, 4], undefined]);
   });
 
   it('fills slides with points of Latin terms by their width, two long ones a slide, each whole', () => {

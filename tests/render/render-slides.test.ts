@@ -221,6 +221,22 @@ describe('renderSlides', () => {
     expect(marked).toBe('甲乙丙丁戊己|庚辛壬癸');
   });
 
+  it('sets a list’s items under the point that leads into them, and the points after the list back out', () => {
+    const page = renderedWith(
+      '区别在于预热时间：\n\n- 空气炸锅只要两三分钟\n- 烤箱要十分钟左右\n\n所以做小份食物时，空气炸锅更省电。',
+    );
+    const items = selectAll('section[data-kind="points"] ul.points li', page);
+    expect(items.map((li) => [textOf(li), li.properties.className])).toEqual([
+      ['区别在于预热时间', ['fragment']],
+      ['空气炸锅只要两三分钟', ['fragment', 'point-under']],
+      ['烤箱要十分钟左右', ['fragment', 'point-under']],
+      ['所以做小份食物时，空气炸锅更省电', ['fragment']],
+    ]);
+    // A list with nothing leading into it stands on its own.
+    const alone = selectAll('section[data-kind="points"] ul.points li', renderedWith('- 甲\n- 乙'));
+    expect(alone.map((li) => li.properties.className)).toEqual([['fragment'], ['fragment']]);
+  });
+
   it('sets a point’s short label, up to its colon, in bold, and only a label', () => {
     const labels = (paragraph: string) =>
       selectAll('section[data-kind="points"] ul.points li', renderedWith(paragraph)).map((li) => {
