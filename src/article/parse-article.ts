@@ -465,8 +465,8 @@ export function parseArticle(markdown: string, file: string): Article {
       'a code block opens here (```) and never closes, so everything after it, headings too, would be code; close it or remove it',
     );
   // Read as markdown, front matter is a rule and a heading made of its last key ("title: 天气"),
-  // and the article would seem to have no title.
-  // Its lines are keys (标题: 天气 too), indented values, list items or # comments.
+  // and the article would seem to have no title. Its lines are keys (标题: 天气 too), indented
+  // values, list items or # comments.
   const frontMatter =
     /^((?:[ \t]*\n)*)---[ \t]*\n(?:[ \t]*#[^\n]*\n)*[ \t]*[\p{L}_][\p{L}\p{N}_-]*[ \t]*[:：][^\n]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/u.exec(
       text,

@@ -1,7 +1,7 @@
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section } from '../article/types.ts';
 import { checkFits, checkIds, checkPoints, checkSpecSections } from './deck-checks.ts';
-import { derivedChunks, makesNoPoint } from './lead-points.ts';
+import { derivedChunks, makesNoPoint, type PointChunk } from './lead-points.ts';
 import { type DeckLimits, defaultLimits } from './limits.ts';
 import { length } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
@@ -104,7 +104,7 @@ function pointChunksOf(
   curated: readonly string[] | undefined,
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
-): { points: string[]; paragraphs: Paragraph[]; underLeadIn?: number[] }[] {
+): PointChunk[] {
   if (!curated) return derivedChunks(paragraphs, limits);
   const pointChunks = chunkPoints(curated, limits);
   const spreadOut = spread(paragraphs, pointChunks.length);

@@ -346,6 +346,13 @@ function stretches(all: readonly string[], size: number): string[][] {
   return runs;
 }
 
+/** One slide's points, the paragraphs for its notes, and which points sit under a lead-in. */
+export interface PointChunk {
+  readonly points: string[];
+  readonly paragraphs: Paragraph[];
+  readonly underLeadIn?: number[];
+}
+
 /**
  * The points of one slide that are items of a list led into by the point before the list's first
  * item on that slide (区别在于预热时间： then its items): they are drawn under it. A list that
@@ -376,10 +383,7 @@ const FURTHER_BREAK = 1000;
  * Derived points over as many slides as they need, each slide's notes holding their paragraphs;
  * a list stays on one slide with its lead-in where it can.
  */
-export function derivedChunks(
-  paragraphs: readonly Paragraph[],
-  limits: DeckLimits,
-): { points: string[]; paragraphs: Paragraph[]; underLeadIn?: number[] }[] {
+export function derivedChunks(paragraphs: readonly Paragraph[], limits: DeckLimits): PointChunk[] {
   const groups = derivedPoints(paragraphs, limits);
   let next = 0;
   return chunkPoints(

@@ -70,11 +70,11 @@ const require = createRequire(import.meta.url);
  * project's diagrams to 16 px on the real slide; this floor stops a build that would ship a
  * drawing far too crowded to read, such as a flowchart of forty nodes in a row.
  */
-export const SLIDE_DIAGRAM_BOX = { width: 1188, height: 490 } as const;
-export const SMALLEST_READABLE_LABEL_PX = 12;
+const SLIDE_DIAGRAM_BOX = { width: 1188, height: 490 } as const;
+const SMALLEST_READABLE_LABEL_PX = 12;
 
 /** The size (px) a label of `labelUnits` is drawn at when a drawing of this size fits the box. */
-export function drawnLabelPx(labelUnits: number, drawing: { width: number; height: number }): number {
+function drawnLabelPx(labelUnits: number, drawing: { width: number; height: number }): number {
   const scale = Math.min(SLIDE_DIAGRAM_BOX.width / drawing.width, SLIDE_DIAGRAM_BOX.height / drawing.height);
   return labelUnits * scale;
 }
