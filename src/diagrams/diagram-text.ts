@@ -41,6 +41,42 @@ function accessibleLine(source: DiagramSource, keyword: string): string | undefi
 }
 
 /**
+ * The lines that give the text alternative, each as [first, last] (1-based, inclusive): an
+ * `accDescr { … }` block runs to the line that closes it.
+ */
+function textAlternativeLines(source: DiagramSource): [number, number][] {
+  const lines = source.text.split('\n');
+  const spans: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*acc(?:Title|Descr)\s*:/.test(line)) spans.push([i + 1, i + 1]);
+    else if (/^\s*accDescr\s*\{/.test(line)) {
+      // diagramText has already refused a block that is never closed.
+      const closing = line.includes('}', line.indexOf('{'))
+        ? i
+        : lines.findIndex((l, j) => j > i && l.includes('}'));
+      spans.push([i + 1, closing + 1]);
+      i = closing;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The source as Mermaid is given it: each line of the text alternative turned into a comment.
+ * Several of Mermaid's diagram types (mindmap, timeline, kanban, sankey, xychart, block) have no
+ * accTitle or accDescr in their grammar and fail on them, so the deck names every drawing itself
+ * (`nameImage`). The lines stay, so Mermaid's line numbers still map back to the file's.
+ */
+export function withoutTextAlternative(source: DiagramSource): string {
+  const lines = source.text.split('\n');
+  for (const [first, last] of textAlternativeLines(source)) {
+    for (let n = first; n <= last; n++) lines[n - 1] = '%% (text alternative)';
+  }
+  return lines.join('\n');
+}
+
+/**
  * The diagram's title and description. Text alternatives are not optional: a diagram without
  * either stops the build, naming its file; the description also becomes the slide's notes.
  */

@@ -5,7 +5,7 @@ import { SourceError } from '../article/source-error.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import type { RenderedDiagram } from '../render/render-slides.ts';
 import { withDarkColours } from './dark-colours.ts';
-import { diagramText, refuseEntityCodes } from './diagram-text.ts';
+import { diagramText, refuseEntityCodes, withoutTextAlternative } from './diagram-text.ts';
 import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
 import { fileLine, frontMatterTitle } from './mermaid-lines.ts';
 import { type SvgCleanup, svgCleanupScript } from './svg-cleanup.ts';
@@ -28,14 +28,15 @@ export interface DiagramRenderOptions {
 /**
  * The file's line of an error Mermaid gives no line for, where it can be found: in the front
  * matter, as YAML counts its lines there ("… (4:1)"), or the line that holds the value it names
- * ("Invalid date:2024-13-45"). Line 1 otherwise.
+ * ("Invalid date:2024-13-45", a mindmap's `No parent could be found for ("…")`). Line 1 otherwise.
  */
 function unnamedLine(source: DiagramSource, message: string): number {
   const lines = source.text.split('\n');
   const yaml = /\((\d+):\d+\)/.exec(message);
   const opening = lines.findIndex((l) => l.trim() !== '');
   if (yaml?.[1] && lines[opening]?.trim() === '---') return opening + 1 + Number(yaml[1]);
-  const value = /:\s*(\S{4,})\s*$/u.exec(message.split('\n')[0] ?? '')?.[1];
+  const first = message.split('\n')[0] ?? '';
+  const value = (/\("([^"]+)"\)/u.exec(first) ?? /:\s*(\S{4,})\s*$/u.exec(first))?.[1];
   const holding = value === undefined ? -1 : lines.findIndex((l) => l.includes(value));
   return holding >= 0 ? holding + 1 : 1;
 }
@@ -81,7 +82,7 @@ function drawnLabelPx(labelUnits: number, drawing: { width: number; height: numb
 
 interface PageResult {
   readonly svg?: string;
-  readonly labels?: { smallest: number; width: number; height: number };
+  readonly labels?: { smallest: number; smallestText: string; width: number; height: number };
   readonly error?: string;
   /** Mermaid drew no shape: the source declares nothing to show. */
   readonly empty?: boolean;
@@ -97,10 +98,12 @@ export async function renderDiagrams(
 ): Promise<Map<string, RenderedDiagram>> {
   const results = new Map<string, RenderedDiagram>();
   if (sources.length === 0) return results;
-  for (const source of sources) {
-    diagramText(source);
+  // Each source as Mermaid is given it, with its text alternative set aside for the deck to add.
+  const prepared = sources.map((source) => {
+    const { title, description } = diagramText(source);
     refuseEntityCodes(source);
-  }
+    return { source, parsed: { ...source, text: withoutTextAlternative(source) }, title, description };
+  });
 
   const browser = options.browser ?? (await launchChromium());
   try {
@@ -131,9 +134,9 @@ export async function renderDiagrams(
       (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid.initialize(config);
     }, mermaidConfig);
 
-    for (const source of sources) {
+    for (const { source, parsed, title, description } of prepared) {
       const result: PageResult = await page.evaluate(
-        async ({ id, text, frontTitle }) => {
+        async ({ id, text, frontTitle, title, description }) => {
           const { mermaid, svgCleanup: step } = window as unknown as {
             mermaid: typeof import('mermaid').default;
             svgCleanup: SvgCleanup;
@@ -154,6 +157,7 @@ export async function renderDiagrams(
             step.addLabelBackdrops(root);
             const labels = step.labelSizes(root);
             root.remove();
+            step.nameImage(root, id, title, description);
             step.presentAsImage(root);
             step.clampLifelines(root);
             step.prefixIds(root, id);
@@ -164,30 +168,33 @@ export async function renderDiagrams(
             return { error: error instanceof Error ? error.message : String(error) };
           }
         },
-        { id: `diagram-${source.name}`, text: source.text, frontTitle: frontMatterTitle(source.text) },
+        {
+          id: `diagram-${source.name}`,
+          text: parsed.text,
+          frontTitle: frontMatterTitle(source.text),
+          title,
+          description,
+        },
       );
       if (result.empty) {
         // Line 1 of what Mermaid parses is the diagram-type line.
         throw new SourceError(
           source.file,
-          fileLine(source.text, 1),
+          fileLine(parsed.text, 1),
           1,
           'diagram draws nothing to read (no node, message, task or data; a title at most); it would be a blank slide',
         );
       }
       if (result.error !== undefined || !result.svg)
-        throw mermaidError(source, result.error ?? 'no SVG produced');
+        throw mermaidError(parsed, result.error ?? 'no SVG produced');
       const labelPx = result.labels ? drawnLabelPx(result.labels.smallest, result.labels) : Infinity;
       if (labelPx < SMALLEST_READABLE_LABEL_PX) {
         throw new SourceError(
           source.file,
-          fileLine(source.text, 1),
+          fileLine(parsed.text, 1),
           1,
-          `diagram is too crowded to read on a slide: its smallest labels would be drawn ${labelPx.toFixed(1)} px high (at least ${SMALLEST_READABLE_LABEL_PX} px needed); split it over several diagrams or draw fewer, shorter labels`,
+          `diagram is too crowded to read on a slide: its smallest labels (such as “${result.labels?.smallestText}”) would be drawn ${labelPx.toFixed(1)} px high (at least ${SMALLEST_READABLE_LABEL_PX} px needed); split it over several diagrams, draw fewer or shorter labels, or give the small ones a larger font in the diagram's front matter (config)`,
         );
-      }
-      if (!/<title[ >]/.test(result.svg) || !/<desc[ >]/.test(result.svg)) {
-        throw new SourceError(source.file, 1, 1, 'Mermaid produced no <title>/<desc> from accTitle/accDescr');
       }
       results.set(source.name, { svg: withDarkColours(result.svg) });
     }

@@ -82,6 +82,24 @@ export function addLabelBackdrops(root: SVGSVGElement): void {
 }
 
 /**
+ * The drawing's name and description, from the source's accTitle and accDescr, as its first
+ * children, the root pointing at them. Given by the deck for every diagram type alike: Mermaid
+ * writes them only for the types whose grammar has them.
+ */
+export function nameImage(root: SVGSVGElement, id: string, title: string, description: string): void {
+  const ns = 'http://www.w3.org/2000/svg';
+  const name = document.createElementNS(ns, 'title');
+  name.id = `${id}-title`;
+  name.textContent = title;
+  const desc = document.createElementNS(ns, 'desc');
+  desc.id = `${id}-desc`;
+  desc.textContent = description;
+  root.prepend(name, desc);
+  root.setAttribute('aria-labelledby', name.id);
+  root.setAttribute('aria-describedby', desc.id);
+}
+
+/**
  * The drawing is an image named by its <title> and <desc>. reveal announces a slide by walking
  * its text, and would read every label and the style sheet too.
  */
@@ -168,18 +186,26 @@ export function dropEmptyDefs(root: SVGSVGElement): void {
 }
 
 /**
- * The smallest label's height in the drawing's own units (its font size), and the drawing's size
+ * The smallest label's height in the drawing's own units (its font size) and its words, and the drawing's size
  * in those units: with the slide's diagram box they give the size a label is drawn at. Needs the
  * drawing in the page, for the computed font sizes.
  */
-export function labelSizes(root: SVGSVGElement): { smallest: number; width: number; height: number } {
+export function labelSizes(root: SVGSVGElement): {
+  smallest: number;
+  smallestText: string;
+  width: number;
+  height: number;
+} {
   let smallest = Number.POSITIVE_INFINITY;
+  let smallestText = '';
   for (const text of Array.from(root.querySelectorAll('text'))) {
-    if (!text.textContent?.trim()) continue;
-    smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(text).fontSize));
+    const words = text.textContent?.trim();
+    if (!words) continue;
+    const size = Number.parseFloat(getComputedStyle(text).fontSize);
+    if (size < smallest) [smallest, smallestText] = [size, words];
   }
   const box = root.viewBox.baseVal;
-  return { smallest, width: box.width, height: box.height };
+  return { smallest, smallestText, width: box.width, height: box.height };
 }
 
 /** Every step by name, as the render page calls them. */
@@ -189,6 +215,7 @@ export const svgCleanup = {
   fitToSlide,
   pruneUnusedCss,
   addLabelBackdrops,
+  nameImage,
   presentAsImage,
   clampLifelines,
   prefixIds,

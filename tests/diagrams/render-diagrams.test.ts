@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/article/source-error.ts';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
-import { diagramText, refuseEntityCodes } from '../../src/diagrams/diagram-text.ts';
+import { diagramText, refuseEntityCodes, withoutTextAlternative } from '../../src/diagrams/diagram-text.ts';
 import { fileLine } from '../../src/diagrams/mermaid-lines.ts';
 import { mermaidError, renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
 import { fullFontFile } from '../../src/font/subset-fonts.ts';
@@ -128,6 +128,34 @@ describe('renderDiagrams', () => {
     expect(slidesHtml).toContain('<title');
   });
 
+  it.each([
+    [
+      'mindmap',
+      'mindmap\n  accTitle: eSIM 的利弊\n  accDescr: eSIM 有优点也有缺点。\n  root((eSIM))\n    优点\n    缺点\n',
+    ],
+    [
+      'timeline',
+      'timeline\n  accTitle: eSIM 的发展\n  accDescr {\n    2016 年首款 eSIM 手表，\n    2018 年 iPhone 支持。\n  }\n  2016 : 首款 eSIM 手表\n  2018 : iPhone 支持 eSIM\n',
+    ],
+    ['kanban', 'kanban\n  accTitle: 开通进度\n  accDescr: 一项待办。\n  todo[待办]\n    t1[扫码开通]\n'],
+  ])(
+    'draws a %s, whose Mermaid grammar has no accTitle or accDescr, named by its text alternative',
+    async (type, text) => {
+      const drawn = await renderDiagrams([{ name: type, file: `slides/diagrams/${type}.mmd`, text }], {
+        fontFile: fullFontFile(400),
+        browser,
+      });
+      const svg = drawn.get(type)?.svg ?? '';
+      const { title, description } = diagramText({ name: type, file: '', text });
+      expect(svg).toMatch(new RegExp(`^<svg [^>]*aria-labelledby="diagram-${type}-title"`));
+      expect(svg).toMatch(new RegExp(`^<svg [^>]*aria-describedby="diagram-${type}-desc"`));
+      expect(svg).toContain(`<title id="diagram-${type}-title">${title}</title>`);
+      expect(svg).toContain(`<desc id="diagram-${type}-desc">${description}</desc>`);
+      // Drawn once, as the image's name, not as a node or an event.
+      expect(svg.split(title).length - 1).toBe(1);
+    },
+  );
+
   it('stops the build of a diagram too crowded to read at slide size, at its diagram-type line', async () => {
     const source = {
       name: 'crowded',
@@ -135,7 +163,7 @@ describe('renderDiagrams', () => {
       text: fixture('diagrams/crowded.mmd'),
     };
     await expect(renderDiagrams([source], { fontFile: fullFontFile(400), browser })).rejects.toThrow(
-      /^slides\/diagrams\/crowded\.mmd:1:1: diagram is too crowded to read on a slide: its smallest labels would be drawn \d+\.\d px high \(at least 12 px needed\)/,
+      /^slides\/diagrams\/crowded\.mmd:1:1: diagram is too crowded to read on a slide: its smallest labels \(such as “[^”]+”\) would be drawn \d+\.\d px high \(at least 12 px needed\)/,
     );
   });
 
@@ -212,6 +240,41 @@ describe('mermaidError', () => {
     expect(mermaidError(gantt, 'There can be only one root').message).toMatch(
       /^slides\/diagrams\/x\.mmd:1:1: /,
     );
+    // A mindmap names the node it could not place.
+    const mindmap = source('mindmap\n  accTitle: 标题\n  root((eSIM))\n    优点\n  另一个根\n');
+    expect(
+      mermaidError(mindmap, 'There can be only one root. No parent could be found for ("另一个根")').message,
+    ).toMatch(/^slides\/diagrams\/x\.mmd:5:1: /);
+  });
+});
+
+describe('withoutTextAlternative', () => {
+  it('turns every line of the text alternative into a comment and keeps every other line where it was', () => {
+    const lines = [
+      'flowchart LR',
+      '  accTitle: 标题',
+      '  A[accTitle: 写在节点里] --> B',
+      '  accDescr {',
+      '    第一行，',
+      '    第二行。',
+      '  }',
+      '  accDescr{ 一行写完 }',
+      '  B --> C',
+    ];
+    const text = withoutTextAlternative({ name: 'x', file: 'x.mmd', text: lines.join('\n') }).split('\n');
+    expect(text).toHaveLength(lines.length);
+    const comment = '%% (text alternative)';
+    expect(text).toEqual([
+      lines[0],
+      comment,
+      lines[2],
+      comment,
+      comment,
+      comment,
+      comment,
+      comment,
+      lines[8],
+    ]);
   });
 });
 
