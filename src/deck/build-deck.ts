@@ -70,17 +70,24 @@ function splitClosing(
 const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(heading) ? heading : `${heading}。`);
 
 /** Headings an article gives its own closing section: it is then the deck's summary. */
-const CLOSING_HEADING = /^(?:总结|结语|结论|小结|结束语|写在最后|最后的话)$/;
+const CLOSING_HEADING = /^(?:总结|结语|结论|小结|结束语|写在最后|最后的话)(?:[：:].+)?$/;
 
 /**
  * A summary point for a section, when the spec curates no summary: its heading, the deck's recap
  * of what the talk covered, with the section's first curated point if the spec gives it points
  * and both fit. A lead sentence is no summary (it is often a teaser: 最常被拿来宣传的是…), so
- * none is made up from the article.
+ * none is made up from the article, except where the heading asks a question (静电到底是什么？):
+ * a recap of questions answers nothing, and the section's first point is its answer.
  */
 function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: DeckLimits): string {
-  const first = spec?.points?.[0];
+  const asks = /[？?]$/u.test(section.heading);
+  const first =
+    spec?.points?.[0] ?? (asks ? derivedChunks(section.paragraphs, limits)[0]?.points[0] : undefined);
   if (!first) return section.heading;
+  if (asks && !spec?.points) {
+    const answered = `${section.heading}${first}`;
+    return length(answered) <= limits.maxPointChars ? answered : first;
+  }
   // The topic its heading names (速度：从…到… is about 速度); 该不该升级？… reads on without a colon.
   const topic = section.heading.split(/[：:]/)[0] || section.heading;
   const point = `${topic}${/[？！?!]$/.test(topic) ? '' : '：'}${first}`;

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
 import { pointsToOriginal } from './original-link.ts';
-import { asPoint, corrects, length, letters, sentences, shorten } from './sentences.ts';
+import { asPoint, corrects, length, letters, sentences, shorten, withoutConnective } from './sentences.ts';
 import { chunkPoints } from './slide-chunks.ts';
 import { width } from './text-width.ts';
 
@@ -73,17 +73,22 @@ function downsideAfter(lead: string, all: readonly string[]): string | undefined
 const TEASER_LETTERS = 16;
 // Calls something simple, key or worth knowing, or names another way, and leaves the what to the
 // sentences after it; 区别在于… or 差距是… already say where the difference lies.
+// A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 const TEASER =
-  /并不复杂|不复杂|很简单|另一条路|另一种思路|关键在于|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种/u;
+  /并不复杂|不复杂|很简单|另一条路|另一种思路|关键在于|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)/u;
 /**
  * A short lead that opens its paragraph rather than says it (光纤宽带的原理并不复杂。 关键在于频谱。
- * 5G家庭宽带则走的是另一条路。).
+ * 5G家庭宽带则走的是另一条路。 不过，有两种情况要当心。), a connective before it set aside.
  */
-const isTeaser = (sentence: string): boolean =>
-  letters(sentence) <= TEASER_LETTERS &&
-  /。$/u.test(sentence) &&
-  !/[：:，,；;]/u.test(sentence) &&
-  TEASER.test(sentence);
+const isTeaser = (sentence: string): boolean => {
+  const plain = withoutConnective(sentence);
+  return (
+    letters(plain) <= TEASER_LETTERS &&
+    /。$/u.test(plain) &&
+    !/[：:，,；;]/u.test(plain) &&
+    TEASER.test(plain)
+  );
+};
 
 /** A sentence saying what many people believe or fear, which the article may go on to correct. */
 const BELIEF =
@@ -102,6 +107,22 @@ function headsNext(paragraph: Paragraph): string | undefined {
   return words;
 }
 
+/** A lead-in to a quotation is short: at most this many letters. */
+const LEAD_IN_LETTERS = 24;
+
+/**
+ * The words a paragraph introduces the quotation after it with (有位物理老师说得很形象：), when it
+ * does nothing else: one short sentence ending on a colon. On a slide alone it says nothing; it
+ * labels the quotation's point instead.
+ */
+function introducesQuote(paragraph: Paragraph, next: Paragraph | undefined): string | undefined {
+  if (paragraph.within || next?.within?.kind !== 'quote') return undefined;
+  const words = withoutConnective(paragraph.text.trim());
+  if (!/[：:]$/u.test(words) || sentences(words).length > 1 || letters(words) > LEAD_IN_LETTERS)
+    return undefined;
+  return words.replace(/[：:]$/u, '');
+}
+
 /** A paragraph's point with the label of the bold line that heads it, in the room left beside it. */
 function labelledPoint(
   paragraph: Paragraph,
@@ -115,7 +136,8 @@ function labelledPoint(
 }
 
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
-const ANSWER = /^(?:是的|是|对|对的|没错|当然|好|好的|嗯|确实|不|不是)[。！!，,]?$/u;
+const ANSWER =
+  /^(?:(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
 
 /** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
 const ANNOUNCES =
@@ -192,16 +214,17 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
   const groups: PointGroup[] = [];
   let waiting: Paragraph[] = [];
   let label: string | undefined;
-  for (const paragraph of paragraphs) {
+  for (const [i, paragraph] of paragraphs.entries()) {
     const last = groups.at(-1);
-    const heads = headsNext(paragraph);
+    const heads = headsNext(paragraph) ?? introducesQuote(paragraph, paragraphs[i + 1]);
     if (heads !== undefined) {
-      // A bold line the writer used as a heading (**价格**) heads the paragraph after it: it goes
-      // in that one's notes, and labels its point.
+      // A bold line the writer used as a heading (**价格**) heads the paragraph after it, as a
+      // lead-in heads its quotation: it goes in that one's notes, and labels its point.
       waiting.push(paragraph);
       label = heads;
     } else if (makesPoint(paragraph)) {
-      const labelled = label !== undefined && !paragraph.within ? { label } : {};
+      const labels = !paragraph.within || paragraph.within.kind === 'quote';
+      const labelled = label !== undefined && labels ? { label } : {};
       groups.push({
         point: labelledPoint(paragraph, labelled.label, limits),
         from: paragraph,

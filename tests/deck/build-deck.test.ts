@@ -406,6 +406,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       expect(curated.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结语']);
       expect(curated.slides.filter((s) => s.kind === 'summary')).toHaveLength(1);
     }
+    // A closing heading may say more after a colon (结语：…).
+    const titled = buildDeck(
+      parseArticle(markdown.replace('### 结语', '### 结语：挑对时候'), 'a.md'),
+      emptySpec(),
+    );
+    expect(titled.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
+    expect(titled.slides.find((s) => s.kind === 'summary')).toMatchObject({ title: '结语：挑对时候' });
     // So does a conclusion the spec curates as a section; the deck then adds no summary besides.
     const asSection = build('sections:\n  结语:\n    points: [挑对时候]\n');
     expect(asSection.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结语']);
@@ -413,13 +420,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('recaps the sections by their headings in a summary the spec does not curate, with a section’s first curated point', () => {
-    const article = parseArticle(articleWith(['速度：从9.6Gbps到46Gbps', '该不该升级？', '树种']), 'a.md');
+    const article = parseArticle(
+      articleWith(['速度：从9.6Gbps到46Gbps', '该不该升级？', '树种']).replace(
+        '该不该升级？的正文。',
+        '先说结论：手机和宽带跟不上，就不必急着换。升级要花钱。',
+      ),
+      'a.md',
+    );
     const summary = (yaml: string) =>
       buildDeck(article, yaml ? parseSpec(yaml, 'deck.yaml') : emptySpec()).slides.flatMap((s) =>
         s.kind === 'summary' ? s.points : [],
       );
-    // Lead sentences are not made a summary: they are often teasers.
-    expect(summary('')).toEqual(['速度：从9.6Gbps到46Gbps', '该不该升级？', '树种']);
+    // Lead sentences are not made a summary: they are often teasers. A question is recapped with
+    // its answer, the section's first point: a recap of questions would answer nothing.
+    expect(summary('')).toEqual([
+      '速度：从9.6Gbps到46Gbps',
+      '该不该升级？手机和宽带跟不上，就不必急着换',
+      '树种',
+    ]);
+    // An answer too long to follow its question stands alone.
+    const long = '手机和宽带都跟不上的时候，升级到新一代网络并不能带来看得见的好处，所以就不必急着去换新套餐';
+    expect(
+      buildDeck(
+        parseArticle(articleWith(['该不该升级？', '树种']).replace('该不该升级？的正文', long), 'a.md'),
+        emptySpec(),
+      ).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
+    ).toEqual([long, '树种']);
     // The divider's cue says the question as it is, with no full stop after its question mark.
     const divider = buildDeck(article, emptySpec()).slides.find(
       (s) => s.kind === 'section' && s.section.heading === '该不该升级？',
@@ -1057,8 +1083,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '主要是因为它用上了更宽的频谱',
       '电动车每百公里耗电约十五度，电费不到十元',
       '第一台手机重达一公斤',
-      // A quotation is shown as one.
-      '“4G改变生活，5G改变社会”',
+      // A quotation is shown as one, with the words that introduce it.
+      '正如一位工程师所说：“4G改变生活，5G改变社会”',
       // 说到底 sums up: no announcement.
       '这是成本问题',
     ]);
@@ -1115,7 +1141,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const deck = buildDeck(article, emptySpec());
     expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
-      '说到电动车，很多人首先担心的是电池起火……事实上，电动车的火灾发生率并不比燃油车高',
+      '说到电动车，很多人首先担心的是电池起火；事实上，电动车的火灾发生率并不比燃油车高',
       '很多人以为5G很费电；但实测下来差别不大',
       // Not corrected by the sentence after it: the belief is the point, as written.
       '有人认为eSIM不安全',
@@ -1175,6 +1201,68 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
     // Nor is it joined to a sentence that moves on (此外，不过…): the colon would tie them.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[1] as Slide)).toEqual(['价格也值得一说']);
+    expectSound(deck, article);
+  });
+
+  it('says a drawback announced (也不是没有缺点。 不过，有两种情况要当心。) with the sentence that names it', () => {
+    const article = parseArticle(
+      [
+        '# 电子墨水屏',
+        '',
+        '### 短板',
+        '',
+        '电子墨水屏也不是没有缺点。刷新速度慢是最大的问题，看视频基本不可能。',
+        '',
+        '价格也是门槛。同样尺寸的屏幕，成本明显高于LCD。',
+        '',
+        '不过，有两种情况要当心。一是加油站；二是装有心脏起搏器的人。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '电子墨水屏也不是没有缺点：刷新速度慢是最大的问题，看视频基本不可能',
+      '价格也是门槛：同样尺寸的屏幕，成本明显高于LCD',
+      '有两种情况要当心：一是加油站；二是装有心脏起搏器的人',
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('shows a quotation with the words that introduce it, on one slide, and takes 当然不是。 as an answer', () => {
+    const article = parseArticle(
+      [
+        '# 静电',
+        '',
+        '### 为什么偏偏是冬天？',
+        '',
+        '关键在于空气湿度。',
+        '',
+        '有位物理老师说得很形象：',
+        '',
+        '> 夏天的空气像一块湿毛巾；冬天的空气像一张干纸。',
+        '',
+        '### 静电就只有坏处吗？',
+        '',
+        '当然不是。',
+        '',
+        '复印机和激光打印机都靠静电把墨粉吸到纸上。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const [winter, good] = deck.slides.filter((s) => s.kind === 'points') as Slide[];
+    expect(pointsOf(winter as Slide)).toEqual([
+      '关键在于空气湿度',
+      '有位物理老师说得很形象：“夏天的空气像一块湿毛巾；冬天的空气像一张干纸”',
+    ]);
+    // The lead-in stays in the notes beside its quotation.
+    expect(winter?.notes.paragraphs.map((p) => p.text).slice(-2)).toEqual([
+      '有位物理老师说得很形象：',
+      '夏天的空气像一块湿毛巾；冬天的空气像一张干纸。',
+    ]);
+    expect(pointsOf(good as Slide)).toEqual(['复印机和激光打印机都靠静电把墨粉吸到纸上']);
     expectSound(deck, article);
   });
 

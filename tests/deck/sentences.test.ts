@@ -208,17 +208,45 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('很多人担心电动车的电池寿命……其实目前主流车企都提供8年或16万公里的电池质保');
-    // A turn set off by its own comma takes the clause after it.
+    // A turn set off by its own comma takes the clause after it; with nothing left out before the
+    // turn, no …… is put there.
     expect(
       shorten(
         '很多人觉得换电很贵，其实，换一次电池的费用比想象中要低得多，而且还能省下大量等待充电的时间',
         30,
       ),
-    ).toBe('很多人觉得换电很贵……其实，换一次电池的费用比想象中要低得多');
+    ).toBe('很多人觉得换电很贵，其实，换一次电池的费用比想象中要低得多');
     // 但愿 is no turn.
     expect(
       shorten('这一代芯片的功耗降低了三成左右，续航时间也随之延长，但愿下一代还能再降低一些功耗吧', 30),
     ).toBe('这一代芯片的功耗降低了三成左右，续航时间也随之延长……');
+  });
+
+  it('keeps what a sentence says is so (不是…，而是…), never only what it says is not', () => {
+    expect(
+      shorten(
+        '真正让电池提前报废的往往不是充电次数本身，也不是偶尔的一次快充，而是长期满电存放在高温环境里的那些日子。',
+        48,
+        width,
+      ),
+    ).toBe('真正让电池提前报废的往往不是充电次数本身……而是长期满电存放在高温环境里的那些日子。');
+  });
+
+  it('drops a clause of examples before it cuts a sentence, so the sentence keeps its verb', () => {
+    expect(
+      shorten(
+        '目前国内外主流的家用储能产品，例如特斯拉新一代Powerwall和国内多数厂商的户储一体机，几乎都转向了磷酸铁锂。',
+        40,
+        width,
+      ),
+    ).toBe('目前国内外主流的家用储能产品，几乎都转向了磷酸铁锂。');
+    expect(shorten('家用储能电池有好几种化学体系，例如磷酸铁锂、三元锂和铅酸，各有长处。', 24, width)).toBe(
+      '家用储能电池有好几种化学体系，各有长处。',
+    );
+    // Examples at the end are cut as any other words: the sentence has made its point before them.
+    expect(shorten('家用储能电池有好几种化学体系，例如磷酸铁锂、三元锂和铅酸。', 24, width)).toBe(
+      '家用储能电池有好几种化学体系……',
+    );
   });
 
   it('keeps no turn past a ；that speaks of another subject, which would pin its words on the opening', () => {
