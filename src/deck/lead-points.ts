@@ -11,7 +11,12 @@ import { width } from './text-width.ts';
 function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(paragraph.text)): string {
   // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
   // on a slide read alone: the first sentence after it that says something does.
-  const found = all.slice(0, 3).find((sentence) => !isThin(sentence)) ?? all[0] ?? paragraph.text;
+  // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
+  const found =
+    all.slice(1).find((sentence) => SUMS_UP.test(sentence)) ??
+    all.slice(0, 3).find((sentence) => !isThin(sentence)) ??
+    all[0] ??
+    paragraph.text;
   // What many people believe, corrected by the next sentence (事实上，…), is said with its correction.
   const next = all[all.indexOf(found) + 1];
   const bare = found.replace(/[。！!]$/u, '');
@@ -49,6 +54,10 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, max, width);
 }
+
+/** Words that open a sentence summing up what the sentences before it said. */
+const SUMS_UP =
+  /^(?:总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话)/u;
 
 /** A sentence that names a drawback (缺点是…, 不足之处在于…; not 不足1%, less than). */
 const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代价是)/u;
@@ -161,6 +170,10 @@ const isThin = (sentence: string): boolean =>
 const PLACEHOLDER =
   /^[\s（(【[]*(?:待补充|待补全|待完善|待更新|待续|未完待续|待定|待写|占位|此处省略|此处略去|内容略|略|TODO|TBD|FIXME|XXX|xx+|lorem ipsum[\s\S]*)[\s）)】\].。!！…]*$/iu;
 
+/** Whether a paragraph ends on a question (有网友问：“…有用吗？”), which the next one answers. */
+const asks = (paragraph: Paragraph): boolean =>
+  paragraph.within?.kind !== 'list' && /[？?]["”’」』）)]*$/u.test(paragraph.text.trim());
+
 /** Whether a paragraph is a placeholder, or only questions, answers and announcements. */
 const saysNothingOnItsOwn = (paragraph: Paragraph): boolean =>
   paragraph.within?.kind !== 'list' &&
@@ -233,7 +246,8 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
       });
       waiting = [];
       label = undefined;
-    } else if (last && waiting.length === 0) last.paragraphs.push(paragraph);
+    } else if (last && waiting.length === 0 && !asks(paragraph)) last.paragraphs.push(paragraph);
+    // A question goes with the answer after it, not with the point before it.
     else waiting.push(paragraph);
   }
   // A bold heading line with nothing after it to head stays beside the last point.

@@ -385,13 +385,14 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them.
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|归根结底|归根到底|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|归根结底|归根到底|说实话|老实说|坦白说|实话实说|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');
 
 // A label that says a conclusion follows (先说结论：…): the conclusion is the point, not its label.
-const SAYS_CONCLUSION = /^(?:先说结论|先讲结论|结论先行|一句话总结|一句话概括|一句话)[：:，,]\s*/u;
+const SAYS_CONCLUSION =
+  /^(?:先说结论|先讲结论|结论先行|一句话总结|一句话概括|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,]\s*/u;
 
 /**
  * A sentence made a point of its own on a slide: without a connective that ties it to the

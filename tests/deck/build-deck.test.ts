@@ -1266,6 +1266,53 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('takes the sentence that sums a paragraph up (如果只记一句话，那就是：…) as its point, not its opener', () => {
+    const article = parseArticle(
+      [
+        '# 家用储能',
+        '',
+        '### 怎么选',
+        '',
+        '把上面几个方面放在一起看，三种电池各有适合的场合。铅酸电池最便宜；三元锂最轻。如果只记一句话，那就是：偶尔备用选铅酸，天天循环选磷酸铁锂。',
+        '',
+        '电动车的选择很多。归根结底，没有更好的车，只有更适合自己的车。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '偶尔备用选铅酸，天天循环选磷酸铁锂',
+      '没有更好的车，只有更适合自己的车',
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('puts a question in the notes beside its answer, not beside the point before it', () => {
+    const article = parseArticle(
+      [
+        '# 静电',
+        '',
+        '### 办法',
+        '',
+        '加湿器能让房间的湿度保持在百分之四十以上。',
+        '',
+        '有网友问：“静电手环真的有用吗？”',
+        '',
+        '说实话，不接地的手环作用很有限。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    // One point a slide, so the question's slide is the one it is put beside.
+    const deck = buildDeck(article, emptySpec(), { ...defaultLimits, maxPoints: 1 });
+    const slides = deck.slides.filter((s) => s.kind === 'points');
+    expect(slides.map((s) => [pointsOf(s), s.notes.paragraphs.map((p) => p.text)])).toEqual([
+      [['加湿器能让房间的湿度保持在百分之四十以上'], ['加湿器能让房间的湿度保持在百分之四十以上。']],
+      [['不接地的手环作用很有限'], ['有网友问：“静电手环真的有用吗？”', '说实话，不接地的手环作用很有限。']],
+    ]);
+  });
+
   it('shows a paragraph that weighs a good side against a bad one with both, never the good side alone', () => {
     const article = parseArticle(
       [
