@@ -15,7 +15,7 @@ export interface ControlsEnvironment {
 
 const KEY_M = 77;
 const KEY_R = 82;
-const KEY_SLASH = 191;
+export const KEY_SLASH = 191;
 
 /** A toolbar button that opens one of the deck's dialogs (with `open`, if it needs more). */
 function opener(

@@ -1,6 +1,6 @@
 import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 'reveal.js';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
-import { deckControlsPlugin } from './deck-controls.ts';
+import { deckControlsPlugin, KEY_SLASH } from './deck-controls.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { jumpBoxPlugin } from './jump-box.ts';
 import { labels } from './labels.ts';
@@ -251,7 +251,18 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // they would cover the slide's own text there. Nor an overview: the speaker view passes Esc
   // and O to its current slide, whose overview the room would not see while each arrow key in
   // it moved the room's slide on, past the points still to come.
-  const preview = receiver ? { controls: false, progress: false, slideNumber: false, overview: false } : {};
+  // The speaker view hands each key to its current preview by key code alone, Shift lost: its ?
+  // would reach reveal.js as /, which pauses (blacks out) the room's screen and then holds every
+  // arrow key. The shortcut list is the audience window's; in a preview the key does nothing.
+  const preview: Partial<RevealConfig> = receiver
+    ? {
+        controls: false,
+        progress: false,
+        slideNumber: false,
+        overview: false,
+        keyboard: { [KEY_SLASH]: () => {} },
+      }
+    : {};
   // reveal fires pdf-ready on the deck's element once its print pages are laid out.
   const handout = printing && wantsHandout(win.location.search);
   if (handout)

@@ -382,6 +382,24 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('leaves the room’s screen lit when ? is pressed in the speaker view, the arrow keys there still working', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const speaker = await openSpeaker(page, '物理存在感');
+    await speaker.keyboard.press('Shift+Slash');
+    await speaker.waitForTimeout(500);
+    expect(await page.evaluate(() => document.querySelector('.reveal')?.classList.contains('paused'))).toBe(
+      false,
+    );
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('section.present .fragment.visible').count()).toBe(1);
+    // B there still blacks the room out, and brings it back.
+    await speaker.keyboard.press('b');
+    await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
+    await speaker.keyboard.press('b');
+    await expect.poll(() => page.locator('.reveal.paused').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('grows the speaker view’s notes and clocks with its window on a large screen', async () => {
     const page = await session().open('#/物理形态-要点');
     const speaker = await openSpeaker(page);
