@@ -200,6 +200,75 @@ export function afterResize(win: Window, callback: () => void): () => void {
   return () => win.removeEventListener('resize', onResize);
 }
 
+/** How far one arrow key scrolls a page's notes: two lines of them. */
+const NOTES_ARROW_STEP = 64;
+/** The share of the notes' height one Page Down or Space scrolls: a line of the last view stays. */
+const NOTES_PAGE_STEP = 0.85;
+
+/** The notes beside the slide in view, in the reader view. */
+const notesInView = (deck: RevealApi): HTMLElement | null =>
+  deck
+    .getCurrentSlide()
+    ?.closest('.scroll-page-sticky')
+    ?.querySelector<HTMLElement>(':scope > .reader-notes') ?? null;
+
+/** Whether a key event goes to a field or a dialog, which handles its own keys. */
+const inOwnControl = (event: KeyboardEvent): boolean => {
+  const target = event.target;
+  return (
+    target instanceof Element &&
+    (target.closest('input, textarea, select, [contenteditable="true"], dialog') !== null ||
+      target.ownerDocument.querySelector('dialog[open]') !== null)
+  );
+};
+
+/**
+ * The keyboard in the reader view reads as it scrolls: the keys that go on (↓, Page Down, Space)
+ * first scroll the notes beside the slide, where they run on below the screen (a small laptop),
+ * and the keys that go back scroll them up first; only then do they change the slide. And the
+ * first Tab starts at the slide in view, not back at the top of the page.
+ */
+function readWithKeys(deck: RevealApi, win: Window): void {
+  const doc = win.document;
+  const smooth = !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (!isReader(deck) || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (inOwnControl(event)) return;
+      const notes = notesInView(deck);
+      if (event.key === 'Tab') {
+        const active = doc.activeElement;
+        if (active && active !== doc.body && active !== doc.documentElement) return;
+        const page = deck.getCurrentSlide()?.closest('.scroll-page-sticky');
+        const stops = Array.from(
+          page?.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])') ?? [],
+        ).filter((el) => el.getClientRects().length > 0);
+        const stop = event.shiftKey ? stops.at(-1) : stops[0];
+        if (!stop) return;
+        event.preventDefault();
+        stop.focus({ preventScroll: true });
+        return;
+      }
+      if (!notes || notes.scrollHeight <= notes.clientHeight + 1) return;
+      const on = ['ArrowDown', 'PageDown'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
+      const back = ['ArrowUp', 'PageUp'].includes(event.key) || (event.key === ' ' && event.shiftKey);
+      if (event.shiftKey && event.key !== ' ') return;
+      const room = on
+        ? notes.scrollHeight - notes.clientHeight - notes.scrollTop
+        : back
+          ? notes.scrollTop
+          : 0;
+      if (room < 1) return;
+      const step = event.key.startsWith('Arrow') ? NOTES_ARROW_STEP : notes.clientHeight * NOTES_PAGE_STEP;
+      event.preventDefault();
+      event.stopPropagation();
+      notes.scrollBy({ top: on ? step : -step, behavior: smooth ? 'smooth' : 'auto' });
+    },
+    { capture: true },
+  );
+}
+
 /** How long reveal.js's router may hold back a URL it writes (its MAX_REPLACE_STATE_FREQUENCY). */
 const REVEAL_URL_DELAY_MS = 1000;
 
@@ -309,6 +378,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
       };
       bindHomeAndEnd(deck);
       slideOntoItsPage(deck);
+      readWithKeys(deck, win);
       deck.on('ready', () => {
         showHint();
         // Drawings open large wherever the slide is shown small: the reader view, or a slide

@@ -1442,6 +1442,40 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('in a small laptop’s reader view reads notes longer than the screen to their end with the keys, then goes on', async () => {
+    const page = await session().open('?view=scroll#/功能体验-要点', { width: 1280, height: 720 });
+    const notes = page.locator('.scroll-page:has(#功能体验-要点) .reader-notes');
+    const end = () => notes.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
+    expect(await end()).toBe(false);
+    // The first Tab starts at the slide in view, not at the top of the page.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('.scroll-page')?.querySelector('section')?.id,
+      ),
+    ).toBe('功能体验-要点');
+    expect((await currentSlide(page)).id).toBe('功能体验-要点');
+    for (let i = 0; i < 20 && !(await end()); i++) {
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'PageDown');
+      await page.waitForTimeout(400);
+      expect((await currentSlide(page)).id).toBe('功能体验-要点');
+    }
+    expect(await end()).toBe(true);
+    // The deck's note on the article's words, at the notes' end, is in sight.
+    const last = notes.locator(':scope > *').last();
+    const [seen, box] = await Promise.all([last.boundingBox(), notes.boundingBox()]);
+    expect(seen && box && seen.y + seen.height <= box.y + box.height + 1).toBe(true);
+    // Back up scrolls them up first; then on, past their end, to the next slide.
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(400);
+    expect((await currentSlide(page)).id).toBe('功能体验-要点');
+    expect(await end()).toBe(false);
+    await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('功能体验-对比');
+    await page.context().close();
+  });
+
   it('on a small laptop says which ways an enlarged diagram scrolls, in words for a mouse, and opens it on its first step', async () => {
     const page = await session().open('?view=scroll#/功能体验-esim-install', { width: 1024, height: 640 });
     await page.locator('section#功能体验-esim-install .diagram-svg').click();
