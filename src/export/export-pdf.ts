@@ -54,10 +54,12 @@ export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'c
   return `${base}?${printQuery(params)}`;
 }
 
-/** A page of reveal's print view: the slide on it (a build step repeats it) and its height. */
+/**
+ * A page of reveal's print view: the slides on it (a build step repeats one; a readers' handout
+ * sheet may hold two) and its height.
+ */
 export interface PrintSheet {
-  readonly id?: string;
-  readonly slide?: Omit<PrintedSlide, 'page'>;
+  readonly slides: readonly { readonly id: string; readonly slide: Omit<PrintedSlide, 'page'> }[];
   readonly height: number;
 }
 
@@ -72,8 +74,9 @@ export function firstPages(
   const seen = new Set<string>();
   const slides: PrintedSlide[] = [];
   let page = 0;
-  for (const { id, slide, height } of sheets) {
-    if (id !== undefined && slide && !seen.has(id)) {
+  for (const { slides: shown, height } of sheets) {
+    for (const { id, slide } of shown) {
+      if (seen.has(id)) continue;
       seen.add(id);
       slides.push({ ...slide, page });
     }
@@ -169,21 +172,18 @@ export async function exportPdf(
     await page.evaluate(() => document.fonts.ready);
     // What each of the print view's pages shows, for the bookmarks.
     const sheets: PrintSheet[] = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'), (sheet) => {
-        const slide = sheet.querySelector<HTMLElement>('section[data-kind]');
-        const height = sheet.getBoundingClientRect().height;
-        if (!slide) return { height };
-        return {
+      Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'), (sheet) => ({
+        height: sheet.getBoundingClientRect().height,
+        slides: Array.from(sheet.querySelectorAll<HTMLElement>('section[data-kind]'), (slide) => ({
           id: slide.id,
-          height,
           slide: {
             kind: slide.dataset.kind ?? '',
             title: slide.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? slide.id,
             ...(slide.dataset.part ? { part: slide.dataset.part } : {}),
             ...(slide.dataset.sectionId ? { sectionId: slide.dataset.sectionId } : {}),
           },
-        };
-      }),
+        })),
+      })),
     );
     const printed = firstPages(sheets, options.notes);
     const slides = printed.slides.length;

@@ -74,13 +74,62 @@ function handoutScale(pageWidthPx: number): number {
   return ((SHEET.width - 2 * SHEET.margin) * PX_PER_MM) / pageWidthPx;
 }
 
+/** A part's divider heads the next sheet at this share of a slide's width, as a chapter's title. */
+const DIVIDER_SHARE = 0.5;
+
+const hasNotes = (sheet: Element): boolean => sheet.querySelector(':scope > .speaker-notes-pdf') !== null;
+const kindOf = (sheet: Element): string | undefined =>
+  sheet.querySelector<HTMLElement>('section[data-kind]')?.dataset.kind;
+/** Whether a laid-out sheet prints on one A4 page, as the export counts pages (sheetsFor). */
+const fitsOnePage = (sheet: HTMLElement): boolean => sheetsFor(sheet.getBoundingClientRect().height) === 1;
+
+/**
+ * Puts the sheet `from`'s slides (and notes) into `into`, before or after its own, where the
+ * sheet then still prints on one page; else leaves both as they were. Whether it did.
+ */
+function joinIfItFits(from: HTMLElement, into: HTMLElement, at: 'start' | 'end'): boolean {
+  const moved = Array.from(from.children);
+  if (at === 'start') into.prepend(...moved);
+  else into.append(...moved);
+  if (fitsOnePage(into)) {
+    from.remove();
+    return true;
+  }
+  from.append(...moved);
+  return false;
+}
+
+/**
+ * The readers' handout spares paper on the slides that carry no notes for readers: a part's
+ * divider, shown at half size, heads the sheet of the part's first slide, and two such slides in
+ * a row (the summary and the sources) share a sheet, wherever everything then fits one page.
+ * The cover keeps a sheet of its own.
+ */
+function packSheets(sheets: readonly HTMLElement[], scale: number): void {
+  for (const [i, sheet] of sheets.entries()) {
+    const next = sheets[i + 1];
+    const frame = sheet.querySelector<HTMLElement>(':scope > .handout-frame');
+    if (!next || !frame || hasNotes(sheet) || kindOf(sheet) !== 'section') continue;
+    frame.style.setProperty('--handout-scale', String(scale * DIVIDER_SHARE));
+    if (!joinIfItFits(sheet, next, 'start')) frame.style.removeProperty('--handout-scale');
+  }
+  const left = sheets.filter((sheet) => sheet.isConnected);
+  for (const [i, sheet] of left.entries()) {
+    const next = left[i + 1];
+    if (!next || i === 0 || !sheet.isConnected || hasNotes(sheet) || hasNotes(next)) continue;
+    if (next.querySelectorAll(':scope > .handout-frame').length > 1) continue;
+    joinIfItFits(next, sheet, 'end');
+  }
+}
+
 /**
  * Rebuilds each of reveal's print pages as a sheet: the page's slide, background and number go
  * into a frame scaled to the sheet's width (vectors and text stay as they are), and the notes
  * follow below it at a reading size. A sheet whose notes outgrow it runs on to the next sheet
- * rather than losing words.
+ * rather than losing words. With `pack` (the readers' handout), slides without notes share sheets
+ * (`packSheets`).
  */
-export function layOutHandout(doc: Document): void {
+export function layOutHandout(doc: Document, options: { pack?: boolean } = {}): void {
   const pages = Array.from(doc.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'));
   const first = pages[0];
   if (!first) return;
@@ -117,6 +166,7 @@ export function layOutHandout(doc: Document): void {
     page.replaceChildren(frame, ...(notes ? [notes] : []));
     page.classList.add('handout-sheet');
   }
+  if (options.pack) packSheets(pages, scale);
   // After reveal's own @page rule, so this one is the one that holds.
   const style = doc.createElement('style');
   style.textContent = `@page { size: ${SHEET.width}mm ${SHEET.height}mm; margin: 0; }`;

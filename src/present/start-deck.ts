@@ -271,7 +271,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
       () => {
         // Said on the page, so an export waiting for the sheets fails with the reason at once.
         try {
-          layOutHandout(win.document);
+          layOutHandout(win.document, { pack: withoutCues(win.location.search) });
         } catch (error) {
           win.document.documentElement.dataset.handoutError = String(error);
         }

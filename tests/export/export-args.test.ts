@@ -51,7 +51,8 @@ describe('export helpers', () => {
     // A second page holds the sheet's height less its margins, which it repeats.
     expect(sheetsFor(2 * a4 - 2 * margin)).toBe(2);
     expect(sheetsFor(2 * a4 - 2 * margin + 2)).toBe(3);
-    const sheet = (id: string, height = a4) => ({ id, height, slide: { kind: 'points', title: id } });
+    const on = (id: string) => ({ id, slide: { kind: 'points', title: id } });
+    const sheet = (id: string, height = a4) => ({ height, slides: [on(id)] });
     const { slides, printPages } = firstPages([sheet('a'), sheet('b', a4 * 1.5), sheet('c')], true);
     expect(slides.map((s) => [s.title, s.page])).toEqual([
       ['a', 0],
@@ -59,6 +60,10 @@ describe('export helpers', () => {
       ['c', 3],
     ]);
     expect(printPages).toBe(4);
+    // Two slides that share a readers' sheet both open at it.
+    const shared = firstPages([sheet('a'), { height: a4, slides: [on('b'), on('c')] }, sheet('d')], true);
+    expect(shared.slides.map((s) => s.page)).toEqual([0, 1, 1, 2]);
+    expect(shared.printPages).toBe(3);
     // Without notes a page is a page, and a build step repeating its slide opens nothing new.
     const steps = firstPages([sheet('a'), sheet('a'), sheet('b')], false);
     expect(steps.slides.map((s) => s.page)).toEqual([0, 2]);

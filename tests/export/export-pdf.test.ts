@@ -144,7 +144,21 @@ describe('exporting the real deck to PDF', () => {
   });
 
   it('prints the notes pages as a handout without the presenter’s cue lines, the article’s words all there', () => {
-    expect(handout.pages).toBe(withNotes.pages);
+    // Readers' sheets spare paper: each part's divider heads its first slide's sheet, and the
+    // summary and the sources share one; the cover keeps its own.
+    expect(handout.pages).toBeLessThan(withNotes.pages);
+    const marks = handout.outline.flatMap((b) => [b, ...b.children]);
+    expect(marks).toHaveLength(slideCount);
+    for (const b of marks) {
+      const parent = handout.outline.find((p) => p.children.includes(b));
+      const shown = b.title.startsWith('要点') ? (parent?.title ?? '') : b.title;
+      expect(handout.text[b.page - 1], b.title).toContain(squeeze(shown));
+    }
+    // Each part's divider heads its first slide's sheet where both fit (all do in this deck).
+    for (const section of handout.outline.filter((b) => b.children.length > 0))
+      expect(section.children[0]?.page, section.title).toBe(section.page);
+    expect(handout.outline[0]?.page).toBe(1);
+    expect(handout.outline.at(-1)?.page).toBe(handout.outline.at(-2)?.page);
     const cue = /建议用时/;
     expect(withNotes.text.join('')).toMatch(cue);
     expect(handout.text.join('')).not.toMatch(cue);
@@ -186,8 +200,8 @@ describe('exporting the real deck to PDF', () => {
     expect(noted.map((b) => b.page)).toEqual(all.map((b) => b.page));
   });
 
-  it('links each entry of the agenda to its section’s page, on the slides and on the notes pages', () => {
-    for (const pdf of [slides, withNotes]) {
+  it('links each entry of the agenda to its section’s page, on the slides, the notes pages and the handout', () => {
+    for (const pdf of [slides, withNotes, handout]) {
       const agenda = pdf.text.findIndex((text) => text.startsWith('目录'));
       expect(agenda).toBeGreaterThan(0);
       const opened = (pdf.links[agenda] ?? []).map((link) => link.page ?? 0);
