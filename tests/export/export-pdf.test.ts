@@ -36,6 +36,19 @@ const builds = selectAll('.slides > section', built).map((section) => ({
 }));
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
+/** Every slide has a bookmark, and each opens a page that shows it. Returns them, flattened. */
+function expectBookmarksOnTheirPages(pdf: PdfSummary): PdfSummary['outline'] {
+  const all = pdf.outline.flatMap((b) => [b, ...b.children]);
+  expect(all).toHaveLength(slideCount);
+  for (const b of all) {
+    // A key-points slide is bookmarked as 要点 under its section, whose name its page shows.
+    const parent = pdf.outline.find((p) => p.children.includes(b));
+    const shown = b.title.startsWith('要点') ? (parent?.title ?? '') : b.title;
+    expect(pdf.text[b.page - 1], b.title).toContain(squeeze(shown));
+  }
+  return all;
+}
+
 /** Runs the export CLI as a user would, resolving with its exit code and output. */
 function runCli(
   args: string[],
@@ -147,13 +160,7 @@ describe('exporting the real deck to PDF', () => {
     // Readers' sheets spare paper: each part's divider heads its first slide's sheet, and the
     // summary and the sources share one; the cover keeps its own.
     expect(handout.pages).toBeLessThan(withNotes.pages);
-    const marks = handout.outline.flatMap((b) => [b, ...b.children]);
-    expect(marks).toHaveLength(slideCount);
-    for (const b of marks) {
-      const parent = handout.outline.find((p) => p.children.includes(b));
-      const shown = b.title.startsWith('要点') ? (parent?.title ?? '') : b.title;
-      expect(handout.text[b.page - 1], b.title).toContain(squeeze(shown));
-    }
+    expectBookmarksOnTheirPages(handout);
     // Each part's divider heads its first slide's sheet where both fit (all do in this deck).
     for (const section of handout.outline.filter((b) => b.children.length > 0))
       expect(section.children[0]?.page, section.title).toBe(section.page);
@@ -186,14 +193,7 @@ describe('exporting the real deck to PDF', () => {
   it('has a bookmark for every section and slide, opening at that slide’s page, notes or not', () => {
     const sections = slides.outline.filter((b) => b.children.length > 0);
     expect(sections.map((b) => b.title)).toEqual(headings);
-    const all = slides.outline.flatMap((b) => [b, ...b.children]);
-    expect(all).toHaveLength(slideCount);
-    for (const b of all) {
-      // A key-points slide is bookmarked as 要点 under its section, whose name its page shows.
-      const parent = slides.outline.find((p) => p.children.includes(b));
-      const shown = b.title.startsWith('要点') ? (parent?.title ?? '') : b.title;
-      expect(slides.text[b.page - 1], b.title).toContain(squeeze(shown));
-    }
+    const all = expectBookmarksOnTheirPages(slides);
     expect(slides.outline[0]).toMatchObject({ title: 'eSIM卡与手机卡的区别是什么？', page: 1 });
     // With notes each slide has one sheet, so its bookmark opens the same page number.
     const noted = withNotes.outline.flatMap((b) => [b, ...b.children]);
