@@ -235,7 +235,8 @@ function readWithKeys(deck: RevealApi, win: Window): void {
     'keydown',
     (event) => {
       if (!isReader(deck) || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (inOwnControl(event)) return;
+      // A field, a dialog, reveal's overlays (the shortcut list) and its black screen keep their keys.
+      if (inOwnControl(event) || deck.isPaused() || doc.querySelector('.r-overlay')) return;
       const notes = notesInView(deck);
       if (event.key === 'Tab') {
         const active = doc.activeElement;

@@ -1447,6 +1447,14 @@ describe('presenting and reading the built deck', () => {
     const notes = page.locator('.scroll-page:has(#功能体验-要点) .reader-notes');
     const end = () => notes.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
     expect(await end()).toBe(false);
+    // Under the shortcut list the keys are the list's: the notes behind it stay where they are.
+    await page.keyboard.press('Shift+Slash');
+    await expect.poll(() => page.getByRole('dialog', { name: '快捷键' }).isVisible()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(400);
+    expect(await notes.evaluate((el) => el.scrollTop)).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: '快捷键' }).isVisible()).toBe(false);
     // The first Tab starts at the slide in view, not at the top of the page.
     await page.keyboard.press('Tab');
     expect(
