@@ -1,9 +1,9 @@
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section } from '../article/types.ts';
 import { checkFits, checkIds, checkPoints, checkSpecSections } from './deck-checks.ts';
-import { derivedChunks, makesNoPoint, type PointChunk } from './lead-points.ts';
+import { derivedChunks, endsAsQuestion, makesNoPoint, type PointChunk } from './lead-points.ts';
 import { type DeckLimits, defaultLimits } from './limits.ts';
-import { length } from './sentences.ts';
+import { length, letters } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
 import { isDeckOwnId, nthId, OWN, slug } from './slide-ids.ts';
 import { cueAndNote, notes } from './slide-notes.ts';
@@ -80,9 +80,8 @@ const CLOSING_HEADING = /^(?:总结|结语|结论|小结|结束语|写在最后|
  * a recap of questions answers nothing, and the section's first point is its answer.
  */
 function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: DeckLimits): string {
-  const asks = /[？?]$/u.test(section.heading);
-  const first =
-    spec?.points?.[0] ?? (asks ? derivedChunks(section.paragraphs, limits)[0]?.points[0] : undefined);
+  const asks = endsAsQuestion(section.heading);
+  const first = spec?.points?.[0] ?? (asks ? answerOf(section, limits) : undefined);
   if (!first) return section.heading;
   if (asks && !spec?.points) {
     const answered = `${section.heading}${first}`;
@@ -92,6 +91,23 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   const topic = section.heading.split(/[：:]/)[0] || section.heading;
   const point = `${topic}${/[？！?!]$/.test(topic) ? '' : '：'}${first}`;
   return length(point) <= limits.maxPointChars ? point : section.heading;
+}
+
+/** An answer says this many letters at least: 其实很简单 only says one is coming. */
+const ANSWER_LETTERS = 8;
+
+/**
+ * The answer a section gives its question heading: its first point, unless that only leads into
+ * what follows (主要有三种用途：, or 办法其实不少，挑几个最管用的说。 over a list) or says too little.
+ */
+function answerOf(section: Section, limits: DeckLimits): string | undefined {
+  const [chunk] = derivedChunks(section.paragraphs, limits);
+  const point = chunk?.points[0];
+  const from = chunk?.paragraphs.find((p) => !makesNoPoint(p));
+  if (!point || !from || letters(point) < ANSWER_LETTERS) return undefined;
+  const next = section.paragraphs[section.paragraphs.indexOf(from) + 1];
+  const leadsIn = /[：:]\s*$/u.test(from.text) || (!from.within && next?.within?.kind === 'list');
+  return leadsIn ? undefined : point;
 }
 
 /** Gives each paragraph to exactly one of `count` slides, in order, as evenly as possible. */

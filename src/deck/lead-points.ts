@@ -13,7 +13,7 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // on a slide read alone: the first sentence after it that says something does.
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
   const found =
-    all.slice(1).find((sentence) => SUMS_UP.test(sentence)) ??
+    all.slice(1).find((sentence) => SUMS_UP.test(sentence) && !isThin(asPoint(sentence))) ??
     all.slice(0, 3).find((sentence) => !isThin(sentence)) ??
     all[0] ??
     paragraph.text;
@@ -57,7 +57,7 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
 
 /** Words that open a sentence summing up what the sentences before it said. */
 const SUMS_UP =
-  /^(?:总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话)/u;
+  /^(?:总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话)[，,：:]/u;
 
 /** A sentence that names a drawback (缺点是…, 不足之处在于…; not 不足1%, less than). */
 const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代价是)/u;
@@ -144,6 +144,9 @@ function labelledPoint(
   return `${label}：${leadPoint(paragraph, { ...limits, maxPointChars: room }, all)}`;
 }
 
+/** Whether `text` ends on a question mark, inside closing quotation marks or brackets too. */
+export const endsAsQuestion = (text: string): boolean => /[？?]["”’」』）)]*$/u.test(text);
+
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER =
   /^(?:(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
@@ -162,7 +165,7 @@ const OUTLINES =
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>
   ANSWER.test(sentence) ||
-  /[？?]["”’」』）)]*$/u.test(sentence) ||
+  endsAsQuestion(sentence) ||
   (ANNOUNCES.test(sentence) && letters(sentence) <= 16) ||
   OUTLINES.test(sentence);
 
@@ -172,7 +175,7 @@ const PLACEHOLDER =
 
 /** Whether a paragraph ends on a question (有网友问：“…有用吗？”), which the next one answers. */
 const asks = (paragraph: Paragraph): boolean =>
-  paragraph.within?.kind !== 'list' && /[？?]["”’」』）)]*$/u.test(paragraph.text.trim());
+  paragraph.within?.kind !== 'list' && endsAsQuestion(paragraph.text.trim());
 
 /** Whether a paragraph is a placeholder, or only questions, answers and announcements. */
 const saysNothingOnItsOwn = (paragraph: Paragraph): boolean =>
@@ -229,8 +232,14 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
   let label: string | undefined;
   for (const [i, paragraph] of paragraphs.entries()) {
     const last = groups.at(-1);
-    const heads = headsNext(paragraph) ?? introducesQuote(paragraph, paragraphs[i + 1]);
-    if (heads !== undefined) {
+    const next = paragraphs[i + 1];
+    const leadIn = introducesQuote(paragraph, next);
+    // A quotation that only asks (> 手环到底有没有用？) makes no point to label: its lead-in goes
+    // with it, beside the answer after them.
+    const asking = leadIn !== undefined && next !== undefined && makesNoPoint(next);
+    const heads = headsNext(paragraph) ?? (asking ? undefined : leadIn);
+    if (asking) waiting.push(paragraph);
+    else if (heads !== undefined) {
       // A bold line the writer used as a heading (**价格**) heads the paragraph after it, as a
       // lead-in heads its quotation: it goes in that one's notes, and labels its point.
       waiting.push(paragraph);

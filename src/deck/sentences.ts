@@ -167,11 +167,11 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   // Where it must be cut anyway, it is cut without them: the room goes to what it says.
   const unglossed = withoutAsides(sentence, isGloss);
   if (unglossed !== sentence && unglossed !== '' && measure(unglossed) <= max) return unglossed;
-  // Examples set off in their own clause (…产品，例如A和B，几乎都…) go next: without them the
-  // sentence keeps its verb, where a cut would leave the subject and its examples alone.
-  const base = unglossed || sentence;
-  const exampleless = withoutExamples(base);
-  if (exampleless !== base && measure(exampleless) <= max) return exampleless;
+  // Examples set off in their own clause (…产品，例如A和B，几乎都…) go next, and stay out of any
+  // cut that follows: without them the sentence keeps its verb, where a cut would leave the
+  // subject and its examples alone.
+  const base = withoutExamples(unglossed || sentence);
+  if (measure(base) <= max) return base;
   // A cut that drops a turn (…，但…) would keep the claim the sentence goes on to refute.
   const turned = keepingTurn(base, max, measure);
   if (turned) return turned;
@@ -185,7 +185,7 @@ export function shorten(sentence: string, max: number, measure: Measure = length
 
 // Words that open a clause turning against what came before: what follows is the sentence's point
 // (不是…，而是… too: cut before 而是, it would say only what is not so).
-const TURN = /^(?:但是|但|然而|不过|可是|其实|事实上|实际上|而是)(?![愿凡])/u;
+const TURN = /^(?:但是|但|然而|不过|可是|其实|事实上|实际上|而是(?!否))(?![愿凡])/u;
 
 /** Whether a sentence turns against what came before it from its start (但是…, 事实上，…). */
 const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
@@ -279,9 +279,11 @@ function keepingTurn(sentence: string, max: number, measure: Measure): string | 
         ? starts[1]
         : starts[0];
   const opening = sentence.slice(0, first ?? turn).replace(/[\s，,；;]+$/u, '');
-  // Nothing left out between them: the opening runs on into the conclusion as written.
-  const joint =
-    (first ?? turn) >= turn ? (/[，,；;](?=\s*$)/u.exec(sentence.slice(0, turn))?.[0] ?? '，') : '……';
+  // Where nothing is left out between them, the opening runs on into the conclusion as written.
+  const joint = (conclusion: string): string =>
+    (first ?? turn) >= turn && sentence.slice(turn).startsWith(conclusion)
+      ? (/[，,；;](?=\s*$)/u.exec(sentence.slice(0, turn))?.[0] ?? '，')
+      : '……';
   const clauseEnd = (from: number) => starts.find((at) => at > from) ?? sentence.length;
   const trimmed = (text: string) => text.trim().replace(/[，,；;]$/u, '');
   // From the turn to the end if that fits beside the opening, else what the turn says: its
@@ -302,14 +304,22 @@ function keepingTurn(sentence: string, max: number, measure: Measure): string | 
   if (conclusion === undefined) return undefined;
   const front =
     measure(opening) + 2 <= room(conclusion)
-      ? `${opening}${joint}`
+      ? `${opening}${joint(conclusion)}`
       : cutToFit(opening, room(conclusion), measure);
   return unclosedOpeners(front).size === 0 ? `${front}${conclusion}` : undefined;
 }
 
-/** `text` without the clauses that only give examples between two others (，例如…，). */
+/**
+ * `text` without the clauses that only list examples between two others (，例如A和B，): a list
+ * (A、B, A和B, A等), not a case the next clause goes on about (，例如一些老款安卓机，仍然只能…)
+ * nor a condition (，比如每天通勤五十公里，…).
+ */
 const withoutExamples = (text: string): string =>
-  text.replace(/[，,]\s*(?:例如|比如|譬如|像是)[^，,。；;：:！？!?]*(?=[，,])/gu, '');
+  text.replace(
+    /[，,]\s*(?:例如|比如|譬如|像是)([^，,。；;：:！？!?]*)(?=[，,])/gu,
+    (clause, listed: string) =>
+      /[、和及与或等]/u.test(listed) && !/^(?:说|你|我们|如果|假如|每)/u.test(listed) ? '' : clause,
+  );
 
 /**
  * Whether an aside only glosses what comes before it: a name in Latin letters (Runge, MLO), with
@@ -385,7 +395,7 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them.
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|归根结底|归根到底|说实话|老实说|坦白说|实话实说|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');

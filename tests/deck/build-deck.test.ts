@@ -438,6 +438,17 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '该不该升级？手机和宽带跟不上，就不必急着换',
       '树种',
     ]);
+    // A first point that only leads into what follows is no answer: the question stays alone.
+    const leadIn = parseArticle(
+      articleWith(['怎么防？', '树种']).replace(
+        '怎么防？的正文。',
+        '办法其实不少，挑几个最管用的说。\n\n- 勤洗手，保持皮肤湿润\n- 穿纯棉的衣服',
+      ),
+      'a.md',
+    );
+    expect(
+      buildDeck(leadIn, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
+    ).toEqual(['怎么防？', '树种']);
     // An answer too long to follow its question stands alone.
     const long = '手机和宽带都跟不上的时候，升级到新一代网络并不能带来看得见的好处，所以就不必急着去换新套餐';
     expect(
@@ -1141,7 +1152,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const deck = buildDeck(article, emptySpec());
     expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
-      '说到电动车，很多人首先担心的是电池起火；事实上，电动车的火灾发生率并不比燃油车高',
+      '说到电动车，很多人首先担心的是电池起火……事实上，电动车的火灾发生率并不比燃油车高',
       '很多人以为5G很费电；但实测下来差别不大',
       // Not corrected by the sentence after it: the belief is the point, as written.
       '有人认为eSIM不安全',
@@ -1264,6 +1275,29 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
     expect(pointsOf(good as Slide)).toEqual(['复印机和激光打印机都靠静电把墨粉吸到纸上']);
     expectSound(deck, article);
+    // A quotation that only asks makes no point: it and its lead-in go beside the answer, labelling nothing.
+    const asked = parseArticle(
+      [
+        '# 静电',
+        '',
+        '### 手环',
+        '',
+        '有读者问我：',
+        '',
+        '> 静电手环到底有没有用？',
+        '',
+        '说实话，不接地的手环作用很有限。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const answered = buildDeck(asked, emptySpec()).slides.find((s) => s.kind === 'points') as Slide;
+    expect(pointsOf(answered)).toEqual(['不接地的手环作用很有限']);
+    expect(answered.notes.paragraphs.map((p) => p.text)).toEqual([
+      '有读者问我：',
+      '静电手环到底有没有用？',
+      '说实话，不接地的手环作用很有限。',
+    ]);
   });
 
   it('takes the sentence that sums a paragraph up (如果只记一句话，那就是：…) as its point, not its opener', () => {
@@ -1286,6 +1320,23 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '没有更好的车，只有更适合自己的车',
     ]);
     expectSound(deck, article);
+    // What only looks like a summing up (一句话很难说清楚, a question after 说到底) is no point.
+    const looksLike = parseArticle(
+      [
+        '# 电动车',
+        '',
+        '### 价格',
+        '',
+        '电动车的价格从两千到一万都有。一句话很难说清楚。',
+        '',
+        '电费只有油费的三分之一。说到底，谁更划算呢？',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(
+      pointsOf(buildDeck(looksLike, emptySpec()).slides.find((s) => s.kind === 'points') as Slide),
+    ).toEqual(['电动车的价格从两千到一万都有', '电费只有油费的三分之一']);
   });
 
   it('puts a question in the notes beside its answer, not beside the point before it', () => {

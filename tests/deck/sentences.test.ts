@@ -230,6 +230,14 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('真正让电池提前报废的往往不是充电次数本身……而是长期满电存放在高温环境里的那些日子。');
+    // 而是否 (and whether) is no turn: the real one stays the point.
+    expect(
+      shorten('这款手机不是最便宜的，但它的性价比是同档位里最高的，而是否值得买还要看个人需求。', 30),
+    ).toBe('这款手机不是最便宜的，但它的性价比是同档位里最高的');
+    // Words left out after the turn are marked too: …… wherever the opening does not run on as written.
+    expect(shorten('很多人觉得换电很贵，但是换一次电池的费用比想象中要低得多，所以值得一试。', 24)).toBe(
+      '很多人觉得换电很贵……所以值得一试。',
+    );
   });
 
   it('drops a clause of examples before it cuts a sentence, so the sentence keeps its verb', () => {
@@ -243,6 +251,13 @@ describe('sentences and shorten', () => {
     expect(shorten('家用储能电池有好几种化学体系，例如磷酸铁锂、三元锂和铅酸，各有长处。', 24, width)).toBe(
       '家用储能电池有好几种化学体系，各有长处。',
     );
+    // A case the next clause goes on about, or a condition, is no list of examples: it stays.
+    expect(
+      shorten('并非所有手机都支持eSIM，例如一些老款安卓机，仍然只能用实体卡，而且换卡也很麻烦。', 30),
+    ).not.toBe('并非所有手机都支持eSIM，仍然只能用实体卡，而且换卡也很麻烦。');
+    expect(
+      shorten('电动车其实很省钱，比如每天通勤五十公里，一个月电费也不到一百元，保养也便宜。', 30),
+    ).not.toContain('很省钱，一个月');
     // Examples at the end are cut as any other words: the sentence has made its point before them.
     expect(shorten('家用储能电池有好几种化学体系，例如磷酸铁锂、三元锂和铅酸。', 24, width)).toBe(
       '家用储能电池有好几种化学体系……',
