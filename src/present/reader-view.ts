@@ -212,45 +212,40 @@ const notesInView = (deck: RevealApi): HTMLElement | null =>
     ?.closest('.scroll-page-sticky')
     ?.querySelector<HTMLElement>(':scope > .reader-notes') ?? null;
 
-/** Whether a key event goes to a field or a dialog, which handles its own keys. */
-const inOwnControl = (event: KeyboardEvent): boolean => {
+/**
+ * Whether the reader view leaves a key alone: a field, a dialog, reveal's overlays (the shortcut
+ * list) and its black screen keep their keys, and Space presses the button or follows the link
+ * it is on.
+ */
+function keyIsTaken(event: KeyboardEvent, deck: RevealApi): boolean {
   const target = event.target;
+  if (!(target instanceof Element)) return deck.isPaused();
+  const doc = target.ownerDocument;
   return (
-    target instanceof Element &&
-    (target.closest('input, textarea, select, [contenteditable="true"], dialog') !== null ||
-      target.ownerDocument.querySelector('dialog[open]') !== null)
+    target.closest('input, textarea, select, [contenteditable="true"], dialog') !== null ||
+    doc.querySelector('dialog[open], .r-overlay') !== null ||
+    deck.isPaused() ||
+    (event.key === ' ' &&
+      target.closest('button, a[href], summary, [role="button"], [role="menuitem"]') !== null)
   );
-};
+}
+
+/** Whether a key event has a modifier other than Shift, or was already handled. */
+const notPlain = (event: KeyboardEvent): boolean =>
+  event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey;
 
 /**
  * The keyboard in the reader view reads as it scrolls: the keys that go on (↓, Page Down, Space)
  * first scroll the notes beside the slide, where they run on below the screen (a small laptop),
- * and the keys that go back scroll them up first; only then do they change the slide. And the
- * first Tab starts at the slide in view, not back at the top of the page.
+ * and the keys that go back scroll them up first; only then do they change the slide.
  */
-function readWithKeys(deck: RevealApi, win: Window): void {
-  const doc = win.document;
+function scrollNotesFirst(deck: RevealApi, win: Window): void {
   const smooth = !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
   win.addEventListener(
     'keydown',
     (event) => {
-      if (!isReader(deck) || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      // A field, a dialog, reveal's overlays (the shortcut list) and its black screen keep their keys.
-      if (inOwnControl(event) || deck.isPaused() || doc.querySelector('.r-overlay')) return;
+      if (!isReader(deck) || notPlain(event) || keyIsTaken(event, deck)) return;
       const notes = notesInView(deck);
-      if (event.key === 'Tab') {
-        const active = doc.activeElement;
-        if (active && active !== doc.body && active !== doc.documentElement) return;
-        const page = deck.getCurrentSlide()?.closest('.scroll-page-sticky');
-        const stops = Array.from(
-          page?.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])') ?? [],
-        ).filter((el) => el.getClientRects().length > 0);
-        const stop = event.shiftKey ? stops.at(-1) : stops[0];
-        if (!stop) return;
-        event.preventDefault();
-        stop.focus({ preventScroll: true });
-        return;
-      }
       if (!notes || notes.scrollHeight <= notes.clientHeight + 1) return;
       const on = ['ArrowDown', 'PageDown'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
       const back = ['ArrowUp', 'PageUp'].includes(event.key) || (event.key === ' ' && event.shiftKey);
@@ -265,6 +260,31 @@ function readWithKeys(deck: RevealApi, win: Window): void {
       event.preventDefault();
       event.stopPropagation();
       notes.scrollBy({ top: on ? step : -step, behavior: smooth ? 'smooth' : 'auto' });
+    },
+    { capture: true },
+  );
+}
+
+/**
+ * In the reader view the first Tab (or Shift+Tab) starts at the slide in view: with the focus on
+ * the page itself, the browser would start from the top and scroll back to the introduction.
+ */
+function tabFromSlideInView(deck: RevealApi, win: Window): void {
+  const doc = win.document;
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Tab' || !isReader(deck) || notPlain(event) || keyIsTaken(event, deck)) return;
+      const active = doc.activeElement;
+      if (active && active !== doc.body && active !== doc.documentElement) return;
+      const page = deck.getCurrentSlide()?.closest('.scroll-page-sticky');
+      const stops = Array.from(
+        page?.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])') ?? [],
+      ).filter((el) => el.getClientRects().length > 0);
+      const stop = event.shiftKey ? stops.at(-1) : stops[0];
+      if (!stop) return;
+      event.preventDefault();
+      stop.focus({ preventScroll: true });
     },
     { capture: true },
   );
@@ -379,7 +399,8 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
       };
       bindHomeAndEnd(deck);
       slideOntoItsPage(deck);
-      readWithKeys(deck, win);
+      scrollNotesFirst(deck, win);
+      tabFromSlideInView(deck, win);
       deck.on('ready', () => {
         showHint();
         // Drawings open large wherever the slide is shown small: the reader view, or a slide

@@ -1478,6 +1478,12 @@ describe('presenting and reading the built deck', () => {
     await page.waitForTimeout(400);
     expect((await currentSlide(page)).id).toBe('功能体验-要点');
     expect(await end()).toBe(false);
+    // Space on a focused button presses it, notes to scroll or not.
+    await notes.evaluate((el) => el.scrollTo(0, 0));
+    await page.getByRole('button', { name: '切换到深色主题' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await notes.evaluate((el) => el.scrollTop)).toBe(0);
     await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await currentSlide(page)).id).toBe('功能体验-对比');
