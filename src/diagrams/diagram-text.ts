@@ -7,11 +7,18 @@ export interface DiagramText {
   readonly description: string;
 }
 
+/** A keyword's text and the lines (1-based, inclusive) that give it. */
+interface AccessibleLine {
+  readonly text: string;
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
  * Reads `keyword: text` on one line, or `keyword { … }` over several (Mermaid allows a block for
- * accDescr). Returns undefined when the source has no such line.
+ * accDescr), with the lines it takes. Undefined when the source has no such line.
  */
-function accessibleLine(source: DiagramSource, keyword: string): string | undefined {
+function accessibleLine(source: DiagramSource, keyword: string): AccessibleLine | undefined {
   const lines = source.text.split('\n');
   const starts = new RegExp(`^\\s*${keyword}\\s*[:{]`);
   const given = lines.flatMap((line, i) => (starts.test(line) ? [i + 1] : []));
@@ -25,42 +32,26 @@ function accessibleLine(source: DiagramSource, keyword: string): string | undefi
     );
   for (const [i, line] of lines.entries()) {
     const single = new RegExp(`^\\s*${keyword}\\s*:(.*)$`).exec(line);
-    if (single) return (single[1] ?? '').trim();
+    if (single) return { text: (single[1] ?? '').trim(), first: i + 1, last: i + 1 };
     if (!new RegExp(`^\\s*${keyword}\\s*\\{`).test(line)) continue;
     const rest = [line.slice(line.indexOf('{') + 1), ...lines.slice(i + 1)].join('\n');
     const end = rest.indexOf('}');
     if (end < 0) throw new SourceError(source.file, i + 1, 1, `${keyword} { … } is never closed`);
-    return rest
-      .slice(0, end)
-      .split('\n')
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .join(' ');
+    const block = rest.slice(0, end);
+    return {
+      text: block
+        .split('\n')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .join(' '),
+      first: i + 1,
+      last: i + 1 + (block.match(/\n/g)?.length ?? 0),
+    };
   }
   return undefined;
 }
 
-/**
- * The lines that give the text alternative, each as [first, last] (1-based, inclusive): an
- * `accDescr { … }` block runs to the line that closes it.
- */
-function textAlternativeLines(source: DiagramSource): [number, number][] {
-  const lines = source.text.split('\n');
-  const spans: [number, number][] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (/^\s*acc(?:Title|Descr)\s*:/.test(line)) spans.push([i + 1, i + 1]);
-    else if (/^\s*accDescr\s*\{/.test(line)) {
-      // diagramText has already refused a block that is never closed.
-      const closing = line.includes('}', line.indexOf('{'))
-        ? i
-        : lines.findIndex((l, j) => j > i && l.includes('}'));
-      spans.push([i + 1, closing + 1]);
-      i = closing;
-    }
-  }
-  return spans;
-}
+const KEYWORDS = ['accTitle', 'accDescr'] as const;
 
 /**
  * The source as Mermaid is given it: each line of the text alternative turned into a comment.
@@ -70,8 +61,9 @@ function textAlternativeLines(source: DiagramSource): [number, number][] {
  */
 export function withoutTextAlternative(source: DiagramSource): string {
   const lines = source.text.split('\n');
-  for (const [first, last] of textAlternativeLines(source)) {
-    for (let n = first; n <= last; n++) lines[n - 1] = '%% (text alternative)';
+  for (const keyword of KEYWORDS) {
+    const given = accessibleLine(source, keyword);
+    for (let n = given?.first ?? 1; given && n <= given.last; n++) lines[n - 1] = '%% (text alternative)';
   }
   return lines.join('\n');
 }
@@ -84,7 +76,7 @@ export function diagramText(source: DiagramSource): DiagramText {
   if (source.text.trim() === '')
     throw new SourceError(source.file, 1, 1, 'the diagram file is empty; write a Mermaid diagram in it');
   const read = (keyword: string): string => {
-    const text = accessibleLine(source, keyword);
+    const text = accessibleLine(source, keyword)?.text;
     if (!text) {
       throw new SourceError(
         source.file,

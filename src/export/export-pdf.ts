@@ -56,7 +56,7 @@ export function printUrl(base: string, options: Pick<ExportOptions, 'notes' | 'c
 
 /**
  * A page of reveal's print view: the slides on it (a build step repeats one; a readers' handout
- * sheet may hold two) and its height.
+ * sheet may hold a divider and its part's first slide, or two slides without notes) and its height.
  */
 export interface PrintSheet {
   readonly slides: readonly { readonly id: string; readonly slide: Omit<PrintedSlide, 'page'> }[];

@@ -113,12 +113,16 @@ function packSheets(sheets: readonly HTMLElement[], scale: number): void {
     frame.style.setProperty('--handout-scale', String(scale * DIVIDER_SHARE));
     if (!joinIfItFits(sheet, next, 'start')) frame.style.removeProperty('--handout-scale');
   }
+  // Two slides without notes that head no part (a divider that did not fit stays on its own).
+  const alone = (sheet: HTMLElement | undefined): sheet is HTMLElement =>
+    sheet?.isConnected === true &&
+    !hasNotes(sheet) &&
+    kindOf(sheet) !== 'section' &&
+    sheet.querySelectorAll(':scope > .handout-frame').length === 1;
   const left = sheets.filter((sheet) => sheet.isConnected);
   for (const [i, sheet] of left.entries()) {
     const next = left[i + 1];
-    if (!next || i === 0 || !sheet.isConnected || hasNotes(sheet) || hasNotes(next)) continue;
-    if (next.querySelectorAll(':scope > .handout-frame').length > 1) continue;
-    joinIfItFits(next, sheet, 'end');
+    if (i > 0 && alone(sheet) && alone(next)) joinIfItFits(next, sheet, 'end');
   }
 }
 
