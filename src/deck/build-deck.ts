@@ -1,7 +1,14 @@
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section } from '../article/types.ts';
 import { checkFits, checkIds, checkPoints, checkSpecSections } from './deck-checks.ts';
-import { derivedChunks, endsAsQuestion, makesNoPoint, type PointChunk } from './lead-points.ts';
+import {
+  derivedChunks,
+  endsAsQuestion,
+  headingAsks,
+  makesNoPoint,
+  type PointChunk,
+  statesBelief,
+} from './lead-points.ts';
 import { type DeckLimits, defaultLimits } from './limits.ts';
 import { length, letters } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
@@ -80,12 +87,13 @@ const CLOSING_HEADING = /^(?:总结|结语|结论|小结|结束语|写在最后|
  * a recap of questions answers nothing, and the section's first point is its answer.
  */
 function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: DeckLimits): string {
-  const asks = endsAsQuestion(section.heading);
+  const asks = headingAsks(section.heading);
   const first = spec?.points?.[0] ?? (asks ? answerOf(section, limits) : undefined);
   if (!first) return section.heading;
   if (asks && !spec?.points) {
-    const answered = `${section.heading}${first}`;
-    return length(answered) <= limits.maxPointChars ? answered : first;
+    const answered = `${section.heading}${endsAsQuestion(section.heading) ? '' : '：'}${first}`;
+    // An answer without its question reads as a stray fact: the question alone, then.
+    return length(answered) <= limits.maxPointChars ? answered : section.heading;
   }
   // The topic its heading names (速度：从…到… is about 速度); 该不该升级？… reads on without a colon.
   const topic = section.heading.split(/[：:]/)[0] || section.heading;
@@ -104,7 +112,8 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
   const [chunk] = derivedChunks(section.paragraphs, limits);
   const point = chunk?.points[0];
   const from = chunk?.paragraphs.find((p) => !makesNoPoint(p));
-  if (!point || !from || letters(point) < ANSWER_LETTERS) return undefined;
+  // What many people fear (很多人一听…就害怕) is what the section goes on to answer, not the answer.
+  if (!point || !from || letters(point) < ANSWER_LETTERS || statesBelief(point)) return undefined;
   const next = section.paragraphs[section.paragraphs.indexOf(from) + 1];
   const leadsIn = /[：:]\s*$/u.test(from.text) || (!from.within && next?.within?.kind === 'list');
   return leadsIn ? undefined : point;

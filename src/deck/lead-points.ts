@@ -57,7 +57,7 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
 
 /** Words that open a sentence summing up what the sentences before it said. */
 const SUMS_UP =
-  /^(?:总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话)[，,：:]/u;
+  /^(?:总之一句话|总而言之一句话|总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话)[，,：:]/u;
 
 /** A sentence that names a drawback (缺点是…, 不足之处在于…; not 不足1%, less than). */
 const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代价是)/u;
@@ -84,7 +84,7 @@ const TEASER_LETTERS = 16;
 // sentences after it; 区别在于… or 差距是… already say where the difference lies.
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 const TEASER =
-  /并不复杂|不复杂|很简单|另一条路|另一种思路|关键在于|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)/u;
+  /并不复杂|不复杂|很简单|另一条路|另一种思路|关键在于|关键是|另一回事|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)/u;
 /**
  * A short lead that opens its paragraph rather than says it (光纤宽带的原理并不复杂。 关键在于频谱。
  * 5G家庭宽带则走的是另一条路。 不过，有两种情况要当心。), a connective before it set aside.
@@ -98,6 +98,10 @@ const isTeaser = (sentence: string): boolean => {
     TEASER.test(plain)
   );
 };
+
+/** What many people fear or believe, a few words after who: 很多人一听安眠药就害怕. */
+const WIDE_BELIEF =
+  /(?:很多人|不少人|许多人|有人|一些人|多数人)[^，。；]{0,10}(?:以为|认为|觉得|担心|害怕|相信)/u;
 
 /** A sentence saying what many people believe or fear, which the article may go on to correct. */
 const BELIEF =
@@ -144,16 +148,27 @@ function labelledPoint(
   return `${label}：${leadPoint(paragraph, { ...limits, maxPointChars: room }, all)}`;
 }
 
+/** A question asked without its mark (最关心的问题是…划不划算): the sentence after it answers. */
+const RESTATES_QUESTION = /(?:最关心|最常问|关心|常问)的(?:问题)?(?:是|就是)/u;
+
 /** Whether `text` ends on a question mark, inside closing quotation marks or brackets too. */
 export const endsAsQuestion = (text: string): boolean => /[？?]["”’」』）)]*$/u.test(text);
 
+/** Whether a heading asks, with its question mark or without (为什么光伏变得这么便宜, 值得装吗). */
+export const headingAsks = (heading: string): boolean =>
+  endsAsQuestion(heading) || /^(?:为什么|为何|怎么|怎样|如何|是否)|[吗呢]$/u.test(heading);
+
+/** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
+export const statesBelief = (sentence: string): boolean =>
+  BELIEF.test(sentence) || WIDE_BELIEF.test(sentence);
+
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER =
-  /^(?:(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
+  /^(?:(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
 
 /** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
 const ANNOUNCES =
-  /^(?:先说|先看|先来看|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道))/u;
+  /^(?:先说|先看|先来看|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
 
 /**
  * A sentence that outlines the article (今天就从几个方面比一比, 这篇文章把…梳理一遍), however long:
@@ -166,6 +181,7 @@ const OUTLINES =
 const isThin = (sentence: string): boolean =>
   ANSWER.test(sentence) ||
   endsAsQuestion(sentence) ||
+  (RESTATES_QUESTION.test(sentence) && letters(sentence) <= 40) ||
   (ANNOUNCES.test(sentence) && letters(sentence) <= 16) ||
   OUTLINES.test(sentence);
 
@@ -360,7 +376,9 @@ function stretchedBy(
 }
 
 /** Words that point back to what the sentences before said (这一点, 上述): on a slide alone they point nowhere. */
-const REFERS_BACK = /这一点|这些|这种|这样|这个|上述|以上|前面提到|前文/u;
+// 以上 after a number (80%以上, more than 80 %) points nowhere.
+const REFERS_BACK =
+  /这一点|这些|这种|这样|这个|上述|(?<![\d%％一二三四五六七八九十百千万亿])以上|前面提到|前文/u;
 
 /**
  * The sentences of a stretch that stand alone, from the first: a stretch's point is read without

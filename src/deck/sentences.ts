@@ -214,7 +214,7 @@ export const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?
 
 // A clause that sets the scene for the one after it (随着…，因为…，根据…，在…时，): no conclusion.
 const SCENE =
-  /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当(?![然地])|在(?![线于])|对于|为了|自从|除了|根据|依据|按照|据)/u;
+  /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当(?![然地])|在(?![线于])|对于|为了|自从|除了|根据|依据|按照|据|直到|等到)/u;
 
 /** Where the clauses of `text` start: after each clause boundary outside brackets and Latin runs. */
 function clauseStarts(text: string): number[] {
@@ -395,14 +395,14 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them.
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');
 
 // A label that says a conclusion follows (先说结论：…): the conclusion is the point, not its label.
 const SAYS_CONCLUSION =
-  /^(?:先说结论|先讲结论|结论先行|一句话总结|一句话概括|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,]\s*/u;
+  /^(?:先说结论|先讲结论|结论先行|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,]\s*/u;
 
 /**
  * A sentence made a point of its own on a slide: without a connective that ties it to the

@@ -438,6 +438,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '该不该升级？手机和宽带跟不上，就不必急着换',
       '树种',
     ]);
+    // A heading asks without its mark too (为什么…, …吗); what many fear is no answer.
+    const unmarked = parseArticle(
+      articleWith(['为什么冬天容易被电', '安眠药能吃吗', '树种'])
+        .replace('为什么冬天容易被电的正文。', '关键在于冬天的空气非常干燥。')
+        .replace('安眠药能吃吗的正文。', '很多人一听安眠药就害怕，觉得吃了会上瘾。也有人天天吃。'),
+      'a.md',
+    );
+    expect(
+      buildDeck(unmarked, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
+    ).toEqual(['为什么冬天容易被电：关键在于冬天的空气非常干燥', '安眠药能吃吗', '树种']);
     // A first point that only leads into what follows is no answer: the question stays alone.
     const leadIn = parseArticle(
       articleWith(['怎么防？', '树种']).replace(
@@ -449,14 +459,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(
       buildDeck(leadIn, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
     ).toEqual(['怎么防？', '树种']);
-    // An answer too long to follow its question stands alone.
+    // An answer too long to follow its question leaves the question alone: alone, it would read
+    // as a stray fact.
     const long = '手机和宽带都跟不上的时候，升级到新一代网络并不能带来看得见的好处，所以就不必急着去换新套餐';
     expect(
       buildDeck(
         parseArticle(articleWith(['该不该升级？', '树种']).replace('该不该升级？的正文', long), 'a.md'),
         emptySpec(),
       ).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
-    ).toEqual([long, '树种']);
+    ).toEqual(['该不该升级？', '树种']);
     // The divider's cue says the question as it is, with no full stop after its question mark.
     const divider = buildDeck(article, emptySpec()).slides.find(
       (s) => s.kind === 'section' && s.section.heading === '该不该升级？',
@@ -1213,6 +1224,37 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     // Nor is it joined to a sentence that moves on (此外，不过…): the colon would tie them.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[1] as Slide)).toEqual(['价格也值得一说']);
     expectSound(deck, article);
+  });
+
+  it('makes no point of a sentence that only says a question matters (这是大家最关心的问题。) or answers it (当然不算。)', () => {
+    const article = parseArticle(
+      [
+        '# 新国标',
+        '',
+        '### 旧车怎么办',
+        '',
+        '这是大家最关心的问题。已经上路的旧车并不是马上都不能骑了。',
+        '',
+        '对普通家庭来说，最关心的问题是屋顶光伏到底划不划算。一户一年能省下八千多元电费。',
+        '',
+        '当然不算。考试前一晚睡不好是正常的应激反应。',
+        '',
+        '软水机则是另一回事。它把水中的钙、镁离子换成钠离子。',
+        '',
+        '还有一点，净水器的出水最好当天喝完。总之一句话：买合规的车。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(
+      pointsOf(buildDeck(article, emptySpec()).slides.find((s) => s.kind === 'points') as Slide),
+    ).toEqual([
+      '已经上路的旧车并不是马上都不能骑了',
+      '一户一年能省下八千多元电费',
+      '考试前一晚睡不好是正常的应激反应',
+      '软水机则是另一回事：它把水中的钙、镁离子换成钠离子',
+      '买合规的车',
+    ]);
   });
 
   it('says a drawback announced (也不是没有缺点。 不过，有两种情况要当心。) with the sentence that names it', () => {

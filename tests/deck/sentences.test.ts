@@ -222,6 +222,16 @@ describe('sentences and shorten', () => {
     ).toBe('这一代芯片的功耗降低了三成左右，续航时间也随之延长……');
   });
 
+  it('takes no clause that only sets the time (直到1954年，) as what a turn says', () => {
+    expect(
+      shorten(
+        '光伏发电依靠的是半导体的光生伏特效应，这个现象早在1839年就被一位法国物理学家发现了，但直到1954年，美国贝尔实验室才做出第一块实用的硅太阳能电池。',
+        48,
+        width,
+      ),
+    ).not.toMatch(/直到1954年$/);
+  });
+
   it('keeps what a sentence says is so (不是…，而是…), never only what it says is not', () => {
     expect(
       shorten(
