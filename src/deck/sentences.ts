@@ -288,11 +288,13 @@ function keepingTurn(sentence: string, max: number, measure: Measure): string | 
   const trimmed = (text: string) => text.trim().replace(/[，,；;]$/u, '');
   // From the turn to the end if that fits beside the opening, else what the turn says: its
   // first clause that says something of its own (not 其实， alone, nor one that sets the scene:
-  // 但随着…， 事实上，根据…统计，), after the turning word; else the sentence's last clause.
+  // 但随着…， 事实上，根据…统计，), after the turning word; else the sentence's last clause, unless
+  // a ；sets it apart from the turn: then it is the last item of a list (…：储能…；分时电价…), no conclusion.
+  const last = starts.at(-1) ?? turn;
   const conclusions = [
     sentence.slice(turn),
     turnsTo(sentence, turn, clauseEnd),
-    sentence.slice(starts.at(-1) ?? turn),
+    /[；;]/u.test(sentence.slice(turn, last)) ? undefined : sentence.slice(last),
   ]
     .filter((c): c is string => c !== undefined)
     .map(trimmed);

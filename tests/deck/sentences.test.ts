@@ -222,6 +222,16 @@ describe('sentences and shorten', () => {
     ).toBe('这一代芯片的功耗降低了三成左右，续航时间也随之延长……');
   });
 
+  it('takes no last item of a list after a turn (…；分时电价…) as its conclusion', () => {
+    expect(
+      shorten(
+        '要解决这个问题，单靠多装光伏板是不行的，而是需要储能、电网调度和电力市场机制一起发力：电化学储能可以把中午多余的电存起来；抽水蓄能适合大规模调峰；分时电价则引导用户把洗衣、充电等用电挪到中午。',
+        48,
+        width,
+      ),
+    ).not.toContain('分时电价');
+  });
+
   it('takes no clause that only sets the time (直到1954年，) as what a turn says', () => {
     expect(
       shorten(
