@@ -375,11 +375,20 @@ function headWithin(text: string, max: number, measure: Measure): string {
 const DANGLING =
   /^(?:更|很|最|较|越|太|非常|十分|比较|更加|对|在|和|与|及|或|把|被|将|让|向|从|为|给|跟|由|以|于|而|并|且|的|之|以及|并且|而且|或者|还是|以及其)$/u;
 
+// A clause that says what is not so, and the words that go on to what is (不是X，就是Y / 而是Y):
+// cut between them, the sentence would say the opposite of what it means.
+const DENIES = /不是|并非|不在于/u;
+const GOES_ON = /^[\s，,]*(?:就是|而是|便是)/u;
+
 function cutToFit(sentence: string, max: number, measure: Measure): string {
   // Room for the ellipsis, two characters wide.
   const head = headWithin(sentence, max - 2, measure);
   const inside = insideRuns(sentence, LATIN_RUN);
-  const cut = lastClauseEnd(head, inside);
+  let cut = lastClauseEnd(head, inside);
+  if (cut >= 0 && GOES_ON.test(sentence.slice(cut + 1))) {
+    const before = lastClauseEnd(head.slice(0, cut), inside);
+    if (DENIES.test(head.slice(before + 1, cut)) && measure(head.slice(0, before)) > max / 3) cut = before;
+  }
   const wordCut = wholeWords(sentence, head, inside);
   let kept = cut >= 0 && measure(head.slice(0, cut)) > max / 3 ? head.slice(0, cut) : wordCut;
   // Too little left: the cut falls where the line ends, inside a long word if it must, but never

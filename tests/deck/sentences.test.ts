@@ -222,6 +222,14 @@ describe('sentences and shorten', () => {
     ).toBe('这一代芯片的功耗降低了三成左右，续航时间也随之延长……');
   });
 
+  it('never cuts between what is not so and what is (不是X，就是Y), which would say the opposite', () => {
+    const drawer =
+      '很多家庭都有一个装满药的抽屉，可真到半夜发烧、孩子磕破膝盖的时候，翻出来的不是过期的感冒冲剂，就是说明书早已不知去向的散装药片。';
+    const cut = shorten(drawer, 56, width);
+    expect(cut).not.toMatch(/不是过期的感冒冲剂……$/);
+    expect(cut.endsWith('……')).toBe(true);
+  });
+
   it('takes no last item of a list after a turn (…；分时电价…) as its conclusion', () => {
     expect(
       shorten(
