@@ -99,13 +99,15 @@ const isTeaser = (sentence: string): boolean => {
   );
 };
 
-/** What many people fear or believe, a few words after who: 很多人一听安眠药就害怕. */
-const WIDE_BELIEF =
-  /(?:很多人|不少人|许多人|有人|一些人|多数人)[^，。；]{0,10}(?:以为|认为|觉得|担心|害怕|相信)/u;
+/** Who holds a view, and the words for holding it. */
+const PEOPLE = '很多人|不少人|许多人|有人|人们|大家|一些人|多数人';
+const HOLD = '以为|认为|觉得|担心|怀疑|相信|听说';
 
 /** A sentence saying what many people believe or fear, which the article may go on to correct. */
-const BELIEF =
-  /(?:很多人|不少人|许多人|有人|人们|大家|一些人|多数人)(?:都|总|常常|往往|普遍|首先|一直)?(?:以为|认为|觉得|担心|怀疑|相信|听说)/u;
+const BELIEF = new RegExp(`(?:${PEOPLE})(?:都|总|常常|往往|普遍|首先|一直)?(?:${HOLD})`, 'u');
+
+/** The same, with a few words between who and the view: 很多人一听安眠药就害怕. */
+const WIDE_BELIEF = new RegExp(`(?:${PEOPLE})[^，。；]{0,10}(?:${HOLD}|害怕)`, 'u');
 
 /**
  * The label a paragraph gives the one after it when it is a bold line the writer used as a
@@ -159,8 +161,7 @@ export const headingAsks = (heading: string): boolean =>
   endsAsQuestion(heading) || /^(?:为什么|为何|怎么|怎样|如何|是否)|[吗呢]$/u.test(heading);
 
 /** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
-export const statesBelief = (sentence: string): boolean =>
-  BELIEF.test(sentence) || WIDE_BELIEF.test(sentence);
+export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sentence);
 
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER =

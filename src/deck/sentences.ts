@@ -183,6 +183,11 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   return plain !== base && plain !== '' ? shorten(plain, max, measure) : cut;
 }
 
+// A clause that says what is not so, and the words that go on to what is (不是X，就是Y / 而是Y):
+// cut between them, the sentence would say the opposite of what it means.
+const DENIES = /不是|并非|不在于/u;
+const GOES_ON = /^[\s，,]*(?:就是|而是|便是)/u;
+
 // Words that open a clause turning against what came before: what follows is the sentence's point
 // (不是…，而是… too: cut before 而是, it would say only what is not so).
 const TURN = /^(?:但是|但|然而|不过|可是|其实|事实上|实际上|而是(?!否))(?![愿凡])/u;
@@ -271,7 +276,7 @@ function keepingTurn(sentence: string, max: number, measure: Measure): string | 
   if (turn === undefined) return undefined;
   // Its first clause, or two where the first only names the topic (说到电动车，很多人担心…), or,
   // before 而是, up to the first clause that says what is not so (比较成本时，该看的不是…，而是…).
-  const denies = /^而是/u.test(sentence.slice(turn)) ? sentence.slice(0, turn).search(/不是|并非/u) : -1;
+  const denies = /^而是/u.test(sentence.slice(turn)) ? sentence.slice(0, turn).search(DENIES) : -1;
   const first =
     denies >= 0
       ? starts.find((at) => at > denies)
@@ -374,11 +379,6 @@ function headWithin(text: string, max: number, measure: Measure): string {
 // Words that lean on the words after them: a degree (更, 最), a preposition (对, 把), a conjunction (和, 而且) or 的.
 const DANGLING =
   /^(?:更|很|最|较|越|太|非常|十分|比较|更加|对|在|和|与|及|或|把|被|将|让|向|从|为|给|跟|由|以|于|而|并|且|的|之|以及|并且|而且|或者|还是|以及其)$/u;
-
-// A clause that says what is not so, and the words that go on to what is (不是X，就是Y / 而是Y):
-// cut between them, the sentence would say the opposite of what it means.
-const DENIES = /不是|并非|不在于/u;
-const GOES_ON = /^[\s，,]*(?:就是|而是|便是)/u;
 
 function cutToFit(sentence: string, max: number, measure: Measure): string {
   // Room for the ellipsis, two characters wide.

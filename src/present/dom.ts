@@ -1,5 +1,8 @@
 import { labels } from './labels.ts';
 
+/** A control Space and Enter act on (press it, follow it), rather than "next slide". */
+export const CONTROL = 'button, a[href], summary, [role="button"], [role="menuitem"]';
+
 /** An element with attributes and text set through the DOM, never through HTML strings. */
 export function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,

@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { type DiagramZoom, diagramZoom } from './diagram-zoom.ts';
-import { markWhatIsBelow } from './dom.ts';
+import { CONTROL, markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
 
 /**
@@ -225,8 +225,7 @@ function keyIsTaken(event: KeyboardEvent, deck: RevealApi): boolean {
     target.closest('input, textarea, select, [contenteditable="true"], dialog') !== null ||
     doc.querySelector('dialog[open], .r-overlay') !== null ||
     deck.isPaused() ||
-    (event.key === ' ' &&
-      target.closest('button, a[href], summary, [role="button"], [role="menuitem"]') !== null)
+    (event.key === ' ' && target.closest(CONTROL) !== null)
   );
 }
 
@@ -247,14 +246,13 @@ function scrollNotesFirst(deck: RevealApi, win: Window): void {
       if (!isReader(deck) || notPlain(event) || keyIsTaken(event, deck)) return;
       const notes = notesInView(deck);
       if (!notes || notes.scrollHeight <= notes.clientHeight + 1) return;
-      const on = ['ArrowDown', 'PageDown'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
-      const back = ['ArrowUp', 'PageUp'].includes(event.key) || (event.key === ' ' && event.shiftKey);
-      if (event.shiftKey && event.key !== ' ') return;
-      const room = on
-        ? notes.scrollHeight - notes.clientHeight - notes.scrollTop
-        : back
-          ? notes.scrollTop
-          : 0;
+      const space = event.key === ' ';
+      // Shift goes back with Space only.
+      if (event.shiftKey && !space) return;
+      const on = ['ArrowDown', 'PageDown'].includes(event.key) || (space && !event.shiftKey);
+      const back = ['ArrowUp', 'PageUp'].includes(event.key) || (space && event.shiftKey);
+      if (!on && !back) return;
+      const room = on ? notes.scrollHeight - notes.clientHeight - notes.scrollTop : notes.scrollTop;
       if (room < 1) return;
       const step = event.key.startsWith('Arrow') ? NOTES_ARROW_STEP : notes.clientHeight * NOTES_PAGE_STEP;
       event.preventDefault();

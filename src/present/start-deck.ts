@@ -1,6 +1,7 @@
 import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 'reveal.js';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin, KEY_SLASH } from './deck-controls.ts';
+import { CONTROL } from './dom.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { jumpBoxPlugin } from './jump-box.ts';
 import { labels } from './labels.ts';
@@ -45,8 +46,7 @@ const MARGIN = 0.04;
  */
 export function keyIsForReveal(event: KeyboardEvent): boolean {
   const target = event.target;
-  const onControl =
-    target instanceof Element && target.closest('button, a[href], summary, [role="button"]') !== null;
+  const onControl = target instanceof Element && target.closest(CONTROL) !== null;
   return !(onControl && (event.key === ' ' || event.key === 'Enter'));
 }
 
