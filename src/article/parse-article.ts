@@ -432,6 +432,26 @@ function headingText(node: Heading, file: string, definitions: Definitions): str
 const depthMarks = (depth: number): string => '#'.repeat(depth);
 
 /**
+ * Refuses a heading made by underlining its text (a setext heading): a line of --- the writer
+ * meant as a separator, right under a paragraph, makes that paragraph a heading, and the error
+ * about its level would name marks the writer never typed.
+ */
+function refuseUnderlined(node: Heading, text: string, file: string, depth: number): void {
+  const line = node.position?.end.line;
+  const underline = line === undefined ? undefined : text.split('\n')[line - 1];
+  if (underline === undefined || !/^ {0,3}(?:=+|-+)[ \t]*\r?$/.test(underline)) return;
+  throw new SourceError(
+    file,
+    line ?? 1,
+    1,
+    `a line of ${underline.includes('=') ? '===' : '---'} right under text makes that text a heading: write a heading with marks ("${depthMarks(depth)} …") instead` +
+      (underline.includes('=')
+        ? ''
+        : '; for a separator, put a blank line before the --- (it is left out of the deck)'),
+  );
+}
+
+/**
  * Turns the article's markdown into an `Article`. Pure: `file` only names the source in errors.
  * The expected shape is a `#` title, introduction paragraphs, then sections that all share one
  * heading level (`##` or `###`), each with at least one paragraph. Lists and quotations may stand
@@ -504,6 +524,7 @@ export function parseArticle(markdown: string, file: string): Article {
   for (const node of blocks.slice(1)) {
     switch (node.type) {
       case 'heading': {
+        refuseUnderlined(node, text, file, sectionDepth ?? 3);
         if (node.depth === 1) throw fail(file, node, 'a second "#" title; sections use "##" or "###"');
         sectionDepth ??= node.depth;
         if (node.depth !== sectionDepth) {

@@ -53,7 +53,8 @@ function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): Tab
 }
 
 /** Headings an article gives a closing list of its references. */
-const REFERENCES_HEADING = /^(?:参考资料|参考文献|资料来源|引用来源|延伸阅读|references?|sources)$/i;
+const REFERENCES_HEADING =
+  /^(?:参考资料|参考文献|参考链接|参考来源|资料来源|引用来源|延伸阅读|扩展阅读|拓展阅读|相关阅读|推荐阅读|references?|sources|further reading)[：:]?$/i;
 
 /**
  * The article without its last section when that section is no part of the talk but shown
@@ -77,7 +78,8 @@ function splitClosing(
 const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(heading) ? heading : `${heading}。`);
 
 /** Headings an article gives its own closing section: it is then the deck's summary. */
-const CLOSING_HEADING = /^(?:总结|结语|结论|小结|结束语|写在最后|最后的话)(?:[：:].+)?$/;
+const CLOSING_HEADING =
+  /^(?:总结|结语|结论|小结|结束语|写在最后|最后的话|全文总结|总结一下|最后总结)(?:[：:].*)?$/;
 
 /**
  * A summary point for a section, when the spec curates no summary: its heading, the deck's recap

@@ -1,7 +1,16 @@
 import type { Paragraph } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
 import { pointsToOriginal } from './original-link.ts';
-import { asPoint, corrects, length, letters, sentences, shorten, withoutConnective } from './sentences.ts';
+import {
+  asPoint,
+  corrects,
+  length,
+  letters,
+  sentences,
+  shorten,
+  turnsWithin,
+  withoutConnective,
+} from './sentences.ts';
 import { chunkPoints } from './slide-chunks.ts';
 import { width } from './text-width.ts';
 
@@ -17,11 +26,12 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
     all.slice(0, 3).find((sentence) => !isThin(sentence)) ??
     all[0] ??
     paragraph.text;
-  // What many people believe, corrected by the next sentence (事实上，…), is said with its correction.
+  // What many people believe, corrected by the next sentence (事实上，…), is said with its correction;
+  // one that corrects itself (很多人担心…，其实…) is its own point.
   const next = all[all.indexOf(found) + 1];
   const bare = found.replace(/[。！!]$/u, '');
   const lead =
-    next && BELIEF.test(found) && corrects(next)
+    next && BELIEF.test(found) && !turnsWithin(found) && corrects(next)
       ? `${bare}；${next}`
       : // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
         // sentence after it says what it opens, as far as the point has room. (A long paragraph's
@@ -84,7 +94,7 @@ const TEASER_LETTERS = 16;
 // sentences after it; 区别在于… or 差距是… already say where the difference lies.
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 const TEASER =
-  /并不复杂|不复杂|很简单|另一条路|另一种思路|关键在于|关键是|另一回事|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)/u;
+  /^[^，。]{1,8}不是[^，。没]{1,8}。$|并不复杂|不复杂|很简单|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|另一回事|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)/u;
 /**
  * A short lead that opens its paragraph rather than says it (光纤宽带的原理并不复杂。 关键在于频谱。
  * 5G家庭宽带则走的是另一条路。 不过，有两种情况要当心。), a connective before it set aside.
@@ -100,7 +110,7 @@ const isTeaser = (sentence: string): boolean => {
 };
 
 /** Who holds a view, and the words for holding it. */
-const PEOPLE = '很多人|不少人|许多人|有人|人们|大家|一些人|多数人';
+const PEOPLE = '很多人|不少人|许多人|有人|有些人|有的人|人们|大家|一些人|一部分人|多数人';
 const HOLD = '以为|认为|觉得|担心|怀疑|相信|听说';
 
 /** A sentence saying what many people believe or fear, which the article may go on to correct. */
@@ -122,19 +132,21 @@ function headsNext(paragraph: Paragraph): string | undefined {
   return words;
 }
 
+/** Words that end a lead-in saying who speaks, not what (说得很实在, 常被…挂在嘴边, 写道). */
+const SPEAKS = /(?:说|讲|写道|写着|指出|表示|强调|形容|比喻|挂在嘴边|一句话|这样一句)[^，。；]{0,6}$/u;
+
 /** A lead-in to a quotation is short: at most this many letters. */
 const LEAD_IN_LETTERS = 24;
 
 /**
  * The words a paragraph introduces the quotation after it with (有位物理老师说得很形象：), when it
- * does nothing else: one short sentence ending on a colon. On a slide alone it says nothing; it
- * labels the quotation's point instead.
+ * does nothing else: one sentence ending on a colon. On a slide alone it says nothing; a short
+ * one labels the quotation's point instead.
  */
 function introducesQuote(paragraph: Paragraph, next: Paragraph | undefined): string | undefined {
   if (paragraph.within || next?.within?.kind !== 'quote') return undefined;
   const words = withoutConnective(paragraph.text.trim());
-  if (!/[：:]$/u.test(words) || sentences(words).length > 1 || letters(words) > LEAD_IN_LETTERS)
-    return undefined;
+  if (!/[：:]$/u.test(words) || sentences(words).length > 1) return undefined;
   return words.replace(/[：:]$/u, '');
 }
 
@@ -156,9 +168,13 @@ const RESTATES_QUESTION = /(?:最关心|最常问|关心|常问)的(?:问题)?(?
 /** Whether `text` ends on a question mark, inside closing quotation marks or brackets too. */
 export const endsAsQuestion = (text: string): boolean => /[？?]["”’」』）)]*$/u.test(text);
 
-/** Whether a heading asks, with its question mark or without (为什么光伏变得这么便宜, 值得装吗). */
+/**
+ * Whether a heading asks, with its question mark or without (为什么光伏变得这么便宜, 值得装吗,
+ * 快充会不会伤电池: a verb, 不 or 没, the verb again).
+ */
 export const headingAsks = (heading: string): boolean =>
-  endsAsQuestion(heading) || /^(?:为什么|为何|怎么|怎样|如何|是否)|[吗呢]$/u.test(heading);
+  endsAsQuestion(heading) ||
+  /^(?:为什么|为何|怎么|怎样|如何|是否)|[吗呢]$|(\p{Script=Han})[不没]\1/u.test(heading);
 
 /** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
 export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sentence);
@@ -178,9 +194,17 @@ const ANNOUNCES =
 const OUTLINES =
   /^(?:本文|这篇文章|下文|(?:今天|接下来|下面)(?:我们)?(?:就|将|会)?(?:从|按照|把|来))[^。！？]{0,40}?(?:梳理|介绍一下|聊聊(?!天)|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|谈谈|盘点)/u;
 
+/**
+ * A sentence that only points at the question before it (这是很多人第一次听说热泵时最大的困惑。
+ * 这是很多人觉得奇怪的地方。): the heading or the paragraph before asks, the sentence after answers.
+ */
+const POINTS_AT_QUESTION =
+  /^这(?:是|就是|也是|正是|恰恰是)[^，。；]{0,20}(?:困惑|疑问|疑惑|问题|地方|误区|误解)[。！!]?$/u;
+
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>
   ANSWER.test(sentence) ||
+  POINTS_AT_QUESTION.test(sentence) ||
   endsAsQuestion(sentence) ||
   (RESTATES_QUESTION.test(sentence) && letters(sentence) <= 40) ||
   (ANNOUNCES.test(sentence) && letters(sentence) <= 16) ||
@@ -254,8 +278,12 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
     // A quotation that only asks (> 手环到底有没有用？) makes no point to label: its lead-in goes
     // with it, beside the answer after them.
     const asking = leadIn !== undefined && next !== undefined && makesNoPoint(next);
-    const heads = headsNext(paragraph) ?? (asking ? undefined : leadIn);
-    if (asking) waiting.push(paragraph);
+    const short = leadIn !== undefined && letters(leadIn) <= LEAD_IN_LETTERS ? leadIn : undefined;
+    const heads = headsNext(paragraph) ?? (asking ? undefined : short);
+    // A lead-in too long to label that only says who speaks (一位…干了二十多年的管理员说得很实在：)
+    // goes in the quotation's notes all the same: the quotation says the point.
+    const onlyWhoSpeaks = leadIn !== undefined && SPEAKS.test(leadIn);
+    if (asking || (heads === undefined && onlyWhoSpeaks)) waiting.push(paragraph);
     else if (heads !== undefined) {
       // A bold line the writer used as a heading (**价格**) heads the paragraph after it, as a
       // lead-in heads its quotation: it goes in that one's notes, and labels its point.

@@ -176,6 +176,14 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   const turned = keepingTurn(base, max, measure);
   if (turned) return turned;
   const cut = cutToFit(base, max, measure);
+  // A cut that keeps only the scene (根据…《规范》……, 如果发现报告里有错误……) says nothing: the
+  // sentence keeps its opening, shortened, and the first clause that says what follows from it.
+  const main = onlySetsScene(cut) ? saysWhat(base) : undefined;
+  const result = main === undefined ? undefined : keepingTurn(base, max, measure, main);
+  // A source cut short (根据国家卫生健康委员会发布……) names nothing: the rule it cites stands alone.
+  if (result && main !== undefined && CITES.test(base) && !result.startsWith(base.slice(0, main).trimEnd()))
+    return shorten(base.slice(main).trim(), max, measure);
+  if (result) return result;
   if (unclosedOpeners(cut).size === 0) return cut;
   // Every cut short enough falls inside a parenthesis (a long aside early on): the sentence reads
   // on without its asides, as an editor would shorten it.
@@ -185,7 +193,7 @@ export function shorten(sentence: string, max: number, measure: Measure = length
 
 // A clause that says what is not so, and the words that go on to what is (不是X，就是Y / 而是Y):
 // cut between them, the sentence would say the opposite of what it means.
-const DENIES = /不是|并非|不在于/u;
+const DENIES = /不是|并非|不在于|不去/u;
 const GOES_ON = /^[\s，,]*(?:就是|而是|便是)/u;
 
 // Words that open a clause turning against what came before: what follows is the sentence's point
@@ -198,6 +206,10 @@ const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
 // A sentence that takes up the view just stated (这种担心…，但…): it corrects it in a later clause.
 const TAKES_UP = /^这(?:种|个|样的)(?:担心|看法|说法|观点|想法|认识|印象|顾虑|误解|观念)/u;
 
+/** Whether a sentence turns in a later clause (很多人担心…，其实…): it corrects itself. */
+export const turnsWithin = (sentence: string): boolean =>
+  clauseStarts(sentence).some((at) => TURN.test(sentence.slice(at)));
+
 /**
  * Whether a sentence corrects the belief stated before it: it turns from its start (事实上，…),
  * or takes that belief up and turns on it (这种担心在十年前有一定道理，但如今已经基本不成立).
@@ -205,6 +217,9 @@ const TAKES_UP = /^这(?:种|个|样的)(?:担心|看法|说法|观点|想法|�
 export const corrects = (sentence: string): boolean =>
   turnsAgainst(sentence) ||
   (TAKES_UP.test(sentence) && clauseStarts(sentence).some((at) => TURN.test(sentence.slice(at))));
+
+// A clause that sets another subject against the one before (…，而一两百元的耳机…): not 而是, 而且.
+const CONTRASTS = /^而(?![是且言不已])/u;
 
 // A sentence that opens on a cause or a condition (由于…，如果…), and the words that lead to its
 // result (所以…, 那么…): that result is its point.
@@ -220,6 +235,19 @@ export const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?
 // A clause that sets the scene for the one after it (随着…，因为…，根据…，在…时，): no conclusion.
 const SCENE =
   /^[，,\s]*(?:随着|因为|由于|如果|假如|虽然|尽管|当(?![然地])|在(?![线于])|对于|为了|自从|除了|根据|依据|按照|据|直到|等到)/u;
+
+// An opening that names the source of what follows (根据…规范，据统计，).
+const CITES = /^(?:根据|依据|按照|据)/u;
+
+/** Whether every clause of a cut (its …… set aside) only sets the scene (根据…，如果…). */
+function onlySetsScene(cut: string): boolean {
+  const kept = cut.replace(/…+$/u, '');
+  return [0, ...clauseStarts(kept)].every((at) => SCENE.test(kept.slice(at)));
+}
+
+/** Where the first clause of `sentence` that does not set the scene starts, if any does. */
+const saysWhat = (sentence: string): number | undefined =>
+  clauseStarts(sentence).find((at) => !SCENE.test(sentence.slice(at)) && letters(sentence.slice(at)) >= 2);
 
 /** Where the clauses of `text` start: after each clause boundary outside brackets and Latin runs. */
 function clauseStarts(text: string): number[] {
@@ -258,21 +286,26 @@ function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => nu
  * to its opening and its conclusion, the clauses in between left out: 很多人以为……但这种看法早就过时了. Undefined
  * when it has no turn, or when its conclusion leaves too little room for the opening.
  */
-function keepingTurn(sentence: string, max: number, measure: Measure): string | undefined {
+function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: number): string | undefined {
   const starts = clauseStarts(sentence);
   // A turn past a ；speaks of what follows the ；(机械硬盘…；固态硬盘…，但大部分时间…), not of the
   // opening: only a turn right after it counts (…；其实…), or one on a view it takes up (…；这种担心…，但…).
+  // So does a turn past a clause that sets another subject against the first (旗舰耳机…，而一两百元的
+  // 耳机…，实际上芯片都没有 speaks of the cheap ones).
   const sameSubject = (at: number) =>
     starts.every(
       (start) =>
-        start >= at || !/[；;]/u.test(sentence[start - 1] ?? '') || TAKES_UP.test(sentence.slice(start)),
+        start >= at ||
+        !(/[；;]/u.test(sentence[start - 1] ?? '') || CONTRASTS.test(sentence.slice(start))) ||
+        TAKES_UP.test(sentence.slice(start)),
     );
   // A cause or condition set first (由于…，如果…) leads to its result (所以…, 那么…): the sentence's
   // point, before any turn after it (…，那么eSIM会省去不少麻烦，但要注意备份激活码).
   const result = CAUSE.test(sentence)
     ? starts.find((at) => sameSubject(at) && RESULT.test(sentence.slice(at)))
     : undefined;
-  const turn = result ?? starts.filter((at) => sameSubject(at) && TURN.test(sentence.slice(at))).at(-1);
+  const turn =
+    mainAt ?? result ?? starts.filter((at) => sameSubject(at) && TURN.test(sentence.slice(at))).at(-1);
   if (turn === undefined) return undefined;
   // Its first clause, or two where the first only names the topic (说到电动车，很多人担心…), or,
   // before 而是, up to the first clause that says what is not so (比较成本时，该看的不是…，而是…).
@@ -309,10 +342,16 @@ function keepingTurn(sentence: string, max: number, measure: Measure): string | 
     conclusions.find((c) => room(c) >= Math.min(measure(opening) + 2, max / 2)) ??
     conclusions.find((c) => room(c) >= least);
   if (conclusion === undefined) return undefined;
+  // Where the opening does not fit, what is not so still does, from the clause that says it
+  // (……思路：不去模拟海水怎么流动，而是…), rather than an opening cut before it.
+  const denial =
+    denies >= 0 ? sentence.slice(lastClauseEnd(sentence.slice(0, denies), new Set()) + 1, first).trim() : '';
   const front =
     measure(opening) + 2 <= room(conclusion)
       ? `${opening}${joint(conclusion)}`
-      : cutToFit(opening, room(conclusion), measure);
+      : denial !== opening && denial !== '' && measure(denial) + 2 <= room(conclusion)
+        ? `${denial.replace(/[\s，,；;]+$/u, '')}${joint(conclusion)}`
+        : cutToFit(opening, room(conclusion), measure);
   return unclosedOpeners(front).size === 0 ? `${front}${conclusion}` : undefined;
 }
 
@@ -401,12 +440,22 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
   const lastWord = Array.from(words.segment(kept)).at(-1)?.segment ?? '';
   const bare = kept.slice(0, kept.length - lastWord.length).replace(/[\s、，,；;：:]+$/u, '');
   if (DANGLING.test(lastWord) && measure(bare) > max / 3) kept = bare;
+  // A last clause that is only a connective (…更明显；反过来……) leads into what the cut left out.
+  const lastClause = lastClauseEnd(kept, insideRuns(kept, LATIN_RUN));
+  const before = kept.slice(0, lastClause).replace(/[\s、，,；;：:]+$/u, '');
+  if (
+    lastClause >= 0 &&
+    withoutConnective(`${kept.slice(lastClause + 1)}，`) === '' &&
+    measure(before) > max / 3
+  )
+    kept = before;
   return `${kept}${/\p{Script=Han}/u.test(kept) ? '……' : '…'}`;
 }
 
-// Words that tie a sentence to the one before it; as a point on its own, a slide does not need them.
+// Words that tie a sentence to the one before it; as a point on its own, a slide does not need them
+// (但是, 其实 and 然而 without their comma too: 其实主动降噪最擅长…).
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*|^(?:但是|其实|然而)(?=\p{Script=Han})/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');

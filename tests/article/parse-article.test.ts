@@ -393,6 +393,16 @@ describe('parseArticle on bad input', () => {
       '# 标题\n\n### 一节\n\n正文。\n\n## 二节\n\n正文。\n',
       '7:1: heading at the wrong level: "##" where sections use "###"',
     ],
+    [
+      'a separator (---) right under a paragraph, which makes the paragraph a heading',
+      '# 标题\n\n### 一节\n\n正文。\n---\n\n### 二节\n\n正文。\n',
+      '6:1: a line of --- right under text makes that text a heading: write a heading with marks ("### …") instead; for a separator, put a blank line before the ---',
+    ],
+    [
+      'a heading underlined with ===',
+      '# 标题\n\n二节\n===\n\n正文。\n',
+      '4:1: a line of === right under text makes that text a heading: write a heading with marks ("### …") instead',
+    ],
     ['an empty title', '#\n\n### 一节\n\n正文。\n', '1:1: the title is empty'],
     ['struck-out words', '# 标题\n\n### 一节\n\n价格~~很贵~~不贵。\n', '5:3: struck-out text'],
     ['a footnote', '# 标题\n\n### 一节\n\n正文[^1]。\n\n[^1]: 注释。\n', '7:1: footnotes are not supported'],

@@ -448,6 +448,17 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(
       buildDeck(unmarked, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
     ).toEqual(['为什么冬天容易被电：关键在于冬天的空气非常干燥', '安眠药能吃吗', '树种']);
+    // So does one that asks by saying a verb twice (会不会, 划不划算).
+    const twice = parseArticle(
+      articleWith(['热泵会不会很吵', '树种']).replace(
+        '热泵会不会很吵的正文。',
+        '会有一些声音，但没有想象中那么大。',
+      ),
+      'a.md',
+    );
+    expect(
+      buildDeck(twice, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
+    ).toEqual(['热泵会不会很吵：会有一些声音，但没有想象中那么大', '树种']);
     // A first point that only leads into what follows is no answer: the question stays alone.
     const leadIn = parseArticle(
       articleWith(['怎么防？', '树种']).replace(
@@ -1170,6 +1181,22 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       // Corrected by a sentence that takes it up (这种担心…) and turns on it.
       '很多人听说固态硬盘会坏；这种担心在十年前有一定道理，但如今已经基本不成立',
     ]);
+    // A belief its own sentence corrects (…，其实…) is its point: a 但 after it turns on the
+    // correction, and said with it, would confirm the fear.
+    const self = parseArticle(
+      [
+        '# 征信',
+        '',
+        '### 逾期',
+        '',
+        '很多人担心逾期一天就会“上黑名单”，其实征信系统里并没有黑名单。但这并不意味着可以随意拖延：“连三累六”基本会被拒贷。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(pointsOf(buildDeck(self, emptySpec()).slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '很多人担心逾期一天就会“上黑名单”，其实征信系统里并没有黑名单',
+    ]);
   });
 
   it('gives one or two points alone on their slide room for their whole sentence, up to three lines', () => {
@@ -1210,6 +1237,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '价格也值得一说。不过5G套餐的流量更多。',
         '',
+        '### 原理',
+        '',
+        '热泵不是电暖器。它把室外空气里的热量搬到室内。',
+        '',
+        '难就难在“实时”两个字。整个过程必须在极短的时间内完成。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1221,8 +1254,37 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '5G比4G快得多',
       '两者的区别在于是否需要卡槽',
     ]);
+    // Saying only what a thing is not opens what it is; so does naming where the difficulty lies.
+    expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[2] as Slide)).toEqual([
+      '热泵不是电暖器：它把室外空气里的热量搬到室内',
+      '难就难在“实时”两个字：整个过程必须在极短的时间内完成',
+    ]);
     // Nor is it joined to a sentence that moves on (此外，不过…): the colon would tie them.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[1] as Slide)).toEqual(['价格也值得一说']);
+    expectSound(deck, article);
+  });
+
+  it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
+    const article = parseArticle(
+      [
+        '# 降噪',
+        '',
+        '### 为什么人声还能听见',
+        '',
+        '这是很多人觉得奇怪的地方。其实主动降噪最擅长对付的，是持续、稳定、低频的声音。',
+        '',
+        '### 零下的空气里哪来的热量？',
+        '',
+        '这是很多人第一次听说热泵时最大的困惑。只要温度高于绝对零度，空气里就含有热能。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map((s) => pointsOf(s))).toEqual([
+      ['主动降噪最擅长对付的，是持续、稳定、低频的声音'],
+      ['只要温度高于绝对零度，空气里就含有热能'],
+    ]);
     expectSound(deck, article);
   });
 
@@ -1333,6 +1395,31 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ].join('\n'),
       'a.md',
     );
+    // A lead-in too long to label that only says who speaks goes in the notes; the quotation is the point.
+    const long = parseArticle(
+      [
+        '# 冷链',
+        '',
+        '### 经验',
+        '',
+        '一位在县疾控中心干了二十多年的冷链管理员说得很实在：',
+        '',
+        '> 冰箱不会骗人，骗人的是不看温度计的人。',
+        '',
+        '2026年起实施的新国家标准对冷藏车提出了更严格的要求，其中最受关注的一条是：',
+        '',
+        '> 温度超出范围时，五分钟内必须报警。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const said = buildDeck(long, emptySpec()).slides.find((s) => s.kind === 'points') as Slide;
+    expect(pointsOf(said)).toEqual([
+      '“冰箱不会骗人，骗人的是不看温度计的人”',
+      // One that says something of its own (a new standard) stays its point.
+      '2026年起实施的新国家标准对冷藏车提出了更严格的要求，其中最受关注的一条是',
+      '“温度超出范围时，五分钟内必须报警”',
+    ]);
     const answered = buildDeck(asked, emptySpec()).slides.find((s) => s.kind === 'points') as Slide;
     expect(pointsOf(answered)).toEqual(['不接地的手环作用很有限']);
     expect(answered.notes.paragraphs.map((p) => p.text)).toEqual([
@@ -1624,6 +1711,22 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       parseSpec('sections:\n  参考资料:\n    points: [两本书]\n', 'deck.yaml'),
     );
     expect(curated.sections.map((s) => s.heading)).toEqual(['天气', '树种', '参考资料']);
+    // Other names for such a list, with a colon too, and a closing summary before it.
+    for (const heading of ['相关阅读', '扩展阅读', '推荐阅读', '参考链接', '参考资料：']) {
+      const named = buildDeck(
+        parseArticle(
+          markdown.replace('### 参考资料', `### 总结一下\n\n红叶是天气和树种一起决定的。\n\n### ${heading}`),
+          'a.md',
+        ),
+        emptySpec(),
+      );
+      expect(
+        named.sections.map((s) => s.heading),
+        heading,
+      ).toEqual(['天气', '树种']);
+      const summary = named.slides.find((s) => s.kind === 'summary');
+      expect(summary?.kind === 'summary' && summary.points, heading).toEqual(['红叶是天气和树种一起决定的']);
+    }
   });
 
   it('continues sources on another slide once a slide holds eight, or nine lines of them, sharing them out evenly', () => {

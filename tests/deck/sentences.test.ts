@@ -346,6 +346,55 @@ describe('sentences and shorten', () => {
     ).toBe('当然，运营商会收取一定的手续费，具体金额各地不同，而且要排队……');
   });
 
+  it('keeps what follows a condition when the cut would keep the condition alone (如果…，可以…)', () => {
+    expect(
+      shorten(
+        '如果发现报告里有不属于自己的贷款或者错误的逾期记录，可以向征信中心或者报送数据的金融机构提出异议，对方应当在收到异议之日起20日内核查处理并给出书面答复。',
+        48,
+        width,
+      ),
+    ).toBe('如果发现报告里有不属于自己的贷款或者错误的逾期……可以向征信中心或者报送数据的金融机构提出异议');
+    // A source that cannot be named whole names nothing: the rule it cites stands alone.
+    expect(
+      shorten(
+        '根据国家卫生健康委员会发布的《疫苗储存和运输管理规范》，疫苗储存和运输的全过程都应当实时监测温度，并且记录要保存到疫苗有效期满后不少于五年，以便出了问题能够追溯到具体是哪一个环节。',
+        48,
+        width,
+      ),
+    ).toBe('疫苗储存和运输的全过程都应当实时监测温度，并且记录要保存到疫苗有效期满后不少于五年……');
+  });
+
+  it('keeps no turn past a clause that sets another subject against the first (…，而…，实际上…)', () => {
+    // 实际上芯片和麦克风都没有 is said of the cheap earphones, not of the flagship ones.
+    const cut = shorten(
+      '降噪效果好的旗舰耳机动辄两三千元，而一两百元的“降噪耳机”有不少只是加了个被动隔音的耳塞，宣传页上写着降噪，实际上芯片和麦克风都没有，买之前最好看看专业评测。',
+      48,
+      width,
+    );
+    expect(cut).not.toMatch(/两三千元……实际上/);
+    expect(cut.startsWith('降噪效果好的旗舰耳机动辄两三千元')).toBe(true);
+  });
+
+  it('ends no cut on a clause that is only a connective (…；反过来……)', () => {
+    expect(
+      shorten(
+        '如果所在地区有峰谷电价补贴，夜间电价可能低到0.3元左右，热泵的优势会更明显；反过来，如果房子保温很差，再省电的设备也会被冷风吃掉。',
+        48,
+        width,
+      ),
+    ).toBe('如果所在地区有峰谷电价补贴，夜间电价可能低到0.3元左右，热泵的优势会更明显……');
+  });
+
+  it('keeps what a sentence says is not done (不去…) with what is, where its opening leaves no room', () => {
+    expect(
+      shorten(
+        '既然从第一性原理直接计算这么困难，科学家就换了一种思路：不去模拟海水怎么流动，而是把每个港口的潮位记录拆成许多个规则的“分潮”。',
+        48,
+        width,
+      ),
+    ).toBe('不去模拟海水怎么流动，而是把每个港口的潮位记录拆成许多个规则的“分潮”。');
+  });
+
   it('does not end a cut on a word that leans on the next one (更, 对, 和, 的)', () => {
     expect(shorten('这一新标准对动力电池提出了更严格的安全要求包括不起火不爆炸', 16)).toBe(
       '这一新标准对动力电池提出了……',
@@ -389,6 +438,11 @@ describe('sentences and shorten', () => {
     expect(asPoint('那么，Wi-Fi 7到底快多少？')).toBe('Wi-Fi 7到底快多少？');
     // A word that only starts like a connective stays: 但愿 is not 但.
     expect(asPoint('但愿如此。')).toBe('但愿如此');
+    // 但是, 其实 and 然而 need no comma to tie a sentence to the one before; 反过来， does.
+    expect(asPoint('其实主动降噪最擅长对付低频的声音。')).toBe('主动降噪最擅长对付低频的声音');
+    expect(asPoint('但是人说话就不一样了。')).toBe('人说话就不一样了');
+    expect(asPoint('为此，规范要求冰排在使用前先预处理。')).toBe('规范要求冰排在使用前先预处理');
+    expect(asPoint('其实，')).toBe('');
     expect(asPoint('可以按这个顺序检查：')).toBe('可以按这个顺序检查');
     // A lead-in to a list says what it is about; a quoted sentence drops its stop inside the marks.
     expect(asPoint('影响实际速度的因素有很多，例如：')).toBe('影响实际速度的因素有很多');
