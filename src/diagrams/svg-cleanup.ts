@@ -101,10 +101,13 @@ export function nameImage(root: SVGSVGElement, id: string, title: string, descri
 
 /**
  * The drawing is an image named by its <title> and <desc>. reveal announces a slide by walking
- * its text, and would read every label and the style sheet too.
+ * its text, and would read every label and the style sheet too. Mermaid's own name for the
+ * diagram's type (flowchart-v2, sequence) would be read out in place of "image" in the reader's
+ * language.
  */
 export function presentAsImage(root: SVGSVGElement): void {
   root.setAttribute('role', 'img');
+  root.removeAttribute('aria-roledescription');
   for (const child of Array.from(root.children)) {
     if (child.localName !== 'title' && child.localName !== 'desc') child.setAttribute('aria-hidden', 'true');
   }

@@ -35,6 +35,8 @@ describe('renderDiagrams', () => {
     for (const { name } of sources) {
       const svg = drawn.get(name)?.svg ?? '';
       expect(svg, name).toMatch(/^<svg [^>]*role="img"/);
+      // An image in the reader's language, not Mermaid's "flowchart-v2".
+      expect(svg, name).not.toContain('aria-roledescription');
       expect(svg, name).toMatch(/<title[^>]*>[^<]+<\/title>/);
       expect(svg, name).toMatch(/<desc[^>]*>[^<]+<\/desc>/);
       // Every id inside is the diagram's own, so several diagrams can share the page.
