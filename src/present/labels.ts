@@ -15,10 +15,10 @@ export const labels = {
   printHint: '打印或另存为 PDF：在打印对话框中选择“横向”、边距“无”，并勾选“背景图形”。',
   printNow: '打印…',
   handoutHint: '打印或另存为 PDF：在打印对话框中选择 A4、“纵向”、边距“无”，并勾选“背景图形”。',
-  printHandout: '改印讲稿（A4，幻灯片配讲稿，附演讲提示）',
+  printHandout: '改为打印讲稿（A4，幻灯片配讲稿，附演讲提示）',
   /** The same sheets for readers: `export:pdf --handout`, without the presenter's cue lines. */
-  printForReaders: '改印讲义（A4，给读者，不含演讲提示）',
-  printSlidesOnly: '只印幻灯片',
+  printForReaders: '改为打印讲义（A4，给读者，不含演讲提示）',
+  printSlidesOnly: '只打印幻灯片',
   toolbar: '演示控制',
   /** The one button the toolbar folds into on a short screen (a phone held sideways). */
   toolbarMore: '更多',

@@ -1661,7 +1661,7 @@ describe('presenting and reading the built deck', () => {
     await page.goto(`${session().server.url}?print-pdf`);
     const hint = page.getByRole('note');
     await expect.poll(() => hint.textContent()).toContain('横向');
-    await hint.getByRole('link', { name: /改印讲稿/ }).click();
+    await hint.getByRole('link', { name: /改为打印讲稿/ }).click();
     await page.waitForSelector('html.print-handout');
     expect(await hint.textContent()).toContain('A4');
     // Each sheet holds one slide, drawn within the sheet's width, and that slide's notes below it.
@@ -1691,7 +1691,7 @@ describe('presenting and reading the built deck', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     // The same sheets for readers: the notes without the presenter's cues, and where a slide's
     // notes were only its cue, the slide without a "讲稿" label over nothing.
-    await hint.getByRole('link', { name: /改印讲义/ }).click();
+    await hint.getByRole('link', { name: /改为打印讲义/ }).click();
     await page.waitForURL(/cues=off/);
     await page.waitForSelector('html.print-handout');
     const forReaders = await page.evaluate(() =>
@@ -1712,10 +1712,10 @@ describe('presenting and reading the built deck', () => {
       notes: true,
     });
     expect(await hint.getByRole('link').allTextContents()).toEqual([
-      expect.stringMatching(/^只印幻灯片/),
-      expect.stringMatching(/^改印讲稿/),
+      expect.stringMatching(/^只打印幻灯片/),
+      expect.stringMatching(/^改为打印讲稿/),
     ]);
-    await hint.getByRole('link', { name: '只印幻灯片' }).click();
+    await hint.getByRole('link', { name: '只打印幻灯片' }).click();
     await page.waitForSelector('html.reveal-print .reveal .pdf-page');
     expect(await page.locator('html.print-handout').count()).toBe(0);
     await context.close();
@@ -1739,9 +1739,9 @@ describe('presenting and reading the built deck', () => {
     expect(pdf.text.filter((text) => text === '')).toEqual([]);
     // reveal's own layout is none of the three the hint names: it offers all three.
     expect(await page.getByRole('note').getByRole('link').allTextContents()).toEqual([
-      expect.stringMatching(/^只印幻灯片/),
-      expect.stringMatching(/^改印讲稿/),
-      expect.stringMatching(/^改印讲义/),
+      expect.stringMatching(/^只打印幻灯片/),
+      expect.stringMatching(/^改为打印讲稿/),
+      expect.stringMatching(/^改为打印讲义/),
     ]);
     // The hint, links and all, within the window, not centred on the wider page.
     const hint = await page.getByRole('note').boundingBox();
