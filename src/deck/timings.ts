@@ -26,21 +26,28 @@ export function spokenChars(slide: Slide): number {
   }
 }
 
+/**
+ * What every slide weighs besides what is said on it, in characters: putting it up and a word to
+ * lead into it. Small, so a divider's one sentence gets the few seconds a turn of the page takes
+ * and the time goes where there is something to say.
+ */
+const BASE_WEIGHT = 20;
+
 /** Suggested times are whole multiples of this many seconds, each slide at least `MIN_UNITS` of them. */
 const TIME_UNIT = 5;
-const MIN_UNITS = 3;
+const MIN_UNITS = 2;
 
 /**
  * Shares the talk's time among the slides by how much there is to say on each: every slide gets
- * 15 s (less, if the talk is too short for that), the rest goes by weight, in 5-second steps
+ * 10 s (less, if the talk is too short for that), the rest goes by weight, in 5-second steps
  * (largest remainders first), so the suggested times add up to the talk's length, to the
  * nearest 5 s.
  */
 export function withTimings(slides: Slide[], minutes: number): Slide[] {
-  const weights = slides.map((s) => 60 + spokenChars(s));
+  const weights = slides.map((s) => BASE_WEIGHT + spokenChars(s));
   const total = weights.reduce((a, b) => a + b, 0);
   const units = Math.round((minutes * 60) / TIME_UNIT);
-  // A talk too short for 15 s a slide shares what there is (at least 5 s each: see checkTalkLength).
+  // A talk too short for 10 s a slide shares what there is (at least 5 s each: see checkTalkLength).
   const floor = Math.min(MIN_UNITS, Math.floor(units / slides.length));
   const spare = units - floor * slides.length;
   const exact = weights.map((w) => (w / total) * spare);

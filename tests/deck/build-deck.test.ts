@@ -120,7 +120,10 @@ describe('buildDeck with the real article and spec', () => {
   it('shares the target talk time among the slides, to the second', () => {
     const total = realDeck.slides.reduce((n, s) => n + s.notes.seconds, 0);
     expect(total).toBe(20 * 60);
-    expect(realDeck.slides.every((s) => s.notes.seconds >= 15 && s.notes.seconds % 5 === 0)).toBe(true);
+    expect(realDeck.slides.every((s) => s.notes.seconds >= 10 && s.notes.seconds % 5 === 0)).toBe(true);
+    // A divider's one sentence takes a turn of the page; the time goes where there is something to say.
+    const dividers = realDeck.slides.filter((s) => s.kind === 'section').map((s) => s.notes.seconds);
+    expect(Math.max(...dividers)).toBeLessThanOrEqual(20);
     expect(otherDeck.slides.reduce((n, s) => n + s.notes.seconds, 0)).toBe(otherDeck.talkMinutes * 60);
   });
 
