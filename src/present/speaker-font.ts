@@ -202,6 +202,50 @@ function dressSpeakerView(speaker: Window, fonts: FontSource): void {
   translateLayoutMenu(doc);
   clockIn24Hours(doc);
   notesStartAtTheTop(doc);
+  keyListOnQuestionMark(speaker);
+}
+
+/**
+ * ? in the speaker view shows the keys it passes on to the room's slide; the view would hand ?
+ * itself on too, and the room's list is no use to the presenter. Esc, ? or a click closes it.
+ */
+function keyListOnQuestionMark(speaker: Window): void {
+  const doc = speaker.document;
+  if (doc.getElementById('speaker-keys')) return;
+  const list = doc.createElement('div');
+  list.id = 'speaker-keys';
+  list.setAttribute('role', 'dialog');
+  list.setAttribute('aria-label', labels.help);
+  list.hidden = true;
+  const heading = doc.createElement('h2');
+  heading.textContent = labels.help;
+  const table = doc.createElement('dl');
+  for (const [key, does] of labels.speakerKeys) {
+    const term = doc.createElement('dt');
+    term.textContent = key;
+    const detail = doc.createElement('dd');
+    detail.textContent = does;
+    table.append(term, detail);
+  }
+  const panel = doc.createElement('div');
+  panel.append(heading, table);
+  list.append(panel);
+  doc.body.append(list);
+  list.addEventListener('click', () => {
+    list.hidden = true;
+  });
+  // Before the view's own listener on the document, which would pass the key on.
+  speaker.addEventListener(
+    'keydown',
+    (event) => {
+      const open = !list.hidden;
+      if (event.key !== '?' && !(open && event.key === 'Escape')) return;
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      list.hidden = open;
+    },
+    true,
+  );
 }
 
 function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
@@ -224,6 +268,18 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
   style.id = 'deck-speaker-style';
   style.textContent = `${fonts.css}
     body, select, .overlay-element { font-family: ${DECK_FONT_STACK}; }
+    #speaker-keys {
+      position: fixed; inset: 0; z-index: 100; display: grid; place-items: center;
+      background: rgb(0 0 0 / 45%); font-family: ${DECK_FONT_STACK};
+    }
+    #speaker-keys[hidden] { display: none; }
+    #speaker-keys > div {
+      padding: 1.2em 2em 1.6em; background: #fff; color: #1a2433; border-radius: 8px; font-size: 20px;
+    }
+    #speaker-keys h2 { margin: 0 0 0.8em; font-size: 1em; }
+    #speaker-keys dl { display: grid; grid-template-columns: auto auto; gap: 0.5em 1.5em; margin: 0; }
+    #speaker-keys dt { font-weight: 700; }
+    #speaker-keys dd { margin: 0; }
     /* A word or address longer than the notes' line wraps, not runs off. */
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; overflow-wrap: break-word; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }

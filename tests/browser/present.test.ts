@@ -382,14 +382,25 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('leaves the room’s screen lit when ? is pressed in the speaker view, the arrow keys there still working', async () => {
+  it('lists its keys when ? is pressed in the speaker view, leaving the room’s screen lit and the arrow keys working', async () => {
     const page = await session().open('#/物理形态-要点');
     const speaker = await openSpeaker(page, '物理存在感');
     await speaker.keyboard.press('Shift+Slash');
+    const list = speaker.getByRole('dialog', { name: '快捷键' });
+    await expect.poll(() => list.isVisible()).toBe(true);
+    expect(await list.textContent()).toContain('观众屏幕黑屏');
+    // Drawn in the deck's font, inside the window.
+    const box = await list.locator('dl').boundingBox();
+    const size = speaker.viewportSize();
+    expect(box && size && box.x >= 0 && box.y >= 0 && box.y + box.height <= size.height).toBe(true);
     await speaker.waitForTimeout(500);
     expect(await page.evaluate(() => document.querySelector('.reveal')?.classList.contains('paused'))).toBe(
       false,
     );
+    // Nor does the room's own list open.
+    expect(await page.getByRole('dialog', { name: '快捷键' }).isVisible()).toBe(false);
+    await speaker.keyboard.press('Escape');
+    await expect.poll(() => list.isVisible()).toBe(false);
     await speaker.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('section.present .fragment.visible').count()).toBe(1);
     // B there still blacks the room out, and brings it back.
