@@ -70,9 +70,11 @@ export function addLabelBackdrops(root: SVGSVGElement): void {
     const backdrop = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
     backdrop.setAttribute('class', 'label-backdrop');
     backdrop.setAttribute('x', (b.x - 4).toFixed(1));
-    backdrop.setAttribute('y', b.y.toFixed(1));
+    // A little taller than the words: the deck's subset font may set them a fraction higher
+    // than the full font they were measured in.
+    backdrop.setAttribute('y', (b.y - 2).toFixed(1));
     backdrop.setAttribute('width', (b.width + 8).toFixed(1));
-    backdrop.setAttribute('height', b.height.toFixed(1));
+    backdrop.setAttribute('height', (b.height + 4).toFixed(1));
     backdrop.setAttribute('rx', '3');
     backdrop.setAttribute('fill', '#ffffff');
     const transform = text.getAttribute('transform');
