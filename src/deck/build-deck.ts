@@ -6,6 +6,7 @@ import {
   endsAsQuestion,
   headingAsks,
   makesNoPoint,
+  onlyOpens,
   type PointChunk,
   statesBelief,
 } from './lead-points.ts';
@@ -115,7 +116,9 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
   const point = chunk?.points[0];
   const from = chunk?.paragraphs.find((p) => !makesNoPoint(p));
   // What many people fear (很多人一听…就害怕) is what the section goes on to answer, not the answer.
-  if (!point || !from || letters(point) < ANSWER_LETTERS || statesBelief(point)) return undefined;
+  // Nor is a point that only opens what follows (这个问题得分人说) or points back (这种情况还真不少见).
+  if (!point || !from || letters(point) < ANSWER_LETTERS || statesBelief(point) || onlyOpens(point))
+    return undefined;
   const next = section.paragraphs[section.paragraphs.indexOf(from) + 1];
   const leadsIn = /[：:]\s*$/u.test(from.text) || (!from.within && next?.within?.kind === 'list');
   return leadsIn ? undefined : point;

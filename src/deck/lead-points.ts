@@ -61,9 +61,17 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
     const good = shorten(point, max - 1 - Math.min(width(bad), half), width);
     return `${number}${good}；${shorten(bad, max - width(good) - 1, width)}`;
   }
+  // Who speaks, too long to say with the quotation (一位湿法回收企业的技术总监告诉我们：“…”),
+  // gives way to it: the quotation says the point.
+  const quoted = QUOTED.exec(point);
+  if (width(point) > max && quoted?.[1] && quoted[2] && SPEAKS.test(quoted[1]))
+    return number + shorten(quoted[2], max, width);
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, max, width);
 }
+
+/** A sentence that ends on a quotation after a colon: who speaks, and what they say. */
+const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
 
 /** Words that open a sentence summing up what the sentences before it said. */
 const SUMS_UP =
@@ -94,7 +102,7 @@ const TEASER_LETTERS = 16;
 // sentences after it; 区别在于… or 差距是… already say where the difference lies.
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 const TEASER =
-  /^[^，。]{1,8}不是[^，。没]{1,8}。$|并不复杂|不复杂|很简单|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|另一回事|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)/u;
+  /^[^，。]{1,8}不是[^，。没]{1,8}。$|并不复杂|不复杂|很简单|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|另一回事|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种|说反了|只对了一半|挺有意思|很有意思|得分人说|看情况|分情况|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)/u;
 /**
  * A short lead that opens its paragraph rather than says it (光纤宽带的原理并不复杂。 关键在于频谱。
  * 5G家庭宽带则走的是另一条路。 不过，有两种情况要当心。), a connective before it set aside.
@@ -110,8 +118,9 @@ const isTeaser = (sentence: string): boolean => {
 };
 
 /** Who holds a view, and the words for holding it. */
-const PEOPLE = '很多人|不少人|许多人|有人|有些人|有的人|人们|大家|一些人|一部分人|多数人';
-const HOLD = '以为|认为|觉得|担心|怀疑|相信|听说';
+const PEOPLE =
+  '(?:很多|不少|许多|一些|有些|有的|一部分|多数)(?:人|家长|父母|朋友|网友|患者|用户)|有人|人们|大家|老一辈|网上';
+const HOLD = '以为|认为|觉得|担心|怀疑|相信|听说|常说|流传';
 
 /** A sentence saying what many people believe or fear, which the article may go on to correct. */
 const BELIEF = new RegExp(`(?:${PEOPLE})(?:都|总|常常|往往|普遍|首先|一直)?(?:${HOLD})`, 'u');
@@ -133,7 +142,8 @@ function headsNext(paragraph: Paragraph): string | undefined {
 }
 
 /** Words that end a lead-in saying who speaks, not what (说得很实在, 常被…挂在嘴边, 写道). */
-const SPEAKS = /(?:说|讲|写道|写着|指出|表示|强调|形容|比喻|挂在嘴边|一句话|这样一句)[^，。；]{0,6}$/u;
+const SPEAKS =
+  /(?:说|讲|写道|写着|指出|表示|强调|认为|告诉(?:我们|记者|笔者)?|介绍|解释|提醒|形容|比喻|挂在嘴边|一句话|这样一句)[^，。；]{0,6}$/u;
 
 /** A lead-in to a quotation is short: at most this many letters. */
 const LEAD_IN_LETTERS = 24;
@@ -163,7 +173,8 @@ function labelledPoint(
 }
 
 /** A question asked without its mark (最关心的问题是…划不划算): the sentence after it answers. */
-const RESTATES_QUESTION = /(?:最关心|最常问|关心|常问)的(?:问题)?(?:是|就是)/u;
+const RESTATES_QUESTION =
+  /(?:最关心|最常问|关心|常问)的(?:问题)?(?:是|就是)|^[^，。]{0,8}(?:会|常|常常|经常|总)问[，,：:]/u;
 
 /** Whether `text` ends on a question mark, inside closing quotation marks or brackets too. */
 export const endsAsQuestion = (text: string): boolean => /[？?]["”’」』）)]*$/u.test(text);
@@ -174,14 +185,27 @@ export const endsAsQuestion = (text: string): boolean => /[？?]["”’」』�
  */
 export const headingAsks = (heading: string): boolean =>
   endsAsQuestion(heading) ||
-  /^(?:为什么|为何|怎么|怎样|如何|是否)|[吗呢]$|(\p{Script=Han})[不没]\1/u.test(heading);
+  /^(?:为什么|为何|为啥|怎么|怎样|如何|是否)|[吗呢]$|(\p{Script=Han})[不没]\1/u.test(heading) ||
+  // A question word inside (回收为什么还不赚钱, 咖啡因能待多久), unless the heading names a topic
+  // with it (温度是怎么被“盯住”的).
+  /(?:为什么|为何|为啥|怎么|怎样|如何|什么|多久|多少|哪些|哪里|哪个)(?!.*的$)/u.test(heading);
+
+/**
+ * Whether a point only opens what follows (这个问题得分人说, 原理并不复杂) or points back at it
+ * (这种情况还真不少见): it answers nothing. 关键在于空气湿度 names what it is about.
+ */
+export const onlyOpens = (point: string): boolean =>
+  (letters(point) <= TEASER_LETTERS && OPENS_ONLY.test(point)) || /^这(?:个|种|些|样)/u.test(point);
+
+/** Words that say a subject is simple, interesting or depends, and no more. */
+const OPENS_ONLY = /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样/u;
 
 /** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
 export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sentence);
 
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER =
-  /^(?:(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
+  /^(?:答案是[：:]?\s*(?:看情况|不一定|分情况|因人而异)|(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
 
 /** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
 const ANNOUNCES =
@@ -192,7 +216,7 @@ const ANNOUNCES =
  * the article or "we" set out what comes (not 今天很多年轻人更喜欢聊聊天).
  */
 const OUTLINES =
-  /^(?:本文|这篇文章|下文|(?:今天|接下来|下面)(?:我们)?(?:就|将|会)?(?:从|按照|把|来))[^。！？]{0,40}?(?:梳理|介绍一下|聊聊(?!天)|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|谈谈|盘点)/u;
+  /^(?:本文|这篇文章|下文|(?:今天|接下来|下面)(?:我们)?(?:就|将|会)?(?:从|按照|把|来))[^。！？]{0,40}?(?:梳理|介绍一下|聊聊(?!天)|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|谈谈|盘点|简要介绍|作介绍|逐一介绍)/u;
 
 /**
  * A sentence that only points at the question before it (这是很多人第一次听说热泵时最大的困惑。
@@ -278,7 +302,15 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
     // A quotation that only asks (> 手环到底有没有用？) makes no point to label: its lead-in goes
     // with it, beside the answer after them.
     const asking = leadIn !== undefined && next !== undefined && makesNoPoint(next);
-    const short = leadIn !== undefined && letters(leadIn) <= LEAD_IN_LETTERS ? leadIn : undefined;
+    // Who speaks labels the quotation only where it leaves the quotation room to be said whole.
+    const whole = (quote: Paragraph) =>
+      leadPoint(quote, { ...limits, maxPointChars: Number.POSITIVE_INFINITY });
+    const crowds = (label: string) =>
+      next !== undefined &&
+      SPEAKS.test(label) &&
+      width(label) + 1 + width(whole(next)) > limits.maxPointChars;
+    const short =
+      leadIn !== undefined && letters(leadIn) <= LEAD_IN_LETTERS && !crowds(leadIn) ? leadIn : undefined;
     const heads = headsNext(paragraph) ?? (asking ? undefined : short);
     // A lead-in too long to label that only says who speaks (一位…干了二十多年的管理员说得很实在：)
     // goes in the quotation's notes all the same: the quotation says the point.

@@ -462,6 +462,25 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(
       buildDeck(twice, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
     ).toEqual(['热泵会不会很吵：会有一些声音，但没有想象中那么大', '树种']);
+    // And one with its question word inside (回收为什么还不赚钱), but not a topic named with one
+    // (温度是怎么被盯住的); a point that only opens what follows (这个问题得分人说) answers nothing.
+    const inside = parseArticle(
+      articleWith(['回收为什么还不赚钱', '温度是怎么被盯住的', '咖啡因能待多久'])
+        .replace('回收为什么还不赚钱的正文。', '锂的价格跌了一半，回收的利润也就没了。')
+        .replace('温度是怎么被盯住的的正文。', '过去靠人工每天看两次温度计。')
+        .replace(
+          '咖啡因能待多久的正文。',
+          '这个问题得分人说。每个人代谢咖啡因的速度不一样，从三小时到十小时不等，孕妇还要更久。'.repeat(3),
+        ),
+      'a.md',
+    );
+    expect(
+      buildDeck(inside, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
+    ).toEqual([
+      '回收为什么还不赚钱：锂的价格跌了一半，回收的利润也就没了',
+      '温度是怎么被盯住的',
+      '咖啡因能待多久',
+    ]);
     // A first point that only leads into what follows is no answer: the question stays alone.
     const leadIn = parseArticle(
       articleWith(['怎么防？', '树种']).replace(
@@ -1200,6 +1219,27 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(pointsOf(buildDeck(self, emptySpec()).slides.find((s) => s.kind === 'points') as Slide)).toEqual([
       '很多人担心逾期一天就会“上黑名单”，其实征信系统里并没有黑名单',
     ]);
+    // A sentence that calls the view wrong corrects it too, and parents or the old believe as people do.
+    const wrong = parseArticle(
+      [
+        '# 抗生素',
+        '',
+        '### 误区',
+        '',
+        '很多人觉得“耐药”是身体对药不敏感了。这是一个非常普遍的误解。',
+        '',
+        '不少家长认为孩子一发烧就该用头孢。这种做法并没有证据支持。',
+        '',
+        '不少人以为输液比吃药好得快。恰恰相反，口服的效果并不差。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(pointsOf(buildDeck(wrong, emptySpec()).slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '很多人觉得“耐药”是身体对药不敏感了；这是一个非常普遍的误解',
+      '不少家长认为孩子一发烧就该用头孢；这种做法并没有证据支持',
+      '不少人以为输液比吃药好得快；恰恰相反，口服的效果并不差',
+    ]);
   });
 
   it('gives one or two points alone on their slide room for their whole sentence, up to three lines', () => {
@@ -1246,6 +1286,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '难就难在“实时”两个字。整个过程必须在极短的时间内完成。',
         '',
+        '### 反驳',
+        '',
+        '可惜它恰恰说反了。广谱抗生素会把有益菌一并清除。',
+        '',
+        '这话只对了一半。耐受的人深睡眠仍会减少。',
+        '',
+        '咖啡因提神的原理其实挺有意思。它挡住了让人犯困的腺苷。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1262,9 +1310,39 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '热泵不是电暖器：它把室外空气里的热量搬到室内',
       '难就难在“实时”两个字：整个过程必须在极短的时间内完成',
     ]);
+    // A short sentence that only calls what came before wrong, or interesting, is said with what it opens.
+    expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[3] as Slide)).toEqual([
+      '可惜它恰恰说反了：广谱抗生素会把有益菌一并清除',
+      '这话只对了一半：耐受的人深睡眠仍会减少',
+      '咖啡因提神的原理其实挺有意思：它挡住了让人犯困的腺苷',
+    ]);
     // Nor is it joined to a sentence that moves on (此外，不过…): the colon would tie them.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[1] as Slide)).toEqual(['价格也值得一说']);
     expectSound(deck, article);
+  });
+
+  it('makes no point of a question someone asks (很多人会问，…), an answer that depends, or an outline', () => {
+    const article = parseArticle(
+      [
+        '# 咖啡',
+        '',
+        '本文按照成分、代谢和睡眠的顺序，对其基本原理作简要介绍。咖啡因是一种兴奋剂。',
+        '',
+        '### 低因咖啡',
+        '',
+        '很多人会问，晚上来一杯低因咖啡会不会也睡不着。低因咖啡仍含少量咖啡因。',
+        '',
+        '答案是：看情况。对咖啡因敏感的人最好下午以后都别喝。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map((s) => pointsOf(s))).toEqual([
+      ['低因咖啡仍含少量咖啡因', '对咖啡因敏感的人最好下午以后都别喝'],
+    ]);
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['咖啡因是一种兴奋剂']);
   });
 
   it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
@@ -1423,6 +1501,31 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '2026年起实施的新国家标准对冷藏车提出了更严格的要求，其中最受关注的一条是',
       '“温度超出范围时，五分钟内必须报警”',
     ]);
+    // Who speaks gives way to the quotation where it would crowd it: in its own paragraph, or in the sentence.
+    const crowded = parseArticle(
+      [
+        '# 回收',
+        '',
+        '### 行业',
+        '',
+        '有位做了十几年废旧电池生意的老板说得很实在：',
+        '',
+        '> 以前收电池是按斤称，现在得按型号、按健康度算钱，不懂检测的人迟早要被淘汰。',
+        '',
+        '一位湿法回收企业的技术总监告诉我们：“现在钴、镍的回收率普遍能做到98%以上，真正拉开差距的是锂。”',
+        '',
+        '回收行业还在起步阶段。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const trade = buildDeck(crowded, emptySpec()).slides.find((s) => s.kind === 'points') as Slide;
+    expect(pointsOf(trade)).toEqual([
+      '“以前收电池是按斤称，现在得按型号、按健康度算钱，不懂检测的人迟早要被淘汰”',
+      '“现在钴、镍的回收率普遍能做到98%以上，真正拉开差距的是锂”',
+      '回收行业还在起步阶段',
+    ]);
+    expect(trade.notes.paragraphs[0]?.text).toBe('有位做了十几年废旧电池生意的老板说得很实在：');
     const answered = buildDeck(asked, emptySpec()).slides.find((s) => s.kind === 'points') as Slide;
     expect(pointsOf(answered)).toEqual(['不接地的手环作用很有限']);
     expect(answered.notes.paragraphs.map((p) => p.text)).toEqual([

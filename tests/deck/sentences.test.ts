@@ -395,6 +395,65 @@ describe('sentences and shorten', () => {
     ).toBe('不去模拟海水怎么流动，而是把每个港口的潮位记录拆成许多个规则的“分潮”。');
   });
 
+  it('keeps what is so after 不在于… and what to do after 不要… (而在于, 而应当)', () => {
+    expect(
+      shorten(
+        '预警系统的关键不在于单个台站有多灵敏，而在于台网是否足够密集、数据能否在一两秒内汇总到处理中心并完成计算。',
+        48,
+        width,
+      ),
+    ).toMatch(/^预警系统的关键不在于单个台站有多灵敏，而在于台网是否足够密集/);
+    expect(
+      shorten(
+        '如果你在室内，且预警显示的剩余时间较短，就不要急着往楼下跑，而应当就近躲到坚固的桌子下或者承重墙的墙角，护住头颈部。',
+        48,
+        width,
+      ),
+    ).toBe('不要急着往楼下跑，而应当就近躲到坚固的桌子下或者承重墙的墙角');
+  });
+
+  it('keeps a clause that turns with 却 a few words in, and a condition’s result (一旦…那么, 若…则)', () => {
+    expect(
+      shorten(
+        '老一辈常说“小病扛一扛就过去了”，这句话用在普通感冒这类自限性的病毒感染上或许没错，用在肺炎、尿路感染这类细菌感染上却可能耽误治疗，甚至引发败血症。',
+        48,
+        width,
+      ),
+    ).toBe('老一辈常说“小病扛一扛就过去了”……用在肺炎、尿路感染这类细菌感染上却可能耽误治疗');
+    expect(
+      shorten(
+        '在三维空间中，若已知接收机到三颗位置已知的卫星的真实距离，则可以通过三个以卫星为球心的球面的交点确定接收机的位置。',
+        48,
+        width,
+      ),
+    ).toContain('则可以通过三个以卫星为球心的球面的交点确定接收机的位置');
+    // What a turn says starts after where the news comes from (睡眠监测显示，).
+    expect(
+      shorten(
+        '长期喝咖啡的人确实会产生一定耐受，提神效果变弱了，但是睡眠监测显示，他们的深睡眠比例往往仍然会下降，只是本人感觉不到而已。',
+        40,
+        width,
+      ),
+    ).toBe('长期喝咖啡的人确实会产生一定耐受……但是他们的深睡眠比例往往仍然会下降');
+  });
+
+  it('ends no cut on a condition it leaves hanging, and closes a quotation it cuts short', () => {
+    expect(
+      shorten(
+        '所以比较稳妥的做法是，把最后一杯咖啡放在睡前8小时之前；如果你晚上十一点睡，那下午三点以后就尽量别喝了。',
+        40,
+        width,
+      ),
+    ).toBe('所以比较稳妥的做法是，把最后一杯咖啡放在睡前8小时之前……');
+    expect(
+      shorten(
+        '“现在钴、镍的回收率普遍能做到98%以上，真正拉开差距的是锂，谁能把锂回收得又多又便宜，谁就有竞争力。”',
+        48,
+        width,
+      ),
+    ).toMatch(/^“现在钴、镍的回收率普遍能做到98%以上，真正拉开差距的是锂.*……”$/);
+  });
+
   it('does not end a cut on a word that leans on the next one (更, 对, 和, 的)', () => {
     expect(shorten('这一新标准对动力电池提出了更严格的安全要求包括不起火不爆炸', 16)).toBe(
       '这一新标准对动力电池提出了……',
@@ -442,6 +501,8 @@ describe('sentences and shorten', () => {
     expect(asPoint('其实主动降噪最擅长对付低频的声音。')).toBe('主动降噪最擅长对付低频的声音');
     expect(asPoint('但是人说话就不一样了。')).toBe('人说话就不一样了');
     expect(asPoint('为此，规范要求冰排在使用前先预处理。')).toBe('规范要求冰排在使用前先预处理');
+    expect(asPoint('说白了，偶尔一杯问题不大。')).toBe('偶尔一杯问题不大');
+    expect(asPoint('需要指出的是，手机定位并不完全依赖卫星。')).toBe('手机定位并不完全依赖卫星');
     expect(asPoint('其实，')).toBe('');
     expect(asPoint('可以按这个顺序检查：')).toBe('可以按这个顺序检查');
     // A lead-in to a list says what it is about; a quoted sentence drops its stop inside the marks.
