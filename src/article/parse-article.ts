@@ -436,18 +436,21 @@ const depthMarks = (depth: number): string => '#'.repeat(depth);
  * meant as a separator, right under a paragraph, makes that paragraph a heading, and the error
  * about its level would name marks the writer never typed.
  */
-function refuseUnderlined(node: Heading, text: string, file: string, depth: number): void {
+function refuseUnderlined(node: Heading, text: string, file: string, depth: number | undefined): void {
   const line = node.position?.end.line;
   const underline = line === undefined ? undefined : text.split('\n')[line - 1];
-  if (underline === undefined || !/^ {0,3}(?:=+|-+)[ \t]*\r?$/.test(underline)) return;
+  if (line === undefined || underline === undefined || !/^ {0,3}(?:=+|-+)[ \t]*$/.test(underline)) return;
+  const rule = underline.includes('=') ? '===' : '---';
+  // The marks it would take: the title's (1), the sections' when known, else either.
+  const marks = depth ? `${depthMarks(depth)} …` : '## …" or "### …';
   throw new SourceError(
     file,
-    line ?? 1,
+    line,
     1,
-    `a line of ${underline.includes('=') ? '===' : '---'} right under text makes that text a heading: write a heading with marks ("${depthMarks(depth)} …") instead` +
-      (underline.includes('=')
-        ? ''
-        : '; for a separator, put a blank line before the --- (it is left out of the deck)'),
+    `a line of ${rule} right under text makes that text a heading: write a heading with marks ("${marks}") instead` +
+      (rule === '---'
+        ? '; for a separator, put a blank line before the --- (it is left out of the deck)'
+        : ''),
   );
 }
 
@@ -512,6 +515,7 @@ export function parseArticle(markdown: string, file: string): Article {
   if (first?.type !== 'heading' || first.depth !== 1) {
     throw fail(file, first ?? root, 'the article has no title; it must start with a "# title" line');
   }
+  refuseUnderlined(first, text, file, 1);
   // Only sections are numbered: "# 3.15晚会曝光了什么" keeps its number.
   const title = wordsOf(first, file, definitions);
   if (title === '') throw fail(file, first, 'the title is empty');
@@ -524,7 +528,7 @@ export function parseArticle(markdown: string, file: string): Article {
   for (const node of blocks.slice(1)) {
     switch (node.type) {
       case 'heading': {
-        refuseUnderlined(node, text, file, sectionDepth ?? 3);
+        refuseUnderlined(node, text, file, sectionDepth);
         if (node.depth === 1) throw fail(file, node, 'a second "#" title; sections use "##" or "###"');
         sectionDepth ??= node.depth;
         if (node.depth !== sectionDepth) {

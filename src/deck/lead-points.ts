@@ -96,13 +96,19 @@ function downsideAfter(lead: string, all: readonly string[]): string | undefined
     : undefined;
 }
 
+/** Words that say a subject is simple, interesting or depends, and no more. */
+const OPENS_ONLY = /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样/u;
+
 /** A teaser is short: at most this many letters. */
 const TEASER_LETTERS = 16;
 // Calls something simple, key or worth knowing, or names another way, and leaves the what to the
 // sentences after it; 区别在于… or 差距是… already say where the difference lies.
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
-const TEASER =
-  /^[^，。]{1,8}不是[^，。没]{1,8}。$|并不复杂|不复杂|很简单|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|另一回事|不一样|有讲究|值得|最直观|分为|有几种|有两种|有三种|说反了|只对了一半|挺有意思|很有意思|得分人说|看情况|分情况|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)/u;
+// Only what a thing is not (热泵不是电暖器。), where that is no claim of its own (续航不是问题。).
+const TEASER = new RegExp(
+  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)`,
+  'u',
+);
 /**
  * A short lead that opens its paragraph rather than says it (光纤宽带的原理并不复杂。 关键在于频谱。
  * 5G家庭宽带则走的是另一条路。 不过，有两种情况要当心。), a connective before it set aside.
@@ -143,7 +149,24 @@ function headsNext(paragraph: Paragraph): string | undefined {
 
 /** Words that end a lead-in saying who speaks, not what (说得很实在, 常被…挂在嘴边, 写道). */
 const SPEAKS =
-  /(?:说|讲|写道|写着|指出|表示|强调|认为|告诉(?:我们|记者|笔者)?|介绍|解释|提醒|形容|比喻|挂在嘴边|一句话|这样一句)[^，。；]{0,6}$/u;
+  /(?:说|讲|写道|写着|指出|表示|强调|告诉(?:我们|记者|笔者)?|介绍|解释|提醒|形容|比喻|挂在嘴边|一句话|这样一句)[^，。；]{0,6}$/u;
+
+/**
+ * Whether a lead-in only says who speaks (一位干了二十多年的管理员说得很实在): not what many
+ * believe (很多人常说), nor a finding it reports (…发现户外活动不足才是主因，他们这样写道).
+ */
+const onlySaysWhoSpeaks = (leadIn: string): boolean =>
+  SPEAKS.test(leadIn) && !statesBelief(leadIn) && !/发现|表明|显示|证明|结论/u.test(leadIn);
+
+/**
+ * Whether who speaks (`leadIn`) would crowd the quotation in `quote` as its label: the
+ * quotation, said whole, leaves no room for it.
+ */
+function crowds(leadIn: string, quote: Paragraph | undefined, limits: DeckLimits): boolean {
+  if (!quote || !onlySaysWhoSpeaks(leadIn)) return false;
+  const whole = leadPoint(quote, { ...limits, maxPointChars: Number.POSITIVE_INFINITY });
+  return width(leadIn) + 1 + width(whole) > limits.maxPointChars;
+}
 
 /** A lead-in to a quotation is short: at most this many letters. */
 const LEAD_IN_LETTERS = 24;
@@ -188,17 +211,17 @@ export const headingAsks = (heading: string): boolean =>
   /^(?:为什么|为何|为啥|怎么|怎样|如何|是否)|[吗呢]$|(\p{Script=Han})[不没]\1/u.test(heading) ||
   // A question word inside (回收为什么还不赚钱, 咖啡因能待多久), unless the heading names a topic
   // with it (温度是怎么被“盯住”的).
-  /(?:为什么|为何|为啥|怎么|怎样|如何|什么|多久|多少|哪些|哪里|哪个)(?!.*的$)/u.test(heading);
+  // Not where it only says how much or which (没什么好担心, 不怎么费电, 哪里都能买到, 无论如何).
+  /(?<![没不无论])(?:为什么|为何|为啥|怎么|怎样|如何|什么|多久|多少|哪些|哪里|哪个)(?![都也]|有点|有些)(?!.*的$)/u.test(
+    heading,
+  );
 
 /**
  * Whether a point only opens what follows (这个问题得分人说, 原理并不复杂) or points back at it
  * (这种情况还真不少见): it answers nothing. 关键在于空气湿度 names what it is about.
  */
 export const onlyOpens = (point: string): boolean =>
-  (letters(point) <= TEASER_LETTERS && OPENS_ONLY.test(point)) || /^这(?:个|种|些|样)/u.test(point);
-
-/** Words that say a subject is simple, interesting or depends, and no more. */
-const OPENS_ONLY = /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样/u;
+  letters(point) <= TEASER_LETTERS && (OPENS_ONLY.test(point) || /^这(?:个|种|些|样)/u.test(point));
 
 /** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
 export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sentence);
@@ -223,7 +246,7 @@ const OUTLINES =
  * 这是很多人觉得奇怪的地方。): the heading or the paragraph before asks, the sentence after answers.
  */
 const POINTS_AT_QUESTION =
-  /^这(?:是|就是|也是|正是|恰恰是)[^，。；]{0,20}(?:困惑|疑问|疑惑|问题|地方|误区|误解)[。！!]?$/u;
+  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|读者|网友)[^，。；]{0,14}(?:问题|地方|误区|误解))[。！!]?$/u;
 
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>
@@ -303,19 +326,15 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
     // with it, beside the answer after them.
     const asking = leadIn !== undefined && next !== undefined && makesNoPoint(next);
     // Who speaks labels the quotation only where it leaves the quotation room to be said whole.
-    const whole = (quote: Paragraph) =>
-      leadPoint(quote, { ...limits, maxPointChars: Number.POSITIVE_INFINITY });
-    const crowds = (label: string) =>
-      next !== undefined &&
-      SPEAKS.test(label) &&
-      width(label) + 1 + width(whole(next)) > limits.maxPointChars;
     const short =
-      leadIn !== undefined && letters(leadIn) <= LEAD_IN_LETTERS && !crowds(leadIn) ? leadIn : undefined;
+      leadIn !== undefined && letters(leadIn) <= LEAD_IN_LETTERS && !crowds(leadIn, next, limits)
+        ? leadIn
+        : undefined;
     const heads = headsNext(paragraph) ?? (asking ? undefined : short);
     // A lead-in too long to label that only says who speaks (一位…干了二十多年的管理员说得很实在：)
     // goes in the quotation's notes all the same: the quotation says the point.
-    const onlyWhoSpeaks = leadIn !== undefined && SPEAKS.test(leadIn);
-    if (asking || (heads === undefined && onlyWhoSpeaks)) waiting.push(paragraph);
+    if (asking || (heads === undefined && leadIn !== undefined && onlySaysWhoSpeaks(leadIn)))
+      waiting.push(paragraph);
     else if (heads !== undefined) {
       // A bold line the writer used as a heading (**价格**) heads the paragraph after it, as a
       // lead-in heads its quotation: it goes in that one's notes, and labels its point.

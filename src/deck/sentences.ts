@@ -192,22 +192,26 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   return plain !== base && plain !== '' ? shorten(plain, max, measure) : closeOpenMarks(cut);
 }
 
-// A clause that says what is not so, and the words that go on to what is (不是X，就是Y / 而是Y):
-// cut between them, the sentence would say the opposite of what it means.
+// A clause that says what is not so, and the words that go on to what is (不是X，就是Y / 而是Y,
+// 不在于X，而在于Y, 不要X，而应当Y): cut between them, the sentence would say the opposite of what
+// it means. 而是否 (and whether) and 而应用 (while the apps) go on to nothing.
 const DENIES = /不是|并非|不在于|不去|不要/u;
-const GOES_ON = /^[\s，,]*(?:就是|而是|便是|而在于|而应)/u;
+const WHAT_IS = '而是(?!否)|而在于|而应(?:当|该|(?!用))';
+const GOES_ON = new RegExp(`^[\\s，,]*(?:就是|便是|${WHAT_IS})`, 'u');
+const SAYS_WHAT_IS = new RegExp(`^(?:${WHAT_IS})`, 'u');
 
 // Words that open a clause turning against what came before: what follows is the sentence's point
-// (不是…，而是… too: cut before 而是, it would say only what is not so; and a clause that turns
-// with 却 a few words in: …或许没错，用在细菌感染上却可能耽误治疗).
-const TURN =
-  /^(?:但是|但|然而|不过|可是|其实|事实上|实际上|恰恰相反|而是(?!否)|而在于|而应(?:当|该)?|[^，,；;。：:“”]{2,20}?却(?!是))(?![愿凡])/u;
+// (不是…，而是… too: cut before 而是, it would say only what is not so).
+const TURN = new RegExp(`^(?:但是|但|然而|不过|可是|其实|事实上|实际上|恰恰相反|${WHAT_IS})(?![愿凡])`, 'u');
+// A clause that turns with 却 a few words in (…或许没错，用在细菌感染上却可能耽误治疗): a turn
+// where the sentence has no turning word (冷却, 忘却 and 退却 are no 却).
+const TURNS_LATER = /^[^，,；;。：:“”]{2,20}?(?<![冷忘退推了])却(?!是)/u;
 
 /** Whether a sentence turns against what came before it from its start (但是…, 事实上，…). */
 const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
 
 // A sentence that takes up the view just stated (这种担心…，但…): it corrects it in a later clause.
-const TAKES_UP = /^这(?:种|个|样的)?(?:担心|看法|说法|观点|想法|认识|印象|顾虑|误解|观念|做法|话)/u;
+const TAKES_UP = /^这(?:种|个|样的)?(?:担心|看法|说法|观点|想法|认识|印象|顾虑|误解|观念|做法|话(?!题))/u;
 
 /** Whether a sentence turns in a later clause (很多人担心…，其实…): it corrects itself. */
 export const turnsWithin = (sentence: string): boolean =>
@@ -227,12 +231,14 @@ export const corrects = (sentence: string): boolean =>
 const REFUTES =
   /误解|误区|说反了|只对了一半|站不住脚|没有(?:任何)?(?:证据|依据)|并非如此|不是这样|大错特错|不成立/u;
 
-// A clause that sets another subject against the one before (…，而一两百元的耳机…): not 而是, 而且.
-const CONTRASTS = /^而(?![是且言不已])/u;
+// A clause that sets another subject against the one before (…，而一两百元的耳机…): not 而是,
+// 而且, nor a time that goes on about the same subject (而如今, 而后).
+const CONTRASTS = /^而(?![是且言不已如现后今当])/u;
 
 // A sentence that opens on a cause or a condition (由于…，如果…), and the words that lead to its
 // result (所以…, 那么…): that result is its point.
-const CAUSE = /^(?:由于|因为|如果|假如|倘若|若|要是|只要|既然|一旦|万一)/u;
+const IF = '如果|假如|倘若|若(?!干)|要是|只要|一旦|万一';
+const CAUSE = new RegExp(`^(?:由于|因为|既然|${IF})`, 'u');
 const RESULT = /^(?:所以|因此|因而|于是|那么|从而|则)/u;
 
 // A first clause that only names the topic: the sentence's opening takes the clause after it too.
@@ -242,8 +248,14 @@ const TOPIC = /^(?:说到|谈到|提到|说起|关于|对于)[^，,；;]{1,12}[�
 export const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
 // A clause that sets the scene for the one after it (随着…，因为…，根据…，在…时，): no conclusion.
-const SCENE =
-  /^[，,\s]*(?:随着|因为|由于|如果|假如|倘若|若(?![干])|一旦|万一|虽然|尽管|当(?![然地])|在(?![线于])|对于|为了|自从|除了|根据|依据|按照|据|直到|等到)/u;
+// 在 only where the clause ends on a time or a place (在系统完成计算之前，), not 在家充电要贵两三倍;
+// 当 not in 当前, 当地.
+const SCENE = new RegExp(
+  `^[，,\\s]*(?:随着|因为|由于|${IF}|虽然|尽管|当(?![然地前今下])|在(?![线于])(?=[^，,。；;]{0,40}?(?:时|中|下|里|后|前|期间|之际)(?:[，,]|$))|对于|为了|自从|除了|根据|依据|按照|据|直到|等到)`,
+  'u',
+);
+// A clause that only says on what condition (…；如果你晚上十一点睡): cut off after it, it leads nowhere.
+const CONDITION = new RegExp(`^(?:${IF}|因为|由于|虽然|尽管)`, 'u');
 
 // An opening that names the source of what follows (根据…规范，据统计，).
 const CITES = /^(?:根据|依据|按照|据)/u;
@@ -315,14 +327,14 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
   const result = CAUSE.test(sentence)
     ? starts.find((at) => sameSubject(at) && RESULT.test(sentence.slice(at)))
     : undefined;
-  const turn =
-    mainAt ?? result ?? starts.filter((at) => sameSubject(at) && TURN.test(sentence.slice(at))).at(-1);
+  // A turning word (但, 其实, 而是) before a clause that turns with 却 a few words in.
+  const turnsAt = (pattern: RegExp) =>
+    starts.filter((at) => sameSubject(at) && pattern.test(sentence.slice(at))).at(-1);
+  const turn = mainAt ?? result ?? turnsAt(TURN) ?? turnsAt(TURNS_LATER);
   if (turn === undefined) return undefined;
   // Its first clause, or two where the first only names the topic (说到电动车，很多人担心…), or,
   // before 而是, up to the first clause that says what is not so (比较成本时，该看的不是…，而是…).
-  const denies = /^(?:而是|而在于|而应)/u.test(sentence.slice(turn))
-    ? sentence.slice(0, turn).search(DENIES)
-    : -1;
+  const denies = SAYS_WHAT_IS.test(sentence.slice(turn)) ? sentence.slice(0, turn).search(DENIES) : -1;
   const first =
     denies >= 0
       ? starts.find((at) => at > denies)
@@ -360,7 +372,7 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
   const denial =
     denies >= 0
       ? sentence
-          .slice(lastClauseEnd(sentence.slice(0, denies), new Set()) + 1, first)
+          .slice(lastClauseEnd(sentence.slice(0, denies), insideRuns(sentence, LATIN_RUN)) + 1, first)
           .trim()
           // …，就不要急着往楼下跑 leans on the condition left out: 不要 stands alone.
           .replace(/^就(?=不)/u, '')
@@ -466,7 +478,7 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
   const tail = kept.slice(lastClause + 1);
   if (
     lastClause >= 0 &&
-    (withoutConnective(`${tail}，`) === '' || SCENE.test(tail)) &&
+    (withoutConnective(`${tail}，`) === '' || CONDITION.test(tail)) &&
     measure(before) > max / 3
   )
     kept = before;
@@ -476,7 +488,7 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them
 // (但是, 其实 and 然而 without their comma too: 其实主动降噪最擅长…).
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*|^(?:但是|其实|然而)(?=\p{Script=Han})/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');

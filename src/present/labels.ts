@@ -81,15 +81,8 @@ export const labels = {
     ['R', '切换阅读模式'],
     ['?', '快捷键帮助'],
   ],
-  /** The keys the speaker view passes on to the room's slide, listed there on ?. */
-  speakerKeys: [
-    ['→ / 空格', '下一步'],
-    ['←', '上一步'],
-    ['Home / End', '第一页 / 最后一页'],
-    ['G，输入页码，Enter', '跳到指定页'],
-    ['B / .', '观众屏幕黑屏，再按一次恢复'],
-    ['?', '显示或关闭这份列表'],
-  ],
+  /** What the speaker view's own list (on ?) says of a key, where it says more than `keys`. */
+  speakerKeys: { 'B / .': '观众屏幕黑屏，再按一次恢复', '?': '显示或关闭这份列表' } as Record<string, string>,
 } as const;
 
 /** All label text, flattened, for the font subsetter. */

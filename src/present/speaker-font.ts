@@ -205,6 +205,9 @@ function dressSpeakerView(speaker: Window, fonts: FontSource): void {
   keyListOnQuestionMark(speaker);
 }
 
+/** The keys of the shortcut list that the speaker view passes on to the room's slide. */
+const PASSED_ON: readonly string[] = ['→ / 空格', '←', 'Home / End', 'G，输入页码，Enter', 'B / .', '?'];
+
 /**
  * ? in the speaker view shows the keys it passes on to the room's slide; the view would hand ?
  * itself on too, and the room's list is no use to the presenter. Esc, ? or a click closes it.
@@ -220,7 +223,8 @@ function keyListOnQuestionMark(speaker: Window): void {
   const heading = doc.createElement('h2');
   heading.textContent = labels.help;
   const table = doc.createElement('dl');
-  for (const [key, does] of labels.speakerKeys) {
+  for (const [key, action] of labels.keys.filter(([key]) => PASSED_ON.includes(key))) {
+    const does = labels.speakerKeys[key] ?? action;
     const term = doc.createElement('dt');
     term.textContent = key;
     const detail = doc.createElement('dd');

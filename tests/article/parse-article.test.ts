@@ -400,8 +400,18 @@ describe('parseArticle on bad input', () => {
     ],
     [
       'a heading underlined with ===',
-      '# 标题\n\n二节\n===\n\n正文。\n',
-      '4:1: a line of === right under text makes that text a heading: write a heading with marks ("### …") instead',
+      '# 标题\n\n### 一节\n\n正文。\n\n二节\n===\n\n正文。\n',
+      '8:1: a line of === right under text makes that text a heading: write a heading with marks ("### …") instead',
+    ],
+    [
+      'a title underlined with ===',
+      '标题\n===\n\n### 一节\n\n正文。\n',
+      '2:1: a line of === right under text makes that text a heading: write a heading with marks ("# …") instead',
+    ],
+    [
+      'a separator under the introduction, before the sections say their level',
+      '# 标题\n\n引言。\n---\n\n## 一节\n\n正文。\n',
+      '4:1: a line of --- right under text makes that text a heading: write a heading with marks ("## …" or "### …") instead',
     ],
     ['an empty title', '#\n\n### 一节\n\n正文。\n', '1:1: the title is empty'],
     ['struck-out words', '# 标题\n\n### 一节\n\n价格~~很贵~~不贵。\n', '5:3: struck-out text'],

@@ -390,9 +390,23 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => list.isVisible()).toBe(true);
     expect(await list.textContent()).toContain('观众屏幕黑屏');
     // Drawn in the deck's font, inside the window.
+    expect(await list.locator('dl').evaluate((dl) => getComputedStyle(dl).fontFamily)).toContain(
+      'Noto Sans SC',
+    );
     const box = await list.locator('dl').boundingBox();
-    const size = speaker.viewportSize();
-    expect(box && size && box.x >= 0 && box.y >= 0 && box.y + box.height <= size.height).toBe(true);
+    const size = await speaker.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    expect(
+      box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height,
+    ).toBe(true);
+    // ? again, or a click, closes it; Esc too (below).
+    await speaker.keyboard.press('Shift+Slash');
+    await expect.poll(() => list.isVisible()).toBe(false);
+    await speaker.keyboard.press('Shift+Slash');
+    await expect.poll(() => list.isVisible()).toBe(true);
+    await list.click();
+    await expect.poll(() => list.isVisible()).toBe(false);
+    await speaker.keyboard.press('Shift+Slash');
+    await expect.poll(() => list.isVisible()).toBe(true);
     await speaker.waitForTimeout(500);
     expect(await page.evaluate(() => document.querySelector('.reveal')?.classList.contains('paused'))).toBe(
       false,

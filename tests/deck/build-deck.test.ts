@@ -470,7 +470,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         .replace('温度是怎么被盯住的的正文。', '过去靠人工每天看两次温度计。')
         .replace(
           '咖啡因能待多久的正文。',
-          '这个问题得分人说。每个人代谢咖啡因的速度不一样，从三小时到十小时不等，孕妇还要更久。'.repeat(3),
+          '这个问题得分人说。每个人代谢咖啡因的速度不一样，从三小时到十小时不等，孕妇还要更久。'.repeat(5),
         ),
       'a.md',
     );
@@ -481,6 +481,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '温度是怎么被盯住的',
       '咖啡因能待多久',
     ]);
+    // A heading that only says how much or which asks nothing: its recap is the heading.
+    const statements = ['什么都能充的万能充电器', '电费其实没多少', '哪里都能买到', '不怎么费电'];
+    const said = parseArticle(
+      statements.reduce(
+        (md, h) => md.replace(`${h}的正文。`, '实测下来差别不大，一个月也就几块钱。'),
+        articleWith(statements),
+      ),
+      'a.md',
+    );
+    expect(
+      buildDeck(said, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
+    ).toEqual(statements);
     // A first point that only leads into what follows is no answer: the question stays alone.
     const leadIn = parseArticle(
       articleWith(['怎么防？', '树种']).replace(
@@ -1240,6 +1252,26 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '不少家长认为孩子一发烧就该用头孢；这种做法并没有证据支持',
       '不少人以为输液比吃药好得快；恰恰相反，口服的效果并不差',
     ]);
+    // A 却 or 冷却 in the belief's own sentence corrects nothing: the next sentence's 事实上 does.
+    const cooled = parseArticle(
+      [
+        '# 快充',
+        '',
+        '### 发热',
+        '',
+        '很多人担心快充会让电池过热，厂家为此给手机加了冷却风扇。事实上，快充只在电量低时满功率。',
+        '',
+        '很多人担心家里的甲醛超标，自己却从来没有测过。事实上，新房通风半年大多达标。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(pointsOf(buildDeck(cooled, emptySpec()).slides.find((s) => s.kind === 'points') as Slide)).toEqual(
+      [
+        '很多人担心快充会让电池过热，厂家为此给手机加了冷却风扇；事实上，快充只在电量低时满功率',
+        '很多人担心家里的甲醛超标，自己却从来没有测过；事实上，新房通风半年大多达标',
+      ],
+    );
   });
 
   it('gives one or two points alone on their slide room for their whole sentence, up to three lines', () => {

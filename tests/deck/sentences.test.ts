@@ -437,6 +437,53 @@ describe('sentences and shorten', () => {
     ).toBe('长期喝咖啡的人确实会产生一定耐受……但是他们的深睡眠比例往往仍然会下降');
   });
 
+  it('takes none of these for a turn or a condition: 冷却, 而如今, 而应用, 若干, 当前, a later 却', () => {
+    // A turning word wins over a 却 later on.
+    expect(
+      shorten(
+        '很多人以为手机充电到百分之百会伤电池，但现在的手机都有充电保护，充满后会自动停止，这一点厂家却很少在说明书里写清楚。',
+        40,
+        width,
+      ),
+    ).toBe('很多人以为手机充电到百分之百会伤电池，但现在的手机都有充电保护');
+    expect(
+      shorten(
+        '很多人以为电动车的电池寿命只有三五年，这在早期确实如此，而如今电池技术进步很快，但实际上大部分车开了十年电池容量仍有八成以上。',
+        40,
+        width,
+      ),
+    ).toMatch(/……但实际上大部分车开了十年电池容量仍有八成以上。$/);
+    expect(
+      shorten(
+        '系统更新由手机厂商统一推送，通常几个月才有一次，而应用更新则由应用商店负责，频率高得多，也会占用不少流量。',
+        40,
+        width,
+      ),
+    ).toBe('系统更新由手机厂商统一推送，通常几个月才有一次，而应用更新则由应用商店负责……');
+    expect(
+      shorten(
+        '若干年前，手机厂商都在拼薄，电池越做越小，用户抱怨续航太差，电池容量越来越不够用，所以纷纷把电池做大。',
+        30,
+        width,
+      ),
+    ).toMatch(/^若干年前，手机厂商都在拼薄/);
+    expect(
+      shorten(
+        '当前主流手机的快充功率还在不断提高，部分机型甚至达到了一百二十瓦以上，充满只要十几分钟。',
+        30,
+        width,
+      ),
+    ).toBe('当前主流手机的快充功率还在不断提高……');
+    // Only a condition is dropped from a cut's end, not a clause that says something (在阴雨天…).
+    expect(
+      shorten(
+        '一块三千瓦的屋顶光伏板晴天能发五六度电，在阴雨天只能发一两度，冬天还要更少一些，全年平均下来每天三度左右。',
+        40,
+        width,
+      ),
+    ).toBe('一块三千瓦的屋顶光伏板晴天能发五六度电，在阴雨天只能发一两度……');
+  });
+
   it('ends no cut on a condition it leaves hanging, and closes a quotation it cuts short', () => {
     expect(
       shorten(
@@ -502,6 +549,9 @@ describe('sentences and shorten', () => {
     expect(asPoint('但是人说话就不一样了。')).toBe('人说话就不一样了');
     expect(asPoint('为此，规范要求冰排在使用前先预处理。')).toBe('规范要求冰排在使用前先预处理');
     expect(asPoint('说白了，偶尔一杯问题不大。')).toBe('偶尔一杯问题不大');
+    // 但是否 and 其实不然 say something of their own.
+    expect(asPoint('但是否值得买，还要看需求。')).toBe('但是否值得买，还要看需求');
+    expect(asPoint('其实不然。')).toBe('其实不然');
     expect(asPoint('需要指出的是，手机定位并不完全依赖卫星。')).toBe('手机定位并不完全依赖卫星');
     expect(asPoint('其实，')).toBe('');
     expect(asPoint('可以按这个顺序检查：')).toBe('可以按这个顺序检查');
