@@ -64,7 +64,7 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // Who speaks, too long to say with the quotation (一位湿法回收企业的技术总监告诉我们：“…”),
   // gives way to it: the quotation says the point.
   const quoted = QUOTED.exec(point);
-  if (width(point) > max && quoted?.[1] && quoted[2] && SPEAKS.test(quoted[1]))
+  if (width(point) > max && quoted?.[1] && quoted[2] && onlySaysWhoSpeaks(quoted[1]))
     return number + shorten(quoted[2], max, width);
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, max, width);

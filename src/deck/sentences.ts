@@ -327,7 +327,7 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
   const result = CAUSE.test(sentence)
     ? starts.find((at) => sameSubject(at) && RESULT.test(sentence.slice(at)))
     : undefined;
-  // A turning word (但, 其实, 而是) before a clause that turns with 却 a few words in.
+  // A turning word (但, 其实, 而是) wins over a clause that turns with 却 a few words in.
   const turnsAt = (pattern: RegExp) =>
     starts.filter((at) => sameSubject(at) && pattern.test(sentence.slice(at))).at(-1);
   const turn = mainAt ?? result ?? turnsAt(TURN) ?? turnsAt(TURNS_LATER);
