@@ -225,7 +225,7 @@ export const turnsWithin = (sentence: string): boolean =>
 export const corrects = (sentence: string): boolean =>
   turnsAgainst(sentence) ||
   ((TAKES_UP.test(sentence) || /^(?:这|它|可惜)/u.test(sentence)) && REFUTES.test(sentence)) ||
-  (TAKES_UP.test(sentence) && clauseStarts(sentence).some((at) => TURN.test(sentence.slice(at))));
+  (TAKES_UP.test(sentence) && turnsWithin(sentence));
 
 // Words that call a view wrong (这是一个普遍的误解, 这种做法并没有证据支持, 可惜它恰恰说反了).
 const REFUTES =
@@ -238,6 +238,10 @@ const CONTRASTS = /^而(?![是且言不已如现后今当])/u;
 // A sentence that opens on a cause or a condition (由于…，如果…), and the words that lead to its
 // result (所以…, 那么…): that result is its point.
 const IF = '如果|假如|倘若|若(?!干)|要是|只要|一旦|万一';
+// What a clause may say it depends on: a condition, a cause, a concession.
+const CONDITIONS = `${IF}|因为|由于|虽然|尽管`;
+// Words that name where what follows comes from (根据…规范，据统计，).
+const SOURCES = '根据|依据|按照|据';
 const CAUSE = new RegExp(`^(?:由于|因为|既然|${IF})`, 'u');
 const RESULT = /^(?:所以|因此|因而|于是|那么|从而|则)/u;
 
@@ -251,14 +255,14 @@ export const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?
 // 在 only where the clause ends on a time or a place (在系统完成计算之前，), not 在家充电要贵两三倍;
 // 当 not in 当前, 当地.
 const SCENE = new RegExp(
-  `^[，,\\s]*(?:随着|因为|由于|${IF}|虽然|尽管|当(?![然地前今下])|在(?![线于])(?=[^，,。；;]{0,40}?(?:时|中|下|里|后|前|期间|之际)(?:[，,]|$))|对于|为了|自从|除了|根据|依据|按照|据|直到|等到)`,
+  `^[，,\\s]*(?:随着|${CONDITIONS}|当(?![然地前今下])|在(?![线于])(?=[^，,。；;]{0,40}?(?:时|中|下|里|后|前|期间|之际)(?:[，,]|$))|对于|为了|自从|除了|${SOURCES}|直到|等到)`,
   'u',
 );
 // A clause that only says on what condition (…；如果你晚上十一点睡): cut off after it, it leads nowhere.
-const CONDITION = new RegExp(`^(?:${IF}|因为|由于|虽然|尽管)`, 'u');
+const CONDITION = new RegExp(`^(?:${CONDITIONS})`, 'u');
 
-// An opening that names the source of what follows (根据…规范，据统计，).
-const CITES = /^(?:根据|依据|按照|据)/u;
+// An opening that names the source of what follows.
+const CITES = new RegExp(`^(?:${SOURCES})`, 'u');
 
 /** Whether every clause of a cut (its …… set aside) only sets the scene (根据…，如果…). */
 function onlySetsScene(cut: string): boolean {

@@ -223,12 +223,12 @@ function keyListOnQuestionMark(speaker: Window): void {
   const heading = doc.createElement('h2');
   heading.textContent = labels.help;
   const table = doc.createElement('dl');
-  for (const [key, action] of labels.keys.filter(([key]) => PASSED_ON.includes(key))) {
-    const does = labels.speakerKeys[key] ?? action;
+  for (const [key, action] of labels.keys) {
+    if (!PASSED_ON.includes(key)) continue;
     const term = doc.createElement('dt');
     term.textContent = key;
     const detail = doc.createElement('dd');
-    detail.textContent = does;
+    detail.textContent = labels.speakerKeys[key] ?? action;
     table.append(term, detail);
   }
   const panel = doc.createElement('div');
@@ -274,7 +274,7 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     body, select, .overlay-element { font-family: ${DECK_FONT_STACK}; }
     #speaker-keys {
       position: fixed; inset: 0; z-index: 100; display: grid; place-items: center;
-      background: rgb(0 0 0 / 45%); font-family: ${DECK_FONT_STACK};
+      background: rgb(0 0 0 / 45%);
     }
     #speaker-keys[hidden] { display: none; }
     #speaker-keys > div {

@@ -253,7 +253,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // it moved the room's slide on, past the points still to come.
   // The speaker view hands each key to its current preview by key code alone, Shift lost: its ?
   // would reach reveal.js as /, which pauses (blacks out) the room's screen and then holds every
-  // arrow key. The shortcut list is the audience window's; in a preview the key does nothing.
+  // arrow key. In a preview the key does nothing; the speaker view shows its own list on ?
+  // (speaker-font.ts), and the audience window keeps reveal's.
   const preview: Partial<RevealConfig> = receiver
     ? {
         controls: false,
