@@ -120,7 +120,7 @@ describe('the deck for keyboard and screen-reader users', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(spoken).toBe('SIM 卡：大卡、Micro、Nano，都要插进卡槽');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(spoken).toBe('eSIM：焊在主板上的芯片，无需卡槽');
+    await expect.poll(spoken).toBe('eSIM：多为焊在主板上的芯片，无需卡槽');
     // A screen reader finds the points shown so far, not the ones to come.
     const points = page.locator('section#物理形态-要点 li');
     expect(await points.evaluateAll((els) => els.map((el) => el.getAttribute('aria-hidden')))).toEqual([

@@ -301,7 +301,7 @@ describe('renderSlides', () => {
     // A point's short label, up to its colon, is bold; a point with none is plain. Its words are
     // marked, for a phone's narrow copy of the list to break between.
     expect(real).toContain(
-      '<li class="fragment"><strong class="point-label">eSIM：</strong>焊在主板上的<wbr>芯片，无需卡槽</li>',
+      '<li class="fragment"><strong class="point-label">eSIM：</strong>多为焊在主板<wbr>上的芯片，无需卡槽</li>',
     );
     expect(real).toContain(
       '<li class="fragment">省下<wbr>空间，手机<wbr>可以更<wbr>紧凑，甚至<wbr>没有卡槽</li>',
