@@ -35,14 +35,19 @@ export function pageHtml(template: string, parts: PageParts, file = 'index.html'
     h('meta', { name: 'description', content: parts.description }),
     h('title', parts.title),
   ];
-  const slidesMark = 'deck:slides';
+  // The slides are HTML the render stage serialized from its own tree: they go in as one raw node,
+  // never by replacing a mark in text that holds the deck's title.
   const body = toHtml(
     h('main', { ariaLabel: parts.title }, [
-      h('div.reveal', [h('div.slides', [{ type: 'comment', value: slidesMark }])]),
+      h('div.reveal', [h('div.slides', [{ type: 'raw', value: parts.slidesHtml }])]),
     ]),
-  ).replace(`<!--${slidesMark}-->`, () => parts.slidesHtml);
-  // Replaced by functions: a replacement string would read `$&`, `$'` and the like in it.
-  return template
-    .replace(HEAD_PLACEHOLDER, () => [policy, ...head.map((el) => toHtml(el))].join('\n    '))
-    .replace(BODY_PLACEHOLDER, () => body);
+    { allowDangerousHtml: true },
+  );
+  const filled: Record<string, string> = {
+    [HEAD_PLACEHOLDER]: [policy, ...head.map((el) => toHtml(el))].join('\n    '),
+    [BODY_PLACEHOLDER]: body,
+  };
+  // Both in one pass, by a function: text put in is never searched again (a title holding
+  // "<!-- deck:body -->" stays text), and a replacement string would read `$&` and `$'` in it.
+  return template.replace(/<!-- deck:(?:head|body) -->/g, (placeholder) => filled[placeholder] ?? placeholder);
 }

@@ -36,6 +36,16 @@ describe('pageHtml', () => {
     expect(textOf(select('.slides', page) ?? page)).toBe(`封面 $' $& $$`);
   });
 
+  it('keeps the slides in reveal’s frame when the title or description holds the page’s own marks', () => {
+    const marks = `标题<!--deck:slides--> ${BODY_PLACEHOLDER} ${HEAD_PLACEHOLDER}`;
+    const page = fromHtml(pageHtml(template, { ...parts, title: marks, description: marks }));
+    expect(select('main', page)?.properties.ariaLabel).toBe(marks);
+    expect(textOf(select('title', page) ?? page)).toBe(marks);
+    expect(select('meta[name=description]', page)?.properties.content).toBe(marks);
+    expect(selectAll('.slides > section', page)).toHaveLength(1);
+    expect(selectAll('main', page)).toHaveLength(1);
+  });
+
   it('refuses a template without its placeholders, naming the file', () => {
     expect(() => pageHtml('<html><body></body></html>', parts, 'site/index.html')).toThrow(
       /^site\/index\.html: needs exactly one <!-- deck:head --> placeholder/,
