@@ -309,7 +309,11 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // Paper needs no speaker view, search or zoom; leaving them out keeps the PDF export quick.
   // A reader scrolls and uses the browser's own find; a phone is spared their code. Should a
   // reader's window grow wide enough for the slide view, the tools come then.
+  // The speaker view's previews need none either: they are shown, not used. With them a preview
+  // took the S the speaker view passes on and opened its own speaker view in the presenter's
+  // window, wiping the notes and clocks there.
   if (printing) showPrintHint(win, handout);
+  else if (receiver) win.document.documentElement.dataset.presenterTools = 'not-needed';
   else if (!reader) void addPresenterTools(deck, win);
   else {
     win.document.documentElement.dataset.presenterTools = 'not-needed';

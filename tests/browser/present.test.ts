@@ -382,6 +382,26 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('keeps the speaker view following the room when S is pressed in it', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const speaker = await openSpeaker(page, '物理存在感');
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    const clock = speaker.locator('.speaker-controls-time .clock-value');
+    await speaker.bringToFront();
+    await speaker.keyboard.press('s');
+    await speaker.waitForTimeout(1500);
+    // The same view, its clock still in 24 hours as the deck set it, no window besides.
+    expect(await notes.count()).toBe(1);
+    expect(await clock.textContent()).toMatch(/^\d{2}:\d{2}$/);
+    expect(page.context().pages()).toHaveLength(2);
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('section.present .fragment.visible').count()).toBe(1);
+    await page.bringToFront();
+    await goToSlide(page, '功能体验-sim-provisioning');
+    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain('卡商在工厂');
+    await page.context().close();
+  });
+
   it('lists its keys when ? is pressed in the speaker view, leaving the room’s screen lit and the arrow keys working', async () => {
     const page = await session().open('#/物理形态-要点');
     const speaker = await openSpeaker(page, '物理存在感');
