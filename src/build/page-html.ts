@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 
@@ -39,7 +39,7 @@ export function pageHtml(template: string, parts: PageParts, file = 'index.html'
   // never by replacing a mark in text that holds the deck's title.
   const body = toHtml(
     h('main', { ariaLabel: parts.title }, [
-      h('div.reveal', [h('div.slides', [{ type: 'raw', value: parts.slidesHtml }])]),
+      h('div.reveal', [h('div.slides', [{ type: 'raw', value: parts.slidesHtml } as unknown as ElementContent])]),
     ]),
     { allowDangerousHtml: true },
   );
