@@ -8,7 +8,8 @@ import { applyTheme, effectiveTheme, storedTheme, type ThemeChoice } from './the
 export interface ControlsEnvironment {
   readonly document: Document;
   readonly location: Location;
-  readonly storage: Storage;
+  /** Undefined where the browser refuses storage: the theme then holds for this visit. */
+  readonly storage: Storage | undefined;
   readonly systemDark: boolean;
   readonly reader: boolean;
 }

@@ -28,7 +28,7 @@ import {
 import { slideSearch } from './slide-search.ts';
 import { type FontSource, speakerFontPlugin } from './speaker-font.ts';
 import { stepAnnouncerPlugin } from './step-announcer.ts';
-import { followStoredTheme } from './theme-switch.ts';
+import { followStoredTheme, localStorageOf } from './theme-switch.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
 export interface DeckEnvironment {
@@ -235,7 +235,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
       deckControlsPlugin({
         document: win.document,
         location: win.location,
-        storage: win.localStorage,
+        storage: localStorageOf(win),
         systemDark: win.matchMedia('(prefers-color-scheme: dark)').matches,
         reader,
       }),

@@ -3,9 +3,21 @@ export type ThemeChoice = 'light' | 'dark';
 
 const STORAGE_KEY = 'esim-deck-theme';
 
-export function storedTheme(storage: Pick<Storage, 'getItem'>): ThemeChoice | undefined {
+/**
+ * The window's local storage, or undefined where the browser refuses it (cookies blocked, a
+ * sandboxed frame): reading `localStorage` itself throws there.
+ */
+export function localStorageOf(win: Window): Storage | undefined {
   try {
-    const value = storage.getItem(STORAGE_KEY);
+    return win.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function storedTheme(storage: Pick<Storage, 'getItem'> | undefined): ThemeChoice | undefined {
+  try {
+    const value = storage?.getItem(STORAGE_KEY);
     return value === 'light' || value === 'dark' ? value : undefined;
   } catch {
     return undefined;
@@ -24,12 +36,7 @@ export function effectiveTheme(choice: ThemeChoice | undefined, systemDark: bool
 export function followStoredTheme(win: Window): void {
   const root = win.document.documentElement;
   const follow = (): void => {
-    let choice: ThemeChoice | undefined;
-    try {
-      choice = storedTheme(win.localStorage);
-    } catch {
-      choice = undefined;
-    }
+    const choice = storedTheme(localStorageOf(win));
     if (choice) root.dataset.theme = choice;
     else delete root.dataset.theme;
   };

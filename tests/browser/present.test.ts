@@ -679,6 +679,25 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('starts, steps and switches its theme where the browser refuses storage (cookies blocked)', async () => {
+    const page = await session().open('#/cover');
+    await page.context().addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.reload();
+    await page.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    expect((await currentSlide(page)).id).toBe('引言');
+    const before = await page.evaluate(() => document.documentElement.dataset.theme);
+    await page.locator('button[data-action="theme"]').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).not.toBe(before);
+    await page.context().close();
+  });
+
   it('goes full screen on F, where the cover’s keyboard hint is hidden from the room', async () => {
     const page = await session().open('#/cover');
     const hint = page.locator('#cover .deck-hint');
