@@ -103,8 +103,14 @@ function lastStep(slide: Element, attribute: string): number {
   return numbers.every(Number.isFinite) ? Math.max(-1, ...numbers) : steps.length - 1;
 }
 
-/** The id of the slide a hash names (`#/id`, `#/id/2`). */
-const slideIdOf = (hash: string): string => decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+/** The id of the slide a hash names (`#/id`, `#/id/2`); none for a malformed one (`#/%E4`). */
+function slideIdOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  } catch {
+    return '';
+  }
+}
 
 /**
  * reveal's scroll view may start at the top, or where the reader last was, rather than at the

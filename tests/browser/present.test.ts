@@ -943,6 +943,16 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone opened at a malformed address (#/%E4) starts on the cover, tools and links working', async () => {
+    const page = await session().open('#/%E4', { width: 390, height: 844 }, { hasTouch: true, isMobile: true });
+    expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    // The tools a growing window would get, and the agenda's links, are set up after the hash is read.
+    expect(await page.evaluate(() => document.documentElement.dataset.presenterTools)).toBe('not-needed');
+    await scrollPageOf(page, '目录').locator('a[href="#/未来展望"]').first().click();
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('未来展望');
+    await page.context().close();
+  });
+
   it('on a phone opens the reader view with the notes under each slide, scrolls on, and never scrolls sideways', async () => {
     const page = await session().open('', { width: 390, height: 844 });
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
