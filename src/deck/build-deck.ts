@@ -239,6 +239,14 @@ function summarySlides(
         points,
         paragraphs: [],
       }));
+  // As a section's: its paragraphs would be in no slide's notes, and the talk would end without them.
+  if (conclusion && chunks.length === 0)
+    throw new SourceError(
+      article.file,
+      conclusion.position.line,
+      conclusion.position.column,
+      `the closing section "${conclusion.heading}" says too little to make a point for the summary (a stray mark, a word at most, a placeholder such as 待补充, only a question, or only a link); write a sentence, or give the summary its points in ${spec.file} (summary.points)`,
+    );
   return chunks.map((chunk, i) => ({
     kind: 'summary',
     id: nthId(OWN.summary, i),

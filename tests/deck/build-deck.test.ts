@@ -1120,6 +1120,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     }
   });
 
+  it('refuses a closing summary that says too little for a point, at its heading, rather than drop it and its words', () => {
+    for (const body of ['那么到底该怎么选？', '[查看原文](https://example.com/a)', '待补充']) {
+      const markdown = `# 标题\n\n### 一节\n\n正文。\n\n### 二节\n\n正文。\n\n### 总结\n\n${body}\n`;
+      expect(() => buildDeck(parseArticle(markdown, 'a.md'), emptySpec()), body).toThrow(
+        'a.md:11:1: the closing section "总结" says too little to make a point for the summary',
+      );
+    }
+  });
+
   it('makes a point of what a paragraph says, not of the question, answer or announcement it opens with', () => {
     const article = parseArticle(
       [
