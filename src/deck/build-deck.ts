@@ -13,7 +13,7 @@ import {
 import { type DeckLimits, defaultLimits } from './limits.ts';
 import { length, letters } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
-import { isDeckOwnId, nthId, OWN, slug } from './slide-ids.ts';
+import { isTakenId, nthId, OWN, slug } from './slide-ids.ts';
 import { cueAndNote, notes } from './slide-notes.ts';
 import { sourcesSlides } from './sources-slides.ts';
 import type { DeckSpec, SectionSpec, TableSpec } from './spec.ts';
@@ -273,9 +273,10 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
   const refs: SectionRef[] = article.sections.map((section, index) => {
     const derived = slug(section.heading);
     // An article's own closing section is often called 总结: it keeps its name, numbered apart
-    // from the deck's summary, whose id it would otherwise take. A spec's id is taken as given.
+    // from the deck's summary, whose id it would otherwise take; so does a heading that is a year
+    // (2024) or names what the page's own elements are called. A spec's id is taken as given.
     const id =
-      specs.get(section.heading)?.id ?? (isDeckOwnId(derived) ? `第${index + 1}部分-${derived}` : derived);
+      specs.get(section.heading)?.id ?? (isTakenId(derived) ? `第${index + 1}部分-${derived}` : derived);
     // A heading of punctuation alone has no slug: its slides would have no link of their own.
     if (!id) {
       // An id would not help an emoji: the font cannot draw it, and the next build says so.

@@ -13,6 +13,16 @@ export const OWN = {
 export const isDeckOwnId = (id: string): boolean =>
   (Object.values(OWN) as string[]).includes(id.replace(/-\d+$/, ''));
 
+/**
+ * Whether an id is taken before any section names it: one of the deck's own slides', a number
+ * alone (reveal.js reads `#/2024` as the 2024th slide, so the link would land on the last one),
+ * or one the page gives its own elements (deck-fonts, chapter-menu, diagram-…-root).
+ */
+export const isTakenId = (id: string): boolean => isDeckOwnId(id) || isPageOwnId(id);
+
+/** A number alone, or an id of the page's own elements: what a spec's id may not be either. */
+export const isPageOwnId = (id: string): boolean => /^[0-9]+$/.test(id) || /^(?:deck|chapter|diagram)-/.test(id);
+
 /** The id of slide `index` (from 0) of those one piece of content takes: `总结`, `总结-2`, … */
 export const nthId = (id: string, index: number): string => (index === 0 ? id : `${id}-${index + 1}`);
 

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { SourceError } from '../article/source-error.ts';
 import type { SourcePosition } from '../article/types.ts';
 import type { DiagramRef, SourceItem } from './types.ts';
+import { isPageOwnId } from './slide-ids.ts';
 
 /** Curated content for one article section, attached by its heading text. */
 export interface SectionSpec {
@@ -329,6 +330,14 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     // An id is a URL fragment and the start of slide ids: what the deck's own slugs are made of.
     if (id && !SECTION_ID.test(id)) {
       throw r.error([...path, 'id'], `"${id}" is not a usable id; use letters, digits or CJK, joined by "-"`);
+    }
+    if (id && isPageOwnId(id)) {
+      throw r.error(
+        [...path, 'id'],
+        /^[0-9]+$/.test(id)
+          ? `"${id}" is a number alone, which reveal.js reads as a slide's number in a link (#/${id}); add a word to it`
+          : `"${id}" starts like the page's own elements (deck-, chapter-, diagram-); choose another id`,
+      );
     }
     const cue = r.optionalString(s.cue, [...path, 'cue']);
     const note = r.optionalString(s.note, [...path, 'note']);

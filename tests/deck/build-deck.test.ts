@@ -297,11 +297,26 @@ describe('parseSpec and the spec’s links to the article', () => {
     expect(() => parseSpec(yaml, 'deck.yaml')).toThrow(`deck.yaml:${expected}`);
   });
 
+  it('gives a section headed by a number or by a name the page uses its own id, so its links land on it', () => {
+    const article = parseArticle('# 标题\n\n### 2024\n\n正文。\n\n### Deck fonts\n\n正文。\n\n### 2024年\n\n正文。\n', 'a.md');
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.sections.map((s) => s.id)).toEqual(['第1部分-2024', '第2部分-deck-fonts', '2024年']);
+  });
+
+  it.each([
+    ['a number alone', '123', '"123" is a number alone, which reveal.js reads as a slide\'s number in a link (#/123)'],
+    ['an id of the page’s own', 'deck-fonts', '"deck-fonts" starts like the page\'s own elements'],
+  ])('refuses a spec id that is %s, at its line', (_what, id, message) => {
+    expect(() => parseSpec(`sections:\n  天气:\n    id: ${id}\n`, 'deck.yaml')).toThrow(
+      `deck.yaml:3:5: sections.天气.id: ${message}`,
+    );
+  });
+
   it('takes numbers in the spec as the text they are written as', () => {
     const yaml = [
       'sections:',
       '  天气:',
-      '    id: 123',
+      '    id: 第123号',
       '    points:',
       '      - 400',
       '    table:',
@@ -316,7 +331,7 @@ describe('parseSpec and the spec’s links to the article', () => {
       parseSpec(yaml, 'deck.yaml'),
     );
     const points = deck.slides.find((s) => s.kind === 'points');
-    expect(points?.id).toBe('123-要点');
+    expect(points?.id).toBe('第123号-要点');
     expect(points?.kind === 'points' && points.points).toEqual(['400']);
     const table = deck.slides.find((s) => s.kind === 'table');
     expect(table?.kind === 'table' && [table.title, table.rows]).toEqual([
