@@ -50,6 +50,14 @@ export interface DiagramZoom {
   keyboardButtons(root: HTMLElement, on: boolean): void;
   /** Puts an "enlarge" button for the slide's diagram into `place`: the way for the keyboard. */
   addButton(slide: HTMLElement, place: HTMLElement): void;
+  /**
+   * Lends the open drawing back to its slide while the window's size changes: reveal.js saves the
+   * slides' markup when its scroll view begins and puts that copy back when it ends, and a
+   * drawing away in the dialog would be missing from it for good.
+   */
+  lendBack(): void;
+  /** Takes the drawing lent back into the dialog again, from its slide as reveal left it. */
+  takeAgain(): void;
 }
 
 /**
@@ -89,7 +97,8 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     if (zoom.dialog.open) showHint();
   });
 
-  let home: { svg: SVGSVGElement; holder: Element } | undefined;
+  let home: { svg: SVGSVGElement; holder: Element; slideId: string } | undefined;
+  let lent: string | undefined;
   const putBack = (): void => {
     if (home) home.holder.append(home.svg);
     home = undefined;
@@ -114,7 +123,7 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     zoom.heading.textContent = title;
     view.setAttribute('aria-label', title);
     caption.textContent = slide.querySelector('figcaption')?.textContent ?? '';
-    home = { svg, holder };
+    home = { svg, holder, slideId: slide.id };
     view.append(svg);
     zoom.dialog.showModal();
     // One view serves every diagram: each opens at its start, not where the last one was left.
@@ -174,6 +183,26 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     },
     addButton(slide, place) {
       place.append(enlargeButton(slide, 'diagram-zoom-open'));
+    },
+    lendBack() {
+      if (!zoom.dialog.open || !home || lent !== undefined) return;
+      lent = home.slideId;
+      putBack();
+    },
+    takeAgain() {
+      const slideId = lent;
+      lent = undefined;
+      if (slideId === undefined || !zoom.dialog.open) return;
+      // The slide reveal put back, if it rebuilt them, holds the drawing now.
+      const svg = doc.getElementById(slideId)?.querySelector<SVGSVGElement>('.diagram-svg svg');
+      const holder = svg?.parentElement;
+      if (!svg || !holder) {
+        zoom.dialog.close();
+        return;
+      }
+      home = { svg, holder, slideId };
+      view.append(svg);
+      showHint();
     },
   };
 }

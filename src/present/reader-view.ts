@@ -425,6 +425,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           'resize',
           () => {
             if (!slideBefore && !isReader(deck)) slideBefore = deck.getCurrentSlide()?.id ?? '';
+            zoom?.lendBack();
           },
           { capture: true },
         );
@@ -438,6 +439,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           if (root) zoom?.keyboardButtons(root, !isReader(deck));
           addNotes();
           showHint();
+          zoom?.takeAgain();
         });
       });
       // reveal's scroll view changes the slide without writing the URL; write it, so a reader

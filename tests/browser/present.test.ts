@@ -1655,6 +1655,27 @@ describe('presenting and reading the built deck', () => {
     await laptop.context().close();
   });
 
+  it('keeps a diagram opened large when the phone is turned upright into the reader view, and puts it back on close', async () => {
+    const phone = await session().open('#/功能体验-esim-install', { width: 844, height: 390 });
+    await phone.locator('section#功能体验-esim-install .diagram-svg').click();
+    const dialog = phone.getByRole('dialog', { name: 'eSIM 开通（三）：下载、安装、启用' });
+    expect(await dialog.isVisible()).toBe(true);
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => phone.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    await phone.waitForTimeout(500);
+    // Still open, the drawing in it; the slide's own place empty until it is closed.
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('svg#diagram-esim-install').count()).toBe(1);
+    await phone.keyboard.press('Escape');
+    await expect.poll(() => phone.locator('dialog[open]').count()).toBe(0);
+    expect(await phone.locator('section#功能体验-esim-install .diagram-svg > svg#diagram-esim-install').count()).toBe(1);
+    // And back sideways, into the slide view: the drawing is on its slide.
+    await phone.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(() => phone.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    expect(await phone.locator('section#功能体验-esim-install .diagram-svg > svg#diagram-esim-install').count()).toBe(1);
+    await phone.context().close();
+  });
+
   it('switches between slide and reader view from the toolbar, keeping the slide', async () => {
     const page = await session().open('#/未来展望');
     await page.getByRole('link', { name: '阅读模式' }).click();
