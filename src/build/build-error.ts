@@ -14,7 +14,7 @@ export function buildErrorMessage(error: unknown): string {
 }
 
 /** The SourceErrors in an error: itself, or those the bundler gathered into one (`errors`). */
-function sourceErrorsIn(error: unknown): SourceError[] {
+export function sourceErrorsIn(error: unknown): SourceError[] {
   if (isSourceError(error)) return [error];
   const gathered = (error as { errors?: unknown } | null)?.errors;
   return Array.isArray(gathered) ? gathered.flatMap(sourceErrorsIn) : [];

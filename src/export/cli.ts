@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { BrowserNotFoundError } from '../browser/chromium.ts';
+import { buildErrorMessage, sourceErrorsIn } from '../build/build-error.ts';
 import { parseExportArgs, USAGE, UsageError } from './export-args.ts';
 import { exportPdf, temporaryPath } from './export-pdf.ts';
 
@@ -39,6 +40,9 @@ main().then(
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
     else if (error instanceof BrowserNotFoundError) console.error(error.message);
+    // The build it ran first found a problem in the article, the spec or a diagram: said as
+    // `npm run build` says it, at its file and line, without the bundler's wrapping.
+    else if (sourceErrorsIn(error).length > 0) console.error(buildErrorMessage(error));
     else console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },

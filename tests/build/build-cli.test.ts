@@ -28,19 +28,20 @@ describe('buildErrorMessage', () => {
   });
 });
 
-describe('npm run build', () => {
-  it('stops at a broken article with its file and line alone, no bundler stack under them', async () => {
-    // A copy of the project whose article holds a picture on line 5.
-    const root = scratchDir('build-cli-');
-    for (const dir of ['src', 'node_modules', 'assets']) symlinkSync(join(projectRoot, dir), join(root, dir));
-    for (const file of ['package.json', 'vite.config.ts', 'index.html'])
-      copyFileSync(join(projectRoot, file), join(root, file));
-    mkdirSync(join(root, 'slides'));
-    writeFileSync(
-      join(root, 'slides', 'article.md'),
-      '# 标题\n\n引言。\n\n![图](https://example.com/a.png)\n',
-    );
-    const failed = await run('npm', ['run', '--silent', 'build'], { cwd: root }).then(
+/** A copy of the project whose article holds a picture on line 5. */
+function brokenProject(): string {
+  const root = scratchDir('build-cli-');
+  for (const dir of ['src', 'node_modules', 'assets']) symlinkSync(join(projectRoot, dir), join(root, dir));
+  for (const file of ['package.json', 'vite.config.ts', 'index.html'])
+    copyFileSync(join(projectRoot, file), join(root, file));
+  mkdirSync(join(root, 'slides'));
+  writeFileSync(join(root, 'slides', 'article.md'), '# 标题\n\n引言。\n\n![图](https://example.com/a.png)\n');
+  return root;
+}
+
+describe.each(['build', 'export:pdf'])('npm run %s', (script) => {
+  it('stops at a broken article with its file and line alone, no bundler stack or wrapping around them', async () => {
+    const failed = await run('npm', ['run', '--silent', script], { cwd: brokenProject() }).then(
       () => undefined,
       (error: { code?: number; stderr?: string }) => error,
     );
@@ -49,6 +50,6 @@ describe('npm run build', () => {
     expect(stderr.trim().split('\n').at(-1)).toMatch(
       /^error: slides\/article\.md:5:1: images are not allowed/,
     );
-    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(stderr).not.toMatch(/^\s+at |plugin esim-deck|SourceError/m);
   });
 });
