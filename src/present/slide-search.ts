@@ -175,7 +175,7 @@ export function slideSearch(deck: RevealApi, doc: Document): SlideSearch {
     const target = nextMatch(matches, current, { backwards, here: foldForSearch(query) !== lastQuery });
     lastQuery = foldForSearch(query);
     if (target === undefined) {
-      status.textContent = query.trim() ? labels.searchNone.replace('{q}', query.trim()) : '';
+      status.textContent = query.trim() ? labels.searchNone.replace('{q}', () => query.trim()) : '';
       highlight(undefined, '');
       box.classList.remove('deck-search-low');
       return;

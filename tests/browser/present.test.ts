@@ -1917,7 +1917,8 @@ describe('presenting and reading the built deck', () => {
     expect(second).toBeGreaterThan(first);
     // Words only the notes say, and words that run from one point into the next, are not found.
     const status = page.getByRole('status').filter({ hasText: '没有幻灯片' });
-    for (const words of ['第一反应', '插进卡槽eSIM']) {
+    // Said as typed, $& and $' too.
+    for (const words of ['第一反应', '插进卡槽eSIM', "$&$' 无此词"]) {
       await input.fill(words);
       await page.keyboard.press('Enter');
       await expect.poll(() => status.textContent()).toBe(`没有幻灯片含有“${words}”`);
