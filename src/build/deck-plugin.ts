@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { fontFaceCss } from '../font/subset-fonts.ts';
@@ -35,11 +35,15 @@ export function deckPlugin(): Plugin {
   let underTest = false;
   let pending: Promise<GeneratedDeck> | undefined;
   const generate = (): Promise<GeneratedDeck> => {
-    pending ??= generateDeck(defaultSources(root)).catch((error: unknown) => {
-      pending = undefined;
+    if (pending) return pending;
+    // A failed run is forgotten, so the next request tries again; one made stale by an edit
+    // while it ran leaves the newer run alone.
+    const run: Promise<GeneratedDeck> = generateDeck(defaultSources(root)).catch((error: unknown) => {
+      if (pending === run) pending = undefined;
       throw error;
     });
-    return pending;
+    pending = run;
+    return run;
   };
 
   return {
@@ -62,7 +66,9 @@ export function deckPlugin(): Plugin {
       const slidesDir = resolve(root, 'slides');
       server.watcher.add(slidesDir);
       server.watcher.on('all', (_event, file) => {
-        if (!resolve(file).startsWith(slidesDir)) return;
+        // slides/ and what is in it, not a slides-old/ beside it.
+        const inside = relative(slidesDir, resolve(file));
+        if (inside.startsWith('..') || isAbsolute(inside)) return;
         pending = undefined;
         server.ws.send({ type: 'full-reload' });
       });

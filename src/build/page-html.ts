@@ -39,7 +39,9 @@ export function pageHtml(template: string, parts: PageParts, file = 'index.html'
   // never by replacing a mark in text that holds the deck's title.
   const body = toHtml(
     h('main', { ariaLabel: parts.title }, [
-      h('div.reveal', [h('div.slides', [{ type: 'raw', value: parts.slidesHtml } as unknown as ElementContent])]),
+      h('div.reveal', [
+        h('div.slides', [{ type: 'raw', value: parts.slidesHtml } as unknown as ElementContent]),
+      ]),
     ]),
     { allowDangerousHtml: true },
   );
@@ -49,5 +51,8 @@ export function pageHtml(template: string, parts: PageParts, file = 'index.html'
   };
   // Both in one pass, by a function: text put in is never searched again (a title holding
   // "<!-- deck:body -->" stays text), and a replacement string would read `$&` and `$'` in it.
-  return template.replace(/<!-- deck:(?:head|body) -->/g, (placeholder) => filled[placeholder] ?? placeholder);
+  return template.replace(
+    /<!-- deck:(?:head|body) -->/g,
+    (placeholder) => filled[placeholder] ?? placeholder,
+  );
 }

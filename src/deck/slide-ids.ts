@@ -21,7 +21,8 @@ export const isDeckOwnId = (id: string): boolean =>
 export const isTakenId = (id: string): boolean => isDeckOwnId(id) || isPageOwnId(id);
 
 /** A number alone, or an id of the page's own elements: what a spec's id may not be either. */
-export const isPageOwnId = (id: string): boolean => /^[0-9]+$/.test(id) || /^(?:deck|chapter|diagram)-/.test(id);
+export const isPageOwnId = (id: string): boolean =>
+  /^[0-9]+$/.test(id) || /^(?:deck|chapter|diagram)-/.test(id);
 
 /** The id of slide `index` (from 0) of those one piece of content takes: `总结`, `总结-2`, … */
 export const nthId = (id: string, index: number): string => (index === 0 ? id : `${id}-${index + 1}`);

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SourceError } from '../article/source-error.ts';
 import type { SourcePosition } from '../article/types.ts';
-import type { DiagramRef, SourceItem } from './types.ts';
 import { isPageOwnId } from './slide-ids.ts';
+import type { DiagramRef, SourceItem } from './types.ts';
 
 /** Curated content for one article section, attached by its heading text. */
 export interface SectionSpec {

@@ -398,7 +398,9 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => page.locator('section.present .fragment.visible').count()).toBe(1);
     await page.bringToFront();
     await goToSlide(page, '功能体验-sim-provisioning');
-    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain('卡商在工厂');
+    await expect
+      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('卡商在工厂');
     await page.context().close();
   });
 
@@ -944,7 +946,11 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('on a phone opened at a malformed address (#/%E4) starts on the cover, tools and links working', async () => {
-    const page = await session().open('#/%E4', { width: 390, height: 844 }, { hasTouch: true, isMobile: true });
+    const page = await session().open(
+      '#/%E4',
+      { width: 390, height: 844 },
+      { hasTouch: true, isMobile: true },
+    );
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
     // The tools a growing window would get, and the agenda's links, are set up after the hash is read.
     expect(await page.evaluate(() => document.documentElement.dataset.presenterTools)).toBe('not-needed');
@@ -1668,11 +1674,15 @@ describe('presenting and reading the built deck', () => {
     expect(await dialog.locator('svg#diagram-esim-install').count()).toBe(1);
     await phone.keyboard.press('Escape');
     await expect.poll(() => phone.locator('dialog[open]').count()).toBe(0);
-    expect(await phone.locator('section#功能体验-esim-install .diagram-svg > svg#diagram-esim-install').count()).toBe(1);
+    expect(
+      await phone.locator('section#功能体验-esim-install .diagram-svg > svg#diagram-esim-install').count(),
+    ).toBe(1);
     // And back sideways, into the slide view: the drawing is on its slide.
     await phone.setViewportSize({ width: 844, height: 390 });
     await expect.poll(() => phone.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
-    expect(await phone.locator('section#功能体验-esim-install .diagram-svg > svg#diagram-esim-install').count()).toBe(1);
+    expect(
+      await phone.locator('section#功能体验-esim-install .diagram-svg > svg#diagram-esim-install').count(),
+    ).toBe(1);
     await phone.context().close();
   });
 

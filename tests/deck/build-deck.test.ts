@@ -298,13 +298,20 @@ describe('parseSpec and the spec’s links to the article', () => {
   });
 
   it('gives a section headed by a number or by a name the page uses its own id, so its links land on it', () => {
-    const article = parseArticle('# 标题\n\n### 2024\n\n正文。\n\n### Deck fonts\n\n正文。\n\n### 2024年\n\n正文。\n', 'a.md');
+    const article = parseArticle(
+      '# 标题\n\n### 2024\n\n正文。\n\n### Deck fonts\n\n正文。\n\n### 2024年\n\n正文。\n',
+      'a.md',
+    );
     const deck = buildDeck(article, emptySpec());
     expect(deck.sections.map((s) => s.id)).toEqual(['第1部分-2024', '第2部分-deck-fonts', '2024年']);
   });
 
   it.each([
-    ['a number alone', '123', '"123" is a number alone, which reveal.js reads as a slide\'s number in a link (#/123)'],
+    [
+      'a number alone',
+      '123',
+      '"123" is a number alone, which reveal.js reads as a slide\'s number in a link (#/123)',
+    ],
     ['an id of the page’s own', 'deck-fonts', '"deck-fonts" starts like the page\'s own elements'],
   ])('refuses a spec id that is %s, at its line', (_what, id, message) => {
     expect(() => parseSpec(`sections:\n  天气:\n    id: ${id}\n`, 'deck.yaml')).toThrow(
