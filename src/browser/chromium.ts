@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 /** Where Debian's chromium package puts the browser; CHROME_PATH overrides it. */
-export const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
+const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
 
 /**
  * Flags for a headless Chromium on a machine with no network but the loopback interface:

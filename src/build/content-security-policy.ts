@@ -6,7 +6,8 @@ import { runInNewContext } from 'node:vm';
 
 const require = createRequire(import.meta.url);
 
-const sha256 = (text: string): string =>
+/** A CSP source allowing the inline script `text` by its hash. */
+export const sha256 = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
+import { sha256 } from './content-security-policy.ts';
 
 /** Reads a file of the build by its path relative to the build folder. */
 export type AssetReader = (path: string) => Uint8Array;
@@ -33,9 +33,6 @@ function inlineCssUrls(css: string, read: AssetReader, cssDir: string): string {
     return `url("${dataUrl(path, read(path))}")`;
   });
 }
-
-const sha256 = (code: string): string =>
-  `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 
 /**
  * Turns the built index.html into one self-contained page: scripts, styles, fonts and icons

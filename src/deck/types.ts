@@ -63,7 +63,6 @@ export interface AgendaSlide extends SlideBase {
 export interface SectionSlide extends SlideBase {
   readonly kind: 'section';
   readonly section: SectionRef;
-  readonly lead?: string;
 }
 
 export interface PointsSlide extends SlideBase {

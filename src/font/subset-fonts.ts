@@ -5,7 +5,7 @@ import subsetFont from 'subset-font';
 import { FALLBACK_FAMILY, FONT_FAMILY } from './font-family.ts';
 
 /** The two weights the theme uses: body text and headings. */
-export const FONT_WEIGHTS = [400, 700] as const;
+const FONT_WEIGHTS = [400, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 
 const FONT_FILES: Record<FontWeight, string> = {
@@ -31,7 +31,7 @@ export interface SubsetFont {
 const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
 
 /** The distinct characters of `text` plus printable ASCII, in code point order. */
-export function glyphSet(text: string): string {
+function glyphSet(text: string): string {
   const chars = new Set(Array.from(ASCII + text));
   // Line breaks and tabs are never drawn; every other character, spaces included, needs a glyph.
   for (const c of ['\n', '\r', '\t']) chars.delete(c);

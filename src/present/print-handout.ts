@@ -4,9 +4,9 @@
  * print view then puts each slide's notes inside the slide's page, and `layOutHandout` turns that
  * page into a sheet once the view is laid out.
  */
-export const HANDOUT = 'handout';
+const HANDOUT = 'handout';
 /** `&cues=off`: the notes pages without the presenter's cue lines, for readers. */
-export const CUES = 'cues';
+const CUES = 'cues';
 
 /** Whether the print view leaves out the presenter's cue lines (time, what to do on stage). */
 export function withoutCues(search: string): boolean {

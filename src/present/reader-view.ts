@@ -70,7 +70,7 @@ export function showAllSteps(root: ParentNode): void {
 }
 
 /** Puts back the builds `showAllSteps` dropped under `root`. Returns whether there were any. */
-export function restoreSteps(root: ParentNode): boolean {
+function restoreSteps(root: ParentNode): boolean {
   const steps = Array.from(root.querySelectorAll(`[${STEP_MARK}]`));
   for (const step of steps) {
     const index = step.getAttribute(STEP_MARK);

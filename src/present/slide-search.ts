@@ -65,7 +65,7 @@ function foldSlide(slide: Element): FoldedText {
 }
 
 /** What a slide shows, as one string: its runs of text, each apart. */
-export function shownText(slide: Element): string {
+function shownText(slide: Element): string {
   return foldSlide(slide).text;
 }
 

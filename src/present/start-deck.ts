@@ -36,7 +36,7 @@ export interface DeckEnvironment {
 }
 
 /** Below this window width (phones) reveal.js switches to its scroll view, our reader view. */
-export const READER_WIDTH = 600;
+const READER_WIDTH = 600;
 /** The space reveal.js leaves around a slide, as a fraction of the window. */
 const MARGIN = 0.04;
 
@@ -44,14 +44,14 @@ const MARGIN = 0.04;
  * Whether reveal.js may act on a key. Space and Enter on a focused button or link are the
  * control's own (press it, follow it), not "next slide".
  */
-export function keyIsForReveal(event: KeyboardEvent): boolean {
+function keyIsForReveal(event: KeyboardEvent): boolean {
   const target = event.target;
   const onControl = target instanceof Element && target.closest(CONTROL) !== null;
   return !(onControl && (event.key === ' ' || event.key === 'Enter'));
 }
 
 /** The deck's reveal.js configuration. Query parameters (e.g. `?view=scroll`) still override it. */
-export function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
+function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
   const config = {
     width: 1280,
     height: 720,

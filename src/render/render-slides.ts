@@ -27,7 +27,7 @@ export function formatDuration(seconds: number): string {
 }
 
 /** The hash a slide is reached by, as reveal.js reads it. */
-export const slideHref = (id: string): string => `#/${id}`;
+const slideHref = (id: string): string => `#/${id}`;
 
 /**
  * A raw-HTML node, which hast-util-to-html prints as is. Used only for SVG that Mermaid (strict
@@ -364,7 +364,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
 }
 
 /** Renders one slide to a reveal.js `<section>`; `place` is its number and the deck's count. */
-export function renderSlide(
+function renderSlide(
   slide: Slide,
   options: RenderOptions,
   place: { readonly n: number; readonly total: number },
