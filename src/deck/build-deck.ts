@@ -7,6 +7,7 @@ import {
   headingAsks,
   makesNoPoint,
   onlyOpens,
+  opensOnTeaser,
   type PointChunk,
   statesBelief,
 } from './lead-points.ts';
@@ -117,7 +118,15 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
   const from = chunk?.paragraphs.find((p) => !makesNoPoint(p));
   // What many people fear (很多人一听…就害怕) is what the section goes on to answer, not the answer.
   // Nor is a point that only opens what follows (这个问题得分人说) or points back (这种情况还真不少见).
-  if (!point || !from || letters(point) < ANSWER_LETTERS || statesBelief(point) || onlyOpens(point))
+  if (
+    !point ||
+    !from ||
+    letters(point) < ANSWER_LETTERS ||
+    statesBelief(point) ||
+    onlyOpens(point) ||
+    // A teaser said with what follows it, cut short (答：主要有两种方式：一种叫…… ): no answer in brief.
+    (opensOnTeaser(from) && point.includes('…'))
+  )
     return undefined;
   const next = section.paragraphs[section.paragraphs.indexOf(from) + 1];
   const leadsIn = /[：:]\s*$/u.test(from.text) || (!from.within && next?.within?.kind === 'list');

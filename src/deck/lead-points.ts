@@ -96,8 +96,12 @@ function downsideAfter(lead: string, all: readonly string[]): string | undefined
     : undefined;
 }
 
+/** Whether a paragraph opens on a teaser (答：主要有两种方式。 关键在于空气湿度。). */
+export const opensOnTeaser = (paragraph: Paragraph): boolean => isTeaser(sentences(paragraph.text)[0] ?? '');
+
 /** Words that say a subject is simple, interesting or depends, and no more. */
-const OPENS_ONLY = /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样/u;
+const OPENS_ONLY =
+  /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样|没(?:有)?那么简单|不完全是这样|也不尽然/u;
 
 /** A teaser is short: at most this many letters. */
 const TEASER_LETTERS = 16;
@@ -114,7 +118,8 @@ const TEASER = new RegExp(
  * 5G家庭宽带则走的是另一条路。 不过，有两种情况要当心。), a connective before it set aside.
  */
 const isTeaser = (sentence: string): boolean => {
-  const plain = withoutConnective(sentence);
+  // 答：主要有两种方式。 opens its paragraph as much without its label.
+  const plain = withoutConnective(sentence).replace(/^答[：:]\s*/u, '');
   return (
     letters(plain) <= TEASER_LETTERS &&
     /。$/u.test(plain) &&
@@ -126,10 +131,17 @@ const isTeaser = (sentence: string): boolean => {
 /** Who holds a view, and the words for holding it. */
 const PEOPLE =
   '(?:很多|不少|许多|一些|有些|有的|一部分|多数)(?:人|家长|父母|朋友|网友|患者|用户)|有人|人们|大家|老一辈|网上';
-const HOLD = '以为|认为|觉得|担心|怀疑|相信|听说|常说|流传';
+const HOLD = '以为|认为|觉得|担心|怀疑|相信|听说|常说|流传|第一反应(?:就)?是';
 
-/** A sentence saying what many people believe or fear, which the article may go on to correct. */
-const BELIEF = new RegExp(`(?:${PEOPLE})(?:都|总|常常|往往|普遍|首先|一直)?(?:${HOLD})`, 'u');
+/**
+ * A sentence saying what many people believe or fear, which the article may go on to correct:
+ * who holds it, perhaps after a clause on when (很多人一听到“辐射”就紧张，觉得…), or a saying
+ * told as one (过去曾有“O型血是万能献血者”的说法, 有一种说法认为).
+ */
+const BELIEF = new RegExp(
+  `(?:${PEOPLE})(?:[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法`,
+  'u',
+);
 
 /** The same, with a few words between who and the view: 很多人一听安眠药就害怕. */
 const WIDE_BELIEF = new RegExp(`(?:${PEOPLE})[^，。；]{0,10}(?:${HOLD}|害怕)`, 'u');
@@ -155,8 +167,11 @@ const SPEAKS =
  * Whether a lead-in only says who speaks (一位干了二十多年的管理员说得很实在): not what many
  * believe (很多人常说), nor a finding it reports (…发现户外活动不足才是主因，他们这样写道).
  */
-const onlySaysWhoSpeaks = (leadIn: string): boolean =>
-  SPEAKS.test(leadIn) && !statesBelief(leadIn) && !/发现|表明|显示|证明|结论/u.test(leadIn);
+const onlySaysWhoSpeaks = (leadIn: string): boolean => {
+  // …说过一句话，很多人印象深刻: how the words stuck says no more than who said them.
+  const said = leadIn.replace(/[，,][^，,。]{0,10}(?:印象深刻|记忆犹新|深有同感|深以为然)$/u, '');
+  return SPEAKS.test(said) && !statesBelief(said) && !/发现|表明|显示|证明|结论/u.test(said);
+};
 
 /**
  * Whether who speaks (`leadIn`) would crowd the quotation in `quote` as its label: the

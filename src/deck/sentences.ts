@@ -207,6 +207,9 @@ const TURN = new RegExp(`^(?:但是|但|然而|不过|可是|其实|事实上|�
 // where the sentence has no turning word (冷却, 忘却 and 退却 are no 却).
 const TURNS_LATER = /^[^，,；;。：:“”]{2,20}?(?<![冷忘退推了])却(?!是)/u;
 
+// A turn that goes on without a subject (但并不会停止, 但也…, 却仍…): it speaks of the clause before.
+const LEANS_BACK = /^(?:但是?|不过|可是|然而)(?:并不|并没|并非|不|没|也|却|仍|还是|又|就|都)/u;
+
 /** Whether a sentence turns against what came before it from its start (但是…, 事实上，…). */
 const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
 
@@ -334,8 +337,18 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
   // A turning word (但, 其实, 而是) wins over a clause that turns with 却 a few words in.
   const turnsAt = (pattern: RegExp) =>
     starts.filter((at) => sameSubject(at) && pattern.test(sentence.slice(at))).at(-1);
-  const turn = mainAt ?? result ?? turnsAt(TURN) ?? turnsAt(TURNS_LATER);
-  if (turn === undefined) return undefined;
+  const turnAt = mainAt ?? result ?? turnsAt(TURN) ?? turnsAt(TURNS_LATER);
+  if (turnAt === undefined) return undefined;
+  // A turn with no subject of its own (…，大多数细菌的繁殖会大大减慢，但并不会停止) says it of the
+  // clause right before it: the conclusion starts there, where that clause says something.
+  const leanedOn =
+    turnAt === mainAt || !LEANS_BACK.test(sentence.slice(turnAt))
+      ? undefined
+      : starts.filter((at) => at < turnAt).at(-1);
+  const turn =
+    leanedOn !== undefined && sameSubject(leanedOn) && !SCENE.test(sentence.slice(leanedOn))
+      ? leanedOn
+      : turnAt;
   // Its first clause, or two where the first only names the topic (说到电动车，很多人担心…), or,
   // before 而是, up to the first clause that says what is not so (比较成本时，该看的不是…，而是…).
   const denies = SAYS_WHAT_IS.test(sentence.slice(turn)) ? sentence.slice(0, turn).search(DENIES) : -1;
@@ -358,11 +371,16 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
   // 但随着…， 事实上，根据…统计，), after the turning word; else the sentence's last clause, unless
   // a ；sets it apart from the turn: then it is the last item of a list (…：储能…；分时电价…), no conclusion.
   const last = starts.at(-1) ?? turn;
-  const conclusions = [
-    sentence.slice(turn),
-    turnsTo(sentence, turn, clauseEnd),
-    /[；;]/u.test(sentence.slice(turn, last)) ? undefined : sentence.slice(last),
-  ]
+  const conclusions = (
+    turn === turnAt
+      ? [
+          sentence.slice(turn),
+          turnsTo(sentence, turn, clauseEnd),
+          /[；;]/u.test(sentence.slice(turn, last)) ? undefined : sentence.slice(last),
+        ]
+      : // The clause leaned on, with the whole turn or its first clause.
+        [sentence.slice(turn), sentence.slice(turn, clauseEnd(turnAt))]
+  )
     .filter((c): c is string => c !== undefined)
     .map(trimmed);
   const room = (conclusion: string) => max - measure(conclusion);
@@ -492,7 +510,7 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them
 // (但是, 其实 and 然而 without their comma too: 其实主动降噪最擅长…).
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着)[，,]\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着|打个比方|打个比喻|举个例子|比方说|比如说|说句实话|说句大实话|说句心里话)[，,：:]\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');

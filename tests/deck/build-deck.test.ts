@@ -1305,6 +1305,74 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
+  it('says a saying, or a belief held after a clause on when, with the sentence that corrects it', () => {
+    const points = (paragraphs: string[]) =>
+      pointsOf(
+        buildDeck(
+          parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'),
+          emptySpec(),
+        ).slides.find((s) => s.kind === 'points') as Slide,
+      );
+    expect(
+      points([
+        '过去曾有“O型血是万能献血者”的说法。这种说法在紧急情况下有一定道理，但并不严谨。',
+        '很多人一听到“辐射”两个字就紧张，觉得微波炉和核电站是一类东西。这是一个常见的误解。',
+        '很多人第一反应是宽带太慢了。其实问题多半出在路由器上。',
+        // Said, not corrected: the saying stands as written.
+        '有一种说法认为咖啡伤胃。咖啡因确实会刺激胃酸分泌。',
+      ]),
+    ).toEqual([
+      '过去曾有“O型血是万能献血者”的说法；这种说法在紧急情况下有一定道理，但并不严谨',
+      '很多人一听到“辐射”两个字就紧张，觉得微波炉和核电站是一类东西；这是一个常见的误解',
+      '很多人第一反应是宽带太慢了；其实问题多半出在路由器上',
+      '有一种说法认为咖啡伤胃',
+    ]);
+  });
+
+  it('drops a comparison’s or an example’s opening words, and a reminder’s with its colon, from a point', () => {
+    const deck = buildDeck(
+      parseArticle(
+        '# 标题\n\n### 一节\n\n打个比方，2.4GHz像低音炮，隔墙也听得见。\n\n最后提醒一句：路由器要定期重启。\n\n举个例子：手表也用eSIM。\n',
+        'a.md',
+      ),
+      emptySpec(),
+    );
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '2.4GHz像低音炮，隔墙也听得见',
+      '路由器要定期重启',
+      '手表也用eSIM',
+    ]);
+  });
+
+  it('says a short teaser with what follows it (答：主要有两种方式。 也不完全是这样。), but no recap answers with it cut short', () => {
+    const article = parseArticle(
+      [
+        '# 机上上网',
+        '',
+        '### 机上Wi-Fi是怎么上网的？',
+        '',
+        '答：主要有两种方式。一种叫空地互联，在地面沿航线建基站向天上发信号，成本低，但只能在陆地上空用；另一种是卫星通信，海上也能用，不过设备贵、延迟高。',
+        '',
+        '目前国内航线的机上Wi-Fi，刷刷网页、发发微信没问题，看高清视频就比较吃力了。',
+        '',
+        '### 金属能进微波炉吗？',
+        '',
+        '也不完全是这样。尖锐的金属会产生电火花。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const [wifi, metal] = deck.slides.filter((s) => s.kind === 'points').map(pointsOf);
+    expect(wifi?.[0]).toMatch(/^答：主要有两种方式：一种叫空地互联.*……/);
+    expect(metal).toEqual(['也不完全是这样：尖锐的金属会产生电火花']);
+    const recap = deck.slides.find((s) => s.kind === 'summary');
+    expect(recap && pointsOf(recap)).toEqual([
+      '机上Wi-Fi是怎么上网的？',
+      '金属能进微波炉吗？也不完全是这样：尖锐的金属会产生电火花',
+    ]);
+  });
+
   it('gives one or two points alone on their slide room for their whole sentence, up to three lines', () => {
     const advice =
       '如果你住在光纤已经覆盖的小区，家里人多、设备多，或者有打游戏、居家办公、远程会议的需求，光纤宽带仍然是首选，它在速度、稳定性和长期成本上都更有优势。';
@@ -1523,6 +1591,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
     expect(pointsOf(good as Slide)).toEqual(['复印机和激光打印机都靠静电把墨粉吸到纸上']);
     expectSound(deck, article);
+    // How well the words stuck says no more than who said them: the quotation is the point.
+    const stuck = parseArticle(
+      '# 防晒\n\n### 补涂\n\n一位皮肤科医生在科普时说过一句话，很多人印象深刻：\n\n> 防晒霜不是护身符，涂上去就万事大吉；它更像一把雨伞，你得撑得够大。\n\n出汗、游泳后都要补涂。\n',
+      'a.md',
+    );
+    expect(pointsOf(buildDeck(stuck, emptySpec()).slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '“防晒霜不是护身符，涂上去就万事大吉；它更像一把雨伞，你得撑得够大”',
+      '出汗、游泳后都要补涂',
+    ]);
     // A quotation that only asks makes no point: it and its lead-in go beside the answer, labelling nothing.
     const asked = parseArticle(
       [

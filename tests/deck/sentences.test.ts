@@ -364,6 +364,22 @@ describe('sentences and shorten', () => {
     ).toBe('疫苗储存和运输的全过程都应当实时监测温度，并且记录要保存到疫苗有效期满后不少于五年……');
   });
 
+  it('keeps the clause a turn without a subject of its own speaks of (…减慢，但并不会停止)', () => {
+    expect(
+      shorten(
+        '冰箱冷藏室的温度一般在0到8℃之间，在这个温度下，大多数细菌的繁殖速度会大大减慢，但并不会停止，更不会被杀死。',
+        48,
+      ),
+    ).toBe('冰箱冷藏室的温度一般在0到8℃之间……大多数细菌的繁殖速度会大大减慢，但并不会停止');
+    // A turn with a subject of its own (但现在的芯片…) speaks for itself.
+    expect(
+      shorten(
+        '很多人以为手机充电要等电量耗尽再充，这在镍镉电池的年代确实有道理，但现在的锂电池完全没有这个问题，随用随充就好。',
+        40,
+      ),
+    ).toBe('很多人以为手机充电要等电量耗尽再充……但现在的锂电池完全没有这个问题');
+  });
+
   it('keeps no turn past a clause that sets another subject against the first (…，而…，实际上…)', () => {
     // 实际上芯片和麦克风都没有 is said of the cheap earphones, not of the flagship ones.
     const cut = shorten(
