@@ -203,6 +203,34 @@ function dressSpeakerView(speaker: Window, fonts: FontSource): void {
   clockIn24Hours(doc);
   notesStartAtTheTop(doc);
   keyListOnQuestionMark(speaker);
+  notesKeepTheirKeys(speaker);
+}
+
+/** The keys that scroll a box: with the notes focused, they scroll the notes only. */
+const SCROLL_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' ', 'Home', 'End'];
+
+/**
+ * With the notes focused (a Tab or a click into them), the keys that scroll them scroll them
+ * only: the view would also pass each on to the room's slide, so reading on down the notes
+ * showed the audience the next points. The arrow keys step the talk again once the focus is
+ * elsewhere (Tab, or a click outside the notes).
+ */
+function notesKeepTheirKeys(speaker: Window): void {
+  const root = speaker.document.documentElement;
+  if (root.dataset.notesKeys) return;
+  root.dataset.notesKeys = 'kept';
+  // Before the view's own listener on the document, which would pass the key on.
+  speaker.addEventListener(
+    'keydown',
+    (event) => {
+      // The view's nodes are of its own window: no instanceof against this one's Element.
+      const notes = speaker.document.querySelector('.speaker-controls-notes');
+      if (!notes?.contains(event.target as Node | null)) return;
+      if (SCROLL_KEYS.includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey)
+        event.stopImmediatePropagation();
+    },
+    true,
+  );
 }
 
 /** The keys of the shortcut list that the speaker view passes on to the room's slide. */
@@ -300,6 +328,8 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     /* The next slide's label above its preview, not over the slide's top line, in every layout. */
     #upcoming-slide, body[data-speaker-layout] #upcoming-slide { padding-top: 46px; }
     #upcoming-slide .label { top: 6px; }
+    /* A click on the next slide's preview would take the keys there, away from the talk. */
+    #upcoming-slide iframe { pointer-events: none; }
     /*
      * The clocks stay in sight while the notes scroll: only the notes scroll, under the clocks,
      * which take one row (talk time, time to this slide's planned end, clock) instead of three.

@@ -192,6 +192,9 @@ function linksWithinThePrint(root: HTMLElement): void {
   }
 }
 
+/** reveal.js's key for full screen. */
+const KEY_F = 70;
+
 /** Starts reveal.js on `root` with the deck's plugins; resolves when every slide is ready. */
 export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promise<RevealApi> {
   const win = env.window;
@@ -254,14 +257,15 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // The speaker view hands each key to its current preview by key code alone, Shift lost: its ?
   // would reach reveal.js as /, which pauses (blacks out) the room's screen and then holds every
   // arrow key. In a preview the key does nothing; the speaker view shows its own list on ?
-  // (speaker-font.ts), and the audience window keeps reveal's.
+  // (speaker-font.ts), and the audience window keeps reveal's. Nor does F, which would fill the
+  // presenter's screen with the preview, notes and clocks gone (Ctrl+Shift+F reaches it as F).
   const preview: Partial<RevealConfig> = receiver
     ? {
         controls: false,
         progress: false,
         slideNumber: false,
         overview: false,
-        keyboard: { [KEY_SLASH]: () => {} },
+        keyboard: { [KEY_SLASH]: () => {}, [KEY_F]: () => {} },
       }
     : {};
   // reveal fires pdf-ready on the deck's element once its print pages are laid out.

@@ -404,6 +404,43 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('keeps the speaker view’s keys on the talk: F fills no screen, the next preview takes no keys, the notes scroll alone', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const speaker = await openSpeaker(page, '物理存在感');
+    const shown = () => page.locator('section.present .fragment.visible').count();
+    await speaker.bringToFront();
+    // F (and Ctrl+Shift+F, which reaches the preview as F) leaves the presenter's window as it is.
+    await speaker.keyboard.press('f');
+    await speaker.waitForTimeout(500);
+    const fullScreen = () =>
+      speaker.evaluate(() =>
+        Array.from(document.querySelectorAll('iframe')).some(
+          (frame) => frame.contentDocument?.fullscreenElement || document.fullscreenElement,
+        ),
+      );
+    expect(await fullScreen()).toBe(false);
+    // A click on the next slide's preview, then → steps the room.
+    await speaker.locator('#upcoming-slide').click();
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(shown).toBe(1);
+    // With the notes focused, ↓ and Page Down scroll them and leave the room's slide alone.
+    const notes = speaker.locator('.speaker-controls-notes');
+    await notes.evaluate((el) => {
+      (el as HTMLElement).tabIndex = -1;
+      (el as HTMLElement).focus();
+    });
+    await speaker.keyboard.press('ArrowDown');
+    await speaker.keyboard.press('PageDown');
+    await expect.poll(() => notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await speaker.waitForTimeout(500);
+    expect(await shown()).toBe(1);
+    // Out of the notes, the arrow keys step the talk again.
+    await speaker.locator('#current-slide').click();
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(shown).toBe(2);
+    await page.context().close();
+  });
+
   it('lists its keys when ? is pressed in the speaker view, leaving the room’s screen lit and the arrow keys working', async () => {
     const page = await session().open('#/物理形态-要点');
     const speaker = await openSpeaker(page, '物理存在感');
