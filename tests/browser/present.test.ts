@@ -1723,6 +1723,40 @@ describe('presenting and reading the built deck', () => {
     await phone.context().close();
   });
 
+  it('on a phone held sideways in the reader view sets the notes beside the slide, in reach, the toolbar folded clear of both', async () => {
+    const page = await session().open(
+      '?view=scroll#/物理形态-要点',
+      { width: 667, height: 375 },
+      { hasTouch: true, isMobile: true },
+    );
+    await page.waitForSelector('html[data-presenter-tools]', { state: 'attached' });
+    const sticky = scrollPageOf(page, '物理形态-要点');
+    const slide = await sticky.locator('section#物理形态-要点').boundingBox();
+    const notes = sticky.locator('.reader-notes');
+    const box = await notes.boundingBox();
+    const bar = await page.locator('.deck-toolbar').boundingBox();
+    if (!slide || !box || !bar) throw new Error('the slide, its notes or the toolbar is not laid out');
+    // Beside the slide and on the screen, below the toolbar, which shows only 更多 and where the reader is.
+    expect(box.x).toBeGreaterThanOrEqual(slide.x + slide.width);
+    expect(box.y).toBeLessThan(375 / 2);
+    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    expect(bar.x).toBeGreaterThanOrEqual(slide.x + slide.width);
+    expect(await page.locator('.deck-toolbar .reader-counter').textContent()).toBe('5 / 22');
+    // The slide's points again at a readable size, then the article's words, read to their end.
+    expect(await notes.locator('ul.reader-copy').isVisible()).toBe(true);
+    expect(
+      await notes
+        .locator('ul.reader-copy li')
+        .first()
+        .evaluate((li) => Number.parseFloat(getComputedStyle(li).fontSize)),
+    ).toBeGreaterThanOrEqual(16);
+    await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const last = await notes.locator('p').last().boundingBox();
+    expect(last && last.y + last.height).toBeLessThanOrEqual(375);
+    expect(await notes.locator('p').last().textContent()).toContain('没有锁网');
+    await page.context().close();
+  });
+
   it('switches between slide and reader view from the toolbar, keeping the slide', async () => {
     const page = await session().open('#/未来展望');
     await page.getByRole('link', { name: '阅读模式' }).click();
