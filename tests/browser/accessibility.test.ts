@@ -103,11 +103,24 @@ describe('the deck for keyboard and screen-reader users', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.aria-status').textContent()).toContain('密钥 Ki 出厂时写进卡里');
     const spoken = (await page.locator('.aria-status').textContent()) ?? '';
-    expect(spoken).toContain('实体 SIM 卡如何获得用户身份');
-    expect(spoken).toContain('卡商在工厂把 IMSI');
+    // The drawing's name set apart from what it shows.
+    expect(spoken).toContain('实体 SIM 卡如何获得用户身份。卡商在工厂把 IMSI');
     expect(spoken).not.toMatch(/[{}]|font-family|keyframes/);
     // Labels such as this one are in the description's words, not read out one by one.
     expect(spoken).not.toContain('转交 RAND + AUTN');
+    await page.context().close();
+  });
+
+  it('announces a table slide row by row, its cells set apart', async () => {
+    const page = await session().open('?transition=none#/功能体验-要点');
+    await page.evaluate(() => {
+      location.hash = '#/功能体验-对比';
+    });
+    await expect
+      .poll(() => page.locator('.aria-status').textContent())
+      .toContain('物理形态，可插拔的塑料卡片，多为焊在主板上的芯片');
+    const spoken = (await page.locator('.aria-status').textContent()) ?? '';
+    expect(spoken).toMatch(/^02 · 功能体验的不同。SIM 卡与 eSIM 卡对比。对比项，SIM 卡，eSIM 卡。物理形态，/);
     await page.context().close();
   });
 
