@@ -26,7 +26,7 @@ import {
   wantsReaderView,
 } from './reader-view.ts';
 import { slideSearch } from './slide-search.ts';
-import { type FontSource, speakerFontPlugin } from './speaker-font.ts';
+import { type FontSource, speakerViewPlugin } from './speaker-view.ts';
 import { stepAnnouncerPlugin } from './step-announcer.ts';
 import { followStoredTheme, localStorageOf } from './theme-switch.ts';
 
@@ -177,7 +177,7 @@ async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
   // reveal's own search plugin writes <em> into the slides, which wipes words out of SVG text.
   slideSearch(deck, win.document);
   deck.registerPlugin(zoom.default());
-  deck.registerPlugin(speakerFontPlugin(win, () => fontSource(win.document)));
+  deck.registerPlugin(speakerViewPlugin(win, () => fontSource(win.document)));
   win.document.documentElement.dataset.presenterTools = 'ready';
 }
 
@@ -257,7 +257,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // The speaker view hands each key to its current preview by key code alone, Shift lost: its ?
   // would reach reveal.js as /, which pauses (blacks out) the room's screen and then holds every
   // arrow key. In a preview the key does nothing; the speaker view shows its own list on ?
-  // (speaker-font.ts), and the audience window keeps reveal's. Nor does F, which would fill the
+  // (speaker-view.ts), and the audience window keeps reveal's. Nor does F, which would fill the
   // presenter's screen with the preview, notes and clocks gone (Ctrl+Shift+F reaches it as F).
   const preview: Partial<RevealConfig> = receiver
     ? {

@@ -15,13 +15,16 @@ export interface FontSource {
 }
 
 /**
- * The notes plugin writes its speaker view with a Latin font stack, so Chinese notes show as
- * boxes on a machine without a CJK system font. This plugin opens the same view and gives it the
- * deck's own font and a Chinese-friendly notes style.
+ * The speaker view, made the deck's own: reveal's notes plugin writes it with a Latin font stack
+ * (Chinese notes would show as boxes on a machine without a CJK system font) and English labels.
+ * This plugin opens the same view with the deck's font, Chinese labels and notes style, and keeps
+ * it so: its timer waits on the cover, a reloaded page takes the open view over, its clock reads
+ * 24 hours, each slide's notes open at their top, ? lists its keys, and the notes keep their
+ * scroll keys.
  */
-export function speakerFontPlugin(win: Window, fontSource: () => FontSource): RevealPlugin {
+export function speakerViewPlugin(win: Window, fontSource: () => FontSource): RevealPlugin {
   return {
-    id: 'speaker-font',
+    id: 'speaker-view',
     init(deck: RevealApi) {
       const notes = deck.getPlugin('notes') as (RevealPlugin & { open?: () => void }) | undefined;
       if (!notes?.open) return;
