@@ -33,6 +33,12 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
       let timerWaits = false;
       // The view this page has opened: S again only brings it to the front.
       let ours: Window | null = null;
+      // Its previews go black with the room's screen (B): it says why, and how to light it again.
+      const sayIfBlack = (): void => {
+        if (ours && !ours.closed) showRoomBlack(ours, deck.isPaused());
+      };
+      deck.on('paused', sayIfBlack);
+      deck.on('resumed', sayIfBlack);
       const holdOnTheCover = (view: Window): void => {
         if (timerWaits) return;
         timerWaits = true;
@@ -63,6 +69,7 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
         if (speaker) {
           ours = speaker;
           dressSpeakerView(speaker, fontSource());
+          sayIfBlack();
         }
         const opened = ours;
         if (opened) markPresenting(win.document.documentElement, opened);
@@ -83,6 +90,7 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
         if (!isWindow(view) || !sameOrigin(win, view)) return;
         ours = view;
         dressSpeakerView(view, fontSource());
+        sayIfBlack();
         markPresenting(win.document.documentElement, view);
         if (deck.isFirstSlide()) holdOnTheCover(view);
       });
@@ -209,6 +217,22 @@ function dressSpeakerView(speaker: Window, fonts: FontSource): void {
   notesKeepTheirKeys(speaker);
 }
 
+/** Says over the speaker view's current preview whether the room's screen is black. */
+function showRoomBlack(speaker: Window, black: boolean): void {
+  const doc = speaker.document;
+  let note = doc.getElementById('speaker-black');
+  if (!note) {
+    const place = doc.getElementById('current-slide');
+    if (!place) return;
+    note = doc.createElement('p');
+    note.id = 'speaker-black';
+    note.setAttribute('role', 'status');
+    note.textContent = labels.speakerBlack;
+    place.append(note);
+  }
+  note.hidden = !black;
+}
+
 /** The keys that scroll a box: with the notes focused, they scroll the notes only. */
 const SCROLL_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' ', 'Home', 'End'];
 
@@ -308,6 +332,12 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
       background: rgb(0 0 0 / 45%);
     }
     #speaker-keys[hidden] { display: none; }
+    #speaker-black {
+      position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%); z-index: 5;
+      margin: 0; padding: 0.5em 1em; border-radius: 6px; font-size: 20px;
+      background: #fff; color: #1a2433; white-space: nowrap;
+    }
+    #speaker-black[hidden] { display: none; }
     #speaker-keys > div {
       padding: 1.2em 2em 1.6em; background: #fff; color: #1a2433; border-radius: 8px; font-size: 20px;
     }

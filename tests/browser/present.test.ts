@@ -476,11 +476,16 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => list.isVisible()).toBe(false);
     await speaker.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('section.present .fragment.visible').count()).toBe(1);
-    // B there still blacks the room out, and brings it back.
+    // B there still blacks the room out, and brings it back; meanwhile the view says so over its
+    // preview, which goes black with the room.
+    const black = speaker.getByText('观众屏幕已黑屏，按 B 恢复');
+    expect(await black.isVisible()).toBe(false);
     await speaker.keyboard.press('b');
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
+    await expect.poll(() => black.isVisible()).toBe(true);
     await speaker.keyboard.press('b');
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(0);
+    await expect.poll(() => black.isVisible()).toBe(false);
     await page.context().close();
   });
 
