@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { fontFaceCss } from '../font/subset-fonts.ts';
@@ -68,7 +68,7 @@ export function deckPlugin(): Plugin {
       server.watcher.on('all', (_event, file) => {
         // slides/ and what is in it, not a slides-old/ beside it.
         const inside = relative(slidesDir, resolve(file));
-        if (inside.startsWith('..') || isAbsolute(inside)) return;
+        if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return;
         pending = undefined;
         server.ws.send({ type: 'full-reload' });
       });

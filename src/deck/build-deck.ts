@@ -254,7 +254,7 @@ function summarySlides(
       article.file,
       conclusion.position.line,
       conclusion.position.column,
-      `the closing section "${conclusion.heading}" says too little to make a point for the summary (a stray mark, a word at most, a placeholder such as 待补充, only a question, or only a link); write a sentence, or give the summary its points in ${spec.file} (summary.points)`,
+      `the closing section "${conclusion.heading}" says too little to make a point for the summary (a stray mark, a word at most, a placeholder such as 待补充, only a question, or only a link); write a sentence, or give it points in ${spec.file} (sections.${conclusion.heading}.points)`,
     );
   return chunks.map((chunk, i) => ({
     kind: 'summary',

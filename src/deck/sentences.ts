@@ -207,8 +207,10 @@ const TURN = new RegExp(`^(?:但是|但|然而|不过|可是|其实|事实上|�
 // where the sentence has no turning word (冷却, 忘却 and 退却 are no 却).
 const TURNS_LATER = /^[^，,；;。：:“”]{2,20}?(?<![冷忘退推了])却(?!是)/u;
 
-// A turn that goes on without a subject (但并不会停止, 但也…, 却仍…): it speaks of the clause before.
-const LEANS_BACK = /^(?:但是?|不过|可是|然而)(?:并不|并没|并非|不|没|也|却|仍|还是|又|就|都)/u;
+// A turn that goes on without a subject (但并不会停止, 但也会…, 但仍…): it speaks of the clause
+// before. Not 但不少新款…, 但也有专家…, 但不管…, 但就目前来说…: these have their own.
+const LEANS_BACK =
+  /^(?:但是?|不过|可是|然而)(?:并不|并没|并非|不(?:会|能|是|再|一定)|没有?(?!人)|也(?!有)|仍|却)/u;
 
 /** Whether a sentence turns against what came before it from its start (但是…, 事实上，…). */
 const turnsAgainst = (sentence: string): boolean => TURN.test(sentence);
@@ -510,7 +512,7 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them
 // (但是, 其实 and 然而 without their comma too: 其实主动降噪最擅长…).
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着|打个比方|打个比喻|举个例子|比方说|比如说|说句实话|说句大实话|说句心里话)[，,：:]\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着|打个比方|打个比喻|举个例子|比方说|比如说|说句实话|说句大实话|说句心里话)(?:[，,]|[：:](?=\s*\S))\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');

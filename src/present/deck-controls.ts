@@ -129,7 +129,10 @@ function helpTable(doc: Document): HTMLElement {
   return table;
 }
 
-/** When the toolbar's row folds into 更多 (assets/theme.css says the same). */
+/**
+ * When the toolbar's row folds into 更多 (assets/theme.css says the same; in the reader view only
+ * a screen held sideways folds it, but a window crossing this height starts folded either way).
+ */
 const FOLD_MEDIA = '(max-height: 500px)';
 
 /**

@@ -51,9 +51,9 @@ export interface DiagramZoom {
   /** Puts an "enlarge" button for the slide's diagram into `place`: the way for the keyboard. */
   addButton(slide: HTMLElement, place: HTMLElement): void;
   /**
-   * Lends the open drawing back to its slide while the window's size changes: reveal.js saves the
-   * slides' markup when its scroll view begins and puts that copy back when it ends, and a
-   * drawing away in the dialog would be missing from it for good.
+   * Lends the open drawing back to its slide while the window's new size switches views: reveal.js
+   * saves the slides' markup when its scroll view begins and puts that copy back when it ends,
+   * and a drawing away in the dialog would be missing from it for good.
    */
   lendBack(): void;
   /** Takes the drawing lent back into the dialog again, from its slide as reveal left it. */
@@ -98,7 +98,8 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
   });
 
   let home: { svg: SVGSVGElement; holder: Element; slideId: string } | undefined;
-  let lent: string | undefined;
+  // The slide a drawing is lent back to while the view switches, and where the view was scrolled.
+  let lent: { slideId: string; left: number; top: number } | undefined;
   const putBack = (): void => {
     if (home) home.holder.append(home.svg);
     home = undefined;
@@ -111,6 +112,8 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
 
   const open = (slide: HTMLElement): void => {
     if (zoom.dialog.open) return;
+    // A drawing opened while one was lent back is the one to show.
+    lent = undefined;
     putBack();
     const svg = slide.querySelector<SVGSVGElement>('.diagram-svg svg');
     const holder = svg?.parentElement;
@@ -186,13 +189,14 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     },
     lendBack() {
       if (!zoom.dialog.open || !home || lent !== undefined) return;
-      lent = home.slideId;
+      lent = { slideId: home.slideId, left: view.scrollLeft, top: view.scrollTop };
       putBack();
     },
     takeAgain() {
-      const slideId = lent;
+      const was = lent;
       lent = undefined;
-      if (slideId === undefined || !zoom.dialog.open) return;
+      if (was === undefined || !zoom.dialog.open) return;
+      const { slideId } = was;
       // The slide reveal put back, if it rebuilt them, holds the drawing now.
       const svg = doc.getElementById(slideId)?.querySelector<SVGSVGElement>('.diagram-svg svg');
       const holder = svg?.parentElement;
@@ -202,6 +206,7 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
       }
       home = { svg, holder, slideId };
       view.append(svg);
+      view.scrollTo(was.left, was.top);
       showHint();
     },
   };

@@ -193,6 +193,16 @@ function leaveReader(deck: RevealApi): void {
   deck.slide(h, v, slide ? lastStep(slide, 'data-fragment-index') : -1);
 }
 
+/** Whether reveal.js is about to switch views at the window's new width (its own rule). */
+function switchesView(deck: RevealApi, win: Window): boolean {
+  const { view, scrollActivationWidth } = deck.getConfig();
+  const reader =
+    view === 'scroll' ||
+    (Boolean(scrollActivationWidth) &&
+      wantsReaderView(undefined, win.innerWidth, scrollActivationWidth ?? 0));
+  return reader !== isReader(deck);
+}
+
 /**
  * Runs `callback` after each window resize, once every resize handler has run: reveal switches
  * between its slide and scroll views in its own handler, which it registers again at every
@@ -425,7 +435,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           'resize',
           () => {
             if (!slideBefore && !isReader(deck)) slideBefore = deck.getCurrentSlide()?.id ?? '';
-            zoom?.lendBack();
+            if (switchesView(deck, win)) zoom?.lendBack();
           },
           { capture: true },
         );

@@ -33,6 +33,8 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
       let timerWaits = false;
       // The view this page has opened: S again only brings it to the front.
       let ours: Window | null = null;
+      // This page load: listeners a page set on the view die with it, and a reloaded page sets its own.
+      const page = String(win.performance.timeOrigin);
       // Its previews go black with the room's screen (B): it says why, and how to light it again.
       const sayIfBlack = (): void => {
         if (ours && !ours.closed) showRoomBlack(ours, deck.isPaused());
@@ -68,7 +70,7 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
         // S again with the view open: the plugin only brings it to the front, `ours` still.
         if (speaker) {
           ours = speaker;
-          dressSpeakerView(speaker, fontSource());
+          dressSpeakerView(speaker, fontSource(), page);
           sayIfBlack();
         }
         const opened = ours;
@@ -89,7 +91,7 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
         if (ours || event.origin !== win.location.origin || !isHeartbeat(event.data)) return;
         if (!isWindow(view) || !sameOrigin(win, view)) return;
         ours = view;
-        dressSpeakerView(view, fontSource());
+        dressSpeakerView(view, fontSource(), page);
         sayIfBlack();
         markPresenting(win.document.documentElement, view);
         if (deck.isFirstSlide()) holdOnTheCover(view);
@@ -206,23 +208,26 @@ function sameOrigin(win: Window, other: Window): boolean {
  * Gives a speaker view the deck's font, language and notes style, once, and sets the watches that
  * keep its labels, clock and notes so; these are set again when a reloaded page takes the view on.
  */
-function dressSpeakerView(speaker: Window, fonts: FontSource): void {
+function dressSpeakerView(speaker: Window, fonts: FontSource, page: string): void {
   const doc = speaker.document;
   if (!doc.head) return;
   if (!doc.getElementById('deck-speaker-style')) styleSpeakerWindow(doc, fonts);
   translateLayoutMenu(doc);
   clockIn24Hours(doc);
   notesStartAtTheTop(doc);
-  keyListOnQuestionMark(speaker);
-  notesKeepTheirKeys(speaker);
+  keyListOnQuestionMark(speaker, page);
+  notesKeepTheirKeys(speaker, page);
 }
 
-/** Says over the speaker view's current preview whether the room's screen is black. */
+/**
+ * Says at the top of the speaker view whether the room's screen is black: over its previews,
+ * which go black too, and in sight in the notes-only layout, which has none.
+ */
 function showRoomBlack(speaker: Window, black: boolean): void {
   const doc = speaker.document;
   let note = doc.getElementById('speaker-black');
   if (!note) {
-    const place = doc.getElementById('current-slide');
+    const place = doc.body;
     if (!place) return;
     note = doc.createElement('p');
     note.id = 'speaker-black';
@@ -242,10 +247,10 @@ const SCROLL_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'PageUp', 'PageD
  * showed the audience the next points. The arrow keys step the talk again once the focus is
  * elsewhere (Tab, or a click outside the notes).
  */
-function notesKeepTheirKeys(speaker: Window): void {
+function notesKeepTheirKeys(speaker: Window, page: string): void {
   const root = speaker.document.documentElement;
-  if (root.dataset.notesKeys) return;
-  root.dataset.notesKeys = 'kept';
+  if (root.dataset.notesKeys === page) return;
+  root.dataset.notesKeys = page;
   // Before the view's own listener on the document, which would pass the key on.
   speaker.addEventListener(
     'keydown',
@@ -267,11 +272,15 @@ const PASSED_ON: readonly string[] = ['→ / 空格', '←', 'Home / End', 'G，
  * ? in the speaker view shows the keys it passes on to the room's slide; the view would hand ?
  * itself on too, and the room's list is no use to the presenter. Esc, ? or a click closes it.
  */
-function keyListOnQuestionMark(speaker: Window): void {
+function keyListOnQuestionMark(speaker: Window, page: string): void {
   const doc = speaker.document;
-  if (doc.getElementById('speaker-keys')) return;
+  // A list a page gone since made has lost its listeners: it is made again.
+  const made = doc.getElementById('speaker-keys');
+  if (made?.dataset.page === page) return;
+  made?.remove();
   const list = doc.createElement('div');
   list.id = 'speaker-keys';
+  list.dataset.page = page;
   list.setAttribute('role', 'dialog');
   list.setAttribute('aria-label', labels.help);
   list.hidden = true;
@@ -333,7 +342,8 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     }
     #speaker-keys[hidden] { display: none; }
     #speaker-black {
-      position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%); z-index: 5;
+      position: fixed; left: 24px; bottom: 20px; z-index: 50;
+      box-shadow: 0 2px 12px rgb(0 0 0 / 35%);
       margin: 0; padding: 0.5em 1em; border-radius: 6px; font-size: 20px;
       background: #fff; color: #1a2433; white-space: nowrap;
     }

@@ -356,6 +356,22 @@ describe('presenting and reading the built deck', () => {
     // A new slide's notes still open at their top.
     await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     expect(await notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    // Its keys, set by the page gone, are set again by the reloaded one: ? lists them, and the
+    // focused notes keep their scroll keys.
+    await speaker.bringToFront();
+    await speaker.keyboard.press('Shift+Slash');
+    await expect.poll(() => speaker.locator('#speaker-keys').isVisible()).toBe(true);
+    await speaker.keyboard.press('Escape');
+    await expect.poll(() => speaker.locator('#speaker-keys').isVisible()).toBe(false);
+    const shown = () => page.locator('section.present .fragment.visible').count();
+    const before = await shown();
+    await notes.evaluate((el) => {
+      (el as HTMLElement).tabIndex = -1;
+      (el as HTMLElement).focus();
+    });
+    await speaker.keyboard.press('ArrowDown');
+    await speaker.waitForTimeout(500);
+    expect(await shown()).toBe(before);
     await page.bringToFront();
     await goToSlide(page, '功能体验-sim-provisioning');
     await expect
@@ -483,6 +499,11 @@ describe('presenting and reading the built deck', () => {
     await speaker.keyboard.press('b');
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
     await expect.poll(() => black.isVisible()).toBe(true);
+    // In sight in the layout without previews too.
+    await speaker.locator('#speaker-layout select').selectOption('notes-only');
+    expect(await black.isVisible()).toBe(true);
+    await speaker.locator('#speaker-layout select').selectOption('default');
+    await speaker.locator('.speaker-controls-time .clock').click();
     await speaker.keyboard.press('b');
     await expect.poll(() => page.locator('.reveal.paused').count()).toBe(0);
     await expect.poll(() => black.isVisible()).toBe(false);
@@ -1708,6 +1729,14 @@ describe('presenting and reading the built deck', () => {
     await phone.locator('section#功能体验-esim-install .diagram-svg').click();
     const dialog = phone.getByRole('dialog', { name: 'eSIM 开通（三）：下载、安装、启用' });
     expect(await dialog.isVisible()).toBe(true);
+    // A resize that keeps the view leaves the drawing where it is, scrolled as it was.
+    const view = phone.locator('.diagram-zoom-view');
+    await view.evaluate((el) => el.scrollTo(40, 0));
+    const scrolled = await view.evaluate((el) => el.scrollLeft);
+    await phone.setViewportSize({ width: 800, height: 380 });
+    await phone.waitForTimeout(300);
+    expect(await dialog.locator('svg#diagram-esim-install').count()).toBe(1);
+    expect(await view.evaluate((el) => el.scrollLeft)).toBe(scrolled);
     await phone.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => phone.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
     await phone.waitForTimeout(500);

@@ -1149,6 +1149,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         'a.md:11:1: the closing section "总结" says too little to make a point for the summary',
       );
     }
+    // What the message offers works: the section's own points.
+    const markdown = '# 标题\n\n### 一节\n\n正文。\n\n### 二节\n\n正文。\n\n### 总结\n\n那么到底该怎么选？\n';
+    expect(() => buildDeck(parseArticle(markdown, 'a.md'), emptySpec())).toThrow('(sections.总结.points)');
+    const mended = buildDeck(
+      parseArticle(markdown, 'a.md'),
+      parseSpec('sections:\n  总结:\n    points:\n      - 按需选择\n', 'deck.yaml'),
+    );
+    expect(mended.slides.some((s) => s.kind === 'points' && s.points.includes('按需选择'))).toBe(true);
   });
 
   it('makes a point of what a paragraph says, not of the question, answer or announcement it opens with', () => {
@@ -1307,12 +1315,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
 
   it('says a saying, or a belief held after a clause on when, with the sentence that corrects it', () => {
     const points = (paragraphs: string[]) =>
-      pointsOf(
-        buildDeck(
-          parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'),
-          emptySpec(),
-        ).slides.find((s) => s.kind === 'points') as Slide,
-      );
+      buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
+        .slides.filter((s) => s.kind === 'points')
+        .flatMap(pointsOf);
     expect(
       points([
         '过去曾有“O型血是万能献血者”的说法。这种说法在紧急情况下有一定道理，但并不严谨。',
@@ -1320,12 +1325,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '很多人第一反应是宽带太慢了。其实问题多半出在路由器上。',
         // Said, not corrected: the saying stands as written.
         '有一种说法认为咖啡伤胃。咖啡因确实会刺激胃酸分泌。',
+        // The writer's trust after a clause is no belief: the next sentence corrects nothing.
+        '大家读到这里，相信已经明白了两种卡的区别。不过，具体选哪一种还要看手机。',
       ]),
     ).toEqual([
       '过去曾有“O型血是万能献血者”的说法；这种说法在紧急情况下有一定道理，但并不严谨',
       '很多人一听到“辐射”两个字就紧张，觉得微波炉和核电站是一类东西；这是一个常见的误解',
       '很多人第一反应是宽带太慢了；其实问题多半出在路由器上',
       '有一种说法认为咖啡伤胃',
+      '大家读到这里，相信已经明白了两种卡的区别',
     ]);
   });
 
@@ -1341,6 +1349,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '2.4GHz像低音炮，隔墙也听得见',
       '路由器要定期重启',
       '手表也用eSIM',
+    ]);
+    // One that only leads into a quotation keeps its words, as the quotation's label.
+    const lead = buildDeck(
+      parseArticle('# 标题\n\n### 一节\n\n最后提醒一句：\n\n> 换机前一定要先在旧手机上转移eSIM。\n', 'a.md'),
+      emptySpec(),
+    );
+    expect(pointsOf(lead.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '最后提醒一句：“换机前一定要先在旧手机上转移eSIM”',
     ]);
   });
 

@@ -371,6 +371,27 @@ describe('sentences and shorten', () => {
         48,
       ),
     ).toBe('冰箱冷藏室的温度一般在0到8℃之间……大多数细菌的繁殖速度会大大减慢，但并不会停止');
+    // A turn with a subject, a speaker or a scene of its own (但不少新款…, 但也有专家…, 但不管…,
+    // 但就目前…) speaks for itself: the conclusion is the turn, never the concession before it.
+    for (const [sentence, turn] of [
+      [
+        '很多人以为5G手机特别耗电，这在早期的机型上确实如此，但不少新款手机的续航已经和4G机型差不多甚至更长了。',
+        '但不少新款手机',
+      ],
+      [
+        '很多人担心eSIM会被远程盗号，这个说法有一定道理，但也有安全专家提醒，远程写卡的环节同样存在被攻击的风险。',
+        '但也有安全专家提醒',
+      ],
+      [
+        '苹果和安卓手机都支持eSIM，转移起来各有各的方法，但不管是哪个品牌，跨平台转移都需要运营商重新发码。',
+        '但不管是哪个品牌',
+      ],
+      [
+        '有人设想把所有设备都换成卫星直连，这个想法很诱人，但就目前的技术来说，成本仍然太高，普及还要很多年。',
+        '但就目前的技术来说',
+      ],
+    ] as const)
+      expect(shorten(sentence, 48), sentence).toMatch(new RegExp(`……${turn}`));
     // A turn with a subject of its own (但现在的芯片…) speaks for itself.
     expect(
       shorten(
