@@ -136,8 +136,8 @@ const HOLD = '以为|认为|觉得|担心|怀疑|相信|听说|常说|流传|第
 /**
  * A sentence saying what many people believe or fear, which the article may go on to correct:
  * who holds it, perhaps after a clause on when (很多人一听到“辐射”就紧张，觉得…; not 大家读到这里，
- * 相信…, the writer's trust), or a saying
- * told as one (过去曾有“O型血是万能献血者”的说法, 有一种说法认为).
+ * 相信…, the writer's trust), or a saying told as one (过去曾有“O型血是万能献血者”的说法,
+ * 有一种说法认为).
  */
 const BELIEF = new RegExp(
   `(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法`,

@@ -20,9 +20,12 @@ export const isDeckOwnId = (id: string): boolean =>
  */
 export const isTakenId = (id: string): boolean => isDeckOwnId(id) || isPageOwnId(id);
 
+/** An id of digits alone, which reveal.js reads as a slide's number (`#/2024`). */
+export const isNumberAlone = (id: string): boolean => /^[0-9]+$/.test(id);
+
 /** A number alone, or an id of the page's own elements: what a spec's id may not be either. */
 export const isPageOwnId = (id: string): boolean =>
-  /^[0-9]+$/.test(id) || /^(?:deck|chapter|diagram)-/.test(id);
+  isNumberAlone(id) || /^(?:deck|chapter|diagram)-/.test(id);
 
 /** The id of slide `index` (from 0) of those one piece of content takes: `总结`, `总结-2`, … */
 export const nthId = (id: string, index: number): string => (index === 0 ? id : `${id}-${index + 1}`);

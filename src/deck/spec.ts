@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SourceError } from '../article/source-error.ts';
 import type { SourcePosition } from '../article/types.ts';
-import { isPageOwnId } from './slide-ids.ts';
+import { isNumberAlone, isPageOwnId } from './slide-ids.ts';
 import type { DiagramRef, SourceItem } from './types.ts';
 
 /** Curated content for one article section, attached by its heading text. */
@@ -334,7 +334,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     if (id && isPageOwnId(id)) {
       throw r.error(
         [...path, 'id'],
-        /^[0-9]+$/.test(id)
+        isNumberAlone(id)
           ? `"${id}" is a number alone, which reveal.js reads as a slide's number in a link (#/${id}); add a word to it`
           : `"${id}" starts like the page's own elements (deck-, chapter-, diagram-); choose another id`,
       );

@@ -52,7 +52,7 @@ export const labels = {
   /** Over that preview on the deck's last step, where there is nothing next. */
   speakerEnd: '已是最后一步，讲完就结束',
   speakerResetTimer: '（点击重新计时）',
-  /** Over the speaker view's preview while the room's screen is black (B), which it shows black too. */
+  /** In the speaker view while the room's screen is black (B); its previews show it black too. */
   speakerBlack: '观众屏幕已黑屏，按 B 恢复',
   speakerLayout: '布局',
   /** The speaker view's layouts, by the ids reveal's notes plugin gives them. */

@@ -215,13 +215,16 @@ function dressSpeakerView(speaker: Window, fonts: FontSource, page: string): voi
   translateLayoutMenu(doc);
   clockIn24Hours(doc);
   notesStartAtTheTop(doc);
-  keyListOnQuestionMark(speaker, page);
-  notesKeepTheirKeys(speaker, page);
+  // Key listeners die with the page that set them: set once per page load, again after a reload.
+  if (doc.documentElement.dataset.keysFrom === page) return;
+  doc.documentElement.dataset.keysFrom = page;
+  keyListOnQuestionMark(speaker);
+  notesKeepTheirKeys(speaker);
 }
 
 /**
- * Says at the top of the speaker view whether the room's screen is black: over its previews,
- * which go black too, and in sight in the notes-only layout, which has none.
+ * Says in the speaker view whether the room's screen is black: at its foot, over the current
+ * preview, which goes black too, and in sight in the notes-only layout, which has none.
  */
 function showRoomBlack(speaker: Window, black: boolean): void {
   const doc = speaker.document;
@@ -247,10 +250,7 @@ const SCROLL_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'PageUp', 'PageD
  * showed the audience the next points. The arrow keys step the talk again once the focus is
  * elsewhere (Tab, or a click outside the notes).
  */
-function notesKeepTheirKeys(speaker: Window, page: string): void {
-  const root = speaker.document.documentElement;
-  if (root.dataset.notesKeys === page) return;
-  root.dataset.notesKeys = page;
+function notesKeepTheirKeys(speaker: Window): void {
   // Before the view's own listener on the document, which would pass the key on.
   speaker.addEventListener(
     'keydown',
@@ -272,15 +272,12 @@ const PASSED_ON: readonly string[] = ['→ / 空格', '←', 'Home / End', 'G，
  * ? in the speaker view shows the keys it passes on to the room's slide; the view would hand ?
  * itself on too, and the room's list is no use to the presenter. Esc, ? or a click closes it.
  */
-function keyListOnQuestionMark(speaker: Window, page: string): void {
+function keyListOnQuestionMark(speaker: Window): void {
   const doc = speaker.document;
   // A list a page gone since made has lost its listeners: it is made again.
-  const made = doc.getElementById('speaker-keys');
-  if (made?.dataset.page === page) return;
-  made?.remove();
+  doc.getElementById('speaker-keys')?.remove();
   const list = doc.createElement('div');
   list.id = 'speaker-keys';
-  list.dataset.page = page;
   list.setAttribute('role', 'dialog');
   list.setAttribute('aria-label', labels.help);
   list.hidden = true;
@@ -341,13 +338,6 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
       background: rgb(0 0 0 / 45%);
     }
     #speaker-keys[hidden] { display: none; }
-    #speaker-black {
-      position: fixed; left: 24px; bottom: 20px; z-index: 50;
-      box-shadow: 0 2px 12px rgb(0 0 0 / 35%);
-      margin: 0; padding: 0.5em 1em; border-radius: 6px; font-size: 20px;
-      background: #fff; color: #1a2433; white-space: nowrap;
-    }
-    #speaker-black[hidden] { display: none; }
     #speaker-keys > div {
       padding: 1.2em 2em 1.6em; background: #fff; color: #1a2433; border-radius: 8px; font-size: 20px;
     }
@@ -355,6 +345,13 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     #speaker-keys dl { display: grid; grid-template-columns: auto auto; gap: 0.5em 1.5em; margin: 0; }
     #speaker-keys dt { font-weight: 700; }
     #speaker-keys dd { margin: 0; }
+    #speaker-black {
+      position: fixed; left: 24px; bottom: 20px; z-index: 50;
+      box-shadow: 0 2px 12px rgb(0 0 0 / 35%);
+      margin: 0; padding: 0.5em 1em; border-radius: 6px; font-size: 20px;
+      background: #fff; color: #1a2433; white-space: nowrap;
+    }
+    #speaker-black[hidden] { display: none; }
     /* A word or address longer than the notes' line wraps, not runs off. */
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; overflow-wrap: break-word; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
