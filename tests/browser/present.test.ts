@@ -613,6 +613,9 @@ describe('presenting and reading the built deck', () => {
     expect(await more.getAttribute('aria-expanded')).toBe('true');
     const chapters = toolbar.getByRole('button', { name: '目录' });
     expect(await chapters.isVisible()).toBe(true);
+    // What a phone's reader has no use for (a key list, a printer) is not among them.
+    expect(await toolbar.getByRole('button', { name: '快捷键' }).isVisible()).toBe(false);
+    expect(await toolbar.locator('[data-action="print"]').isVisible()).toBe(false);
     await chapters.tap();
     await expect.poll(() => page.locator('dialog#chapter-menu[open]').count()).toBe(1);
     expect(await more.getAttribute('aria-expanded')).toBe('false');
