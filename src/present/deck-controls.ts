@@ -111,7 +111,23 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
     }
   }
   for (const nested of Array.from(list.querySelectorAll('ul'))) if (!nested.children.length) nested.remove();
+  list.addEventListener('keydown', moveAmongLinks);
   return list;
+}
+
+/**
+ * ↑ and ↓ (Home, End) step through the menu's entries, nested ones included, as in a menu: a
+ * presenter presses M, a few arrows and Enter, never reaching for Tab.
+ */
+function moveAmongLinks(event: KeyboardEvent): void {
+  const list = event.currentTarget as HTMLElement;
+  const links = Array.from(list.querySelectorAll<HTMLElement>('a'));
+  const at = links.indexOf(event.target as HTMLElement);
+  if (at < 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: links.length - 1 }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  links[Math.min(Math.max(to, 0), links.length - 1)]?.focus();
 }
 
 function helpTable(doc: Document): HTMLElement {

@@ -850,6 +850,25 @@ describe('presenting and reading the built deck', () => {
     const here = page.getByRole('dialog').locator('a[aria-current="location"]');
     expect(await here.textContent()).toBe(sections.at(-1)?.name);
     expect(await here.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The arrow keys step through its entries, nested ones too; Enter follows one.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('ArrowUp');
+    const above = await focused();
+    expect(above).not.toBe(sections.at(-1)?.name);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(sections.at(-1)?.name);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('什么是 eSIM 卡？');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('什么是 eSIM 卡？');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('参考资料');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe(sections.at(-1)?.id);
+    expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    await page.keyboard.press('m');
     await page.keyboard.press('Escape');
     // The introduction, the summary and the sources are listed too.
     for (const [name, id] of [
