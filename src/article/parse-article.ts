@@ -191,11 +191,13 @@ function bareAddress(node: MdastLink): { address: string; url?: string; after: s
  * address's own (https://例子.中国/文章, /wiki/二维码, ?q=中文).
  */
 function addressEnd(written: string): number {
-  for (let at = 1; at < written.length; at++) {
+  // Curly quotation marks (“官网”) are not in the full-width blocks, but end an address too.
+  const mark = written.search(/[\s\u2018-\u201f\u3000-\u303f\uff00-\uffef]/u);
+  const end = mark < 0 ? written.length : mark;
+  for (let at = 1; at < end; at++) {
     if (CJK.test(written[at] ?? '') && /[A-Za-z0-9]/.test(written[at - 1] ?? '')) return at;
   }
-  const mark = written.search(/[\s\u3000-\u303f\uff00-\uffef]/u);
-  return mark < 0 ? written.length : mark;
+  return end;
 }
 
 /** Whether `url` names a host with a dot in it (example.org), or a mailbox at one. */

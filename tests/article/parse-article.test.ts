@@ -254,6 +254,14 @@ describe('parseArticle on addresses written out', () => {
         'https://zh.wikipedia.org/wiki/二维码',
         'https://zh.wikipedia.org/wiki/二维码',
       ],
+      // A mark ends it even where Latin letters and Chinese meet later in the sentence.
+      [
+        '见https://zh.wikipedia.org/wiki/二维码，用app扫一扫。',
+        'https://zh.wikipedia.org/wiki/二维码',
+        'https://zh.wikipedia.org/wiki/二维码',
+      ],
+      ['请访问https://a.com/x“官网”然后点击b下载。', 'https://a.com/x', 'https://a.com/x'],
+      ['见https://a.com/x‘官网’。', 'https://a.com/x', 'https://a.com/x'],
     ] as const) {
       const paragraph = paragraphOf(line);
       // The words stay as written; the link covers the address alone.
