@@ -18,7 +18,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { promotionIn } from './promotion.ts';
 import { SourceError } from './source-error.ts';
-import type { Article, Bold, Link, Paragraph, SourcePosition, Within } from './types.ts';
+import type { Article, Bold, Link, Paragraph, Section, SourcePosition, Within } from './types.ts';
 
 // Section headings in the article are numbered by hand ("一、", "2.", "五．", "3）", "（四）",
 // "01 ", "第二部分：", "Part 4.", and as Chinese typesetting writes them: "１．" in full-width
@@ -34,7 +34,7 @@ const HEADING_NUMBER_FORMS = [
   `【${NUMERAL}】`,
   // Circled numbers ① to ⑳, and Roman numerals in their own characters (Ⅳ) or in capitals (IV.).
   '[\\u2460-\\u2473\\u2160-\\u216b](?:[.．、：:]|\\s|$)',
-  '(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV)[.．](?![0-9A-Za-z])',
+  '(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})[.．](?![0-9A-Za-z])',
   '0[1-9]\\s+(?![年号后岁月日])',
   `第${NUMERAL}(?:部分|章|节|篇)(?:[\\s：:、.．]+|$)`,
   // 第五，我的感想: an ordinal and a comma; 第五代, 第一次 and 第一、二季度 are words.
@@ -524,7 +524,6 @@ export function parseArticle(markdown: string, file: string): Article {
 
   const intro: Paragraph[] = [];
   const sections: { heading: string; position: SourcePosition; paragraphs: Paragraph[] }[] = [];
-  const seen = new Map<string, number>();
   let sectionDepth: number | undefined;
 
   for (const node of blocks.slice(1)) {
@@ -545,13 +544,7 @@ export function parseArticle(markdown: string, file: string): Article {
         }
         const heading = headingText(node, file, definitions);
         if (heading === '') throw fail(file, node, 'a section heading is empty');
-        const earlier = seen.get(heading);
-        if (earlier !== undefined) {
-          throw fail(file, node, `duplicate section heading "${heading}" (first used on line ${earlier})`);
-        }
-        const position = positionOf(node);
-        seen.set(heading, position.line);
-        sections.push({ heading, position, paragraphs: [] });
+        sections.push({ heading, position: positionOf(node), paragraphs: [] });
         break;
       }
       case 'paragraph':
@@ -591,7 +584,26 @@ export function parseArticle(markdown: string, file: string): Article {
       );
     }
   }
-  return { file, title, titlePosition: positionOf(first), intro, sections: withoutCounting(sections) };
+  const named = withoutCounting(sections);
+  refuseDuplicates(named, file);
+  return { file, title, titlePosition: positionOf(first), intro, sections: named };
+}
+
+/** Two sections of one name (after their numbering is dropped: 1 速度, 2 速度) are refused at the second. */
+function refuseDuplicates(sections: readonly Section[], file: string): void {
+  const seen = new Map<string, number>();
+  for (const { heading, position } of sections) {
+    const earlier = seen.get(heading);
+    if (earlier !== undefined) {
+      throw new SourceError(
+        file,
+        position.line,
+        position.column,
+        `duplicate section heading "${heading}" (first used on line ${earlier})`,
+      );
+    }
+    seen.set(heading, position.line);
+  }
 }
 
 /**

@@ -156,6 +156,9 @@ describe('parseArticle on markdown as authors write it', () => {
       ['X.com 的故事', 'X.com 的故事'],
       ['X、Y 两代人', 'X、Y 两代人'],
       ['XI. 尾声', '尾声'],
+      ['XV. 结语', '结语'],
+      ['XIX. 附录', '附录'],
+      ['IIV. 错字', 'IIV. 错字'],
       ['Ⅱ型糖尿病', 'Ⅱ型糖尿病'],
       ['①号线的故事', '①号线的故事'],
       ['第一、二季度回顾', '第一、二季度回顾'],
@@ -288,6 +291,11 @@ describe('parseArticle on bad input', () => {
     ['raw-html.md', '9:1', 'raw HTML is not allowed in the article'],
     ['table.md', '9:1', 'tables are not supported in the article'],
   ];
+
+  it('refuses two sections that are one name once their numbering is dropped, at the second', () => {
+    const error = errorOf('# 标题\n\n### 1 速度\n\n甲。\n\n### 2 速度\n\n乙。\n', 'x.md');
+    expect(error.message).toBe('x.md:7:1: duplicate section heading "速度" (first used on line 3)');
+  });
 
   it('refuses a section heading that is only its number (二、, 3., （四）), at its line, but keeps 第七节', () => {
     for (const heading of ['二、', '3.', '（四）', '①', '【五】']) {
