@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { Blob, Face } from 'harfbuzzjs';
 import { SourceError } from '../article/source-error.ts';
 
@@ -34,19 +35,23 @@ const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\
 
 /**
  * The ways an input can write a character: as it is; percent-encoded in a link's address (the
- * sources slide decodes those); as a character reference in markdown (&#x1F600;, &#128512;) or
- * Mermaid (#128512;); as an escape in a YAML string (\U0001F600, \u4E00).
+ * sources slide decodes those); as a character reference in markdown (&#x1F600;, &#128512;, or
+ * by name, &Ascr;) or Mermaid (#128512;, #Ascr;); as an escape in a YAML string (\U0001F600, \u4E00).
  */
-function writtenForms(char: string): RegExp[] {
+function writtenForms(char: string, text: string): RegExp[] {
   const code = char.codePointAt(0) ?? 0;
   const hex = code.toString(16);
   const percent = encodeURIComponent(char);
+  const names = [...text.matchAll(/[&#]([A-Za-z][A-Za-z0-9]*);/g)]
+    .map((match) => match[1] ?? '')
+    .filter((name) => decodeNamedCharacterReference(name) === char);
   return [
     new RegExp(escaped(char), 'u'),
     new RegExp(escaped(percent), 'i'),
     new RegExp(`&#x0*${hex};`, 'i'),
     new RegExp(`&?#0*${code};`),
     new RegExp(`\\\\[xuU]0*${hex}(?![0-9a-f])`, 'i'),
+    ...names.map((name) => new RegExp(`[&#]${name};`)),
   ];
 }
 
@@ -69,8 +74,8 @@ export function checkDrawable(
     `${named(first)} has no glyph in the deck's font, ${fontName}: slides and PDF would show an ` +
     `empty box where the viewer has no font with it. Write it in words or leave it out` +
     (others.length > 0 ? ` (also without a glyph: ${others.map(named).join(', ')})` : '');
-  const forms = writtenForms(first);
   for (const input of inputs) {
+    const forms = writtenForms(first, input.text);
     const at = Math.min(...forms.map((form) => input.text.search(form)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) continue;
     const before = input.text.slice(0, at).split('\n');

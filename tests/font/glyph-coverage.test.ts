@@ -42,6 +42,12 @@ describe('the deck font’s glyph coverage', () => {
     expect(at('a.md', '# 题\n\n笑&#128512;了\n')).toThrow(/^a\.md:3:2: "😀"/);
     expect(at('x.mmd', 'flowchart LR\n  A["笑#128512;"]\n')).toThrow(/^x\.mmd:2:7: "😀"/);
     expect(at('deck.yaml', 'points:\n  - "气象站\\U0001F600很多"\n')).toThrow(/^deck\.yaml:2:9: "😀"/);
+    expect(() =>
+      checkDrawable('𝒜', covered, [{ file: 'a.md', text: '# 题\n\n写作&Ascr;了\n' }], 'Noto Sans SC'),
+    ).toThrow(/^a\.md:3:3: "𝒜" \(U\+1D49C\)/);
+    expect(() =>
+      checkDrawable('𝒜', covered, [{ file: 'x.mmd', text: 'flowchart LR\n  A["#Ascr;"]\n' }], 'Noto Sans SC'),
+    ).toThrow(/^x\.mmd:2:6: "𝒜"/);
     // Another character's reference is not this one: nowhere to point at, the reason alone.
     expect(at('a.md', '# 题\n\n&#x1F6001;\n')).toThrow(/^"😀" \(U\+1F600\) has no glyph/);
   });
