@@ -29,8 +29,11 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
       const notes = deck.getPlugin('notes') as (RevealPlugin & { open?: () => void }) | undefined;
       if (!notes?.open) return;
       const open = notes.open;
-      // S pressed again on the cover restarts no second time.
-      let timerWaits = false;
+      // The view whose clocks wait on the cover: S again restarts no second watch. A view closed
+      // and opened again at once is another window, watched anew.
+      let timerWaits: Window | null = null;
+      // The view whose closing ends the talk's `deck-presenting` mark.
+      let presentingTo: Window | null = null;
       // The view this page has opened: S again only brings it to the front.
       let ours: Window | null = null;
       // This page load: listeners a page set on the view die with it, and a reloaded page sets its own.
@@ -42,11 +45,29 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
       deck.on('paused', sayIfBlack);
       deck.on('resumed', sayIfBlack);
       const holdOnTheCover = (view: Window): void => {
-        if (timerWaits) return;
-        timerWaits = true;
+        if (timerWaits === view) return;
+        timerWaits = view;
         timerStartsWithTheTalk(win, deck, view, () => {
-          timerWaits = false;
+          if (timerWaits === view) timerWaits = null;
         });
+      };
+      /**
+       * While the speaker view is open a talk is on: `deck-presenting` on the audience's page lets
+       * it drop what is meant for a reader alone. Polled, since the view rewrites its own document;
+       * the mark goes when the view last opened closes, not one closed before it.
+       */
+      const markPresenting = (view: Window): void => {
+        const root = win.document.documentElement;
+        root.classList.add('deck-presenting');
+        if (presentingTo === view) return;
+        presentingTo = view;
+        const timer = win.setInterval(() => {
+          if (!view.closed) return;
+          win.clearInterval(timer);
+          if (presentingTo !== view) return;
+          presentingTo = null;
+          root.classList.remove('deck-presenting');
+        }, 1000);
       };
       /**
        * `found`: the window is already open (found below), to be written into as it is, with no
@@ -74,7 +95,7 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
           sayIfBlack();
         }
         const opened = ours;
-        if (opened) markPresenting(win.document.documentElement, opened);
+        if (opened) markPresenting(opened);
         if (opened && deck.isFirstSlide()) holdOnTheCover(opened);
         else if (speaker && !deck.isFirstSlide()) {
           // Opened anew mid-talk (closed by mistake, or the page reloaded): its timer would start
@@ -93,7 +114,7 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
         ours = view;
         dressSpeakerView(view, fontSource(), page);
         sayIfBlack();
-        markPresenting(win.document.documentElement, view);
+        markPresenting(view);
         if (deck.isFirstSlide()) holdOnTheCover(view);
       });
       deck.removeKeyBinding(S_KEY);
@@ -164,22 +185,6 @@ function timerStartsWithTheTalk(win: Window, deck: RevealApi, speaker: Window, d
     if (deck.getCurrentSlide() === next) restartClocks(speaker, 50);
   };
   deck.on('slidechanged', restart);
-}
-
-/**
- * While the speaker view is open a talk is on: `deck-presenting` on the audience's page lets it
- * drop what is meant for a reader alone. Polled, since the view rewrites its own document.
- */
-function markPresenting(root: HTMLElement, speaker: Window): void {
-  // S again while the view is open only brings it to the front: one watch is enough.
-  if (root.classList.contains('deck-presenting')) return;
-  root.classList.add('deck-presenting');
-  const view = root.ownerDocument.defaultView;
-  const timer = view?.setInterval(() => {
-    if (!speaker.closed) return;
-    root.classList.remove('deck-presenting');
-    view.clearInterval(timer);
-  }, 1000);
 }
 
 function isHeartbeat(data: unknown): boolean {

@@ -285,6 +285,20 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('holds a speaker view closed and at once opened again on the cover at zero, the talk still marked on', async () => {
+    const page = await session().open('#/cover');
+    // Closed and opened again within the second in which the page looks whether it is open.
+    await (await openSpeaker(page)).evaluate(() => window.close());
+    await page.bringToFront();
+    const again = await openSpeaker(page);
+    await again.waitForTimeout(3500);
+    expect(await timerSeconds(again)).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('deck-presenting'))).toBe(
+      true,
+    );
+    await page.context().close();
+  });
+
   it('holds a speaker view left open over a reload on the cover at zero again, until the talk starts', async () => {
     const page = await session().open('#/cover');
     const speaker = await openSpeaker(page, '建议用时');
