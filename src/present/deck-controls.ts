@@ -10,7 +10,8 @@ export interface ControlsEnvironment {
   readonly location: Location;
   /** Undefined where the browser refuses storage: the theme then holds for this visit. */
   readonly storage: Storage | undefined;
-  readonly systemDark: boolean;
+  /** The system's dark-mode query: followed, as it changes, until the reader picks a theme. */
+  readonly systemDark: Pick<MediaQueryList, 'matches' | 'addEventListener'>;
   readonly reader: boolean;
 }
 
@@ -274,7 +275,8 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
         viewLink.setAttribute('href', `?${target.toString()}${hash}`);
       });
 
-      let theme: ThemeChoice = effectiveTheme(storedTheme(env.storage), env.systemDark);
+      const chosen = storedTheme(env.storage);
+      let theme: ThemeChoice = effectiveTheme(chosen, env.systemDark.matches);
       const themeButton = element(doc, 'button', { type: 'button', 'data-action': 'theme' });
       // The button names the theme it switches to; a changing name and a pressed state would
       // contradict each other.
@@ -283,8 +285,15 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
         themeButton.textContent = next;
         themeButton.setAttribute('aria-label', labels.themeSwitch.replace('{t}', next));
       };
-      applyTheme(doc.documentElement, theme);
+      // With no choice made, the page follows the system's setting as it changes (evening dark
+      // mode), as the speaker view's previews do; the button names the other theme all along.
+      if (chosen) applyTheme(doc.documentElement, chosen);
       showTheme();
+      env.systemDark.addEventListener('change', () => {
+        if (doc.documentElement.dataset.theme) return;
+        theme = effectiveTheme(undefined, env.systemDark.matches);
+        showTheme();
+      });
       themeButton.addEventListener('click', () => {
         theme = theme === 'dark' ? 'light' : 'dark';
         applyTheme(doc.documentElement, theme, env.storage);

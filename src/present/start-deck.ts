@@ -239,7 +239,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
         document: win.document,
         location: win.location,
         storage: localStorageOf(win),
-        systemDark: win.matchMedia('(prefers-color-scheme: dark)').matches,
+        systemDark: win.matchMedia('(prefers-color-scheme: dark)'),
         reader,
       }),
     );

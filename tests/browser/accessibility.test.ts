@@ -64,7 +64,9 @@ describe('accessibility of the built deck (axe-core)', () => {
       colorScheme: 'dark',
     });
     await page.waitForSelector('.reveal.ready');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // No choice made: the page follows the system, and its switch offers the light theme.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await page.locator('button[data-action="theme"]').textContent()).toBe('浅色');
     expect(await everySlide(page, 'slides/dark')).toEqual([]);
     await page.context().close();
   });

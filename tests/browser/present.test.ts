@@ -761,6 +761,30 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('follows the system turning dark while the deck is open, until the reader picks a theme', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const switcher = page.locator('button[data-action="theme"]');
+    const light = await background();
+    expect(await switcher.textContent()).toBe('深色');
+    // Evening: the system turns dark; the page does, and its switch now offers the light theme.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).not.toBe(light);
+    const dark = await background();
+    await expect.poll(() => switcher.textContent()).toBe('浅色');
+    // A theme picked holds whatever the system does next.
+    await page.mouse.move(600, 300);
+    await switcher.click();
+    expect(await background()).toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(100);
+    expect(await background()).toBe(light);
+    expect(await switcher.textContent()).toBe('深色');
+    expect(dark).not.toBe(light);
+    await page.context().close();
+  });
+
   it('starts, steps and switches its theme where the browser refuses storage (cookies blocked)', async () => {
     const page = await session().open('#/cover');
     await page.context().addInitScript(() => {
