@@ -193,13 +193,16 @@ function leaveReader(deck: RevealApi): void {
   deck.slide(h, v, slide ? lastStep(slide, 'data-fragment-index') : -1);
 }
 
-/** Whether reveal.js is about to switch views at the window's new width (its own rule). */
+/**
+ * Whether reveal.js is about to switch views at the window's new width, by its own rule: the
+ * width less the deck's margin against `scrollActivationWidth`.
+ */
 function switchesView(deck: RevealApi, win: Window): boolean {
-  const { view, scrollActivationWidth } = deck.getConfig();
+  const { view, scrollActivationWidth, margin } = deck.getConfig();
+  const width = win.innerWidth * (1 - (margin ?? 0));
   const reader =
     view === 'scroll' ||
-    (Boolean(scrollActivationWidth) &&
-      wantsReaderView(undefined, win.innerWidth, scrollActivationWidth ?? 0));
+    (Boolean(scrollActivationWidth) && wantsReaderView(undefined, width, scrollActivationWidth ?? 0));
   return reader !== isReader(deck);
 }
 

@@ -1817,6 +1817,35 @@ describe('presenting and reading the built deck', () => {
     await phone.context().close();
   });
 
+  it('leaves a diagram opened large in place when a 590 px phone’s address bar hides, the view unchanged', async () => {
+    const page = await session().open(
+      '#/功能体验-esim-install',
+      { width: 590, height: 800 },
+      { hasTouch: true, isMobile: true },
+    );
+    await expect.poll(() => page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    const install = page.getByRole('button', { name: '放大查看图表：eSIM 开通（三）：下载、安装、启用' });
+    await install.scrollIntoViewIfNeeded();
+    await install.click();
+    await expect.poll(() => page.locator('dialog[open] svg#diagram-esim-install').count()).toBe(1);
+    // Whatever takes the drawing out of the dialog, even for a moment, is counted.
+    await page.evaluate(() => {
+      const holder = document.querySelector('dialog[open] svg#diagram-esim-install')?.parentElement;
+      const moves = new MutationObserver((records) => {
+        document.body.dataset.drawingMoves = String(
+          Number(document.body.dataset.drawingMoves ?? 0) +
+            records.filter((r) => r.removedNodes.length).length,
+        );
+      });
+      if (holder) moves.observe(holder, { childList: true });
+    });
+    await page.setViewportSize({ width: 590, height: 720 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.body.dataset.drawingMoves ?? '0')).toBe('0');
+    expect(await page.locator('dialog[open] svg#diagram-esim-install').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('on a phone held sideways in the reader view sets the notes beside the slide, in reach, the toolbar folded clear of both', async () => {
     const page = await session().open(
       '?view=scroll#/物理形态-要点',
