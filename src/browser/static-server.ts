@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
@@ -33,6 +33,8 @@ export interface StaticServer {
  * typical static host, so what the benchmarks measure is what a visitor of the deck would get.
  */
 export async function serveStatic(dir: string, basePath = '/'): Promise<StaticServer> {
+  // Absolute, with no trailing separator (dist/ and dist name one folder), to test paths against.
+  const root = resolve(dir);
   const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const server: Server = createServer(async (req, res) => {
     let pathname: string;
@@ -48,8 +50,8 @@ export async function serveStatic(dir: string, basePath = '/'): Promise<StaticSe
       return;
     }
     const relative = pathname.slice(prefix.length) || 'index.html';
-    const file = normalize(join(dir, relative));
-    if (!file.startsWith(normalize(dir) + sep) && file !== normalize(dir)) {
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(403).end();
       return;
     }

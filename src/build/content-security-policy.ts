@@ -37,8 +37,6 @@ export async function speakerViewScriptHashes(): Promise<string[]> {
 export interface PolicyOptions {
   /** Extra script hashes (the speaker view's, an inlined bundle's). */
   readonly scriptHashes: readonly string[];
-  /** Allow data: fonts and images, for the single-file build. */
-  readonly inlineAssets?: boolean;
 }
 
 /**
@@ -46,13 +44,13 @@ export interface PolicyOptions {
  * and Mermaid's SVG use style attributes; styles cannot run code); scripts may not, except by hash.
  */
 export function contentSecurityPolicy(options: PolicyOptions): string {
-  const data = options.inlineAssets ? ' data:' : '';
   return [
     "default-src 'self'",
     `script-src 'self' ${options.scriptHashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data:`,
-    `font-src 'self'${data}`,
+    // The single file widens this to data: itself (single-file.ts), with the hashes of its scripts.
+    "font-src 'self'",
     "connect-src 'self'",
     "frame-src 'self'",
     "object-src 'none'",

@@ -40,6 +40,8 @@ export function markEndInPreview(deck: RevealApi, win: Window): void {
   doc.body.append(note);
   let placed = '';
   win.addEventListener('message', (event) => {
+    // Only the speaker view that holds this preview, which is of the deck's own origin.
+    if (event.origin !== win.location.origin) return;
     const method = methodOf(event.data);
     if (method === 'setState') {
       placed = JSON.stringify(deck.getState());

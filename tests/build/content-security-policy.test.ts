@@ -33,12 +33,4 @@ describe('the deck’s Content-Security-Policy', () => {
     for (const [name, sources] of policy)
       for (const source of sources) expect(allowed(name, source), `${name} ${source}`).toBe(true);
   });
-
-  it('lets the single file carry its fonts as data: URLs, and nothing else besides', () => {
-    const loose = directives(contentSecurityPolicy({ scriptHashes: [], inlineAssets: true }));
-    const strict = directives(contentSecurityPolicy({ scriptHashes: [] }));
-    expect(loose.get('font-src')).toEqual(["'self'", 'data:']);
-    expect(strict.get('font-src')).toEqual(["'self'"]);
-    for (const [name, sources] of strict) if (name !== 'font-src') expect(loose.get(name)).toEqual(sources);
-  });
 });

@@ -18,4 +18,17 @@ describe('serveStatic', () => {
       await server.close();
     }
   });
+
+  it('serves a folder named with a trailing slash, and nothing outside it', async () => {
+    const dir = scratchDir('deck-static-');
+    writeFileSync(join(dir, 'index.html'), '<p>ok</p>');
+    const server = await serveStatic(`${dir}/`);
+    try {
+      expect(await (await fetch(server.url)).text()).toBe('<p>ok</p>');
+      expect((await fetch(`${server.url}index.html`)).status).toBe(200);
+      expect((await fetch(`${server.url}%2e%2e/${encodeURIComponent('etc/passwd')}`)).status).not.toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
 });
