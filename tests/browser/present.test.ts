@@ -1205,6 +1205,15 @@ describe('presenting and reading the built deck', () => {
     // O: the overview, and O again leaves it on the same slide.
     await page.keyboard.press('o');
     await expect.poll(() => page.locator('.reveal.overview').count()).toBe(1);
+    // The slide Enter would open is framed in the deck's accent, the others not.
+    const frames = () =>
+      page.$$eval('.reveal.overview .slides > section', (slides) =>
+        slides.map((slide) => {
+          const style = getComputedStyle(slide);
+          return style.outlineStyle === 'solid' && style.outlineColor === 'rgb(31, 95, 168)';
+        }),
+      );
+    expect((await frames()).map((framed, i) => (framed ? i : -1)).filter((i) => i >= 0)).toEqual([4]);
     await page.keyboard.press('o');
     await expect.poll(() => page.locator('.reveal.overview').count()).toBe(0);
     expect((await currentSlide(page)).id).toBe(ids[4]);
