@@ -31,7 +31,7 @@ export const labels = {
   readerNotesHeading: '详解',
   /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */
   readerHint: '向下滚动，继续阅读；详解与幻灯片一同显示',
-  touchHint: '向左滑动翻页，点右下角箭头也可以',
+  touchHint: '向左滑动翻页；点“阅读模式”读全文',
   search: '搜索幻灯片',
   searchFound: '{n} 张幻灯片含有这些字，这是其中第 {i} 张',
   searchKeys: 'Enter 下一张 · Shift+Enter 上一张 · Esc 关闭',
@@ -60,7 +60,7 @@ export const labels = {
   jumpPlaceholder: '输入页码',
   jumpLabel: '跳到第几页：输入页码，按 Enter',
   /** Under G's box when what is typed is no slide's number ({t}: how many slides there are). */
-  jumpWrong: '没有这一页：请输入 1 到 {t} 的页码',
+  jumpWrong: '没有这一页：请输入 1 到 {t} 的页码，或按 Esc 取消',
   resume: '继续演示',
   previousSlide: '上一张',
   nextSlide: '下一张',

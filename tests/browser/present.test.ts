@@ -1091,6 +1091,15 @@ describe('presenting and reading the built deck', () => {
     expect(await page.locator('#cover .deck-hint').textContent()).toBe(
       '向下滚动，继续阅读；详解与幻灯片一同显示',
     );
+    // The first screen's one guidance is drawn at 12 px at least, the slide shown small as it is.
+    const hintHeight = await page
+      .locator('#cover .deck-hint')
+      .evaluate(
+        (el) =>
+          parseFloat(getComputedStyle(el).fontSize) *
+          (el.getBoundingClientRect().height / (el as HTMLElement).offsetHeight),
+      );
+    expect(hintHeight).toBeGreaterThanOrEqual(12);
     // The article's opening paragraph, under the introduction's slide.
     const introNotes = scrollPageOf(page, '引言').locator('.reader-notes');
     expect(await introNotes.textContent()).toContain('提到手机通信，大多数人第一反应就是插卡');
@@ -1264,7 +1273,9 @@ describe('presenting and reading the built deck', () => {
       expect((await currentSlide(page)).id, typed).toBe('物理形态-要点');
       expect(await box.isVisible(), typed).toBe(true);
       expect(await box.getAttribute('aria-invalid'), typed).toBe('true');
-      expect(await problem.textContent(), typed).toBe(`没有这一页：请输入 1 到 ${ids.length} 的页码`);
+      expect(await problem.textContent(), typed).toBe(
+        `没有这一页：请输入 1 到 ${ids.length} 的页码，或按 Esc 取消`,
+      );
       expect(await problem.isVisible(), typed).toBe(true);
     }
     // A number typed through a Chinese input method comes full width; it is the same number.
@@ -1417,10 +1428,10 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('tells a touch-screen reader on the cover to swipe, not which keys to press', async () => {
+  it('tells a touch-screen reader on the cover to swipe, not which keys to press, and where the full text is', async () => {
     const page = await openOnPhone('#/cover', 844, 390);
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
-    expect(await page.locator('#cover .deck-hint').textContent()).toBe('向左滑动翻页，点右下角箭头也可以');
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe('向左滑动翻页；点“阅读模式”读全文');
     await page.context().close();
   });
 
