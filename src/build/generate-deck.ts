@@ -66,7 +66,7 @@ async function refuseUnusedDiagrams(
   dir: string,
   used: readonly DiagramSource[],
   root: string,
-  specFile: string,
+  spec: { readonly file: string; readonly exists: boolean },
 ): Promise<void> {
   const files = await readdir(dir).catch(() => [] as string[]);
   const attached = new Set(used.map((source) => source.file));
@@ -82,7 +82,9 @@ async function refuseUnusedDiagrams(
     first,
     1,
     1,
-    `no section of ${specFile} shows this diagram; attach it to one (sections.<heading>.diagrams) or delete the file` +
+    (spec.exists
+      ? `no section of ${spec.file} shows this diagram; attach it to one (sections.<heading>.diagrams) or delete the file`
+      : `there is no ${spec.file} to show this diagram; write one that attaches it to a section (sections.<heading>.diagrams), or delete the file`) +
       (others.length > 0 ? ` (also unused: ${others.join(', ')})` : ''),
   );
 }
@@ -111,7 +113,10 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
         return { name: ref.name, file: shown, text };
       }),
   );
-  await refuseUnusedDiagrams(join(specDir, 'diagrams'), diagramSources, root, sources.spec);
+  await refuseUnusedDiagrams(join(specDir, 'diagrams'), diagramSources, root, {
+    file: sources.spec,
+    exists: specText !== undefined,
+  });
   const descriptions = new Map(diagramSources.map((d) => [d.name, diagramText(d).description]));
   const deck = buildDeck(article, withDiagramDescriptions(spec, descriptions));
 

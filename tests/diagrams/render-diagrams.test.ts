@@ -343,6 +343,13 @@ describe('diagram checks before drawing', () => {
     await expect(
       generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }),
     ).rejects.toThrow(
+      'slides/diagrams/motor.mmd:1:1: there is no slides/deck.yaml to show this diagram; write one that attaches it to a section (sections.<heading>.diagrams), or delete the file',
+    );
+    // With a spec that does not attach it, the spec is named as the place to attach it.
+    writeFileSync(join(root, 'slides', 'deck.yaml'), 'title: 电动车\n');
+    await expect(
+      generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }),
+    ).rejects.toThrow(
       'slides/diagrams/motor.mmd:1:1: no section of slides/deck.yaml shows this diagram; attach it to one (sections.<heading>.diagrams) or delete the file',
     );
   });
