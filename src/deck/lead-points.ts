@@ -17,7 +17,12 @@ import { width } from './text-width.ts';
 // The points the article's paragraphs make, when the spec curates none: their lead sentences.
 
 /** The lead sentence of a paragraph (or of a stretch of its sentences), shortened to fit on a slide. */
-function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(paragraph.text)): string {
+function leadPoint(
+  paragraph: Paragraph,
+  limits: DeckLimits,
+  all = sentences(paragraph.text),
+  joinsTeaser = false,
+): string {
   // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
   // on a slide read alone: the first sentence after it that says something does.
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
@@ -28,21 +33,35 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
     paragraph.text;
   // What many people believe, corrected by the next sentence (事实上，…), is said with its correction;
   // one that corrects itself (很多人担心…，其实…) is its own point.
-  const next = all[all.indexOf(found) + 1];
+  const at = all.indexOf(found);
+  const next = all[at + 1];
   const bare = found.replace(/[。！!]$/u, '');
-  const lead =
-    next && BELIEF.test(found) && !turnsWithin(found) && corrects(next)
-      ? `${bare}；${next}`
-      : // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
-        // sentence after it says what it opens, as far as the point has room. (A long paragraph's
-        // further stretches say more; its short lead leaves them the room.)
-        next &&
-          isTeaser(found) &&
-          !isThin(next) &&
-          !MOVES_ON.test(next) &&
-          length(paragraph.text) < LONG_PARAGRAPH
-        ? `${bare}：${asPoint(next)}`
-        : found;
+  // An answer that leans on the question before it (…为什么非得用超级计算机？因为计算量大得惊人。)
+  // is said with the question, as far as it asks (its last clause), where that is short.
+  const asked = answersQuestion(found, all[at - 1]);
+  // A belief that says it is wrong and no more (很多人以为…，其实不然。) is said with what is true.
+  const emptyCorrection = EMPTY_CORRECTION.exec(bare);
+  // A correction that grants the belief a moment first (听起来很有道理，但…) is said from its turn.
+  const correction = next?.replace(GRANTS, '');
+  const lead = asked
+    ? `${asked}${found}`
+    : next && emptyCorrection && BELIEF.test(found) && !isThin(next)
+      ? saidWithCorrection(`${bare.slice(0, emptyCorrection.index)}，其实不然：`, next, limits)
+      : correction &&
+          (BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) &&
+          !turnsWithin(found) &&
+          corrects(correction)
+        ? saidWithCorrection(`${asPoint(found)}；`, correction, limits)
+        : // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
+          // sentence after it says what it opens, as far as the point has room. (A long paragraph's
+          // further stretches say more; its short lead leaves them the room, unless it gets none.)
+          next &&
+            isTeaser(found) &&
+            !isThin(next) &&
+            !MOVES_ON.test(next) &&
+            (joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH)
+          ? `${bare}：${asPoint(next)}`
+          : found;
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
@@ -69,6 +88,43 @@ function leadPoint(paragraph: Paragraph, limits: DeckLimits, all = sentences(par
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, max, width);
 }
+
+/** Words that open an answer leaning on the question before it (因为…, 这取决于…). */
+const LEANS_ON_QUESTION = /^(?:因为|这取决于|取决于|这要看|这就要看)/u;
+/** Most letters of the question said with such an answer (more than a question word's four). */
+const QUESTION_LETTERS = 20;
+
+/** The question, as far as it asks, that `answer` leans on, or undefined. */
+function answersQuestion(answer: string, before: string | undefined): string | undefined {
+  if (!before || !LEANS_ON_QUESTION.test(answer) || !endsAsQuestion(before)) return undefined;
+  const question = before.slice(before.search(/[^，,：:]*$/u));
+  // A question word alone (为什么？) adds nothing to its answer.
+  const asks = letters(question);
+  return asks > 4 && asks <= QUESTION_LETTERS ? question : undefined;
+}
+
+/**
+ * A belief and its correction, or, where the two cannot share a point without cutting the
+ * correction away, the correction alone: what is true is the point, what was believed its setting.
+ */
+function saidWithCorrection(belief: string, correction: string, limits: DeckLimits): string {
+  const joined = `${belief}${correction}`;
+  const said = shorten(asPoint(joined), limits.maxPointChars, width);
+  // Kept where the cut leaves a clause of the correction that says something (six letters or more).
+  const clauses = asPoint(correction)
+    .split(/[，,；;：:]/u)
+    .map((clause) => withoutConnective(clause))
+    .filter((clause) => letters(clause) >= 6);
+  // A correction that says nothing itself (其实不是这样的) keeps its belief as the point's subject.
+  if (clauses.length === 0 || clauses.some((clause) => said.includes(clause))) return joined;
+  return correction.replace(/^(?:但是|但|不过|可是|然而)(?=\p{Script=Han})/u, '');
+}
+
+/** A clause that grants a belief a moment before the turn against it (听起来很有道理，但…). */
+const GRANTS = /^(?:听起来|听上去|看起来|乍一听|乍看)[^，,。]{0,8}[，,]\s*(?=但|可|不过|然而|其实)/u;
+
+/** A correction that says nothing but that a belief is wrong (…，其实不然). */
+const EMPTY_CORRECTION = /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|并非如此|并不是这样|不是这样|并不尽然)$/u;
 
 /** A sentence that ends on a quotation after a colon: who speaks, and what they say. */
 const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
@@ -101,7 +157,7 @@ export const opensOnTeaser = (paragraph: Paragraph): boolean => isTeaser(sentenc
 
 /** Words that say a subject is simple, interesting or depends, and no more. */
 const OPENS_ONLY =
-  /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样|没(?:有)?那么简单|不完全是这样|也不尽然/u;
+  /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样|没(?:有)?那么简单|不完全是这样|也不尽然|是(?:一)?门学问/u;
 
 /** A teaser is short: at most this many letters. */
 const TEASER_LETTERS = 16;
@@ -110,7 +166,7 @@ const TEASER_LETTERS = 16;
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 // Only what a thing is not (热泵不是电暖器。), where that is no claim of its own (续航不是问题。).
 const TEASER = new RegExp(
-  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)`,
+  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)`,
   'u',
 );
 /**
@@ -143,6 +199,12 @@ const BELIEF = new RegExp(
   `(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法`,
   'u',
 );
+
+/**
+ * What many people do whenever something happens (很多家长一看到孩子体温超过37.5℃就着急喂药),
+ * which the sentence after it may correct as a belief is.
+ */
+const ACTS_ON_BELIEF = new RegExp(`^(?:${PEOPLE})(?:一|每当|每次)[^，。；！？]{1,16}就`, 'u');
 
 /** The same, with a few words between who and the view: 很多人一听安眠药就害怕. */
 const WIDE_BELIEF = new RegExp(`(?:${PEOPLE})[^，。；]{0,10}(?:${HOLD}|害怕)`, 'u');
@@ -205,10 +267,11 @@ function labelledPoint(
   label: string | undefined,
   limits: DeckLimits,
   all = sentences(paragraph.text),
+  joinsTeaser = false,
 ): string {
-  if (label === undefined) return leadPoint(paragraph, limits, all);
+  if (label === undefined) return leadPoint(paragraph, limits, all, joinsTeaser);
   const room = limits.maxPointChars - width(label) - 1;
-  return `${label}：${leadPoint(paragraph, { ...limits, maxPointChars: room }, all)}`;
+  return `${label}：${leadPoint(paragraph, { ...limits, maxPointChars: room }, all, joinsTeaser)}`;
 }
 
 /** A question asked without its mark (最关心的问题是…划不划算): the sentence after it answers. */
@@ -262,12 +325,27 @@ const OUTLINES =
  * 这是很多人觉得奇怪的地方。): the heading or the paragraph before asks, the sentence after answers.
  */
 const POINTS_AT_QUESTION =
-  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|读者|网友)[^，。；]{0,14}(?:问题|地方|误区|误解))[。！!]?$/u;
+  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|读者|网友|家长|父母|车主|用户|患者)[^，。；]{0,14}(?:问题|地方|误区|误解))(?:之一)?[。！!]?$/u;
+
+/**
+ * A sentence that only says who says the quotation before it (这句话是很多儿科医生在门诊上反复强调的。):
+ * the sentences after it say the paragraph's point.
+ */
+const WHO_SAID_IT = /^这(?:句话|段话|番话)[^，。；]{0,24}(?:强调|说过|提醒|告诫|挂在嘴边|常说)的?[。！!]?$/u;
+
+/**
+ * A sentence that says what must be known first (要理解这一点，得先知道锂离子电池是怎么充电的。):
+ * the sentences after it say it.
+ */
+const KNOW_FIRST =
+  /^要[^，。；]{1,12}[，,](?:就|首先|我们)?(?:得|要|需要)(?:先)?(?:知道|了解|弄清楚|搞清楚|弄明白|明白|说说|看看)[^，。；]{0,24}[。！!]?$/u;
 
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>
   ANSWER.test(sentence) ||
   POINTS_AT_QUESTION.test(sentence) ||
+  WHO_SAID_IT.test(sentence) ||
+  KNOW_FIRST.test(sentence) ||
   endsAsQuestion(sentence) ||
   (RESTATES_QUESTION.test(sentence) && letters(sentence) <= 40) ||
   (ANNOUNCES.test(sentence) && letters(sentence) <= 16) ||
@@ -444,7 +522,30 @@ function withStretches(groups: readonly PointGroup[], limits: DeckLimits): Point
     )
       return stretched;
   }
-  return [...groups];
+  // Where not every long paragraph can give one more point, as many as can, in order; one that
+  // gives none says its lead's teaser with the sentence after it (制动的平稳同样是门学问：…).
+  let best = [...groups];
+  for (const target of groups.filter(isLong)) {
+    const tried = stretchedBy(best, (g) => g === target, 2, limits);
+    if (
+      chunkPoints(
+        tried.map((g) => g.point),
+        limits,
+      ).length === 1
+    )
+      best = tried;
+  }
+  const joined = best.map((g) =>
+    isLong(g) && !g.further && !best.some((other) => other.further && other.from === g.from)
+      ? { ...g, point: labelledPoint(g.from, g.label, limits, undefined, true) }
+      : g,
+  );
+  return chunkPoints(
+    joined.map((g) => g.point),
+    limits,
+  ).length === 1
+    ? joined
+    : best;
 }
 
 /** The groups with each long one followed by up to `most` - 1 further points of its paragraph. */

@@ -1389,6 +1389,94 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says an answer that leans on its question (因为…, 这取决于…) with the question, a question word alone left out', () => {
+    const points = (...paragraphs: string[]) =>
+      pointsOf(
+        buildDeck(
+          parseArticle(`# 天气\n\n### 计算\n\n${paragraphs.join('\n\n')}\n`, 'a.md'),
+          emptySpec(),
+        ).slides.find((s) => s.kind === 'points') as Slide,
+      );
+    expect(
+      points(
+        '听起来很简单，为什么非得用超级计算机？因为计算量大得惊人。全球大气被划成上亿个小格子。',
+        '一个二维码能装多少东西？这取决于它的“版本”。版本越高，格子越多。',
+      ),
+    ).toEqual(['为什么非得用超级计算机？因为计算量大得惊人', '一个二维码能装多少东西？这取决于它的“版本”']);
+    expect(points('为什么？因为藤蔓枯了才是熟透的信号。')).toEqual(['因为藤蔓枯了才是熟透的信号']);
+  });
+
+  it('looks past a lead that only points at a question, at who said a quotation, or at what to know first', () => {
+    const deck = buildDeck(
+      parseArticle(
+        [
+          '# 退烧药',
+          '',
+          '### 能不能交替吃',
+          '',
+          '这是家长问得最多的问题之一。主流的儿科指南并不推荐常规交替使用。',
+          '',
+          '这句话是很多儿科医生在门诊上反复强调的。发烧超过3天不退，一定要及时就医。',
+          '',
+          '要理解这一点，得先知道锂离子电池是怎么充电的。充电时，锂离子从正极钻进负极的石墨层。',
+          '',
+        ].join('\n'),
+        'a.md',
+      ),
+      emptySpec(),
+    );
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '主流的儿科指南并不推荐常规交替使用',
+      '发烧超过3天不退，一定要及时就医',
+      '充电时，锂离子从正极钻进负极的石墨层',
+    ]);
+  });
+
+  it('says a belief with its correction, or the correction alone where both would not fit, and a count of reasons with them', () => {
+    const deck = buildDeck(
+      parseArticle(
+        [
+          '# 常识',
+          '',
+          '### 误会',
+          '',
+          '很多家长一看到孩子发烧就着急喂药。其实，发烧本身并不是病。',
+          '',
+          '很多人以为二维码里存的是一张“图片”，其实不然。二维码本质上是一串二进制数据：每个黑色小方块（专业上叫“模块”）代表1，白色代表0。',
+          '',
+          '网上流传一种说法：“布洛芬和对乙酰氨基酚交替吃，退烧更快。”听起来很有道理，但目前主流的儿科指南并不推荐常规交替使用。',
+          '',
+          '原因主要有两个。交替用药容易记混剂量。',
+          '',
+        ].join('\n'),
+        'a.md',
+      ),
+      emptySpec(),
+    );
+    const points = deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf);
+    expect(points[0]).toBe('很多家长一看到孩子发烧就着急喂药；其实，发烧本身并不是病');
+    expect(points[1]).toMatch(/^二维码本质上是一串二进制数据/);
+    expect(points.slice(2)).toEqual([
+      '目前主流的儿科指南并不推荐常规交替使用',
+      '原因主要有两个：交替用药容易记混剂量',
+    ]);
+  });
+
+  it('says a long paragraph’s teaser with the sentence after it when the slide has no room for its further stretches', () => {
+    const long = (lead: string) =>
+      `${lead}${'高铁从350公里每小时停下来，正常制动距离大约需要6到7公里，列车会先用电制动，把动能转成电能送回电网。'.repeat(3)}`;
+    const deck = buildDeck(
+      parseArticle(
+        `# 高铁\n\n### 平稳\n\n${long('车轮本身的设计也很有讲究。')}\n\n${long('制动的平稳同样是门学问。')}\n`,
+        'a.md',
+      ),
+      emptySpec(),
+    );
+    const points = deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf);
+    expect(points.some((point) => /^制动的平稳同样是门学问：高铁从350公里/.test(point))).toBe(true);
+    expect(points).not.toContain('制动的平稳同样是门学问');
+  });
+
   it('gives one or two points alone on their slide room for their whole sentence, up to three lines', () => {
     const advice =
       '如果你住在光纤已经覆盖的小区，家里人多、设备多，或者有打游戏、居家办公、远程会议的需求，光纤宽带仍然是首选，它在速度、稳定性和长期成本上都更有优势。';
