@@ -1897,6 +1897,16 @@ describe('presenting and reading the built deck', () => {
     const last = await notes.locator('p').last().boundingBox();
     expect(last && last.y + last.height).toBeLessThanOrEqual(375);
     expect(await notes.locator('p').last().textContent()).toContain('没有锁网');
+    // The comparison table again, its cells at 14 px (on the slide beside it they are under 9),
+    // within the notes' column.
+    const table = scrollPageOf(page, '功能体验-对比').locator('.reader-notes table.reader-copy');
+    await table.scrollIntoViewIfNeeded();
+    expect(await table.isVisible()).toBe(true);
+    const fit = await table.evaluate((el) => ({
+      size: Number.parseFloat(getComputedStyle(el.querySelector('td') as Element).fontSize),
+      within: el.scrollWidth <= (el.parentElement as HTMLElement).clientWidth,
+    }));
+    expect(fit).toEqual({ size: 14, within: true });
     await page.context().close();
   });
 
