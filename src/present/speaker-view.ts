@@ -117,15 +117,27 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
         markPresenting(view);
         if (deck.isFirstSlide()) holdOnTheCover(view);
       });
-      deck.removeKeyBinding(S_KEY);
-      deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, () => {
-        if (ours) return openView();
+      const onS = (): void => {
+        if (ours) {
+          openView();
+          return;
+        }
         // The first S on this page: a speaker view left open before the page was reloaded is
         // still there, where the presenter put it, but answers the old page. It is cleared (its
         // document, and the old view's timers, which would go on calling the deck) and the new
         // view written into it. Without one, this opens the window.
         const found = win.open('', SPEAKER_WINDOW, SPEAKER_FEATURES);
         openView({ stale: Boolean(found?.document.getElementById('speaker-controls')) });
+      };
+      deck.removeKeyBinding(S_KEY);
+      deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: labels.speakerView }, onS);
+      // reveal hears only the keys that light the screen again while it is black (B); a presenter
+      // who blacks it out before the talk still opens the notes with S.
+      win.document.addEventListener('keydown', (event) => {
+        if (!deck.isPaused() || event.keyCode !== S_KEY) return;
+        if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+        if ((event.target as Element | null)?.closest?.('input, textarea, [contenteditable="true"]')) return;
+        onS();
       });
     },
   };

@@ -285,6 +285,17 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('opens the speaker view with S while the room’s screen is black, and says there that it is', async () => {
+    const page = await session().open('#/引言');
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
+    const speaker = await openSpeaker(page);
+    await expect.poll(() => speaker.getByText('观众屏幕已黑屏，按 B 恢复').isVisible()).toBe(true);
+    // The room stays black until B.
+    expect(await page.locator('.reveal.paused').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('holds a speaker view closed and at once opened again on the cover at zero, the talk still marked on', async () => {
     const page = await session().open('#/cover');
     // Closed and opened again within the second in which the page looks whether it is open.
