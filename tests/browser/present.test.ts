@@ -644,6 +644,14 @@ describe('presenting and reading the built deck', () => {
     await chapters.tap();
     await expect.poll(() => page.locator('dialog#chapter-menu[open]').count()).toBe(1);
     expect(await more.getAttribute('aria-expanded')).toBe('false');
+    // The menu's every chapter shows on the short screen at once, in two columns, unscrolled.
+    const unseen = await page.locator('#chapter-menu .deck-dialog-body').evaluate((body) => {
+      const view = body.getBoundingClientRect();
+      return Array.from(body.querySelectorAll('.chapter-list > li > a'))
+        .filter((a) => a.getBoundingClientRect().bottom > view.bottom)
+        .map((a) => a.textContent);
+    });
+    expect(unseen).toEqual([]);
     await page.keyboard.press('Escape');
     // A tap elsewhere folds it too, and so does Escape, which then leaves the overview shut.
     await more.tap();
