@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { type DiagramZoom, diagramZoom } from './diagram-zoom.ts';
-import { CONTROL, markWhatIsBelow } from './dom.ts';
+import { CONTROL, element, markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
 
 /**
@@ -347,12 +347,18 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           const slide = sticky.querySelector<HTMLElement>('section[data-kind="diagram"]');
           if (slide) zoom?.addButton(slide, block);
           // At a third of its size a slide's own text is too small to read on a phone; its list or
-          // table is short, so it is repeated here at the notes' size (wider screens hide it).
+          // table is short, so it is repeated here at the notes' size (wider screens hide it). So
+          // is a diagram's caption: the flow in plain words, before the notes tell it in full.
           const content = sticky.querySelector(
-            'section[data-kind] > :is(ul.points, ol.agenda, ul.sources, table.comparison)',
+            'section[data-kind] > :is(ul.points, ol.agenda, ul.sources, table.comparison), section[data-kind="diagram"] figcaption',
           );
           if (content) {
-            const copy = content.cloneNode(true) as HTMLElement;
+            const copy =
+              content.localName === 'figcaption'
+                ? element(doc, 'p', { class: 'diagram-caption' })
+                : (content.cloneNode(true) as HTMLElement);
+            if (content.localName === 'figcaption')
+              copy.append(...Array.from(content.childNodes, (node) => node.cloneNode(true)));
             copy.classList.add('reader-copy');
             showAllSteps(copy);
             // For the eyes only: a screen reader already reads the slide's own list, links and

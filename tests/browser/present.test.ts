@@ -1125,6 +1125,22 @@ describe('presenting and reading the built deck', () => {
     expect(await introNotes.isVisible()).toBe(true);
     // Headed for a reader, who explains nothing to a room: not 讲稿, the presenter's script.
     expect(await introNotes.locator('.reader-notes-label').textContent()).toBe('详解');
+    // A diagram's caption, the flow in plain words, is readable before the notes tell it in full.
+    const caption = await scrollPageOf(page, '功能体验-sim-provisioning')
+      .locator('.reader-notes')
+      .evaluate((notes) => {
+        const copy = notes.querySelector('p.diagram-caption');
+        return {
+          text: copy?.textContent,
+          size: copy ? Number.parseFloat(getComputedStyle(copy).fontSize) : 0,
+          first: copy?.nextElementSibling?.classList.contains('reader-notes-label'),
+        };
+      });
+    expect(caption).toEqual({
+      text: '密钥 Ki 出厂时写进卡里；卡和网络凭它互相核验，Ki 从不在空中传输。',
+      size: 16,
+      first: true,
+    });
     // The notes' slide label is for paper; the slide is right above.
     expect(await introNotes.textContent()).not.toContain('幻灯片 2 /');
     const before = await currentSlide(page);
