@@ -85,6 +85,8 @@ export const labels = {
   ],
   /** What the speaker view's own list (on ?) says of a key, where it says more than `keys`. */
   speakerKeys: { 'B / .': '观众屏幕黑屏，再按一次恢复', '?': '显示或关闭这份列表' } as Record<string, string>,
+  /** The speaker view's own row: long notes scroll by keyboard once focused (a click, or Tab). */
+  speakerNotesKeys: ['点击讲稿，再按 ↑ ↓ / Page Down', '只滚动讲稿，不翻页'],
 } as const;
 
 /** All label text, flattened, for the font subsetter. */

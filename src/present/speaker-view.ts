@@ -309,6 +309,12 @@ function keyListOnQuestionMark(speaker: Window): void {
     detail.textContent = labels.speakerKeys[key] ?? action;
     table.append(term, detail);
   }
+  const [notesKey, notesAction] = labels.speakerNotesKeys;
+  const term = doc.createElement('dt');
+  term.textContent = notesKey;
+  const detail = doc.createElement('dd');
+  detail.textContent = notesAction;
+  table.append(term, detail);
   const panel = doc.createElement('div');
   panel.append(heading, table);
   list.append(panel);

@@ -489,6 +489,8 @@ describe('presenting and reading the built deck', () => {
     const list = speaker.getByRole('dialog', { name: '快捷键' });
     await expect.poll(() => list.isVisible()).toBe(true);
     expect(await list.textContent()).toContain('观众屏幕黑屏');
+    // It says how long notes scroll without stepping the room's slide.
+    expect(await list.textContent()).toContain('只滚动讲稿，不翻页');
     // Drawn in the deck's font, inside the window.
     expect(await list.locator('dl').evaluate((dl) => getComputedStyle(dl).fontFamily)).toContain(
       'Noto Sans SC',
