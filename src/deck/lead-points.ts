@@ -98,6 +98,8 @@ const QUESTION_LETTERS = 20;
 function answersQuestion(answer: string, before: string | undefined): string | undefined {
   if (!before || !LEANS_ON_QUESTION.test(answer) || !endsAsQuestion(before)) return undefined;
   const question = before.slice(before.search(/[^，,：:]*$/u));
+  // One that only points back (这是为什么呢？ 为什么会这样？) asks nothing a slide shows.
+  if (/^这/u.test(question) || REFERS_BACK.test(question)) return undefined;
   // A question word alone (为什么？) adds nothing to its answer.
   const asks = letters(question);
   return asks > 4 && asks <= QUESTION_LETTERS ? question : undefined;
@@ -338,7 +340,7 @@ const WHO_SAID_IT = /^这(?:句话|段话|番话)[^，。；]{0,24}(?:强调|说
  * the sentences after it say it.
  */
 const KNOW_FIRST =
-  /^要[^，。；]{1,12}[，,](?:就|首先|我们)?(?:得|要|需要)(?:先)?(?:知道|了解|弄清楚|搞清楚|弄明白|明白|说说|看看)[^，。；]{0,24}[。！!]?$/u;
+  /^要(?:理解|弄懂|搞懂|明白|弄明白|搞明白|说清楚|讲清楚|回答)[^，。；]{0,12}[，,](?:就|首先|我们)?(?:得|要|需要)(?:先)?(?:知道|了解|弄清楚|搞清楚|弄明白|明白)[^，。；]{0,24}[。！!]?$/u;
 
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>

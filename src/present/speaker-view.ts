@@ -135,7 +135,8 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
       // who blacks it out before the talk still opens the notes with S.
       win.document.addEventListener('keydown', (event) => {
         if (!deck.isPaused() || event.keyCode !== S_KEY) return;
-        if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+        if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented)
+          return;
         if ((event.target as Element | null)?.closest?.('input, textarea, [contenteditable="true"]')) return;
         onS();
       });

@@ -1404,6 +1404,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ),
     ).toEqual(['为什么非得用超级计算机？因为计算量大得惊人', '一个二维码能装多少东西？这取决于它的“版本”']);
     expect(points('为什么？因为藤蔓枯了才是熟透的信号。')).toEqual(['因为藤蔓枯了才是熟透的信号']);
+    // Nor one that only points back at what the slide does not show.
+    expect(points('这是为什么呢？因为电池在低温下内阻变大。')).toEqual(['因为电池在低温下内阻变大']);
+    expect(points('为什么会这样？因为电池在低温下内阻变大。')).toEqual(['因为电池在低温下内阻变大']);
   });
 
   it('looks past a lead that only points at a question, at who said a quotation, or at what to know first', () => {
@@ -1429,6 +1432,17 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '主流的儿科指南并不推荐常规交替使用',
       '发烧超过3天不退，一定要及时就医',
       '充电时，锂离子从正极钻进负极的石墨层',
+    ]);
+    // Advice that names what to do first is a point of its own.
+    const advice = buildDeck(
+      parseArticle(
+        '# 防骗\n\n### 看执照\n\n要避免被骗，就要看看对方有没有营业执照。正规商家都会挂出执照。\n',
+        'a.md',
+      ),
+      emptySpec(),
+    );
+    expect(pointsOf(advice.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '要避免被骗，就要看看对方有没有营业执照',
     ]);
   });
 

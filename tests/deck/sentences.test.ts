@@ -584,14 +584,12 @@ describe('sentences and shorten', () => {
     // 但是, 其实 and 然而 need no comma to tie a sentence to the one before; 反过来， does.
     expect(asPoint('其实主动降噪最擅长对付低频的声音。')).toBe('主动降噪最擅长对付低频的声音');
     expect(asPoint('但是人说话就不一样了。')).toBe('人说话就不一样了');
-    // So do 不过 and 所以, but not 不过是 (merely) or 所以说; 接着， and 随后， with their comma.
-    expect(asPoint('不过日常生活里，二维码通常只装一个短网址。')).toBe(
-      '日常生活里，二维码通常只装一个短网址',
-    );
-    expect(asPoint('所以南方的冬天被静电电到的人少得多。')).toBe('南方的冬天被静电电到的人少得多');
-    expect(asPoint('不过是一种营销说法。')).toBe('不过是一种营销说法');
-    expect(asPoint('所以说这件事不简单。')).toBe('所以说这件事不简单');
+    // 接着， and 随后， with their comma; 不过 and 所以 need theirs (不过敏, 所以然 are words, and
+    // 所以… after a list on the same slide concludes from it).
     expect(asPoint('接着，程序会寻找三个定位图案。')).toBe('程序会寻找三个定位图案');
+    expect(asPoint('随后，手机向服务器发起认证。')).toBe('手机向服务器发起认证');
+    expect(asPoint('不过敏的人可以放心食用。')).toBe('不过敏的人可以放心食用');
+    expect(asPoint('不过半数的用户会开启这个功能。')).toBe('不过半数的用户会开启这个功能');
     expect(asPoint('为此，规范要求冰排在使用前先预处理。')).toBe('规范要求冰排在使用前先预处理');
     expect(asPoint('说白了，偶尔一杯问题不大。')).toBe('偶尔一杯问题不大');
     // 但是否 and 其实不然 say something of their own.
