@@ -476,13 +476,15 @@ function withRoom(groups: PointGroup[], limits: DeckLimits): PointGroup[] {
     point: labelledPoint(g.from, g.label, { ...limits, maxPointChars: share }),
   }));
   // Kept only if they still share one slide, as the shorter points did.
-  return chunkPoints(
-    roomy.map((g) => g.point),
-    limits,
-  ).length === 1
-    ? roomy
-    : groups;
+  return fitsOneSlide(roomy, limits) ? roomy : groups;
 }
+
+/** Whether the groups' points share one slide. */
+const fitsOneSlide = (groups: readonly PointGroup[], limits: DeckLimits): boolean =>
+  chunkPoints(
+    groups.map((g) => g.point),
+    limits,
+  ).length === 1;
 
 /** A point, the paragraph it comes from and the paragraphs that go in the notes beside it. */
 interface PointGroup {
@@ -516,38 +518,21 @@ function withStretches(groups: readonly PointGroup[], limits: DeckLimits): Point
   // As many as fit one slide: a further point on a slide of its own would have no notes.
   for (let most = Math.floor((limits.maxPoints - (groups.length - long)) / long); most > 1; most--) {
     const stretched = stretchedBy(groups, isLong, most, limits);
-    if (
-      chunkPoints(
-        stretched.map((g) => g.point),
-        limits,
-      ).length === 1
-    )
-      return stretched;
+    if (fitsOneSlide(stretched, limits)) return stretched;
   }
   // Where not every long paragraph can give one more point, as many as can, in order; one that
   // gives none says its lead's teaser with the sentence after it (制动的平稳同样是门学问：…).
   let best = [...groups];
   for (const target of groups.filter(isLong)) {
     const tried = stretchedBy(best, (g) => g === target, 2, limits);
-    if (
-      chunkPoints(
-        tried.map((g) => g.point),
-        limits,
-      ).length === 1
-    )
-      best = tried;
+    if (fitsOneSlide(tried, limits)) best = tried;
   }
   const joined = best.map((g) =>
     isLong(g) && !g.further && !best.some((other) => other.further && other.from === g.from)
       ? { ...g, point: labelledPoint(g.from, g.label, limits, undefined, true) }
       : g,
   );
-  return chunkPoints(
-    joined.map((g) => g.point),
-    limits,
-  ).length === 1
-    ? joined
-    : best;
+  return fitsOneSlide(joined, limits) ? joined : best;
 }
 
 /** The groups with each long one followed by up to `most` - 1 further points of its paragraph. */
