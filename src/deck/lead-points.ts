@@ -353,9 +353,9 @@ const isThin = (sentence: string): boolean =>
   (ANNOUNCES.test(sentence) && letters(sentence) <= 16) ||
   OUTLINES.test(sentence);
 
-/** Text a writer leaves to fill in later (待补充, TODO, 此处省略): no point to show. */
+/** Text a writer leaves to fill in later (待补充, TODO, 此处省略, 这个问题下一节再说): no point to show. */
 const PLACEHOLDER =
-  /^[\s（(【[]*(?:待补充|待补全|待完善|待更新|待续|未完待续|待定|待写|占位|此处省略|此处略去|内容略|略|TODO|TBD|FIXME|XXX|xx+|lorem ipsum[\s\S]*)[\s）)】\].。!！…]*$/iu;
+  /^[\s（(【[]*(?:待补充|待补全|待完善|待更新|待续|未完待续|待定|待写|占位|此处省略|此处略去|内容略|略|TODO|TBD|FIXME|XXX|xx+|lorem ipsum[\s\S]*|(?:这个问题|这一点|这部分|具体)?(?:我们)?(?:下一节|下节|下一篇|下篇|后面|下文|以后|改天)再(?:说|谈|讲|聊|展开))[\s）)】\].。!！…]*$/iu;
 
 /** Whether a paragraph ends on a question (有网友问：“…有用吗？”), which the next one answers. */
 const asks = (paragraph: Paragraph): boolean =>

@@ -1129,6 +1129,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ['待补充。', 7],
       ['TODO', 7],
       ['（此处省略）', 7],
+      ['这个问题下一节再说。', 7],
       ['是的。', 7],
       ['为什么？\n\n你知道吗？', 7],
       // A link to the original only: the sources slide names it; as a point it says nothing.
