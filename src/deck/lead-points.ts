@@ -31,37 +31,7 @@ function leadPoint(
     all.slice(0, 3).find((sentence) => !isThin(sentence)) ??
     all[0] ??
     paragraph.text;
-  // What many people believe, corrected by the next sentence (事实上，…), is said with its correction;
-  // one that corrects itself (很多人担心…，其实…) is its own point.
-  const at = all.indexOf(found);
-  const next = all[at + 1];
-  const bare = found.replace(/[。！!]$/u, '');
-  // An answer that leans on the question before it (…为什么非得用超级计算机？因为计算量大得惊人。)
-  // is said with the question, as far as it asks (its last clause), where that is short.
-  const asked = answersQuestion(found, all[at - 1]);
-  // A belief that says it is wrong and no more (很多人以为…，其实不然。) is said with what is true.
-  const emptyCorrection = EMPTY_CORRECTION.exec(bare);
-  // A correction that grants the belief a moment first (听起来很有道理，但…) is said from its turn.
-  const correction = next?.replace(GRANTS, '');
-  const lead = asked
-    ? `${asked}${found}`
-    : next && emptyCorrection && BELIEF.test(found) && !isThin(next)
-      ? saidWithCorrection(`${bare.slice(0, emptyCorrection.index)}，其实不然：`, next, limits)
-      : correction &&
-          (BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) &&
-          !turnsWithin(found) &&
-          corrects(correction)
-        ? saidWithCorrection(`${asPoint(found)}；`, correction, limits)
-        : // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
-          // sentence after it says what it opens, as far as the point has room. (A long paragraph's
-          // further stretches say more; its short lead leaves them the room, unless it gets none.)
-          next &&
-            isTeaser(found) &&
-            !isThin(next) &&
-            !MOVES_ON.test(next) &&
-            (joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH)
-          ? `${bare}：${asPoint(next)}`
-          : found;
+  const lead = withNeighbour(found, all, limits, joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH);
   // An item of a numbered list keeps its number: the order is part of what it says.
   const { within } = paragraph;
   const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
@@ -87,6 +57,43 @@ function leadPoint(
     return number + shorten(quoted[2], max, width);
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, max, width);
+}
+
+/**
+ * The lead `found` with the sentence before or after it where it cannot stand alone: a question
+ * its answer leans on, a correction of the belief it states, what its teaser opens. `teaserJoins`
+ * says whether a teaser may take the sentence after it (a long paragraph's further stretches say
+ * more; its short lead leaves them the room, unless it gets none).
+ */
+function withNeighbour(
+  found: string,
+  all: readonly string[],
+  limits: DeckLimits,
+  teaserJoins: boolean,
+): string {
+  const at = all.indexOf(found);
+  const next = all[at + 1];
+  const bare = found.replace(/[。！!]$/u, '');
+  // An answer that leans on the question before it (…为什么非得用超级计算机？因为计算量大得惊人。)
+  // is said with the question, as far as it asks (its last clause), where that is short.
+  const asked = answersQuestion(found, all[at - 1]);
+  if (asked) return `${asked}${found}`;
+  if (!next) return found;
+  // A belief that says it is wrong and no more (很多人以为…，其实不然。) is said with what is true.
+  const emptyCorrection = EMPTY_CORRECTION.exec(bare);
+  if (emptyCorrection && BELIEF.test(found) && !isThin(next))
+    return saidWithCorrection(`${bare.slice(0, emptyCorrection.index)}，其实不然：`, next, limits);
+  // What many people believe, corrected by the next sentence (事实上，…), is said with its
+  // correction (one that grants it a moment first, 听起来很有道理，但…, from its turn); one that
+  // corrects itself (很多人担心…，其实…) is its own point.
+  const correction = next.replace(GRANTS, '');
+  if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && !turnsWithin(found) && corrects(correction))
+    return saidWithCorrection(`${asPoint(found)}；`, correction, limits);
+  // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
+  // sentence after it says what it opens, as far as the point has room.
+  if (teaserJoins && isTeaser(found) && !isThin(next) && !MOVES_ON.test(next))
+    return `${bare}：${asPoint(next)}`;
+  return found;
 }
 
 /** Words that open an answer leaning on the question before it (因为…, 这取决于…). */
