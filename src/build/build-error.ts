@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isSourceError, type SourceError } from '../article/source-error.ts';
 
 /**
@@ -18,4 +19,14 @@ export function sourceErrorsIn(error: unknown): SourceError[] {
   if (isSourceError(error)) return [error];
   const gathered = (error as { errors?: unknown } | null)?.errors;
   return Array.isArray(gathered) ? gathered.flatMap(sourceErrorsIn) : [];
+}
+
+/**
+ * A failed build leaves the last good output in place (a deck that still presents); the note
+ * before its errors says so, so that nobody previews or sends it taking it for the new one.
+ */
+export function keptOutputNote(path: string, shown: string): string | undefined {
+  return existsSync(path)
+    ? `note: ${shown} still holds the previous build; this one was not written`
+    : undefined;
 }

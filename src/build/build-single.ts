@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { buildErrorMessage } from './build-error.ts';
+import { buildErrorMessage, keptOutputNote } from './build-error.ts';
 import { inlineBuild } from './single-file.ts';
+
+const root = process.cwd();
+const shownTarget = process.argv[2] ?? 'deck.html';
+const target = resolve(root, shownTarget);
 
 /** `npm run build:single`: the production build, then one self-contained deck.html to send around. */
 async function main(): Promise<void> {
-  const root = process.cwd();
   const outDir = resolve(root, 'dist-single');
-  const target = resolve(root, process.argv[2] ?? 'deck.html');
   // One file cannot fetch chunks: the presenter tools' lazy chunks go into the main bundle.
   await build({
     root,
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const kept = keptOutputNote(target, shownTarget);
+  if (kept) console.error(kept);
   console.error(buildErrorMessage(error));
   process.exitCode = 1;
 });

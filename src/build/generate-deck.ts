@@ -39,21 +39,17 @@ export interface GeneratedDeck {
   readonly inputs: readonly string[];
 }
 
-/** An input file's text; `shown` names it in errors, which say why it could not be read. */
-async function readSource(path: string, shown: string): Promise<string> {
+/**
+ * An input file's text; `shown` names it in errors, which say why it could not be read. An
+ * optional file that does not exist reads as undefined.
+ */
+async function readSource(path: string, shown: string, optional: true): Promise<string | undefined>;
+async function readSource(path: string, shown: string): Promise<string>;
+async function readSource(path: string, shown: string, optional = false): Promise<string | undefined> {
   try {
     return decodeSource(await readFile(path), shown);
   } catch (error) {
-    throw unreadable(error, shown) ?? error;
-  }
-}
-
-/** An input file's text, or undefined when it does not exist. */
-async function readOptional(path: string, shown: string): Promise<string | undefined> {
-  try {
-    return decodeSource(await readFile(path), shown);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw unreadable(error, shown) ?? error;
   }
 }
@@ -94,7 +90,7 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
   const { root } = sources;
   const articleText = await readSource(join(root, sources.article), sources.article);
   const article = parseArticle(articleText, sources.article);
-  const specText = await readOptional(join(root, sources.spec), sources.spec);
+  const specText = await readSource(join(root, sources.spec), sources.spec, true);
   const spec = specText === undefined ? emptySpec(sources.spec) : parseSpec(specText, sources.spec);
 
   // The diagrams' sources first: their text alternatives go into the slides' notes.
@@ -105,7 +101,7 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
       .map(async ({ ref }) => {
         const path = join(specDir, ref.file);
         const shown = relative(root, path);
-        const text = await readOptional(path, shown);
+        const text = await readSource(path, shown, true);
         if (text === undefined) {
           const { line, column } = ref.position;
           throw new SourceError(sources.spec, line, column, `diagram file ${shown} does not exist`);

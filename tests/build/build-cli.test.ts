@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,23 @@ describe.each(['build', 'export:pdf'])('npm run %s', (script) => {
       /^error: slides\/article\.md:5:1: images are not allowed/,
     );
     expect(stderr).not.toMatch(/^\s+at |plugin esim-deck|SourceError/m);
+  });
+});
+
+describe.each([
+  { script: 'build', output: 'dist/index.html', shown: 'dist/' },
+  { script: 'build:single', output: 'deck.html', shown: 'deck.html' },
+])('npm run $script', ({ script, output, shown }) => {
+  it('says that its output still holds the previous build, untouched, when a broken article stops it', async () => {
+    const root = brokenProject();
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, output), '<title>上一次的幻灯片</title>');
+    const stderr = await run('npm', ['run', '--silent', script], { cwd: root }).then(
+      () => '',
+      (error: { stderr?: string }) => error.stderr ?? '',
+    );
+    expect(stderr).toContain(`note: ${shown} still holds the previous build; this one was not written`);
+    expect(stderr.trim().split('\n').at(-1)).toMatch(/^error: slides\/article\.md:5:1: /);
+    expect(readFileSync(join(root, output), 'utf8')).toBe('<title>上一次的幻灯片</title>');
   });
 });
