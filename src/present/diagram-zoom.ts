@@ -90,7 +90,7 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     hint.textContent =
       (touch ? labels.diagramHint : labels.diagramHintPointer).replace(
         '{d}',
-        `${down ? '上下' : ''}${across ? '左右' : ''}`,
+        `${down ? labels.diagramWays.down : ''}${across ? labels.diagramWays.across : ''}`,
       ) + (upright ? labels.diagramTurn : '');
   };
   doc.defaultView?.addEventListener('resize', () => {

@@ -39,6 +39,8 @@ export const labels = {
   diagramEnlarge: '放大查看图表',
   /** {d}: the ways the enlarged drawing overflows its dialog (左右, 上下 or 上下左右). On a touch screen. */
   diagramHint: '可{d}滑动查看，也可双指缩放。',
+  /** The words for {d}: up and down, across. */
+  diagramWays: { down: '上下', across: '左右' },
   /** The same, said to a mouse and keyboard: the view has the focus, so the arrow keys scroll it. */
   diagramHintPointer: '可{d}滚动查看：用滚轮、滚动条或方向键。',
   /** Added on an upright phone, where the drawing is wider than the screen. */
