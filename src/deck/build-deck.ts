@@ -8,6 +8,7 @@ import {
   makesNoPoint,
   onlyOpens,
   opensOnTeaser,
+  opensWithBoldLabel,
   type PointChunk,
   statesBelief,
 } from './lead-points.ts';
@@ -125,7 +126,9 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
     statesBelief(point) ||
     onlyOpens(point) ||
     // A teaser said with what follows it, cut short (答：主要有两种方式：一种叫…… ): no answer in brief.
-    (opensOnTeaser(from) && point.includes('…'))
+    (opensOnTeaser(from) && point.includes('…')) ||
+    // The first of items labelled in bold (**水温。**…, then **压力。**…) answers only in part.
+    opensWithBoldLabel(from)
   )
     return undefined;
   const next = section.paragraphs[section.paragraphs.indexOf(from) + 1];

@@ -23,6 +23,8 @@ function leadPoint(
   all = sentences(paragraph.text),
   joinsTeaser = false,
 ): string {
+  const label = boldLabel(paragraph, all);
+  if (label !== undefined) return labelledPoint(paragraph, label, limits, all.slice(1), joinsTeaser);
   // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
   // on a slide read alone: the first sentence after it that says something does.
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
@@ -230,6 +232,28 @@ function headsNext(paragraph: Paragraph): string | undefined {
   if (/[。！？!?]/u.test(words) || letters(words) < 2 || letters(words) > 16) return undefined;
   return words;
 }
+
+/** A label set in bold is short: at most this many letters. */
+const LABEL_LETTERS = 6;
+
+/**
+ * The label a paragraph opens with as a bold sentence of its own (**水温。**洗碗机的主洗温度…),
+ * a word or two: shown as the label of the point the sentences after it make (水温：…), as a
+ * bold label with a colon is. Undefined when the paragraph has no such opening, or nothing after it.
+ */
+function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undefined {
+  const [first, second] = all;
+  const opening = paragraph.bold?.[0];
+  if (first === undefined || second === undefined || opening?.start !== 0) return undefined;
+  const words = first.replace(/[。！!.]$/u, '');
+  const bold = paragraph.text.slice(0, opening.end).replace(/[。！!.]$/u, '');
+  if (bold !== words || !paragraph.text.startsWith(first) || /[，,、；;：:]/u.test(words)) return undefined;
+  return letters(words) <= LABEL_LETTERS ? words : undefined;
+}
+
+/** Whether a paragraph opens with a bold label of its own (**水温。**…). */
+export const opensWithBoldLabel = (paragraph: Paragraph): boolean =>
+  boldLabel(paragraph, sentences(paragraph.text)) !== undefined;
 
 /** Words that end a lead-in saying who speaks, not what (说得很实在, 常被…挂在嘴边, 写道). */
 const SPEAKS =

@@ -1942,6 +1942,36 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('takes a bold word that opens a paragraph as a sentence of its own (**水温。**…) as the label of its point', () => {
+    const article = parseArticle(
+      [
+        '# 洗碗机',
+        '',
+        '### 洗得干净靠什么？',
+        '',
+        '**水温。**洗碗机的主洗温度通常在60℃到70℃之间，这是人手受不了的温度。油脂在这个温度下很容易化开。',
+        '',
+        '**压力。**喷臂以很高的压力把水喷向碗碟。',
+        '',
+        // A bold claim of its own, too long for a label, is still its paragraph's point.
+        '**洗碗机其实更省水。**一次只用十升左右。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slide = deck.slides.find((s) => s.kind === 'points') as Slide;
+    expect(pointsOf(slide)).toEqual([
+      '水温：洗碗机的主洗温度通常在60℃到70℃之间，这是人手受不了的温度',
+      '压力：喷臂以很高的压力把水喷向碗碟',
+      '洗碗机其实更省水',
+    ]);
+    // The recap does not take the first of the labelled items for the heading's answer.
+    const summary = deck.slides.find((s) => s.kind === 'summary') as Slide;
+    expect(pointsOf(summary)).toEqual(['洗得干净靠什么？']);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that outlines the article, however long, but of the one after it', () => {
     const article = parseArticle(
       [
