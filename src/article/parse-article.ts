@@ -489,6 +489,7 @@ export function parseArticle(markdown: string, file: string): Article {
       unclosed,
       'a code block opens here (```) and never closes, so everything after it, headings too, would be code; close it or remove it',
     );
+  refuseStrayMarks(root, text, file);
   // Read as markdown, front matter is a rule and a heading made of its last key ("title: 天气"),
   // and the article would seem to have no title. Its lines are keys (标题: 天气 too), indented
   // values, list items or # comments.
@@ -587,6 +588,36 @@ export function parseArticle(markdown: string, file: string): Article {
   const named = withoutCounting(sections);
   refuseDuplicates(named, file);
   return { file, title, titlePosition: positionOf(first), intro, sections: named };
+}
+
+/**
+ * Marks left over from markdown that did not close, which would show on a slide as they are:
+ * `**` of bold text never closed, and `](` of a link whose address never ends (a space in it, or
+ * no `)`). Written with a backslash (`\\*\\*`), the marks are the author's to show.
+ */
+const STRAY_MARK = /(?<!\\)(?:\*\*|\]\()/u;
+
+function refuseStrayMarks(node: Nodes, markdown: string, file: string): void {
+  if (node.type === 'text') {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (start?.offset === undefined || end?.offset === undefined) return;
+    const written = markdown.slice(start.offset, end.offset);
+    const found = STRAY_MARK.exec(written);
+    if (!found) return;
+    const before = written.slice(0, found.index).split('\n');
+    const line = start.line + before.length - 1;
+    const column = before.length > 1 ? (before.at(-1)?.length ?? 0) + 1 : start.column + found.index;
+    throw new SourceError(
+      file,
+      line,
+      column,
+      found[0] === '**'
+        ? 'bold text opens here (**) and never closes, so the stars would show on the slide; close it with ** or remove it'
+        : "a link's address starts here but never ends, so its marks would show on the slide; write [words](https://…) with no space in the address and close it with )",
+    );
+  }
+  if ('children' in node) for (const child of node.children) refuseStrayMarks(child, markdown, file);
 }
 
 /** Two sections of one name (after their numbering is dropped: 1 速度, 2 速度) are refused at the second. */

@@ -366,6 +366,14 @@ describe('parseArticle on bad input', () => {
     expect(title.message).toMatch(/^x\.md:1:7: a link in the title; /);
   });
 
+  it('shows stars and brackets written with a backslash as they are', () => {
+    const [section] = parseArticle(
+      '# 标题\n\n### 一节\n\n评分\\*\\*五星，见\\[1\\]\\(附录)。\n',
+      'x.md',
+    ).sections;
+    expect(section?.paragraphs[0]?.text).toBe('评分**五星，见[1](附录)。');
+  });
+
   it('keeps an e-mail link, as it keeps a web link', () => {
     const article = parseArticle('# 标题\n\n### 一节\n\n来信[告诉我们](mailto:a@b.cn)。\n', 'x.md');
     expect(article.sections[0]?.paragraphs[0]?.links).toEqual([{ start: 2, end: 6, url: 'mailto:a@b.cn' }]);
@@ -431,6 +439,16 @@ describe('parseArticle on bad input', () => {
     ],
     ['an empty title', '#\n\n### 一节\n\n正文。\n', '1:1: the title is empty'],
     ['struck-out words', '# 标题\n\n### 一节\n\n价格~~很贵~~不贵。\n', '5:3: struck-out text'],
+    [
+      'bold text that never closes',
+      '# 标题\n\n### 一节\n\n它不是用来聊天的，\n而是**用来保命的。\n',
+      '6:3: bold text opens here (**) and never closes',
+    ],
+    [
+      'a link whose address never ends',
+      '# 标题\n\n### 一节\n\n据[国际电信联盟的研究](https://www.itu.int/rec 指出，延迟可以察觉。\n',
+      "5:12: a link's address starts here but never ends",
+    ],
     ['a footnote', '# 标题\n\n### 一节\n\n正文[^1]。\n\n[^1]: 注释。\n', '7:1: footnotes are not supported'],
     [
       'a link with no words',
