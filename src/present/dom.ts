@@ -32,8 +32,12 @@ export function modalDialog(
   // A list taller than the window scrolls inside the dialog: its foot fades where more is below.
   markWhatIsBelow(body);
   box.addEventListener('keydown', (event) => event.stopPropagation());
+  // A click on the backdrop closes it; one in the dialog's own padding (its target too) does not.
   box.addEventListener('click', (event) => {
-    if (event.target === box) box.close();
+    if (event.target !== box) return;
+    const { left, right, top, bottom } = box.getBoundingClientRect();
+    const { clientX: x, clientY: y } = event;
+    if (x < left || x > right || y < top || y > bottom) box.close();
   });
   return { dialog: box, heading, body };
 }

@@ -1597,6 +1597,24 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('closes the chapter menu on a click beside it, but not on one inside its margin', async () => {
+    const page = await session().open('#/物理形态');
+    await page.keyboard.press('m');
+    const menu = page.locator('dialog#chapter-menu[open]');
+    await expect.poll(() => menu.count()).toBe(1);
+    const box = await menu.evaluate((dialog) => {
+      const { left, top, height } = dialog.getBoundingClientRect();
+      return { left, top, height, padding: Number.parseFloat(getComputedStyle(dialog).paddingLeft) };
+    });
+    expect(box.padding).toBeGreaterThan(8);
+    // Within the dialog's padding, beside its list: a near miss of a chapter, not a wish to leave.
+    await page.mouse.click(box.left + box.padding / 2, box.top + box.height / 2);
+    expect(await menu.count()).toBe(1);
+    await page.mouse.click(box.left / 2, box.top + box.height / 2);
+    await expect.poll(() => menu.count()).toBe(0);
+    await page.context().close();
+  });
+
   it('gives a reader the deck’s note on the article’s words after them, without the presenter’s cue', async () => {
     const page = await session().open('#/挑战与争议-要点', { width: 390, height: 844 });
     const notes = scrollPageOf(page, '挑战与争议-要点').locator('.reader-notes');
