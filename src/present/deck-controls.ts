@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { element, modalDialog } from './dom.ts';
+import { focusHeading } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
 import { afterResize, isReader, readPlace } from './reader-view.ts';
 import { applyTheme, effectiveTheme, storedTheme, type ThemeChoice } from './theme-switch.ts';
@@ -72,7 +73,11 @@ function headingWords(slide: HTMLElement, fallback: string): Node[] {
  * The chapter menu: the introduction, every section with the table and diagrams within it, the
  * summary and the sources, one click away.
  */
-function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () => void): HTMLElement {
+function chapterList(
+  doc: Document,
+  slides: readonly HTMLElement[],
+  onPick: (id: string) => void,
+): HTMLElement {
   const list = element(doc, 'ol', { class: 'chapter-list' });
   let current: HTMLElement | undefined;
   // What continues over several slides (a long summary, a long table) is listed once, at its
@@ -86,7 +91,7 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
     }
     const link = element(doc, 'a', { href: `#/${slide.id}` });
     link.append(...headingWords(slide, slide.id));
-    link.addEventListener('click', onPick);
+    link.addEventListener('click', () => onPick(slide.id));
     firsts.set(key, link);
     const item = element(doc, 'li');
     item.append(link);
@@ -102,7 +107,7 @@ function chapterList(doc: Document, slides: readonly HTMLElement[], onPick: () =
       const item = element(doc, 'li', { class: 'chapter-section' });
       const link = element(doc, 'a', { href: `#/${slide.id}` });
       link.append(...headingWords(slide, slide.dataset.section ?? slide.id));
-      link.addEventListener('click', onPick);
+      link.addEventListener('click', () => onPick(slide.id));
       current = element(doc, 'ul');
       item.append(link, current);
       list.append(item);
@@ -237,10 +242,26 @@ export function deckControlsPlugin(env: ControlsEnvironment): RevealPlugin {
       );
 
       const menu = modalDialog(doc, 'chapter-menu', labels.menu);
-      const chapters = chapterList(doc, slides, () => menu.dialog.close());
+      // The chapter picked gets the focus once it shows (at once if it already does), so Tab goes
+      // on from there, not from the top of the page. The reader view's Tab starts at the slide in view.
+      let picked: string | undefined;
+      const focusPicked = (): void => {
+        const slide = deck.getCurrentSlide();
+        if (picked === undefined || slide?.id !== picked) return;
+        picked = undefined;
+        if (!isReader(deck)) focusHeading(slide);
+      };
+      const chapters = chapterList(doc, slides, (id) => {
+        picked = id;
+        menu.dialog.close();
+        focusPicked();
+      });
       menu.body.append(chapters);
       deck.on('ready', () => markCurrentEntry(chapters, deck.getCurrentSlide()));
-      deck.on('slidechanged', () => markCurrentEntry(chapters, deck.getCurrentSlide()));
+      deck.on('slidechanged', () => {
+        markCurrentEntry(chapters, deck.getCurrentSlide());
+        focusPicked();
+      });
       const help = modalDialog(doc, 'deck-help', labels.help);
       help.body.append(helpTable(doc));
 

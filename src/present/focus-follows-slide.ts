@@ -23,11 +23,16 @@ export function focusFollowsSlidePlugin(): RevealPlugin {
         const active = doc.activeElement;
         const lost = !active || active === doc.body || previous?.contains(active) === true;
         if (!previous || !lastFocused || !previous.contains(lastFocused) || !lost || isReader(deck)) return;
-        const heading = deck.getCurrentSlide()?.querySelector<HTMLElement>(':scope > h1, :scope > h2');
-        if (!heading) return;
-        heading.tabIndex = -1;
-        heading.focus({ preventScroll: true });
+        focusHeading(deck.getCurrentSlide());
       });
     },
   };
+}
+
+/** Puts the keyboard focus on a slide's heading, where a screen reader picks up and Tab goes on. */
+export function focusHeading(slide: Element | undefined): void {
+  const heading = slide?.querySelector<HTMLElement>(':scope > h1, :scope > h2');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
 }

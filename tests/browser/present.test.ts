@@ -898,11 +898,15 @@ describe('presenting and reading the built deck', () => {
       els.map((el) => ({ id: el.id, name: (el as HTMLElement).dataset.section ?? '' })),
     );
     expect(sections).toHaveLength(5);
+    const headingHasFocus = () =>
+      page.evaluate(() => document.activeElement?.matches('.slides > section.present > h2') === true);
     for (const { id, name } of sections) {
       await page.getByRole('button', { name: '目录' }).click();
       await page.getByRole('dialog').getByRole('link', { name, exact: true }).click();
       await expect.poll(async () => (await currentSlide(page)).id).toBe(id);
       expect(await page.getByRole('dialog').isVisible()).toBe(false);
+      // The focus lands on the chapter's heading, so Tab goes on from there.
+      await expect.poll(() => headingHasFocus()).toBe(true);
     }
     // Opened again, it marks and focuses the entry for where the deck is.
     await page.keyboard.press('m');
@@ -927,6 +931,8 @@ describe('presenting and reading the built deck', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await currentSlide(page)).id).toBe(sections.at(-1)?.id);
     expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    // Opened with M and left for the slide already shown: not the page's top either.
+    expect(await headingHasFocus()).toBe(true);
     await page.keyboard.press('m');
     await page.keyboard.press('Escape');
     // The introduction, the summary and the sources are listed too.
