@@ -179,7 +179,7 @@ describe('the deck for keyboard and screen-reader users', () => {
     await page.context().close();
   });
 
-  it('names the arrows and the jump box in Chinese and shows a focused arrow at full strength', async () => {
+  it('names the arrows, the jump box and the slide number in Chinese and shows a focused arrow at full strength', async () => {
     const page = await session().open('?transition=none#/目录');
     const back = page.getByRole('button', { name: '上一张' });
     expect(await page.getByRole('button', { name: '下一张' }).count()).toBe(1);
@@ -194,6 +194,13 @@ describe('the deck for keyboard and screen-reader users', () => {
     await page.keyboard.press('Tab');
     expect(await back.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => back.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    // The slide number says which slide in words, and is no Tab stop of its own.
+    const number = page.locator('.reveal .slide-number a');
+    expect(await number.getAttribute('aria-label')).toBe('第 3 页，共 22 页');
+    expect(await number.getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => number.getAttribute('aria-label')).toBe('第 2 页，共 22 页');
+    expect(await number.getAttribute('tabindex')).toBe('-1');
     await page.context().close();
   });
 
