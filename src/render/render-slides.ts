@@ -37,6 +37,17 @@ function trustedMarkup(markup: string): ElementContent {
   return { type: 'raw', value: markup } as unknown as ElementContent;
 }
 
+/** Said after a link's words to a screen reader: the link opens a new tab, as the print link says. */
+const NEW_TAB = '（在新标签页打开）';
+
+/** A link that opens in a new tab, so the deck stays where it was, and says so to a screen reader. */
+const newTabLink = (url: string, words: string, children: ElementContent[]): Element =>
+  h(
+    'a',
+    { href: url, target: '_blank', rel: 'noopener noreferrer', 'aria-label': `${words}${NEW_TAB}` },
+    children,
+  );
+
 /**
  * A paragraph's text with its links as links and its bold text bold. Links open in a new tab, so
  * the deck stays where it was; the address is an attribute value set through hast, never pasted
@@ -53,9 +64,7 @@ function paragraphContent(paragraph: Paragraph): ElementContent[] {
   let open: { link: Link; children: ElementContent[] } | undefined;
   const close = (): void => {
     if (open)
-      parts.push(
-        h('a', { href: open.link.url, target: '_blank', rel: 'noopener noreferrer' }, open.children),
-      );
+      parts.push(newTabLink(open.link.url, text.slice(open.link.start, open.link.end), open.children));
     open = undefined;
   };
   for (const [i, start] of edges.slice(0, -1).entries()) {
@@ -349,10 +358,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
           slide.items.map(({ text, url }) => {
             // Words marked, as a point's are, for a phone's narrow copy of the list.
             const words = betweenWords(text);
-            return h(
-              'li',
-              url ? [h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, words)] : words,
-            );
+            return h('li', url ? [newTabLink(url, text, words)] : words);
           }),
         ),
       ];

@@ -38,11 +38,25 @@ describe('renderSlides', () => {
     expect(selectAll('li', tree).map((li) => textOf(li))).toContain('正文 <img src=x onerror=alert(1)> 结束');
   });
 
-  it('links the notes’ linked words, the address kept inside its attribute', () => {
+  it('links the notes’ linked words, the address kept inside its attribute, named as opening a new tab', () => {
     const notes = renderedWith('读[这篇](https://example.com/a\\"onclick=alert\\(1\\))文章。');
     const links = selectAll('aside.notes p a', notes);
-    expect(links.map((a) => [textOf(a), a.properties.href, a.properties.target, a.properties.rel])).toEqual([
-      ['这篇', 'https://example.com/a"onclick=alert(1)', '_blank', ['noopener', 'noreferrer']],
+    expect(
+      links.map((a) => [
+        textOf(a),
+        a.properties.href,
+        a.properties.target,
+        a.properties.rel,
+        a.properties.ariaLabel,
+      ]),
+    ).toEqual([
+      [
+        '这篇',
+        'https://example.com/a"onclick=alert(1)',
+        '_blank',
+        ['noopener', 'noreferrer'],
+        '这篇（在新标签页打开）',
+      ],
     ]);
     expect(links.every((a) => !('onClick' in a.properties))).toBe(true);
     expect(selectAll('aside.notes p', notes).map((p) => textOf(p))).toContain('读这篇文章。');
@@ -84,15 +98,28 @@ describe('renderSlides', () => {
     ]);
   });
 
-  it('links a source that names its address, opening it in a new tab, and leaves the others text', () => {
+  it('links a source that names its address, opening it in a new tab and saying so, and leaves the others text', () => {
     const page = renderedWith('红叶的颜色来自花青素，见[科普文章](https://example.com/a?x=1&y=2)。');
     const items = selectAll('ul.sources > li', page).map((li) => {
       const a = select('a', li);
-      return [textOf(li), a?.properties.href, a?.properties.target, a?.properties.rel];
+      return [
+        textOf(li),
+        a?.properties.href,
+        a?.properties.target,
+        a?.properties.rel,
+        a?.properties.ariaLabel,
+      ];
     });
     expect(items).toEqual([
-      ['原文：《标题》', undefined, undefined, undefined],
-      ['科普文章（example.com/a）', 'https://example.com/a?x=1&y=2', '_blank', ['noopener', 'noreferrer']],
+      ['原文：《标题》', undefined, undefined, undefined, undefined],
+      [
+        '科普文章（example.com/a）',
+        'https://example.com/a?x=1&y=2',
+        '_blank',
+        ['noopener', 'noreferrer'],
+        // A screen reader hears what a sighted reader learns only on clicking: it opens a new tab.
+        '科普文章（example.com/a）（在新标签页打开）',
+      ],
     ]);
   });
 
