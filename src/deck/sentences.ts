@@ -232,9 +232,10 @@ export const corrects = (sentence: string): boolean =>
   ((TAKES_UP.test(sentence) || /^(?:这|它|可惜)/u.test(sentence)) && REFUTES.test(sentence)) ||
   (TAKES_UP.test(sentence) && turnsWithin(sentence));
 
-// Words that call a view wrong (这是一个普遍的误解, 这种做法并没有证据支持, 可惜它恰恰说反了).
+// Words that call a view wrong (这是一个普遍的误解, 这种做法并没有证据支持, 这种做法并没有必要,
+// 可惜它恰恰说反了).
 const REFUTES =
-  /误解|误区|说反了|只对了一半|站不住脚|没有(?:任何)?(?:证据|依据)|并非如此|不是这样|大错特错|不成立/u;
+  /误解|误区|说反了|只对了一半|站不住脚|没有(?:任何)?(?:证据|依据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立/u;
 
 // A clause that sets another subject against the one before (…，而一两百元的耳机…): not 而是,
 // 而且, nor a time that goes on about the same subject (而如今, 而后).
@@ -413,14 +414,18 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
 /**
  * `text` without the clauses that only list examples between two others (，例如A和B，): a list
  * (A、B, A和B, A等), not a case the next clause goes on about (，例如一些老款安卓机，仍然只能…)
- * nor a condition (，比如每天通勤五十公里，…).
+ * nor a condition (，比如每天通勤五十公里，…); and one that closes its part of the sentence, before a
+ * ；, whatever it holds.
  */
 const withoutExamples = (text: string): string =>
-  text.replace(
-    /[，,]\s*(?:例如|比如|譬如|像是)([^，,。；;：:！？!?]*)(?=[，,])/gu,
-    (clause, listed: string) =>
-      /[、和及与或等]/u.test(listed) && !/^(?:说|你|我们|如果|假如|每)/u.test(listed) ? '' : clause,
-  );
+  text
+    .replace(
+      /[，,]\s*(?:例如|比如|譬如|像是)([^，,。；;：:！？!?]*)(?=[，,])/gu,
+      (clause, listed: string) =>
+        /[、和及与或等]/u.test(listed) && !/^(?:说|你|我们|如果|假如|每)/u.test(listed) ? '' : clause,
+    )
+    // One that closes its part of a sentence (一是…，比如…；二是…): the next part is another.
+    .replace(/[，,]\s*(?:例如|比如|譬如)(?!说)[^，,。；;：:！？!?]*(?=[；;])/gu, '');
 
 /**
  * Whether an aside only glosses what comes before it: a name in Latin letters (Runge, MLO), with
@@ -512,7 +517,7 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them
 // (但是, 其实 and 然而 without their comma too: 其实主动降噪最擅长…).
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着|打个比方|打个比喻|举个例子|比方说|比如说|说句实话|说句大实话|说句心里话|接着|紧接着|随后)(?:[，,]|[：:](?=\s*\S))\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要注意的是|需要提醒的是|值得注意的是|值得一提的是|需要强调的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着|打个比方|打个比喻|举个例子|比方说|比如说|说句实话|说句大实话|说句心里话|接着|紧接着|随后|即便如此|即使如此|尽管如此|话虽如此|虽然如此)(?:[，,]|[：:](?=\s*\S))\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');

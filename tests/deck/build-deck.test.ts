@@ -1282,14 +1282,21 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '不少家长认为孩子一发烧就该用头孢。这种做法并没有证据支持。',
         '',
+        '很多人担心洗碗机洗不干净，所以放进去之前要先用水冲一遍。这种做法并没有必要，反而浪费水。',
+        '',
         '不少人以为输液比吃药好得快。恰恰相反，口服的效果并不差。',
         '',
       ].join('\n'),
       'a.md',
     );
-    expect(pointsOf(buildDeck(wrong, emptySpec()).slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+    expect(
+      buildDeck(wrong, emptySpec())
+        .slides.filter((s) => s.kind === 'points')
+        .flatMap((s) => pointsOf(s)),
+    ).toEqual([
       '很多人觉得“耐药”是身体对药不敏感了；这是一个非常普遍的误解',
       '不少家长认为孩子一发烧就该用头孢；这种做法并没有证据支持',
+      '很多人担心洗碗机洗不干净，所以放进去之前要先用水冲一遍；这种做法并没有必要，反而浪费水',
       '不少人以为输液比吃药好得快；恰恰相反，口服的效果并不差',
     ]);
     // A 却 or 冷却 in the belief's own sentence corrects nothing: the next sentence's 事实上 does.

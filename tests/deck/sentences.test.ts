@@ -286,6 +286,14 @@ describe('sentences and shorten', () => {
     expect(
       shorten('电动车其实很省钱，比如每天通勤五十公里，一个月电费也不到一百元，保养也便宜。', 30),
     ).not.toContain('很省钱，一个月');
+    // Examples that close one part of a sentence (一是…，比如…；二是…) go, whatever they hold.
+    expect(
+      shorten(
+        '真正的风险来自两种情况：一是超范围使用，比如在不该加色素的食品里加色素；二是非法添加非食品添加剂。',
+        40,
+        width,
+      ),
+    ).toBe('真正的风险来自两种情况：一是超范围使用；二是非法添加非食品添加剂。');
     // Examples at the end are cut as any other words: the sentence has made its point before them.
     expect(shorten('家用储能电池有好几种化学体系，例如磷酸铁锂、三元锂和铅酸。', 24, width)).toBe(
       '家用储能电池有好几种化学体系……',
@@ -588,6 +596,8 @@ describe('sentences and shorten', () => {
     // 所以… after a list on the same slide concludes from it).
     expect(asPoint('接着，程序会寻找三个定位图案。')).toBe('程序会寻找三个定位图案');
     expect(asPoint('随后，手机向服务器发起认证。')).toBe('手机向服务器发起认证');
+    // 即便如此， and its kin point back at what the slide may not show.
+    expect(asPoint('即便如此，发消息时最好站在空旷的地方。')).toBe('发消息时最好站在空旷的地方');
     expect(asPoint('不过敏的人可以放心食用。')).toBe('不过敏的人可以放心食用');
     expect(asPoint('不过半数的用户会开启这个功能。')).toBe('不过半数的用户会开启这个功能');
     expect(asPoint('为此，规范要求冰排在使用前先预处理。')).toBe('规范要求冰排在使用前先预处理');
