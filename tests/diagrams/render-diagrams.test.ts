@@ -74,14 +74,25 @@ describe('renderDiagrams', () => {
     expect((error as SourceError).message).toContain('Expecting');
   });
 
-  it('draws a diagram whose one node is named like its title: the title is set aside once', async () => {
+  it('draws a diagram whose one node is named like its title: the title is set aside once, not the node with it', async () => {
     const source = {
       name: 'same-name',
       file: 'tests/fixtures/diagrams/node-named-like-title.mmd',
       text: fixture('diagrams/node-named-like-title.mmd'),
     };
+    // Not refused as a drawing of its title alone: the node is a word of the drawing.
     const drawn = await renderDiagrams([source], { fontFile: fullFontFile(400), browser });
-    expect(drawn.get('same-name')?.svg).toMatch(/^<svg /);
+    const svg = drawn.get('same-name')?.svg ?? '';
+    expect(svg).toMatch(/<title[^>]*>腺苷<\/title>/);
+    // The drawing's words: the name twice, once as the node's label and once as the title above it.
+    const words = [...svg.matchAll(/<text\b([^>]*)>(.*?)<\/text>/g)].map(([, attributes, inner]) => [
+      attributes?.includes('flowchartTitleText') ? 'title' : 'label',
+      inner?.replace(/<[^>]+>/g, ''),
+    ]);
+    expect(words).toEqual([
+      ['label', '腺苷'],
+      ['title', '腺苷'],
+    ]);
   });
 
   it.each([
