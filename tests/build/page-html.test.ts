@@ -3,6 +3,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { BODY_PLACEHOLDER, HEAD_PLACEHOLDER, pageHtml } from '../../src/build/page-html.ts';
+import { must } from '../support/must.ts';
 
 const template = `<!doctype html><html><head>${HEAD_PLACEHOLDER}<script src="x.js"></script></head><body>${BODY_PLACEHOLDER}</body></html>`;
 const hostile = `标题 "引号" <b>粗</b> & $' $& $$ </title><script>alert(1)</script>`;
@@ -16,7 +17,7 @@ const parts = {
 describe('pageHtml', () => {
   it('keeps a title with quotes, tags and replacement patterns as plain text in the title and the landmark', () => {
     const page = fromHtml(pageHtml(template, parts));
-    expect(textOf(select('title', page) ?? page)).toBe(hostile);
+    expect(textOf(must(select('title', page), 'the <title>'))).toBe(hostile);
     expect(select('main', page)?.properties.ariaLabel).toBe(hostile);
     expect(select('meta[name=description]', page)?.properties.content).toBe(`说明 "x" $'`);
     expect(selectAll('b', page)).toHaveLength(0);
@@ -33,14 +34,14 @@ describe('pageHtml', () => {
     );
     expect(select('main > .reveal > .slides > section#cover h1', page)).toBeDefined();
     // The slides go in as they are: replacement patterns in them are text, not patterns.
-    expect(textOf(select('.slides', page) ?? page)).toBe(`封面 $' $& $$`);
+    expect(textOf(must(select('.slides', page), 'the slides'))).toBe(`封面 $' $& $$`);
   });
 
   it('keeps the slides in reveal’s frame when the title or description holds the page’s own marks', () => {
     const marks = `标题<!--deck:slides--> ${BODY_PLACEHOLDER} ${HEAD_PLACEHOLDER}`;
     const page = fromHtml(pageHtml(template, { ...parts, title: marks, description: marks }));
     expect(select('main', page)?.properties.ariaLabel).toBe(marks);
-    expect(textOf(select('title', page) ?? page)).toBe(marks);
+    expect(textOf(must(select('title', page), 'the <title>'))).toBe(marks);
     expect(select('meta[name=description]', page)?.properties.content).toBe(marks);
     expect(selectAll('.slides > section', page)).toHaveLength(1);
     expect(selectAll('main', page)).toHaveLength(1);

@@ -4,6 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { inlineBuild } from '../../src/build/single-file.ts';
+import { must } from '../support/must.ts';
 
 const page = (head: string): string =>
   `<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self'; font-src 'self'">${head}</head><body></body></html>`;
@@ -45,11 +46,13 @@ describe('inlineBuild', () => {
     const tree = fromHtml(out);
     const scripts = selectAll('script', tree);
     expect(scripts).toHaveLength(1);
-    const code = textOf(scripts[0] ?? tree);
+    const code = textOf(must(scripts[0], 'the inlined script'));
     expect(code).toBe('const end = "<\\/script>"; console.log(end);');
     const hash = createHash('sha256').update(code, 'utf8').digest('base64');
     expect(out).toContain(`script-src 'self' 'sha256-${hash}'`);
-    expect(textOf(select('style', tree) ?? tree)).toBe('.x::after{content:"<\\/style>"}');
+    expect(textOf(must(select('style', tree), 'the inlined style sheet'))).toBe(
+      '.x::after{content:"<\\/style>"}',
+    );
   });
 
   it('refuses a page without a Content-Security-Policy to widen', () => {

@@ -9,6 +9,7 @@ import { emptySpec, parseSpec, withDiagramDescriptions } from '../../src/deck/sp
 import { pageDescription } from '../../src/render/page-description.ts';
 import { betweenWords, formatDuration, renderSlides, terms } from '../../src/render/render-slides.ts';
 import { fixture, slidesFile } from '../support/fixtures.ts';
+import { must } from '../support/must.ts';
 
 const noDiagrams = { diagrams: new Map() };
 
@@ -365,9 +366,9 @@ describe('renderSlides', () => {
     const points = selectAll('section[data-kind="points"]', page);
     expect(points.length).toBeGreaterThan(0);
     for (const slide of points) {
-      const chapter = textOf(select('.slide-chapter', slide) ?? slide);
+      const chapter = textOf(must(select('.slide-chapter', slide), `${slide.properties.id}'s chapter line`));
       expect(chapter).toMatch(/^\d{2} · 要点$/);
-      expect(chapter).not.toContain(textOf(select('h2', slide) ?? slide));
+      expect(chapter).not.toContain(textOf(must(select('h2', slide), `${slide.properties.id}'s heading`)));
     }
   });
 
@@ -382,9 +383,12 @@ describe('renderSlides', () => {
     expect(
       sources.map((slide) => [
         slide.properties.dataPart,
-        textOf(select('h2', slide) ?? slide),
-        textOf(select('h2 > .slide-part', slide) ?? slide),
-        textOf(select('.notes-slide', slide) ?? slide).replace(/^.* · /, ''),
+        textOf(must(select('h2', slide), `${slide.properties.id}'s heading`)),
+        textOf(must(select('h2 > .slide-part', slide), `${slide.properties.id}'s part`)),
+        textOf(must(select('.notes-slide', slide), `${slide.properties.id}'s notes line`)).replace(
+          /^.* · /,
+          '',
+        ),
       ]),
     ).toEqual([
       ['1/2', '参考资料（1/2）', '（1/2）', '参考资料（1/2）'],
