@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExportArgs, UsageError } from '../../src/export/export-args.ts';
-import { buildIsStale, firstPages, printUrl, temporaryPath } from '../../src/export/export-pdf.ts';
-import { sheetsFor } from '../../src/present/print-handout.ts';
+import { buildIsStale, printUrl, temporaryPath } from '../../src/export/export-pdf.ts';
 import { scratchDir } from '../support/fixtures.ts';
 
 describe('parseExportArgs', () => {
@@ -43,33 +42,6 @@ describe('parseExportArgs', () => {
 });
 
 describe('export helpers', () => {
-  it('counts the A4 pages a notes sheet runs on to, each keeping its margins, and opens each slide at its first', () => {
-    const a4 = (297 * 96) / 25.4;
-    const margin = (14 * 96) / 25.4;
-    expect(sheetsFor(a4)).toBe(1);
-    expect(sheetsFor(a4 + 2)).toBe(2);
-    // A second page holds the sheet's height less its margins, which it repeats.
-    expect(sheetsFor(2 * a4 - 2 * margin)).toBe(2);
-    expect(sheetsFor(2 * a4 - 2 * margin + 2)).toBe(3);
-    const on = (id: string) => ({ id, slide: { kind: 'points', title: id } });
-    const sheet = (id: string, height = a4) => ({ height, slides: [on(id)] });
-    const { slides, printPages } = firstPages([sheet('a'), sheet('b', a4 * 1.5), sheet('c')], true);
-    expect(slides.map((s) => [s.title, s.page])).toEqual([
-      ['a', 0],
-      ['b', 1],
-      ['c', 3],
-    ]);
-    expect(printPages).toBe(4);
-    // Two slides that share a readers' sheet both open at it.
-    const shared = firstPages([sheet('a'), { height: a4, slides: [on('b'), on('c')] }, sheet('d')], true);
-    expect(shared.slides.map((s) => s.page)).toEqual([0, 1, 1, 2]);
-    expect(shared.printPages).toBe(3);
-    // Without notes a page is a page, and a build step repeating its slide opens nothing new.
-    const steps = firstPages([sheet('a'), sheet('a'), sheet('b')], false);
-    expect(steps.slides.map((s) => s.page)).toEqual([0, 2]);
-    expect(steps.printPages).toBe(3);
-  });
-
   it('asks reveal.js for its print view, with the notes pages’ layout when notes are wanted', () => {
     expect(printUrl('http://127.0.0.1:1/', { notes: false, cues: true, fragments: false })).toBe(
       'http://127.0.0.1:1/?print-pdf&pdfSeparateFragments=false',
