@@ -166,7 +166,9 @@ describe('the diagrams in the built deck', () => {
     expect(session.foreignRequests.splice(0)).toEqual([]);
   });
 
-  const names = readdirSync(join(projectRoot, 'slides', 'diagrams')).map((f) => f.replace(/\.mmd$/, ''));
+  const names = readdirSync(join(projectRoot, 'slides', 'diagrams'))
+    .filter((f) => f.endsWith('.mmd'))
+    .map((f) => f.replace(/\.mmd$/, ''));
 
   it('has a slide for every diagram source and a key-term list for each', async () => {
     const onSlides = await page.$$eval('section[data-kind="diagram"]', (els) => els.map((el) => el.id));
