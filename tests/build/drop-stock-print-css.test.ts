@@ -26,7 +26,9 @@ describe('dropping reveal.js’s stock print style for the slide and reader view
 
   it('leaves nothing of reveal.css’s own stock print style, and all of its print view', async () => {
     const reveal = readFileSync(require.resolve('reveal.js/reveal.css'), 'utf8');
+    // Both kinds are there to begin with, so neither count below is of nothing.
     expect(reveal).toContain('html:not(.print-pdf)');
+    expect(reveal).toContain('html.reveal-print');
     const kept = await run(reveal);
     expect(kept).not.toContain('html:not(.print-pdf)');
     expect(kept.match(/html\.reveal-print/g)?.length).toBe(reveal.match(/html\.reveal-print/g)?.length);
