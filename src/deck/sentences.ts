@@ -419,10 +419,8 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
  */
 const withoutExamples = (text: string): string =>
   text
-    .replace(
-      /[，,]\s*(?:例如|比如|譬如|像是)([^，,。；;：:！？!?]*)(?=[，,])/gu,
-      (clause, listed: string) =>
-        /[、和及与或等]/u.test(listed) && !/^(?:说|你|我们|如果|假如|每)/u.test(listed) ? '' : clause,
+    .replace(/[，,]\s*(?:例如|比如|譬如|像是)([^，,。；;：:！？!?]*)(?=[，,])/gu, (clause, listed: string) =>
+      /[、和及与或等]/u.test(listed) && !/^(?:说|你|我们|如果|假如|每)/u.test(listed) ? '' : clause,
     )
     // One that closes its part of a sentence (一是…，比如…；二是…): the next part is another.
     .replace(/[，,]\s*(?:例如|比如|譬如)(?!说)[^，,。；;：:！？!?]*(?=[；;])/gu, '');
