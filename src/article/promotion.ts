@@ -40,9 +40,18 @@ const CHANNEL = /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me)\//i;
 export function promotionIn(text: string, urls: readonly string[] = []): string | undefined {
   if (CLOSING_MARK.test(text.trim())) return `it is a closing mark, "${text.trim()}"`;
   for (const pattern of PROMOTION) {
-    const found = pattern.exec(text)?.[0].replace(/^[，,。！!；;～~\s]/u, '');
-    if (found) return `it says "${found}"`;
+    const match = pattern.exec(text);
+    const found = match?.[0].replace(/^[，,。！!；;～~\s]/u, '');
+    if (match && found) return `it says "${withItsClose(found, text.slice(match.index + match[0].length))}"`;
   }
   const channel = urls.find((url) => CHANNEL.test(url));
   return channel ? `it links to ${channel}, a messaging channel` : undefined;
+}
+
+/** A phrase quoted as found, with the quotation mark it opened closed (点个“在看”, not 点个“在看). */
+function withItsClose(found: string, after: string): string {
+  const opened = /[“「]/u.exec(found);
+  if (!opened || /[”」]/u.test(found.slice(opened.index))) return found;
+  const rest = /^[^“”「」。！？\n]{0,6}[”」]/u.exec(after);
+  return rest ? found + rest[0] : found;
 }

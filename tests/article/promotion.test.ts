@@ -18,7 +18,7 @@ describe('promotion in an article', () => {
       ['点击上方蓝字“生活小百科”，关注我们，每天学一点生活技巧！', 'it says "点击上方蓝字"'],
       ['喜欢的话，记得关注公众号。', 'it says "记得关注公众号"'],
       ['关注我们，获取更多干货', 'it says "关注我们"'],
-      ['觉得有用就点个“在看”吧', 'it says "点个“在看"'],
+      ['觉得有用就点个“在看”吧', 'it says "点个“在看”"'],
       ['欢迎转发给身边的朋友。', 'it says "欢迎转发"'],
       ['长按识别二维码，加入读者群。', 'it says "长按识别"'],
       ['本文来源：生活小百科，版权归原作者所有。如有侵权，请联系删除。', 'it says "版权归原作者"'],
@@ -55,7 +55,7 @@ describe('promotion in an article', () => {
     const markdown =
       '# 挑西瓜\n\n夏天到了。\n\n### 看\n\n纹路清晰的瓜更熟。\n\n- 拍一拍\n- 觉得有用就点个“在看”吧\n';
     expect(() => parseArticle(markdown, 'a.md')).toThrow(
-      'a.md:10:1: promotion, not the article: "觉得有用就点个“在看”吧" (it says "点个“在看"); the deck carries none, so delete this paragraph',
+      'a.md:10:1: promotion, not the article: "觉得有用就点个“在看”吧" (it says "点个“在看”"); the deck carries none, so delete this paragraph',
     );
   });
 
