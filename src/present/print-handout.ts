@@ -102,8 +102,8 @@ function joinIfItFits(from: HTMLElement, into: HTMLElement, at: 'start' | 'end')
 /**
  * The readers' handout spares paper on the slides that carry no notes for readers: a part's
  * divider, shown at half size, heads the sheet of the part's first slide, and two such slides in
- * a row (the summary and the sources) share a sheet, wherever everything then fits one page.
- * The cover keeps a sheet of its own.
+ * a row (the summary and the sources) share a sheet, wherever everything then fits one page;
+ * the agenda goes under the cover.
  */
 function packSheets(sheets: readonly HTMLElement[], scale: number): void {
   for (const [i, sheet] of sheets.entries()) {
@@ -124,6 +124,11 @@ function packSheets(sheets: readonly HTMLElement[], scale: number): void {
     const next = left[i + 1];
     if (i > 0 && alone(sheet) && alone(next)) joinIfItFits(next, sheet, 'end');
   }
+  // The agenda, which has no notes for readers either, goes under the cover: a title page with
+  // its contents, as a printed document opens, rather than a sheet of its own, mostly blank.
+  const [cover] = left;
+  const agenda = left.find((sheet) => kindOf(sheet) === 'agenda');
+  if (cover && alone(agenda) && cover.isConnected) joinIfItFits(agenda, cover, 'end');
 }
 
 /**

@@ -157,10 +157,16 @@ describe('exporting the real deck to PDF', () => {
   });
 
   it('prints the notes pages as a handout without the presenter’s cue lines, the article’s words all there', () => {
-    // Readers' sheets spare paper: each part's divider heads its first slide's sheet, and the
-    // summary and the sources share one; the cover keeps its own.
+    // Readers' sheets spare paper: each part's divider heads its first slide's sheet, the
+    // summary and the sources share one, and the agenda goes under the cover, a title page.
     expect(handout.pages).toBeLessThan(withNotes.pages);
     expectBookmarksOnTheirPages(handout);
+    const marks = handout.outline.flatMap((b) => [b, ...b.children]);
+    expect(marks.slice(0, 2).map((b) => [b.title, b.page])).toEqual([
+      ['eSIM卡与手机卡的区别是什么？', 1],
+      ['目录', 1],
+    ]);
+    expect(handout.text[0]).toContain('物理形态上的差异');
     // Each part's divider heads its first slide's sheet where both fit (all do in this deck).
     for (const section of handout.outline.filter((b) => b.children.length > 0))
       expect(section.children[0]?.page, section.title).toBe(section.page);
@@ -202,8 +208,10 @@ describe('exporting the real deck to PDF', () => {
 
   it('links each entry of the agenda to its section’s page, on the slides, the notes pages and the handout', () => {
     for (const pdf of [slides, withNotes, handout]) {
-      const agenda = pdf.text.findIndex((text) => text.startsWith('目录'));
-      expect(agenda).toBeGreaterThan(0);
+      // Its page by its bookmark: on the handout it shares the cover's sheet.
+      const agenda = (pdf.outline.find((b) => b.title === '目录')?.page ?? 0) - 1;
+      expect(agenda).toBeGreaterThanOrEqual(0);
+      expect(pdf.text[agenda]).toContain('目录');
       const opened = (pdf.links[agenda] ?? []).map((link) => link.page ?? 0);
       const sections = pdf.outline.filter((b) => b.children.length > 0).map((b) => b.page);
       expect(sections).toHaveLength(5);
