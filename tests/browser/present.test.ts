@@ -1726,6 +1726,31 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('in a laptop’s reader view starts short notes level with the slide’s top edge, and long ones at the column’s top', async () => {
+    const page = await session().open('?view=scroll#/功能体验-对比', { width: 1366, height: 768 });
+    const tops = (id: string) =>
+      scrollPageOf(page, id).evaluate((scrollPage) => {
+        const slide = scrollPage.querySelector('section') as Element;
+        const notes = scrollPage.querySelector('.reader-notes:not(.reader-copy-only)') as Element;
+        const first = notes.querySelector(':scope > .reader-notes-label') as Element;
+        return {
+          slide: slide.getBoundingClientRect().top,
+          notes: notes.getBoundingClientRect().top,
+          first: first.getBoundingClientRect().top,
+        };
+      });
+    // A two-line note beside the table: beside the slide, not under the toolbar far above it.
+    const short = await tops('功能体验-对比');
+    expect(Math.abs(short.first - short.slide)).toBeLessThan(16);
+    // Notes taller than the room below that edge take the column from its top.
+    await goToSlide(page, '物理形态-要点');
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('物理形态-要点');
+    const long = await tops('物理形态-要点');
+    expect(long.first - long.notes).toBeLessThan(16);
+    expect(long.slide - long.first).toBeGreaterThan(60);
+    await page.context().close();
+  });
+
   it('in a small laptop’s reader view reads notes longer than the screen to their end with the keys, then goes on', async () => {
     const page = await session().open('?view=scroll#/功能体验-要点', { width: 1280, height: 720 });
     const notes = page.locator('.scroll-page:has(#功能体验-要点) .reader-notes');
