@@ -37,7 +37,26 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return path;
 }
 
+/**
+ * Why a browser that is there did not start, in one line: Playwright's own message runs to two
+ * screens of command-line flags, which bury the reason.
+ */
+function launchFailure(path: string, message: string): string {
+  const said = (message.split('\n')[0] ?? '').replace(/^browserType\.launch:\s*/, '').trim();
+  const exit = /process did exit: (exitCode=\w+, signal=\w+)/.exec(message)?.[1];
+  return (
+    `Chromium at ${path} did not start (${said}${exit ? `; ${exit}` : ''}). ` +
+    'Set CHROME_PATH to a working Chromium or Google Chrome, or install one with "apt-get install -y chromium".'
+  );
+}
+
 /** Launches a headless Chromium with a fresh profile. */
 export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(env), headless: true, args: CHROMIUM_ARGS });
+  const executablePath = chromiumPath(env);
+  try {
+    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(launchFailure(executablePath, message), { cause: error });
+  }
 }

@@ -2,9 +2,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
-import { serveStatic } from '../browser/static-server.ts';
+import { type StaticServer, serveStatic } from '../browser/static-server.ts';
 import { printQuery, sheetsFor, withLayout } from '../present/print-handout.ts';
 import type { ExportOptions } from './export-args.ts';
 import { outlineOf, type PrintedSlide, setOutline } from './pdf-outline.ts';
@@ -121,6 +122,19 @@ async function writeMetadata(
 }
 
 /**
+ * Starts Chromium and the loopback server side by side (Chromium's start-up is most of an
+ * export's time). Should either fail, the other is closed before the error goes on: a server left
+ * listening would keep the process alive after the error, and the command would never end.
+ */
+async function startBrowserAndServer(dist: string): Promise<[Browser, StaticServer]> {
+  const [browser, server] = await Promise.allSettled([launchChromium(), serveStatic(dist)]);
+  if (browser.status === 'fulfilled' && server.status === 'fulfilled') return [browser.value, server.value];
+  if (browser.status === 'fulfilled') await browser.value.close();
+  if (server.status === 'fulfilled') await server.value.close();
+  throw browser.status === 'rejected' ? browser.reason : (server as PromiseRejectedResult).reason;
+}
+
+/**
  * Exports the deck to PDF: builds it if stale, serves dist/ on loopback, prints reveal.js's print
  * view in headless Chromium and renames the finished file into place, so the destination only
  * ever holds a complete PDF.
@@ -138,8 +152,7 @@ export async function exportPdf(
   }
   chromiumPath(); // fail with the install hint before anything starts
   progress('starting Chromium');
-  // Chromium's start-up is most of an export's time; the server starts meanwhile.
-  const [browser, server] = await Promise.all([launchChromium(), serveStatic(join(root, 'dist'))]);
+  const [browser, server] = await startBrowserAndServer(join(root, 'dist'));
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();

@@ -338,6 +338,29 @@ describe('a failed or interrupted export', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('ends at once with a one-line reason when the browser is there but does not start', async () => {
+    const dir = scratchDir('deck-pdf-nostart-');
+    // A hung export (its server still listening) is stopped after 20 s, and then fails below.
+    let stop: (() => void) | undefined;
+    const timer = setTimeout(() => stop?.(), 20_000);
+    const result = await runCli(
+      ['--out', join(dir, 'deck.pdf')],
+      { CHROME_PATH: '/bin/false' },
+      (_line, kill) => {
+        stop = kill;
+      },
+    );
+    clearTimeout(timer);
+    expect(result.output).not.toContain('export interrupted');
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(
+      /^export failed: Chromium at \/bin\/false did not start \(.*exitCode=1.*\)\. Set CHROME_PATH/m,
+    );
+    // Playwright's own message lists every command-line flag; the reason is what matters.
+    expect(result.output).not.toContain('--disable-gpu');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('keeps an existing PDF unchanged and explains how to get a browser when there is none', async () => {
     const dir = scratchDir('deck-pdf-nobrowser-');
     const out = join(dir, 'deck.pdf');
