@@ -156,6 +156,17 @@ export async function exportPdf(
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
+    // An exception on the print page means reveal.js may never signal pdf-ready, or has laid out a
+    // broken print view: the export fails at once with it, not as a timeout a minute later.
+    let pageError: Error | undefined;
+    const thrown = new Promise<never>((_resolve, reject) => {
+      page.on('pageerror', (error) => {
+        pageError ??= new Error(`the print view threw an error: ${error.message}`);
+        reject(pageError);
+      });
+    });
+    thrown.catch(() => {}); // handled where the export waits on the page; not unhandled before that
+    const unlessThrown = <T>(step: Promise<T>): Promise<T> => Promise.race([step, thrown]);
     const foreign: string[] = [];
     const origin = new URL(server.url).origin;
     await page.route('**/*', (route) => {
@@ -174,15 +185,17 @@ export async function exportPdf(
     progress('laying out the print view');
     // reveal signals pdf-ready after the page's load event; no need to wait for load separately.
     await page.goto(printUrl(server.url, options), { waitUntil: 'commit' });
-    await page.waitForSelector(
-      options.notes
-        ? 'html[data-pdf-ready]:is(.print-handout, [data-handout-error])'
-        : 'html[data-pdf-ready]',
-      { state: 'attached', timeout: 60_000 },
+    await unlessThrown(
+      page.waitForSelector(
+        options.notes
+          ? 'html[data-pdf-ready]:is(.print-handout, [data-handout-error])'
+          : 'html[data-pdf-ready]',
+        { state: 'attached', timeout: 60_000 },
+      ),
     );
     const handoutError = await page.evaluate(() => document.documentElement.dataset.handoutError);
     if (handoutError) throw new Error(`the notes pages could not be laid out: ${handoutError}`);
-    await page.evaluate(() => document.fonts.ready);
+    await unlessThrown(page.evaluate(() => document.fonts.ready));
     // What each of the print view's pages shows, for the bookmarks.
     const sheets: PrintSheet[] = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'), (sheet) => ({
@@ -205,6 +218,7 @@ export async function exportPdf(
     progress(
       `printing ${slides} slides (${printed.printPages} print pages${options.notes ? ', each with its notes on an A4 sheet' : ''})`,
     );
+    if (pageError) throw pageError; // nor print a page that threw while it was being read
     await page.pdf({
       path: temporary,
       printBackground: true,

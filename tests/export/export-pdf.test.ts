@@ -361,6 +361,24 @@ describe('a failed or interrupted export', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('fails at once with the error the deck’s script threw on the print page, not a timeout a minute later', async () => {
+    const root = scratchDir('deck-pdf-throws-');
+    cpSync(join(projectRoot, 'dist'), join(root, 'dist'), { recursive: true });
+    // The deck's script stops before reveal.js starts, so the print view is never laid out.
+    const entry = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(
+      readFileSync(join(root, 'dist', 'index.html'), 'utf8'),
+    )?.[1];
+    expect(entry).toBeDefined();
+    const script = join(root, 'dist', entry ?? '');
+    writeFileSync(script, `throw new Error('the deck could not start');\n${readFileSync(script, 'utf8')}`);
+    const started = Date.now();
+    await expect(
+      exportPdf(root, { out: join(root, 'deck.pdf'), notes: false, cues: true, fragments: false }),
+    ).rejects.toThrow('the print view threw an error: the deck could not start');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
   it('keeps an existing PDF unchanged and explains how to get a browser when there is none', async () => {
     const dir = scratchDir('deck-pdf-nobrowser-');
     const out = join(dir, 'deck.pdf');
