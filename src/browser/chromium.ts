@@ -30,6 +30,15 @@ export class BrowserNotFoundError extends Error {
   }
 }
 
+/**
+ * Whether an error is a BrowserNotFoundError, by its name: Vite bundles its config file, so the
+ * deck plugin that throws one during a build has its own copy of this class, and `instanceof`
+ * would say no.
+ */
+export function isBrowserNotFound(error: unknown): error is BrowserNotFoundError {
+  return error instanceof Error && error.name === 'BrowserNotFoundError';
+}
+
 /** The browser executable to use: CHROME_PATH when set, Debian's Chromium otherwise. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   const path = env.CHROME_PATH?.trim() || DEFAULT_CHROME_PATH;

@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { BrowserNotFoundError } from '../browser/chromium.ts';
-import { buildErrorMessage, sourceErrorsIn } from '../build/build-error.ts';
+import { browserNotFoundIn, buildErrorMessage, sourceErrorsIn } from '../build/build-error.ts';
 import { parseExportArgs, USAGE, UsageError } from './export-args.ts';
 import { exportPdf, temporaryPath } from './export-pdf.ts';
 
@@ -38,8 +37,10 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // Found by name, also inside a build's error: the build's own copy of the class is another.
+    const noBrowser = browserNotFoundIn(error);
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
-    else if (error instanceof BrowserNotFoundError) console.error(error.message);
+    else if (noBrowser) console.error(noBrowser.message);
     // The build it ran first found a problem in the article, the spec or a diagram: said as
     // `npm run build` says it, at its file and line, without the bundler's wrapping.
     else if (sourceErrorsIn(error).length > 0) console.error(buildErrorMessage(error));

@@ -146,11 +146,11 @@ export async function exportPdf(
 ): Promise<ExportResult> {
   const out = resolve(root, options.out);
   const temporary = temporaryPath(out);
+  chromiumPath(); // fail with the install hint before anything starts, a build included
   if (buildIsStale(root)) {
     progress('building the deck (dist/ is missing or older than its sources)');
     await build({ root, logLevel: 'warn' });
   }
-  chromiumPath(); // fail with the install hint before anything starts
   progress('starting Chromium');
   const [browser, server] = await startBrowserAndServer(join(root, 'dist'));
   try {

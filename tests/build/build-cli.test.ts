@@ -21,6 +21,18 @@ describe('buildErrorMessage', () => {
     expect(buildErrorMessage(first)).toBe('error: slides/article.md:9:1: images are not allowed');
   });
 
+  it('gives only the install hint when no browser is found, however the bundler wrapped it', () => {
+    // By name, as the deck plugin's own (bundled) copy of BrowserNotFoundError throws it.
+    const missing = Object.assign(new Error('No Chromium found at /nonexistent. Install it …'), {
+      name: 'BrowserNotFoundError',
+    });
+    const gathered = Object.assign(new Error('Build failed with 1 error'), { errors: [missing] });
+    expect(buildErrorMessage(gathered)).toBe('No Chromium found at /nonexistent. Install it …');
+    expect(buildErrorMessage(new Error('render failed', { cause: missing }))).toBe(
+      'No Chromium found at /nonexistent. Install it …',
+    );
+  });
+
   it('keeps the stack of an error of the generator’s own', () => {
     const own = new TypeError('x is undefined');
     expect(buildErrorMessage(own)).toBe(own.stack);
@@ -51,6 +63,37 @@ describe.each(['build', 'export:pdf'])('npm run %s', (script) => {
       /^error: slides\/article\.md:5:1: images are not allowed/,
     );
     expect(stderr).not.toMatch(/^\s+at |plugin esim-deck|SourceError/m);
+  });
+});
+
+/** A copy of the project, the real deck's slides and diagrams in it, never built. */
+function unbuiltProject(): string {
+  const root = scratchDir('no-browser-');
+  for (const dir of ['src', 'node_modules', 'assets', 'slides'])
+    symlinkSync(join(projectRoot, dir), join(root, dir));
+  for (const file of ['package.json', 'vite.config.ts', 'index.html'])
+    copyFileSync(join(projectRoot, file), join(root, file));
+  return root;
+}
+
+describe.each(['build', 'build:single', 'export:pdf'])('npm run %s', (script) => {
+  it('says how to get a browser, in its own words alone, when there is none to draw the diagrams', async () => {
+    const failed = await run('npm', ['run', '--silent', script], {
+      cwd: unbuiltProject(),
+      env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' },
+    }).then(
+      () => undefined,
+      (error: { code?: number; stdout?: string; stderr?: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    const stderr = failed?.stderr ?? '';
+    expect(stderr.trim().split('\n').at(-1)).toBe(
+      'No Chromium found at /nonexistent/chromium. Install it with "apt-get install -y chromium", ' +
+        'or set CHROME_PATH to the path of a Chromium or Google Chrome executable.',
+    );
+    expect(stderr).not.toMatch(/^\s+at |plugin esim-deck|BrowserNotFoundError|export failed/m);
+    // The export says so before it builds anything.
+    expect(failed?.stdout ?? '').not.toContain('building the deck');
   });
 });
 
