@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { parseAst } from 'vite';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { sha256 } from './content-security-policy.ts';
 
@@ -20,9 +21,77 @@ function dataUrl(path: string, bytes: Uint8Array): string {
   return `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
 }
 
-/** Inline scripts must not close their own element early. */
-const scriptSafe = (code: string): string => code.replaceAll('</script', '<\\/script');
-/** Same for styles. */
+/**
+ * What the HTML parser reads inside a script element as more than text: `</script` ends it, and
+ * `<!--` followed later by `<script` (any case) puts it in a state where the `</script>` that
+ * should close the element no longer does, so the rest of the page becomes script.
+ */
+const SCRIPT_DATA_MARKUP = /(\\*)<(\/?script|!--)/gi;
+
+/** Where in a script a `<` stands: in a string, template or regular expression, or in code. */
+interface LiteralSpan {
+  readonly start: number;
+  readonly end: number;
+  /** A tagged template's tag may read its raw text, and a regular expression's `(?<` and `\k<` are syntax. */
+  readonly kind: 'literal' | 'tagged template' | 'regular expression';
+}
+
+/** The script's string, template and regular-expression literals, as the parser finds them. */
+function literalSpans(code: string, file: string): LiteralSpan[] {
+  const spans: LiteralSpan[] = [];
+  const visit = (value: unknown, tagged: boolean): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, tagged);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const node = value as { type?: unknown; start: number; end: number; value?: unknown; regex?: unknown };
+    if (node.type === 'Literal' && (typeof node.value === 'string' || node.regex)) {
+      spans.push({ start: node.start, end: node.end, kind: node.regex ? 'regular expression' : 'literal' });
+      return;
+    }
+    if (node.type === 'TemplateElement') {
+      spans.push({ start: node.start, end: node.end, kind: tagged ? 'tagged template' : 'literal' });
+      return;
+    }
+    for (const [key, child] of Object.entries(node)) {
+      const quasi = node.type === 'TaggedTemplateExpression' && key === 'quasi';
+      visit(child, quasi || (tagged && node.type === 'TemplateLiteral' && key === 'quasis'));
+    }
+  };
+  visit(parseAst(code, { sourceType: 'module' }, file), false);
+  return spans;
+}
+
+/**
+ * Inline scripts must not end early nor swallow the page after them (SCRIPT_DATA_MARKUP). Each
+ * such `<` is written as the code around it reads the same: `\x3C` in a string, template or
+ * regular expression (an escaped `\<` there is `<` too; a pattern's `.source` then shows `\x3C`,
+ * still `<` to a RegExp made from it), and `< ` in code or a comment, where a space cannot change
+ * what a `<` before `/`, `!` or a letter means. A `<` whose raw text counts (a tagged template, a
+ * regular expression's group name) stops the build, named at its line.
+ */
+function scriptSafe(code: string, file: string): string {
+  if (code.search(SCRIPT_DATA_MARKUP) < 0) return code; // most scripts: no need to parse them
+  const spans = literalSpans(code, file);
+  return code.replace(SCRIPT_DATA_MARKUP, (match, slashes: string, rest: string, offset: number) => {
+    const at = offset + slashes.length;
+    const span = spans.find((s) => s.start <= at && at < s.end);
+    if (!span) return `${slashes}< ${rest}`;
+    const groupName = span.kind === 'regular expression' && /(?:\(\?|\\k)$/.test(code.slice(at - 2, at));
+    if (span.kind === 'tagged template' || groupName) {
+      const before = code.slice(0, at).split('\n');
+      throw new Error(
+        `single-file build: ${file}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}: "${match.slice(slashes.length)}" in ${groupName ? "a regular expression's group" : 'a tagged template'} cannot be escaped without changing the script, and would end or hide the inlined script early`,
+      );
+    }
+    // An odd run of backslashes escapes the `<` itself: `\<` is `<`, so `\x3C` takes its place.
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\x3C${rest}`;
+  });
+}
+
+/** Inline styles must not close their own element early. */
 const styleSafe = (css: string): string => css.replaceAll('</style', '<\\/style');
 
 /** Fonts and images referenced by url("…") in a stylesheet, turned into data: URLs. */
@@ -41,7 +110,8 @@ function inlineCssUrls(css: string, read: AssetReader, cssDir: string): string {
 export function inlineBuild(html: string, read: AssetReader): string {
   const inlinedScripts: string[] = [];
   let out = html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_m, src: string) => {
-    const code = scriptSafe(text(read(normalise(src))));
+    const path = normalise(src);
+    const code = scriptSafe(text(read(path)), path);
     inlinedScripts.push(code);
     return `<script type="module">${code}</script>`;
   });

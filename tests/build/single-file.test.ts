@@ -13,6 +13,19 @@ const files: Record<string, string> = {
   'assets/app.css': 'body{color:red}',
   'assets/app.js': 'const end = "</script>"; console.log(end);',
   'assets/odd.css': '.x::after{content:"</style>"}',
+  // Markup the HTML parser reads inside a script, in each place a script may hold it.
+  'assets/markup.js': [
+    'const script = 2;',
+    '/* a comment: <!-- <script> */',
+    'export const values = [',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the fixture's own template literal
+    '  "<!--", \'<SCRIPT>\', "</script>", "\\<!--", `</Script>${1}<!--`,',
+    '  /<!--x/.exec("a<!--x")?.[0], new RegExp(/<!--x/.source).test("<!--x"), /[<]script/i.test("<script"), /\\<script/.test("<script"),',
+    '  1 <script, 3 </script/.source.length,',
+    '];',
+  ].join('\n'),
+  'assets/raw.js': 'export const tag = String.raw`</script>`;',
+  'assets/group.js': 'export const named = /(?<script>a)/;',
 };
 const read = (path: string): Uint8Array => {
   const content = files[path];
@@ -47,12 +60,63 @@ describe('inlineBuild', () => {
     const scripts = selectAll('script', tree);
     expect(scripts).toHaveLength(1);
     const code = textOf(must(scripts[0], 'the inlined script'));
-    expect(code).toBe('const end = "<\\/script>"; console.log(end);');
+    expect(code).toBe('const end = "\x3C/script>"; console.log(end);');
     const hash = createHash('sha256').update(code, 'utf8').digest('base64');
     expect(out).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(textOf(must(select('style', tree), 'the inlined style sheet'))).toBe(
       '.x::after{content:"<\\/style>"}',
     );
+  });
+
+  it('keeps a script whole that holds "<!--" and then "<script>", so the page after it is still read as HTML', () => {
+    const out = inlineBuild(
+      page(
+        '<script type="module" crossorigin src="./assets/markup.js"></script><link rel="stylesheet" href="assets/app.css">',
+      ),
+      read,
+    );
+    const tree = fromHtml(out);
+    const scripts = selectAll('script', tree);
+    expect(scripts).toHaveLength(1);
+    // The stylesheet after the script is an element, not more of the script's text.
+    expect(textOf(must(select('style', tree), 'the style sheet after the script'))).toBe('body{color:red}');
+    expect(textOf(must(scripts[0], 'the inlined script'))).not.toMatch(/<(\/?script|!--)/i);
+  });
+
+  it('leaves every string, template, pattern and comparison of an inlined script meaning what it did', async () => {
+    const out = inlineBuild(
+      page('<script type="module" crossorigin src="./assets/markup.js"></script>'),
+      read,
+    );
+    const inlined = textOf(must(select('script', fromHtml(out)), 'the inlined script'));
+    // As a browser runs it: a module (where V8 refuses `<!--` outside strings).
+    const run = async (code: string): Promise<unknown> =>
+      (await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`))
+        .values;
+    const before = await run(files['assets/markup.js'] ?? '');
+    expect(before).toEqual([
+      '<!--',
+      '<SCRIPT>',
+      '</script>',
+      '<!--',
+      '</Script>1<!--',
+      '<!--x',
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(await run(inlined)).toEqual(before);
+  });
+
+  it('refuses markup it cannot escape without changing the script: a tagged template’s raw text, a group’s name', () => {
+    expect(() =>
+      inlineBuild(page('<script type="module" crossorigin src="./assets/raw.js"></script>'), read),
+    ).toThrow(/^single-file build: assets\/raw\.js:1:31: "<\/script" in a tagged template cannot be escaped/);
+    expect(() =>
+      inlineBuild(page('<script type="module" crossorigin src="./assets/group.js"></script>'), read),
+    ).toThrow(/^single-file build: assets\/group\.js:1:25: "<script" in a regular expression's group/);
   });
 
   it('refuses a page without a Content-Security-Policy to widen', () => {
