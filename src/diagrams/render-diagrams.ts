@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SourceError } from '../article/source-error.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import type { RenderedDiagram } from '../render/render-slides.ts';
@@ -106,8 +106,9 @@ export async function renderDiagrams(
   });
 
   const browser = options.browser ?? (await launchChromium());
+  let page: Page | undefined;
   try {
-    const page = await browser.newPage();
+    page = await browser.newPage();
     const mermaidJs = await readFile(require.resolve('mermaid/dist/mermaid.min.js'));
     const font = await readFile(options.fontFile);
     await page.route('**/*', async (route) => {
@@ -198,8 +199,10 @@ export async function renderDiagrams(
       }
       results.set(source.name, { svg: withDarkColours(result.svg) });
     }
-    await page.close();
   } finally {
+    // A browser the caller lends outlives this call (the tests share one over many renders): a
+    // page left open by a diagram that failed would stay in it. Closing never hides the error.
+    await page?.close().catch(() => {});
     if (!options.browser) await browser.close();
   }
   return results;

@@ -74,6 +74,15 @@ describe('renderDiagrams', () => {
     expect((error as SourceError).message).toContain('Expecting');
   });
 
+  it('closes its page when a diagram cannot be drawn, leaving the browser it was lent as it was', async () => {
+    const open = browser.contexts().length;
+    const broken = { name: 'broken', file: 'broken.mmd', text: fixture('diagrams/broken.mmd') };
+    await expect(renderDiagrams([broken], { fontFile: fullFontFile(400), browser })).rejects.toThrow(
+      /^broken\.mmd:5:1: /,
+    );
+    expect(browser.contexts()).toHaveLength(open);
+  });
+
   it('draws a diagram whose one node is named like its title: the title is set aside once, not the node with it', async () => {
     const source = {
       name: 'same-name',
