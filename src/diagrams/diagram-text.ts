@@ -76,8 +76,8 @@ export function diagramText(source: DiagramSource): DiagramText {
   if (source.text.trim() === '')
     throw new SourceError(source.file, 1, 1, 'the diagram file is empty; write a Mermaid diagram in it');
   const read = (keyword: string): string => {
-    const text = accessibleLine(source, keyword)?.text;
-    if (!text) {
+    const given = accessibleLine(source, keyword);
+    if (!given) {
       throw new SourceError(
         source.file,
         1,
@@ -85,7 +85,15 @@ export function diagramText(source: DiagramSource): DiagramText {
         `diagram has no ${keyword}; every diagram needs a text alternative`,
       );
     }
-    return text;
+    // Written but left blank: the line to mend is that one, not the file's first.
+    if (!given.text)
+      throw new SourceError(
+        source.file,
+        given.first,
+        1,
+        `${keyword} is empty; every diagram needs a text alternative`,
+      );
+    return given.text;
   };
   return { title: read('accTitle'), description: read('accDescr') };
 }

@@ -308,6 +308,15 @@ describe('diagram checks before drawing', () => {
     );
   });
 
+  it.each([
+    ['an accTitle', 'flowchart LR\n  accTitle:\n  accDescr: 说明。\n  A --> B\n', 2, 'accTitle'],
+    ['an accDescr block', 'flowchart LR\n  accTitle: 标题\n  accDescr {\n  }\n  A --> B\n', 3, 'accDescr'],
+  ])('refuses %s left blank at its own line', (_, text, line, keyword) => {
+    expect(() => diagramText({ name: 'x', file: 'slides/diagrams/x.mmd', text })).toThrow(
+      `slides/diagrams/x.mmd:${line}:1: ${keyword} is empty; every diagram needs a text alternative`,
+    );
+  });
+
   it('refuses Mermaid’s character codes, which SVG labels would show as written, but not a style’s colours', () => {
     const source = (text: string) => ({ name: 'x', file: 'slides/diagrams/x.mmd', text });
     const labels = source(
