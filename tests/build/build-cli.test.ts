@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/article/source-error.ts';
 import { buildErrorMessage } from '../../src/build/build-error.ts';
+import { temporaryPath } from '../../src/export/export-pdf.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
@@ -112,5 +113,40 @@ describe.each([
     expect(stderr).toContain(`note: ${shown} still holds the previous build; this one was not written`);
     expect(stderr.trim().split('\n').at(-1)).toMatch(/^error: slides\/article\.md:5:1: /);
     expect(readFileSync(join(root, output), 'utf8')).toBe('<title>上一次的幻灯片</title>');
+  });
+});
+
+describe('npm run build:single', () => {
+  it('leaves deck.html and nothing else behind, in the project or the temporary folder', async () => {
+    // A short article with no diagrams: built in seconds, with no browser.
+    const root = scratchDir('build-single-');
+    for (const dir of ['src', 'node_modules', 'assets']) symlinkSync(join(projectRoot, dir), join(root, dir));
+    for (const file of ['package.json', 'vite.config.ts', 'index.html'])
+      copyFileSync(join(projectRoot, file), join(root, file));
+    mkdirSync(join(root, 'slides'));
+    copyFileSync(
+      join(projectRoot, 'tests/fixtures/articles/other-article.md'),
+      join(root, 'slides', 'article.md'),
+    );
+    const before = readdirSync(root);
+    const tmp = scratchDir('build-single-tmp-');
+    await run('npm', ['run', '--silent', 'build:single'], {
+      cwd: root,
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    expect(readdirSync(root).sort()).toEqual([...before, 'deck.html'].sort());
+    expect(readdirSync(tmp).filter((name) => name.startsWith('deck-single-'))).toEqual([]);
+  });
+});
+
+describe('the project’s .gitignore', () => {
+  it('ignores the files an export or a single-file build writes before renaming them into place', async () => {
+    // As export-pdf.ts and build-single.ts name them, should one be left by a process killed outright.
+    const temporary = [
+      temporaryPath(join(projectRoot, 'deck.pdf'), 4242),
+      join(projectRoot, 'deck.html.4242.tmp'),
+    ];
+    const { stdout } = await run('git', ['check-ignore', '--no-index', ...temporary], { cwd: projectRoot });
+    expect(stdout.trim().split('\n')).toEqual(temporary);
   });
 });
