@@ -60,7 +60,7 @@ describe('inlineBuild', () => {
     const scripts = selectAll('script', tree);
     expect(scripts).toHaveLength(1);
     const code = textOf(must(scripts[0], 'the inlined script'));
-    expect(code).toBe('const end = "\x3C/script>"; console.log(end);');
+    expect(code).toBe('const end = "\\x3C/script>"; console.log(end);');
     const hash = createHash('sha256').update(code, 'utf8').digest('base64');
     expect(out).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(textOf(must(select('style', tree), 'the inlined style sheet'))).toBe(
