@@ -69,6 +69,8 @@ export const labels = {
   help: '快捷键',
   helpClose: '关闭',
   slideCounter: '第 {c} 页，共 {t} 页',
+  /** reveal's slide number, a link showing c / t: its name holds what it shows, as it must. */
+  slideNumber: '第 {c} / {t} 页',
   /** The shortcut list; keys marked 'slides' work in the slide view only, not in the reader view. */
   keys: [
     ['→ / 空格', '下一步'],

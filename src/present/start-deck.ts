@@ -162,7 +162,8 @@ function nameRevealControls(root: HTMLElement | null | undefined): void {
   const resume = root.querySelector('.pause-overlay .resume-button');
   if (resume) resume.textContent = labels.resume;
   // reveal's slide number is a link to the slide shown, named "1 / 22", and the first Tab stop:
-  // named in words, and left out of the Tab order (the address bar has the same link).
+  // named in Chinese around what it shows, and left out of the Tab order (the address bar has the
+  // same link).
   const number = root.querySelector('.slide-number');
   const view = root.ownerDocument.defaultView;
   if (!number || !view) return;
@@ -171,7 +172,7 @@ function nameRevealControls(root: HTMLElement | null | undefined): void {
     const c = number.querySelector('.slide-number-a')?.textContent?.trim();
     const t = number.querySelector('.slide-number-b')?.textContent?.trim();
     if (!link || !c || !t) return;
-    link.setAttribute('aria-label', labels.slideCounter.replace('{c}', c).replace('{t}', t));
+    link.setAttribute('aria-label', labels.slideNumber.replace('{c}', c).replace('{t}', t));
     link.tabIndex = -1;
   };
   // reveal writes the number anew at every slide change.

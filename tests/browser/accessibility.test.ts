@@ -196,10 +196,10 @@ describe('the deck for keyboard and screen-reader users', () => {
     await expect.poll(() => back.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     // The slide number says which slide in words, and is no Tab stop of its own.
     const number = page.locator('.reveal .slide-number a');
-    expect(await number.getAttribute('aria-label')).toBe('第 3 页，共 22 页');
+    expect(await number.getAttribute('aria-label')).toBe('第 3 / 22 页');
     expect(await number.getAttribute('tabindex')).toBe('-1');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => number.getAttribute('aria-label')).toBe('第 2 页，共 22 页');
+    await expect.poll(() => number.getAttribute('aria-label')).toBe('第 2 / 22 页');
     expect(await number.getAttribute('tabindex')).toBe('-1');
     await page.context().close();
   });
