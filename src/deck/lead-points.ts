@@ -80,6 +80,9 @@ function withNeighbour(
   // is said with the question, as far as it asks (its last clause), where that is short.
   const asked = answersQuestion(found, all[at - 1]);
   if (asked) return `${asked}${found}`;
+  // What a quotation before it is (“…费水费电吧？”这是很多人的第一反应。) is said with it.
+  const quoted = quotationItNames(found, all[at - 1]);
+  if (quoted) return `${quoted}${found}`;
   if (!next) return found;
   // A belief that says it is wrong and no more (很多人以为…，其实不然。) is said with what is true.
   const emptyCorrection = EMPTY_CORRECTION.exec(bare);
@@ -112,6 +115,19 @@ function answersQuestion(answer: string, before: string | undefined): string | u
   // A question word alone (为什么？) adds nothing to its answer.
   const asks = letters(question);
   return asks > 4 && asks <= QUESTION_LETTERS ? question : undefined;
+}
+
+/** A quotation said that short, at most this many letters, leaves the room for what it is. */
+const QUOTATION_LETTERS = 24;
+
+/**
+ * The sentence before `sentence` when that is a quotation alone, which `sentence` names only as
+ * 这 (“洗碗机那么大一台，肯定费水费电吧？”这是很多人的第一反应。); else undefined.
+ */
+function quotationItNames(sentence: string, before: string | undefined): string | undefined {
+  if (!before || !/^这(?:是|就是|正是|也是|大概是|恐怕是)/u.test(sentence)) return undefined;
+  const whole = /^[“「"][^“”「」"]+[”」"]$/u.test(before.trim());
+  return whole && letters(before) <= QUOTATION_LETTERS ? before.trim() : undefined;
 }
 
 /**
@@ -168,7 +184,7 @@ export const opensOnTeaser = (paragraph: Paragraph): boolean => isTeaser(sentenc
 
 /** Words that say a subject is simple, interesting or depends, and no more. */
 const OPENS_ONLY =
-  /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样|没(?:有)?那么简单|不完全是这样|也不尽然|是(?:一)?门学问/u;
+  /并不复杂|不复杂|很简单|挺有意思|很有意思|得分人说|看情况|分情况|有讲究|另一回事|不一样|没(?:有)?那么简单|没那么容易|并不容易|不完全是这样|也不尽然|是(?:一)?门学问|只是(?:其中)?(?:的)?一方面|^(?:别|不要|可别)小看/u;
 
 /** A teaser is short: at most this many letters. */
 const TEASER_LETTERS = 16;
@@ -187,6 +203,7 @@ const TEASER = new RegExp(
 const isTeaser = (sentence: string): boolean => {
   // 答：主要有两种方式。 opens its paragraph as much without its label.
   const plain = withoutConnective(sentence).replace(/^答[：:]\s*/u, '');
+  if (STEPS_AHEAD.test(plain)) return letters(plain) <= STEPS_LETTERS;
   return (
     letters(plain) <= TEASER_LETTERS &&
     /。$/u.test(plain) &&
@@ -194,6 +211,15 @@ const isTeaser = (sentence: string): boolean => {
     TEASER.test(plain)
   );
 };
+
+/**
+ * A sentence that says only that steps follow (一段声音从手机到耳朵，要经历好几道工序。), which
+ * the sentences after it name; it may set its scene in a clause first.
+ */
+const STEPS_AHEAD =
+  /(?:要|得|需要|会)?经(?:历|过)(?:了)?(?:好|许|很)?(?:几|多|数)(?:道|个|步|层|重)(?:工序|步骤|环节|阶段|关卡|处理)。$/u;
+/** Such a sentence, with its scene, is short too: at most this many letters. */
+const STEPS_LETTERS = 24;
 
 /** Who holds a view, and the words for holding it. */
 const PEOPLE =
@@ -333,7 +359,8 @@ export const headingAsks = (heading: string): boolean =>
  * (这种情况还真不少见): it answers nothing. 关键在于空气湿度 names what it is about.
  */
 export const onlyOpens = (point: string): boolean =>
-  letters(point) <= TEASER_LETTERS && (OPENS_ONLY.test(point) || /^这(?:个|种|些|样)/u.test(point));
+  (letters(point) <= TEASER_LETTERS && (OPENS_ONLY.test(point) || /^这(?:个|种|些|样)/u.test(point))) ||
+  (letters(point) <= STEPS_LETTERS && STEPS_AHEAD.test(`${point}。`));
 
 /** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
 export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sentence);
@@ -344,7 +371,7 @@ const ANSWER =
 
 /** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
 const ANNOUNCES =
-  /^(?:先说|先看|先来看|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
+  /^(?:先说|先看|先来看|先给(?:大家|你)?(?:一|几)?个|先举(?:一)?个|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
 
 /**
  * A sentence that outlines the article (今天就从几个方面比一比, 这篇文章把…梳理一遍), however long:

@@ -1484,6 +1484,59 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says a lead that only opens what follows with it, and a quotation with the sentence that names it', () => {
+    const article = parseArticle(
+      [
+        '# 蓝牙耳机',
+        '',
+        '“蓝牙耳机听歌没问题，打游戏就不行吧？”这是很多玩家的第一反应。',
+        '',
+        '### 延迟',
+        '',
+        '先给一个直观的数字。有线耳机延迟通常在5毫秒以内。',
+        '',
+        '一段声音从手机到耳朵，要经历好几道工序。先压缩编码，再发出去，耳机收到后解码、缓冲。',
+        '',
+        '格式只是一方面。不同厂商的缓冲策略不同。',
+        '',
+        '别小看这40个字。一条短报文就能说清位置和伤情。',
+        '',
+        '手机要做到这一点并不容易。手机天线小、发射功率低。',
+        '',
+        // Advice that starts with 先 is advice: it is the point.
+        '先算房子的热负荷，再选机器。功率大了浪费，小了不热。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual([
+      '“蓝牙耳机听歌没问题，打游戏就不行吧？”这是很多玩家的第一反应',
+    ]);
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf)).toEqual([
+      '有线耳机延迟通常在5毫秒以内',
+      '一段声音从手机到耳朵，要经历好几道工序：先压缩编码，再发出去，耳机收到后解码、缓冲',
+      '格式只是一方面：不同厂商的缓冲策略不同',
+      '别小看这40个字：一条短报文就能说清位置和伤情',
+      '手机要做到这一点并不容易：手机天线小、发射功率低',
+      '先算房子的热负荷，再选机器',
+    ]);
+    expectSound(deck, article);
+    // Nor does a question heading's recap take a long paragraph's lead that only says steps follow
+    // (its stretches give the further points) for its answer.
+    const steps = buildDeck(
+      parseArticle(
+        `# 耳机\n\n### 一段声音要走多少路\n\n一段声音从手机到耳朵，要经历好几道工序。${'手机先把音频压缩成小包，再通过无线电发给耳机；耳机收到数据后先放进缓冲区排队，再解码，最后推动振膜发声。'.repeat(4)}\n`,
+        'a.md',
+      ),
+      emptySpec(),
+    );
+    expect(steps.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
+      '一段声音要走多少路',
+    ]);
+  });
+
   it('says a long paragraph’s teaser with the sentence after it when the slide has no room for its further stretches', () => {
     const long = (lead: string) =>
       `${lead}${'高铁从350公里每小时停下来，正常制动距离大约需要6到7公里，列车会先用电制动，把动能转成电能送回电网。'.repeat(3)}`;
