@@ -58,7 +58,37 @@ export function mermaidError(source: DiagramSource, message: string): SourceErro
     .map((l) => l.trimEnd())
     .filter((l) => l.trim() !== '')
     .join('\n    ');
+  // A bracket left open reads on into the next line, where the parser then stops: the line that
+  // opened it is the one to mend.
+  const open = named?.[1] ? unclosedBefore(source.text, line) : undefined;
+  if (open)
+    return new SourceError(
+      source.file,
+      open.line,
+      1,
+      `"${open.bracket}" opens on this line and never closes; Mermaid could not draw this diagram: ${detail}`,
+    );
   return new SourceError(source.file, line, 1, `Mermaid could not draw this diagram: ${detail}`);
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
+/**
+ * The line before `line` (the last that is not blank) when it leaves a bracket open, outside
+ * quotation marks, and the bracket; else undefined.
+ */
+function unclosedBefore(text: string, line: number): { line: number; bracket: string } | undefined {
+  const lines = text.split('\n');
+  let at = line - 2;
+  while (at >= 0 && (lines[at] ?? '').trim() === '') at--;
+  const written = (lines[at] ?? '').replace(/"[^"]*"/g, '');
+  const open: string[] = [];
+  for (const char of written) {
+    if (char in CLOSING) open.push(char);
+    else if (Object.values(CLOSING).includes(char) && CLOSING[open.at(-1) ?? ''] === char) open.pop();
+  }
+  const bracket = open.at(-1);
+  return at >= 0 && bracket ? { line: at + 1, bracket } : undefined;
 }
 
 // Every request of the render page is answered from disk; this host never resolves.

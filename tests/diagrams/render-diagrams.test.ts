@@ -270,6 +270,23 @@ describe('mermaidError', () => {
   });
 });
 
+describe('mermaidError on a bracket left open', () => {
+  it('names the line that opened the bracket, not the next line where Mermaid stopped', () => {
+    const text =
+      'flowchart LR\n  accTitle: 光源\n  accDescr: 激光打锡滴。\n  A[CO2 激光] --> B(锡液滴\n  B --> C[等离子体]\n';
+    const message =
+      "Parse error on line 5:\n...B(锡液滴  B --> C[等离子体]\n---------------------^\nExpecting 'SQE', 'PE', got 'SQS'";
+    expect(mermaidError({ name: 'euv', file: 'slides/diagrams/euv.mmd', text }, message).message).toMatch(
+      /^slides\/diagrams\/euv\.mmd:4:1: "\(" opens on this line and never closes; Mermaid could not draw this diagram: Parse error on line 5:/,
+    );
+    // Brackets closed, or inside a label's quotation marks, leave the line Mermaid names.
+    const closed = 'flowchart LR\n  A["半个 ( 括号"] --> B(锡液滴)\n  B --> C[[\n';
+    expect(
+      mermaidError({ name: 'x', file: 'x.mmd', text: closed }, 'Parse error on line 3:\nx').message,
+    ).toMatch(/^x\.mmd:3:1: Mermaid could not draw this diagram/);
+  });
+});
+
 describe('withoutTextAlternative', () => {
   it('turns every line of the text alternative into a comment and keeps every other line where it was', () => {
     const lines = [
