@@ -613,8 +613,8 @@ function refuseStrayMarks(node: Nodes, markdown: string, file: string): void {
       line,
       column,
       found[0] === '**'
-        ? 'bold text opens here (**) and never closes, so the stars would show on the slide; close it with ** or remove it'
-        : "a link's address starts here but never ends, so its marks would show on the slide; write [words](https://…) with no space in the address and close it with )",
+        ? 'bold text opens here (**) and never closes, so the stars would show on the slide; close it with ** or remove it (to show the stars, write \\*\\* or put them in `backticks`)'
+        : "a link's address starts here but never ends, so its marks would show on the slide; write [words](https://…) with no space in the address and close it with ) (to show the brackets, write \\](…)",
     );
   }
   if ('children' in node) for (const child of node.children) refuseStrayMarks(child, markdown, file);

@@ -91,8 +91,8 @@ function scriptSafe(code: string, file: string): string {
   });
 }
 
-/** Inline styles must not close their own element early. */
-const styleSafe = (css: string): string => css.replaceAll('</style', '<\\/style');
+/** Inline styles must not close their own element early, whatever the case of `</style`. */
+const styleSafe = (css: string): string => css.replace(/<\/(style)/gi, '<\\/$1');
 
 /** Fonts and images referenced by url("…") in a stylesheet, turned into data: URLs. */
 function inlineCssUrls(css: string, read: AssetReader, cssDir: string): string {

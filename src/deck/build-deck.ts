@@ -126,12 +126,13 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
     statesBelief(point) ||
     onlyOpens(point) ||
     // A teaser said with what follows it, cut short (答：主要有两种方式：一种叫…… ): no answer in brief.
-    (opensOnTeaser(from) && point.includes('…')) ||
-    // The first of items labelled in bold (**水温。**…, then **压力。**…) answers only in part.
-    opensWithBoldLabel(from)
+    (opensOnTeaser(from) && point.includes('…'))
   )
     return undefined;
   const next = section.paragraphs[section.paragraphs.indexOf(from) + 1];
+  // An item labelled in bold (**水温。**…, then **压力。**…) answers only in part, and would be
+  // said with two colons. (A bold answer, **不会。**, is no label: the sentence after it answers.)
+  if (opensWithBoldLabel(from)) return undefined;
   const leadsIn = /[：:]\s*$/u.test(from.text) || (!from.within && next?.within?.kind === 'list');
   return leadsIn ? undefined : point;
 }

@@ -24,7 +24,13 @@ function leadPoint(
   joinsTeaser = false,
 ): string {
   const label = boldLabel(paragraph, all);
-  if (label !== undefined) return labelledPoint(paragraph, label, limits, all.slice(1), joinsTeaser);
+  if (label !== undefined) {
+    // A numbered item keeps its number before the label: 1. 水温：…
+    const { within, ...plain } = paragraph;
+    const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
+    const room = { ...limits, maxPointChars: limits.maxPointChars - width(number) };
+    return number + labelledPoint(plain, label, room, all.slice(1), joinsTeaser);
+  }
   // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
   // on a slide read alone: the first sentence after it that says something does.
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
@@ -271,6 +277,9 @@ function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undef
   const [first, second] = all;
   const opening = paragraph.bold?.[0];
   if (first === undefined || second === undefined || opening?.start !== 0) return undefined;
+  // A quotation's point is shown in its marks; a bold question or answer (**为什么？** **不会。**)
+  // is no label but a sentence the rules for those read.
+  if (paragraph.within?.kind === 'quote' || isThin(first)) return undefined;
   const words = first.replace(/[。！!.]$/u, '');
   const bold = paragraph.text.slice(0, opening.end).replace(/[。！!.]$/u, '');
   if (bold !== words || !paragraph.text.startsWith(first) || /[，,、；;：:]/u.test(words)) return undefined;
@@ -371,7 +380,7 @@ const ANSWER =
 
 /** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
 const ANNOUNCES =
-  /^(?:先说|先看|先来看|先给(?:大家|你)?(?:一|几)?个|先举(?:一)?个|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
+  /^(?:先说|先看|先来看|先给(?:大家|你)?(?:一|几)?个(?:直观的|简单的)?(?:数字|例子|结论|答案|对比|比方)|先举(?:一)?个|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
 
 /**
  * A sentence that outlines the article (今天就从几个方面比一比, 这篇文章把…梳理一遍), however long:
@@ -408,7 +417,8 @@ const isThin = (sentence: string): boolean =>
   KNOW_FIRST.test(sentence) ||
   endsAsQuestion(sentence) ||
   (RESTATES_QUESTION.test(sentence) && letters(sentence) <= 40) ||
-  (ANNOUNCES.test(sentence) && letters(sentence) <= 16) ||
+  // Only where it announces and no more: 先给个结论：洗碗机更省水。 says its conclusion.
+  (ANNOUNCES.test(sentence) && letters(sentence) <= 16 && !/[：:]\s*\S/u.test(sentence)) ||
   OUTLINES.test(sentence);
 
 /** Text a writer leaves to fill in later (待补充, TODO, 此处省略, 这个问题下一节再说): no point to show. */

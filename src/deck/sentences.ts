@@ -414,16 +414,19 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
 /**
  * `text` without the clauses that only list examples between two others (，例如A和B，): a list
  * (A、B, A和B, A等), not a case the next clause goes on about (，例如一些老款安卓机，仍然只能…)
- * nor a condition (，比如每天通勤五十公里，…); and one that closes its part of the sentence, before a
- * ；, whatever it holds.
+ * nor a condition (，比如每天通勤五十公里，…); and one that closes an item of a sentence that counts
+ * them (一是…，比如…；二是…), whatever it holds.
  */
 const withoutExamples = (text: string): string =>
   text
     .replace(/[，,]\s*(?:例如|比如|譬如|像是)([^，,。；;：:！？!?]*)(?=[，,])/gu, (clause, listed: string) =>
       /[、和及与或等]/u.test(listed) && !/^(?:说|你|我们|如果|假如|每)/u.test(listed) ? '' : clause,
     )
-    // One that closes its part of a sentence (一是…，比如…；二是…): the next part is another.
-    .replace(/[，,]\s*(?:例如|比如|譬如)(?!说)[^，,。；;：:！？!?]*(?=[；;])/gu, '');
+    // One that closes an item of a sentence that counts them (一是…，比如…；二是…): the next is another.
+    .replace(
+      /[，,]\s*(?:例如|比如|譬如)(?!说)[^，,。；;：:！？!?]*(?=[；;]\s*(?:[二三四五]是|其[二三四五]|第[二三四五]|另一|再者))/gu,
+      '',
+    );
 
 /**
  * Whether an aside only glosses what comes before it: a name in Latin letters (Runge, MLO), with
@@ -522,7 +525,7 @@ export const withoutConnective = (sentence: string): string => sentence.replace(
 
 // A label that says a conclusion follows (先说结论：…): the conclusion is the point, not its label.
 const SAYS_CONCLUSION =
-  /^(?:先说结论|先讲结论|结论先行|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,]\s*/u;
+  /^(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,]\s*/u;
 
 /**
  * A sentence made a point of its own on a slide: without a connective that ties it to the

@@ -113,22 +113,23 @@ function packSheets(sheets: readonly HTMLElement[], scale: number): void {
     frame.style.setProperty('--handout-scale', String(scale * DIVIDER_SHARE));
     if (!joinIfItFits(sheet, next, 'start')) frame.style.removeProperty('--handout-scale');
   }
-  // Two slides without notes that head no part (a divider that did not fit stays on its own).
+  // Slides without notes that head no part (a divider that did not fit stays on its own).
   const alone = (sheet: HTMLElement | undefined): sheet is HTMLElement =>
     sheet?.isConnected === true &&
     !hasNotes(sheet) &&
     kindOf(sheet) !== 'section' &&
     sheet.querySelectorAll(':scope > .handout-frame').length === 1;
+  // The agenda goes under the cover: a title page with its contents, as a printed document
+  // opens, rather than a sheet of its own, mostly blank.
+  const [cover] = sheets;
+  const agenda = sheets.find((sheet) => kindOf(sheet) === 'agenda');
+  if (cover && alone(agenda)) joinIfItFits(agenda, cover, 'end');
+  // Then two such slides in a row share a sheet (the summary and the sources).
   const left = sheets.filter((sheet) => sheet.isConnected);
   for (const [i, sheet] of left.entries()) {
     const next = left[i + 1];
     if (i > 0 && alone(sheet) && alone(next)) joinIfItFits(next, sheet, 'end');
   }
-  // The agenda, which has no notes for readers either, goes under the cover: a title page with
-  // its contents, as a printed document opens, rather than a sheet of its own, mostly blank.
-  const [cover] = left;
-  const agenda = left.find((sheet) => kindOf(sheet) === 'agenda');
-  if (cover && alone(agenda) && cover.isConnected) joinIfItFits(agenda, cover, 'end');
 }
 
 /**

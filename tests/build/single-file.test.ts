@@ -12,7 +12,7 @@ const files: Record<string, string> = {
   'assets/f.woff2': 'wOF2',
   'assets/app.css': 'body{color:red}',
   'assets/app.js': 'const end = "</script>"; console.log(end);',
-  'assets/odd.css': '.x::after{content:"</style>"}',
+  'assets/odd.css': '.x::after{content:"</style>"}.y::after{content:"</STYLE>"}',
   // Markup the HTML parser reads inside a script, in each place a script may hold it.
   'assets/markup.js': [
     'const script = 2;',
@@ -64,7 +64,7 @@ describe('inlineBuild', () => {
     const hash = createHash('sha256').update(code, 'utf8').digest('base64');
     expect(out).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(textOf(must(select('style', tree), 'the inlined style sheet'))).toBe(
-      '.x::after{content:"<\\/style>"}',
+      '.x::after{content:"<\\/style>"}.y::after{content:"<\\/STYLE>"}',
     );
   });
 

@@ -1506,6 +1506,11 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         // Advice that starts with 先 is advice: it is the point.
         '先算房子的热负荷，再选机器。功率大了浪费，小了不热。',
         '',
+        '先给一个月的缓冲期，再决定是否续约。到期后双方再谈价格。',
+        '',
+        // An announcement that says what it announces says it.
+        '先给个结论：洗碗机更省水。后面再说原因。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1521,6 +1526,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '别小看这40个字：一条短报文就能说清位置和伤情',
       '手机要做到这一点并不容易：手机天线小、发射功率低',
       '先算房子的热负荷，再选机器',
+      '先给一个月的缓冲期，再决定是否续约',
+      '洗碗机更省水',
     ]);
     expectSound(deck, article);
     // Nor does a question heading's recap take a long paragraph's lead that only says steps follow
@@ -2029,6 +2036,46 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     // The recap does not take the first of the labelled items for the heading's answer.
     const summary = deck.slides.find((s) => s.kind === 'summary') as Slide;
     expect(pointsOf(summary)).toEqual(['洗得干净靠什么？']);
+    expectSound(deck, article);
+  });
+
+  it('takes no bold question or answer for a label, and keeps a list item’s number before its label', () => {
+    const article = parseArticle(
+      [
+        '# 洗碗机',
+        '',
+        '### 冲不冲？',
+        '',
+        '**为什么？**因为残渣会堵住过滤网，所以要先倒掉残渣。',
+        '',
+        '1. **水温。**洗碗机的主洗温度通常在60℃到70℃之间。',
+        '2. **压力。**喷臂把水加压喷出来。',
+        '',
+        '### 辐射会致癌吗？',
+        '',
+        '**不会。**手机的射频辐射属于非电离辐射，能量不足以破坏DNA。',
+        '',
+        '### 怎么判断',
+        '',
+        '**看标识。**正规产品都有能效标识。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf)).toEqual([
+      '因为残渣会堵住过滤网，所以要先倒掉残渣',
+      '1. 水温：洗碗机的主洗温度通常在60℃到70℃之间',
+      '2. 压力：喷臂把水加压喷出来',
+      '手机的射频辐射属于非电离辐射，能量不足以破坏DNA',
+      '看标识：正规产品都有能效标识',
+    ]);
+    expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
+      // Its answer leads into a list: no answer in brief.
+      '冲不冲？',
+      '辐射会致癌吗？手机的射频辐射属于非电离辐射，能量不足以破坏DNA',
+      '怎么判断',
+    ]);
     expectSound(deck, article);
   });
 

@@ -294,6 +294,14 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('真正的风险来自两种情况：一是超范围使用；二是非法添加非食品添加剂。');
+    // Where no item follows, the example may be what the sentence is about: it stays.
+    expect(
+      shorten(
+        '我们可以换个方式取暖，比如用热泵代替老式的电暖器和油汀；这样一来能省下一半的电费，家里还更暖和。',
+        40,
+        width,
+      ),
+    ).toContain('热泵');
     // Examples at the end are cut as any other words: the sentence has made its point before them.
     expect(shorten('家用储能电池有好几种化学体系，例如磷酸铁锂、三元锂和铅酸。', 24, width)).toBe(
       '家用储能电池有好几种化学体系……',
