@@ -1534,6 +1534,11 @@ describe('presenting and reading the built deck', () => {
             nodes: entry.sources.map((s) => (s.node instanceof Element ? s.node.className : '')),
           });
       }).observe({ type: 'layout-shift', buffered: true });
+      // When the deck's fonts came in, to tell a late font (the deck starts after 1 s without it)
+      // from a layout that jumps.
+      document.fonts.addEventListener('loadingdone', () => {
+        (window as unknown as { __fontsAt: number }).__fontsAt = performance.now();
+      });
     });
     await page.goto(session().server.url);
     await page.waitForSelector('.reveal.ready');
@@ -1541,8 +1546,20 @@ describe('presenting and reading the built deck', () => {
     const shifts = await page.evaluate(
       () => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts,
     );
-    expect(shifts.filter((s) => s.nodes.includes('deck-toolbar'))).toEqual([]);
-    expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBeLessThan(0.01);
+    // What moved, and when the fonts and the deck were ready, for a run that fails.
+    const timing = await page.evaluate(() => ({
+      fontsAt: (window as unknown as { __fontsAt?: number }).__fontsAt,
+      readyAt: performance.getEntriesByName('deck-ready')[0]?.startTime,
+    }));
+    const seen = JSON.stringify({ shifts, ...timing });
+    expect(
+      shifts.filter((s) => s.nodes.includes('deck-toolbar')),
+      seen,
+    ).toEqual([]);
+    expect(
+      shifts.reduce((sum, s) => sum + s.value, 0),
+      seen,
+    ).toBeLessThan(0.01);
     const bar = await page.locator('.deck-toolbar').boundingBox();
     expect(bar && bar.y + bar.height).toBeCloseTo(823, 0);
     await context.close();
