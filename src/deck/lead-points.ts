@@ -24,10 +24,12 @@ function leadPoint(
   joinsTeaser = false,
 ): string {
   const label = boldLabel(paragraph, all);
+  // An item of a numbered list keeps its number (before a label too: 1. 水温：…): the order is
+  // part of what it says.
+  const { within } = paragraph;
+  const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
   if (label !== undefined) {
-    // A numbered item keeps its number before the label: 1. 水温：…
-    const { within, ...plain } = paragraph;
-    const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
+    const { within: _, ...plain } = paragraph;
     const room = { ...limits, maxPointChars: limits.maxPointChars - width(number) };
     return number + labelledPoint(plain, label, room, all.slice(1), joinsTeaser);
   }
@@ -40,9 +42,6 @@ function leadPoint(
     all[0] ??
     paragraph.text;
   const lead = withNeighbour(found, all, limits, joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH);
-  // An item of a numbered list keeps its number: the order is part of what it says.
-  const { within } = paragraph;
-  const number = within?.kind === 'list' && within.ordered ? `${within.number}. ` : '';
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   const point = asPoint(lead) || lead;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
@@ -209,7 +208,7 @@ const TEASER = new RegExp(
 const isTeaser = (sentence: string): boolean => {
   // 答：主要有两种方式。 opens its paragraph as much without its label.
   const plain = withoutConnective(sentence).replace(/^答[：:]\s*/u, '');
-  if (STEPS_AHEAD.test(plain)) return letters(plain) <= STEPS_LETTERS;
+  if (STEPS_AHEAD.test(plain)) return onlySaysStepsFollow(plain);
   return (
     letters(plain) <= TEASER_LETTERS &&
     /。$/u.test(plain) &&
@@ -226,6 +225,8 @@ const STEPS_AHEAD =
   /(?:要|得|需要|会)?经(?:历|过)(?:了)?(?:好|许|很)?(?:几|多|数)(?:道|个|步|层|重)(?:工序|步骤|环节|阶段|关卡|处理)。$/u;
 /** Such a sentence, with its scene, is short too: at most this many letters. */
 const STEPS_LETTERS = 24;
+const onlySaysStepsFollow = (sentence: string): boolean =>
+  STEPS_AHEAD.test(sentence) && letters(sentence) <= STEPS_LETTERS;
 
 /** Who holds a view, and the words for holding it. */
 const PEOPLE =
@@ -369,7 +370,7 @@ export const headingAsks = (heading: string): boolean =>
  */
 export const onlyOpens = (point: string): boolean =>
   (letters(point) <= TEASER_LETTERS && (OPENS_ONLY.test(point) || /^这(?:个|种|些|样)/u.test(point))) ||
-  (letters(point) <= STEPS_LETTERS && STEPS_AHEAD.test(`${point}。`));
+  onlySaysStepsFollow(`${point}。`);
 
 /** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
 export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sentence);

@@ -85,7 +85,7 @@ function unclosedBefore(text: string, line: number): { line: number; bracket: st
   const open: string[] = [];
   for (const char of written) {
     if (char in CLOSING) open.push(char);
-    else if (Object.values(CLOSING).includes(char) && CLOSING[open.at(-1) ?? ''] === char) open.pop();
+    else if (CLOSING[open.at(-1) ?? ''] === char) open.pop();
   }
   const bracket = open.at(-1);
   return at >= 0 && bracket ? { line: at + 1, bracket } : undefined;

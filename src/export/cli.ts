@@ -37,13 +37,12 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // Found by name, also inside a build's error: the build's own copy of the class is another.
-    const noBrowser = browserNotFoundIn(error);
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
-    else if (noBrowser) console.error(noBrowser.message);
-    // The build it ran first found a problem in the article, the spec or a diagram: said as
-    // `npm run build` says it, at its file and line, without the bundler's wrapping.
-    else if (sourceErrorsIn(error).length > 0) console.error(buildErrorMessage(error));
+    // No browser (found by name, also inside a build's error), or a problem the build it ran first
+    // found in the article, the spec or a diagram: said as `npm run build` says it, the install
+    // hint or the file and line alone, without the bundler's wrapping.
+    else if (browserNotFoundIn(error) || sourceErrorsIn(error).length > 0)
+      console.error(buildErrorMessage(error));
     else console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },

@@ -1,3 +1,6 @@
+/** Said after a link's name where it opens a new tab. */
+const NEW_TAB = '（在新标签页打开）';
+
 /**
  * Every piece of interface text the browser code shows. Kept in one place so that the font
  * subsetter includes their characters, and so the deck speaks one language.
@@ -11,7 +14,9 @@ export const labels = {
   /** What the theme button does, named with the word it shows ({t}: 深色 or 浅色). */
   themeSwitch: '切换到{t}主题',
   print: '打印 / 导出 PDF',
-  printNewTab: '打印 / 导出 PDF（在新标签页打开）',
+  /** Said after a link's name where it opens a new tab (the print link, the slides' sources). */
+  newTab: NEW_TAB,
+  printNewTab: `打印 / 导出 PDF${NEW_TAB}`,
   printHint: '打印或另存为 PDF：在打印对话框中选择“横向”、边距“无”，并勾选“背景图形”。',
   printNow: '打印…',
   handoutHint: '打印或另存为 PDF：在打印对话框中选择 A4、“纵向”、边距“无”，并勾选“背景图形”。',

@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import type { Link, Paragraph, Within } from '../article/types.ts';
 import { termRuns } from '../deck/terms.ts';
 import type { Deck, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
+import { labels } from '../present/labels.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
 export interface RenderedDiagram {
@@ -37,14 +38,11 @@ function trustedMarkup(markup: string): ElementContent {
   return { type: 'raw', value: markup } as unknown as ElementContent;
 }
 
-/** Said after a link's words to a screen reader: the link opens a new tab, as the print link says. */
-const NEW_TAB = '（在新标签页打开）';
-
 /** A link that opens in a new tab, so the deck stays where it was, and says so to a screen reader. */
 const newTabLink = (url: string, words: string, children: ElementContent[]): Element =>
   h(
     'a',
-    { href: url, target: '_blank', rel: 'noopener noreferrer', 'aria-label': `${words}${NEW_TAB}` },
+    { href: url, target: '_blank', rel: 'noopener noreferrer', 'aria-label': `${words}${labels.newTab}` },
     children,
   );
 
