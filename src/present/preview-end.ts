@@ -1,4 +1,4 @@
-import type { RevealApi } from 'reveal.js';
+import type { RevealApi, RevealState } from 'reveal.js';
 import { labels } from './labels.ts';
 
 /**
@@ -10,17 +10,29 @@ export function isUpcomingPreview(search: string): boolean {
   return params.has('receiver') && params.get('postMessageEvents') !== 'true';
 }
 
-/** The notes plugin's commands to a preview: `{"method":"setState",…}`, then `{"method":"next"}`. */
-function methodOf(data: unknown): string | undefined {
+/** The notes plugin's commands to a preview: `{"method":"setState","args":[state]}`, then `{"method":"next"}`. */
+type Command = { method: 'setState'; state: RevealState } | { method: 'next' };
+
+function commandOf(data: unknown): Command | undefined {
   if (typeof data !== 'string') return undefined;
   try {
     const message: unknown = JSON.parse(data);
-    return typeof message === 'object' && message !== null && 'method' in message
-      ? String(message.method)
+    if (typeof message !== 'object' || message === null || !('method' in message)) return undefined;
+    if (message.method === 'next') return { method: 'next' };
+    if (message.method !== 'setState' || !('args' in message) || !Array.isArray(message.args))
+      return undefined;
+    const [state] = message.args as unknown[];
+    return typeof state === 'object' && state !== null
+      ? { method: 'setState', state: state as RevealState }
       : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Where a deck stands: the slide and the build step, all a preview's position is. */
+function placeOf(state: Pick<RevealState, 'indexh' | 'indexv' | 'indexf'>): string {
+  return `${state.indexh}/${state.indexv ?? 0}/${state.indexf ?? -1}`;
 }
 
 /**
@@ -28,26 +40,51 @@ function methodOf(data: unknown): string | undefined {
  * stepping once. On the deck's last step there is nowhere to step, and the preview showed the
  * same slide again, as if more were to come: a note over it says the talk ends here.
  *
- * Call it after `initialize()`: reveal's own message listener must have run first, so the deck
- * has moved when this one looks.
+ * Call it before `initialize()`, and the function it returns once the deck is ready. The speaker
+ * view sends its one opening pair of commands when its other preview is ready, which may be before
+ * this one's reveal.js listens: reveal.js then drops them, and its preview stayed on the
+ * presenter's slide, without the note on the last one. Heard from the start, they are carried
+ * out once the deck is ready; never heard, the preview takes its step itself.
  */
-export function markEndInPreview(deck: RevealApi, win: Window): void {
-  const doc = win.document;
-  const note = doc.createElement('p');
+export function markEndInPreview(win: Window): (deck: RevealApi) => void {
+  let presenter: RevealState | undefined;
+  let stepped = false;
+  let deck: RevealApi | undefined;
+  const note = win.document.createElement('p');
   note.className = 'deck-preview-end';
   note.textContent = labels.speakerEnd;
   note.hidden = true;
-  doc.body.append(note);
-  let placed = '';
+  // The note shows when the step left the preview where the presenter is.
+  const mark = (): void => {
+    note.hidden = !deck || !presenter || placeOf(deck.getState()) !== placeOf(presenter);
+  };
   win.addEventListener('message', (event) => {
     // Only the speaker view that holds this preview, which is of the deck's own origin.
     if (event.origin !== win.location.origin) return;
-    const method = methodOf(event.data);
-    if (method === 'setState') {
-      placed = JSON.stringify(deck.getState());
+    const command = commandOf(event.data);
+    if (command?.method === 'setState') {
+      presenter = command.state;
+      stepped = false;
       note.hidden = true;
-    } else if (method === 'next') {
-      note.hidden = JSON.stringify(deck.getState()) !== placed;
+    } else if (command?.method === 'next') {
+      stepped = true;
+      // This listener runs before reveal.js's, which carries the step out: look after it.
+      win.setTimeout(mark, 0);
     }
   });
+  return (ready) => {
+    deck = ready;
+    win.document.body.append(note);
+    if (presenter) {
+      // Heard before reveal.js may have listened: carried out again, which changes nothing if it did.
+      ready.setState(presenter);
+      if (stepped) ready.next();
+    } else {
+      // Never heard (yet): the preview opened on the presenter's slide, and steps from it.
+      presenter = ready.getState();
+      ready.next();
+      stepped = true;
+    }
+    if (stepped) mark();
+  };
 }

@@ -304,9 +304,10 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const picked: Partial<RevealConfig> =
     choice === 'reader' ? { view: 'scroll' } : choice === 'slides' ? { scrollActivationWidth: 0 } : {};
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...picked, ...preview, plugins });
+  const previewReady = isUpcomingPreview(win.location.search) ? markEndInPreview(win) : undefined;
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());
-  if (isUpcomingPreview(win.location.search)) markEndInPreview(deck, win);
+  previewReady?.(deck);
   // When reveal turns its scroll view on by itself (narrow screens) it starts at the top and
   // rewrites the hash; a deep link must still land on its slide.
   if (reader) scrollToDeepLink(deck, openedAt, win);

@@ -702,6 +702,67 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('shows in the next-step preview what comes next even when the speaker view’s opening commands came before the preview listened', async () => {
+    // The upcoming preview as reveal's notes plugin loads it, at the presenter's slide.
+    const previewOf = (slide: number): string =>
+      `?receiver&progress=false&history=false&transition=none&autoSlide=0&backgroundTransition=none&scrollActivationWidth=false&controls=false#/${slide}/0`;
+    const placeOf = (page: Page): Promise<{ id: string; end: boolean }> =>
+      page.evaluate(() => ({
+        id: document.querySelector('section.present')?.id ?? '',
+        end: document.querySelector<HTMLElement>('.deck-preview-end')?.hidden === false,
+      }));
+    const probe = await session().open();
+    const slides = await probe.evaluate(() =>
+      [...document.querySelectorAll('.slides > section')].map((s) => ({
+        id: s.id,
+        steps: s.querySelector('.fragment') !== null,
+      })),
+    );
+    await probe.context().close();
+    const ids = slides.map((slide) => slide.id);
+    const last = ids.length - 1;
+    // A slide with no build steps, so that its one step on is the next slide.
+    const plain = last - 1 - [...slides.slice(0, last)].reverse().findIndex((slide) => !slide.steps);
+    // The commands went to a page still loading and were lost: the preview steps by itself, one
+    // slide on, or nowhere on the last slide, which it says.
+    for (const [at, shows, end] of [
+      [plain, ids[plain + 1], false],
+      [last, ids[last], true],
+    ] as const) {
+      const page = await session().open(previewOf(at));
+      await expect.poll(() => placeOf(page), { message: `opened at ${at}` }).toEqual({ id: shows, end });
+      await page.context().close();
+    }
+    // The commands came once the deck's code listened but before reveal.js did, which drops them:
+    // they are carried out when the deck is ready. Sent as the first message listener is added,
+    // which is the deck's own, reveal.js adding its listener only as it initializes.
+    const context = await session().browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript((slide) => {
+      const add = window.addEventListener.bind(window);
+      let sent = false;
+      window.addEventListener = ((type: string, listener: EventListener, options?: boolean) => {
+        add(type, listener, options);
+        if (type !== 'message' || sent) return;
+        sent = true;
+        for (const data of [
+          { method: 'setState', args: [{ indexh: slide, indexv: 0, indexf: -1 }] },
+          { method: 'next' },
+        ])
+          window.dispatchEvent(
+            new MessageEvent('message', { data: JSON.stringify(data), origin: location.origin }),
+          );
+      }) as typeof window.addEventListener;
+    }, last);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(session().server.url + previewOf(0));
+    await page.waitForSelector('.reveal.ready');
+    await expect.poll(() => placeOf(page)).toEqual({ id: ids[last], end: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the toolbar out of the audience’s sight while the pointer rests, back on a move or keyboard focus', async () => {
     const page = await session().open('#/物理形态-要点');
     const toolbar = page.locator('.deck-toolbar');
