@@ -18,6 +18,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { promotionIn } from './promotion.ts';
 import { SourceError } from './source-error.ts';
+import { typedLists } from './typed-lists.ts';
 import type { Article, Bold, Link, Paragraph, Section, SourcePosition, Within } from './types.ts';
 
 // Section headings in the article are numbered by hand ("一、", "2.", "五．", "3）", "（四）",
@@ -368,6 +369,23 @@ function quotedParagraphs(node: Blockquote, file: string, definitions: Definitio
   });
 }
 
+/**
+ * A picture's caption or credit (▲ 图：…, 图1：…, 图片来源：网络), left in the text: the deck shows none
+ * of the article's pictures, and the words would be a point about a picture nobody sees.
+ */
+const CAPTION =
+  /^(?:[▲△▼↑]|(?:图|圖)\s*[0-9０-９一二三四五六七八九十]*\s*[：:｜|]|(?:图片|配图|图)(?:来源|源|出处)\s*[：:])/u;
+
+function refuseCaption(paragraph: Paragraph, file: string): void {
+  if (!CAPTION.test(paragraph.text)) return;
+  throw new SourceError(
+    file,
+    paragraph.position.line,
+    paragraph.position.column,
+    "a picture's caption or credit; the deck shows none of the article's pictures, so remove it with its picture (or write what it says as a sentence)",
+  );
+}
+
 /** Stops at a paragraph that promotes (关注我们, 点个在看, a reposting notice, a closing END). */
 function refusePromotion(paragraph: Paragraph, file: string): void {
   const why = promotionIn(
@@ -472,16 +490,22 @@ export function parseArticle(markdown: string, file: string): Article {
   // Saved on Windows, lines end in CR LF; a CR left in the text would end a sentence there.
   const text = markdown.replace(/\r\n?/g, '\n');
   const root = fromMarkdown(text, {
-    extensions: [gfmTable(), gfmStrikethrough(), gfmAutolinkLiteral(), cjkFriendlyExtension()],
+    // One ~ is no strike-through: 1~2片 and 415~455nm are ranges.
+    extensions: [
+      gfmTable(),
+      gfmStrikethrough({ singleTilde: false }),
+      gfmAutolinkLiteral(),
+      cjkFriendlyExtension(),
+    ],
     mdastExtensions: [
       gfmTableFromMarkdown(),
       gfmStrikethroughFromMarkdown(),
       gfmAutolinkLiteralFromMarkdown(),
     ],
   });
-  const blocks: RootContent[] = root.children.filter(
-    (node) => node.type !== 'thematicBreak' && node.type !== 'definition' && !isComment(node),
-  );
+  const blocks: RootContent[] = root.children
+    .filter((node) => node.type !== 'thematicBreak' && node.type !== 'definition' && !isComment(node))
+    .flatMap(typedLists);
   const unclosed = root.children.find((node) => unclosedFence(text, node));
   if (unclosed)
     throw fail(
@@ -557,7 +581,10 @@ export function parseArticle(markdown: string, file: string): Article {
             : node.type === 'blockquote'
               ? quotedParagraphs(node, file, definitions)
               : [paragraphOf(node.children, file, positionOf(node), definitions)];
-        for (const paragraph of found) refusePromotion(paragraph, file);
+        for (const paragraph of found) {
+          refusePromotion(paragraph, file);
+          refuseCaption(paragraph, file);
+        }
         const current = sections.at(-1);
         (current ? current.paragraphs : intro).push(...found.filter((p) => p.text !== ''));
         break;
@@ -591,11 +618,38 @@ export function parseArticle(markdown: string, file: string): Article {
 }
 
 /**
- * Marks left over from markdown that did not close, which would show on a slide as they are:
- * `**` of bold text never closed, and `](` of a link whose address never ends (a space in it, or
- * no `)`). Written with a backslash (`\\*\\*`), the marks are the author's to show.
+ * Marks left over from markdown it did not read as marks, which would show on a slide as they
+ * are, and why each is left over. Written with a backslash (`\\*\\*`), marks are the author's to show.
  */
-const STRAY_MARK = /(?<!\\)(?:\*\*|\]\()/u;
+const STRAY_MARKS: readonly { readonly mark: RegExp; readonly why: string }[] = [
+  {
+    mark: /(?<!\\)\*\*/u,
+    why: 'bold text opens here (**) and never closes, so the stars would show on the slide; close it with ** or remove it (to show the stars, write \\*\\* or put them in `backticks`)',
+  },
+  {
+    // An address with a space in it, or no `)`.
+    mark: /(?<!\\)\]\(/u,
+    why: "a link's address starts here but never ends, so its marks would show on the slide; write [words](https://…) with no space in the address and close it with ) (to show the brackets, write \\](…)",
+  },
+  {
+    // A footnote's mark ([^1]), and its note where markdown could not read it as a definition.
+    mark: /(?<!\\)\[\^[^\]\n]*\]/u,
+    why: 'a footnote ([^…]); footnotes are not supported, and the mark would show on the slide: write the note into the paragraph, or list the source under a 参考资料 heading',
+  },
+  {
+    // _…_ or __…__ beside or around Chinese: markdown reads underscores as emphasis only between
+    // spaces or punctuation, so 但_真的_有用 keeps them. (snake_case names hold no Chinese.)
+    mark: /(?<!\\)(__?)(?![\s_])(?:[^_\n]*?[^\s\\_])?\1(?!_)/u,
+    why: 'emphasis written with underscores (_…_) beside Chinese is not read as emphasis, so the underscores would show on the slide; write *…* (or **…** for bold) instead, or \\_ to show an underscore',
+  },
+];
+
+/** Whether a stray mark's match stands as one: underscores only where Chinese is beside or in them. */
+function isStray(written: string, found: RegExpExecArray): boolean {
+  if (!found[0].startsWith('_')) return true;
+  const around = `${written[found.index - 1] ?? ''}${found[0]}${written[found.index + found[0].length] ?? ''}`;
+  return CJK.test(around);
+}
 
 function refuseStrayMarks(node: Nodes, markdown: string, file: string): void {
   if (node.type === 'text') {
@@ -603,21 +657,26 @@ function refuseStrayMarks(node: Nodes, markdown: string, file: string): void {
     const end = node.position?.end;
     if (start?.offset === undefined || end?.offset === undefined) return;
     const written = markdown.slice(start.offset, end.offset);
-    const found = STRAY_MARK.exec(written);
-    if (!found) return;
-    const before = written.slice(0, found.index).split('\n');
-    const line = start.line + before.length - 1;
-    const column = before.length > 1 ? (before.at(-1)?.length ?? 0) + 1 : start.column + found.index;
-    throw new SourceError(
-      file,
-      line,
-      column,
-      found[0] === '**'
-        ? 'bold text opens here (**) and never closes, so the stars would show on the slide; close it with ** or remove it (to show the stars, write \\*\\* or put them in `backticks`)'
-        : "a link's address starts here but never ends, so its marks would show on the slide; write [words](https://…) with no space in the address and close it with ) (to show the brackets, write \\](…)",
-    );
+    for (const { mark, why } of STRAY_MARKS) {
+      const found = firstStray(written, mark);
+      if (!found) continue;
+      const before = written.slice(0, found.index).split('\n');
+      const line = start.line + before.length - 1;
+      const column = before.length > 1 ? (before.at(-1)?.length ?? 0) + 1 : start.column + found.index;
+      throw new SourceError(file, line, column, why);
+    }
   }
   if ('children' in node) for (const child of node.children) refuseStrayMarks(child, markdown, file);
+}
+
+/** The first match of `mark` in `written` that stands as a stray mark. */
+function firstStray(written: string, mark: RegExp): RegExpExecArray | undefined {
+  const all = new RegExp(mark.source, 'gu');
+  for (let found = all.exec(written); found; found = all.exec(written)) {
+    if (isStray(written, found)) return found;
+    all.lastIndex = found.index + 1;
+  }
+  return undefined;
 }
 
 /** Two sections of one name (after their numbering is dropped: 1 速度, 2 速度) are refused at the second. */

@@ -374,6 +374,124 @@ describe('parseArticle on bad input', () => {
     expect(section?.paragraphs[0]?.text).toBe('评分**五星，见[1](附录)。');
   });
 
+  it('keeps one tilde as written: 1~2片 is a range, not struck-out text', () => {
+    const [section] = parseArticle(
+      '# 标题\n\n### 一节\n\n成人每次1~2片，每天2~3次；H~2~O。\n',
+      'x.md',
+    ).sections;
+    expect(section?.paragraphs[0]?.text).toBe('成人每次1~2片，每天2~3次；H~2~O。');
+  });
+
+  it('keeps underscores that are no emphasis: in English names, and written with a backslash', () => {
+    const [section] = parseArticle(
+      '# 标题\n\n### 一节\n\n配置项 max_retry_count 默认为3，文件名写作a\\_b\\_c。\n',
+      'x.md',
+    ).sections;
+    expect(section?.paragraphs[0]?.text).toBe('配置项 max_retry_count 默认为3，文件名写作a_b_c。');
+  });
+
+  it('reads lines typed as a list in one paragraph (1、 2、, •) as a list, after their lead-in', () => {
+    const article = parseArticle(
+      [
+        '# 标题',
+        '',
+        '### 一节',
+        '',
+        '买灭火器要注意以下几点：',
+        '1、看标识：瓶身上要有**CCCF**认证标志。',
+        '2、看压力表：指针在绿色区域才正常，',
+        '红色区域说明压力不足。',
+        '3、看日期。',
+        '',
+        '• 油锅起火不能用水浇',
+        '• 电器起火先断电',
+        '',
+      ].join('\n'),
+      'x.md',
+    );
+    const list = { kind: 'list', line: 6, ordered: true } as const;
+    expect(article.sections[0]?.paragraphs).toEqual([
+      { text: '买灭火器要注意以下几点：', position: { line: 5, column: 1 } },
+      {
+        text: '看标识：瓶身上要有CCCF认证标志。',
+        position: { line: 6, column: 1 },
+        bold: [{ start: 9, end: 13 }],
+        within: { ...list, number: 1 },
+      },
+      {
+        // A line with no mark goes on with the item before it.
+        text: '看压力表：指针在绿色区域才正常，红色区域说明压力不足。',
+        position: { line: 7, column: 1 },
+        within: { ...list, number: 2 },
+      },
+      { text: '看日期。', position: { line: 9, column: 1 }, within: { ...list, number: 3 } },
+      {
+        text: '油锅起火不能用水浇',
+        position: { line: 11, column: 1 },
+        within: { kind: 'list', line: 11, ordered: false, number: 1 },
+      },
+      {
+        text: '电器起火先断电',
+        position: { line: 12, column: 1 },
+        within: { kind: 'list', line: 11, ordered: false, number: 2 },
+      },
+    ]);
+  });
+
+  it('lists references typed one a line, each keeping its number, and counts ①, （1） as 1', () => {
+    const [section, circled] = parseArticle(
+      [
+        '# 标题',
+        '',
+        '### 一节',
+        '',
+        '[1] Singh S, et al. Cochrane, 2023.',
+        '[2] AAO. Eye Strain. 2022.',
+        '',
+        '### 二节',
+        '',
+        '②拔掉保险销',
+        '③握住喷管',
+        '',
+      ].join('\n'),
+      'x.md',
+    ).sections;
+    expect(section?.paragraphs.map((p) => [p.text, p.within?.kind])).toEqual([
+      ['[1] Singh S, et al. Cochrane, 2023.', 'list'],
+      ['[2] AAO. Eye Strain. 2022.', 'list'],
+    ]);
+    expect(circled?.paragraphs.map((p) => [p.text, p.within?.kind === 'list' && p.within.number])).toEqual([
+      ['拔掉保险销', 2],
+      ['握住喷管', 3],
+    ]);
+  });
+
+  it('leaves a paragraph whole when only one line starts with a mark, or its lines start with marks of two kinds', () => {
+    const [section] = parseArticle(
+      [
+        '# 标题',
+        '',
+        '### 一节',
+        '',
+        '结论如下：',
+        '1、电池寿命与充电方式无关。',
+        '',
+        '1、先断电；',
+        '• 再灭火。',
+        '',
+        '第一，1.5倍的功率；',
+        '2023.5月发布。',
+        '',
+      ].join('\n'),
+      'x.md',
+    ).sections;
+    expect(section?.paragraphs.map((p) => [p.text, p.within])).toEqual([
+      ['结论如下：1、电池寿命与充电方式无关。', undefined],
+      ['1、先断电；• 再灭火。', undefined],
+      ['第一，1.5倍的功率；2023.5月发布。', undefined],
+    ]);
+  });
+
   it('keeps an e-mail link, as it keeps a web link', () => {
     const article = parseArticle('# 标题\n\n### 一节\n\n来信[告诉我们](mailto:a@b.cn)。\n', 'x.md');
     expect(article.sections[0]?.paragraphs[0]?.links).toEqual([{ start: 2, end: 6, url: 'mailto:a@b.cn' }]);
@@ -450,6 +568,28 @@ describe('parseArticle on bad input', () => {
       "5:12: a link's address starts here but never ends",
     ],
     ['a footnote', '# 标题\n\n### 一节\n\n正文[^1]。\n\n[^1]: 注释。\n', '7:1: footnotes are not supported'],
+    [
+      'a footnote whose note markdown reads as text (a space in it), at its mark',
+      '# 标题\n\n### 一节\n\n没有明显效果[^1]。\n\n[^1]: Singh S, et al. Cochrane, 2023.\n',
+      '5:7: a footnote ([^…]); footnotes are not supported',
+    ],
+    [
+      'underscores meant as emphasis beside Chinese',
+      '# 标题\n\n### 一节\n\n记住，遵循_20-20-20_法则。\n',
+      '5:6: emphasis written with underscores (_…_) beside Chinese is not read as emphasis',
+    ],
+    [
+      'double underscores meant as bold beside Chinese',
+      '# 标题\n\n### 一节\n\n但__真的__有用吗？\n',
+      '5:2: emphasis written with underscores',
+    ],
+    [
+      'a picture’s caption left behind',
+      '# 标题\n\n### 一节\n\n正文。\n\n▲ 图：不同镜片的透光曲线（来源：Cochrane）\n',
+      "7:1: a picture's caption or credit; the deck shows none of the article's pictures",
+    ],
+    ['a picture’s credit', '# 标题\n\n### 一节\n\n正文。\n\n图片来源：网络\n', "7:1: a picture's caption"],
+    ['a numbered figure’s caption', '# 标题\n\n### 一节\n\n图2：透光曲线\n', "5:1: a picture's caption"],
     [
       'a link with no words',
       '# 标题\n\n### 一节\n\n见[](https://www.who.int/)。\n',
