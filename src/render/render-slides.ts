@@ -169,8 +169,18 @@ function noteBlocks(paragraphs: readonly Paragraph[]): Element[] {
         'blockquote',
         members.map((p) => h('p', line(p), paragraphContent(p))),
       );
-    const items = members.map((item) => h('li', line(item), paragraphContent(item)));
-    if (!within.ordered) return h('ul', items);
+    if (!within.ordered)
+      return h(
+        'ul',
+        members.map((item) => h('li', line(item), paragraphContent(item))),
+      );
+    // An item counts on from the one before, unless the article skips a number (an empty item
+    // dropped): then it says its own, as the slide does.
+    const items = members.map((item, i) => {
+      const number = item.within?.kind === 'list' ? item.within.number : within.number + i;
+      const value = number === within.number + i ? {} : { value: number };
+      return h('li', { ...line(item), ...value }, paragraphContent(item));
+    });
     return h('ol', within.number === 1 ? {} : { start: within.number }, items);
   });
 }

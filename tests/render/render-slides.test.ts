@@ -160,6 +160,25 @@ describe('renderSlides', () => {
     );
   });
 
+  it('numbers a list in the notes as the slide does where the article skips an empty item', () => {
+    const markdown = '# 标题\n\n### 一节\n\n3. 扫码\n4. 确认\n5.\n6. 激活\n7. 测试\n';
+    const deck = buildDeck(parseArticle(markdown, 'x.md'), emptySpec());
+    const html = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
+    const slide = must(select('section#一节-要点', html), 'the slide of points');
+    const shown = selectAll('li', slide)
+      .filter((li) => !selectAll('aside', slide).some((aside) => selectAll('li', aside).includes(li)))
+      .map((li) => textOf(li));
+    const list = must(select('aside.notes ol', slide), 'the list in the notes');
+    // The slide's numbers, and the notes' as a browser counts them: from start, or an item's value.
+    let count = Number(list.properties.start ?? 1) - 1;
+    const noted = selectAll(':scope > li', list).map((li) => {
+      count = li.properties.value === undefined ? count + 1 : Number(li.properties.value);
+      return `${count}. ${textOf(li)}`;
+    });
+    expect(noted).toEqual(['3. 扫码', '4. 确认', '6. 激活', '7. 测试']);
+    expect(shown.join(' ')).toContain('6. 激活');
+  });
+
   it('shows a quotation of the article’s in the notes as one quotation of its paragraphs', () => {
     const markdown = '# 标题\n\n### 一节\n\n专家说：\n\n> 第一段。\n>\n> 第二段。\n\n之后。\n';
     const deck = buildDeck(parseArticle(markdown, 'x.md'), emptySpec());
