@@ -8,7 +8,8 @@ export function pageDescription(deck: Deck): string {
   const cover = deck.slides.find((slide) => slide.kind === 'title');
   const subtitle = cover?.kind === 'title' && cover.subtitle ? `：${cover.subtitle}` : '';
   const parts = deck.sections.map((section) => section.heading).join('、');
-  // A last heading that ends on its own mark (该不该升级？) needs no full stop after it.
-  const end = /[。？！?!…]$/.test(parts) ? '' : '。';
-  return `演示文稿《${deck.title}》${subtitle}。共${deck.sections.length}部分：${parts}${end}`;
+  return `${ended(`演示文稿《${deck.title}》${subtitle}`)}${ended(`共${deck.sections.length}部分：${parts}`)}`;
 }
+
+/** A sentence with its full stop, unless it ends on its own mark (该不该升级？). */
+const ended = (sentence: string): string => (/[。？！?!…]$/.test(sentence) ? sentence : `${sentence}。`);

@@ -458,4 +458,12 @@ describe('pageDescription', () => {
       '演示文稿《电动汽车与燃油车的区别是什么？》。共5部分：动力来源、补能方式、使用成本、环境影响、未来趋势。',
     );
   });
+
+  it('puts no full stop after a subtitle or a last part that ends on its own mark', () => {
+    const deck = buildDeck(
+      parseArticle('# 快充\n\n引言。\n\n## 原理\n\n正文。\n\n## 该不该升级？\n\n正文。\n', 'x.md'),
+      parseSpec('subtitle: 真的更快吗？\n', 'deck.yaml'),
+    );
+    expect(pageDescription(deck)).toBe('演示文稿《快充》：真的更快吗？共2部分：原理、该不该升级？');
+  });
 });
