@@ -1,4 +1,13 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node as YamlNode,
+} from 'yaml';
 import { SourceError } from '../article/source-error.ts';
 import type { SourcePosition } from '../article/types.ts';
 import { isNumberAlone, isPageOwnId } from './slide-ids.ts';
@@ -88,14 +97,24 @@ export const emptySpec = (file = '(no spec)'): DeckSpec => ({ file, sections: []
 
 type Path = (string | number)[];
 
+/** A mapping key as text, as written: YAML reads the keys 2024 and 1.50 as numbers. */
+function keyText(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined;
+  return typeof key.value === 'number' && typeof key.source === 'string' ? key.source : String(key.value);
+}
+
 /** Reads values out of a YAML document, reporting bad ones at their own line. */
 class SpecReader {
   constructor(
     readonly file: string,
     private readonly text: string,
-    private readonly root: YamlNode | null,
+    private readonly document: Document,
     private readonly lines: LineCounter,
   ) {}
+
+  private get root(): YamlNode | null {
+    return this.document.contents as YamlNode | null;
+  }
 
   /** The node a path leads to, and the node to point at: the key for mapping entries, the item itself in lists. */
   private find(path: Path): { node: unknown; at: { range?: [number, number, number] | null } | null } {
@@ -104,7 +123,7 @@ class SpecReader {
     for (const key of path) {
       if (isMap(node)) {
         // Keys are compared as text: a heading such as 2024 is a number to YAML.
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        const pair = node.items.find((item) => keyText(item.key) === String(key));
         if (!pair) return { node: undefined, at };
         at = isScalar(pair.key) ? pair.key : at;
         node = pair.value;
@@ -181,6 +200,35 @@ class SpecReader {
   strings(value: unknown, path: Path): string[] {
     if (!Array.isArray(value) || value.length === 0) throw this.error(path, 'expected a non-empty list');
     return value.map((item, i) => this.string(item, [...path, i]));
+  }
+
+  /**
+   * The entries of the mapping at `path` (which `value`, its plain reading, must be), keyed as
+   * written: YAML makes 1.50 the number 1.5 and merges 2024 with "2024", which to the deck are
+   * headings, kept as written, and one heading twice, refused at the second.
+   */
+  entriesAsWritten(value: unknown, path: Path): [string, unknown][] {
+    this.record(value, path, Object.keys(value ?? {}));
+    const { node } = this.find(path);
+    if (!isMap(node)) return [];
+    const seen = new Set<string>();
+    return node.items.map((pair) => {
+      const key = keyText(pair.key) ?? '';
+      if (seen.has(key)) {
+        // At this key, not the first of its name, which the path would lead to.
+        const { line, col } = this.lines.linePos(isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+        const where = [...path, key].join('.');
+        throw new SourceError(
+          this.file,
+          line,
+          col,
+          `${where}: "${key}" is given twice; give each heading one entry`,
+        );
+      }
+      seen.add(key);
+      const entry = pair.value;
+      return [key, isNode(entry) ? entry.toJS(this.document) : entry];
+    });
   }
 
   record(value: unknown, path: Path, allowed: readonly string[]): Record<string, unknown> {
@@ -299,7 +347,7 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
     const { line, col } = lines.linePos(problem.pos[0]);
     throw new SourceError(file, line, col, `invalid YAML: ${problem.message.split('\n')[0]}`);
   }
-  const r = new SpecReader(file, yamlText, doc.contents as YamlNode | null, lines);
+  const r = new SpecReader(file, yamlText, doc, lines);
   const top = r.record(
     doc.toJS() ?? {},
     [],
@@ -308,9 +356,8 @@ export function parseSpec(yamlText: string, file: string): DeckSpec {
 
   const sections: SectionSpec[] = [];
   const diagramNames = new Set<string>();
-  const sectionMap =
-    top.sections === undefined ? {} : r.record(top.sections, ['sections'], Object.keys(top.sections ?? {}));
-  for (const [heading, raw] of Object.entries(sectionMap)) {
+  const sectionEntries = top.sections === undefined ? [] : r.entriesAsWritten(top.sections, ['sections']);
+  for (const [heading, raw] of sectionEntries) {
     const path = ['sections', heading];
     const s = r.record(raw, path, ['id', 'points', 'cue', 'note', 'table', 'diagrams']);
     const diagrams =

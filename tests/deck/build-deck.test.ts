@@ -254,6 +254,16 @@ describe('parseSpec and the spec’s links to the article', () => {
       '3:5: sections.2024.points: expected a non-empty list',
     ],
     [
+      'one heading given twice, once as YAML reads a number and once quoted, at the second',
+      'sections:\n  2024:\n    cue: 甲\n  "2024":\n    cue: 乙\n',
+      '4:3: sections.2024: "2024" is given twice; give each heading one entry',
+    ],
+    [
+      'a heading written 1.50, which YAML reads as 1.5, under its own name',
+      'sections:\n  1.50:\n    points: []\n',
+      '3:5: sections.1.50.points: expected a non-empty list',
+    ],
+    [
       'a blank point',
       'sections:\n  天气:\n    points:\n      - "  "\n',
       '4:9: sections.天气.points.0: expected a non-empty text',
