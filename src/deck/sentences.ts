@@ -51,7 +51,7 @@ export function sentences(text: string): string[] {
   let pending = '';
   let depth = 0;
   let inStraight = false;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegments(text)) {
     pending += segment;
     let at = index;
     for (const char of segment) {
@@ -65,6 +65,31 @@ export function sentences(text: string): string[] {
   }
   found.push(pending.trim());
   return found.filter((s) => s !== '');
+}
+
+// Marks that open a sentence (OPENERS), after the mark that ends the one before and any that
+// close it (CLOSERS): 他走了。《三体》…, 他说“好。”“走吧”.
+const OPENS_NEXT = /(?<=[。！？!?…][”’」』）)》】\]]*)[“‘「『（(《【[]+\s*$/u;
+
+/**
+ * The segmenter's sentences, with the marks that open a sentence moved to it: it ends the one
+ * before after them (他走了。《), and they would be counted as left open there.
+ */
+function sentenceSegments(text: string): { segment: string; index: number }[] {
+  const found: { segment: string; index: number }[] = [];
+  let carried = '';
+  for (const { segment, index } of segmenter.segment(text)) {
+    const whole = carried + segment;
+    const opens = OPENS_NEXT.exec(whole);
+    carried = opens ? opens[0] : '';
+    const kept = opens ? whole.slice(0, opens.index) : whole;
+    if (kept !== '') found.push({ segment: kept, index: index - (whole.length - segment.length) });
+  }
+  // Marks the text ends on open nothing: they stay with the last sentence.
+  const last = found.at(-1);
+  if (carried !== '' && last) last.segment += carried;
+  else if (carried !== '') found.push({ segment: carried, index: 0 });
+  return found;
 }
 
 /** Where `text` has a straight quotation mark ("): one after a digit is an inch mark (6" 屏). */

@@ -65,6 +65,18 @@ describe('sentences and shorten', () => {
     ]);
   });
 
+  it('ends a sentence before the quotation mark or bracket that opens the next one', () => {
+    // The segmenter ends the first at 《 (他走了。《), which then seemed to hold both together.
+    expect(sentences('刘慈欣写过很多小说。《三体》是最有名的一部。')).toEqual([
+      '刘慈欣写过很多小说。',
+      '《三体》是最有名的一部。',
+    ]);
+    expect(sentences('你知道吗？“量子”这个词很火。')).toEqual(['你知道吗？', '“量子”这个词很火。']);
+    expect(sentences('他说“好。”“走吧”，我们出发。')).toEqual(['他说“好。”', '“走吧”，我们出发。']);
+    // A mark the text ends on stays with its last sentence.
+    expect(sentences('只有一句。“')).toEqual(['只有一句。“']);
+  });
+
   it('shortens at the last clause boundary when it keeps a third of the sentence, marking the cut ……', () => {
     expect(shorten('我们之所以会感到困倦，是因为大脑里有一种物质在不断积累', 20)).toBe(
       '我们之所以会感到困倦……',
