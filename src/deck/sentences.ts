@@ -213,8 +213,11 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   // Every cut short enough falls inside a parenthesis (a long aside early on): the sentence reads
   // on without its asides, as an editor would shorten it.
   const plain = withoutAsides(base);
-  // A quotation cut short is closed after the cut (“…真正拉开差距的是锂……”), not left open.
-  return plain !== base && plain !== '' ? shorten(plain, max, measure) : closeOpenMarks(cut);
+  if (plain !== base && plain !== '') return shorten(plain, max, measure);
+  // A quotation cut short is closed after the cut (“…真正拉开差距的是锂……”), not left open, in
+  // room the cut leaves for its marks.
+  const marks = measure(closeOpenMarks(cut)) - measure(cut);
+  return closeOpenMarks(marks > 0 ? cutToFit(base, max - marks, measure) : cut);
 }
 
 // A clause that says what is not so, and the words that go on to what is (不是X，就是Y / 而是Y,
@@ -582,7 +585,7 @@ function closeOpenMarks(text: string): string {
   return text + closers.reverse().join('');
 }
 
-/** Length in user-perceived characters, the unit of the deck's text limits. */
+/** Length in Unicode characters (code points: 汉 is one, so is 1), the unit of the deck's text limits. */
 export function length(text: string): number {
   return Array.from(text).length;
 }

@@ -564,6 +564,11 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toMatch(/^“现在钴、镍的回收率普遍能做到98%以上，真正拉开差距的是锂.*……”$/);
+    // Its closing mark fits in the room the cut leaves: the point stays within its limit.
+    const alarm = '手机突然弹出“地震预警，预计XX秒后到达”的提示，不少人第一次见到时都吓了一跳。';
+    const closed = shorten(alarm, 20);
+    expect(closed).toMatch(/^手机突然弹出“地震预警.*……”$/);
+    expect(length(closed)).toBeLessThanOrEqual(20);
   });
 
   it('does not end a cut on a word that leans on the next one (更, 对, 和, 的)', () => {
