@@ -52,7 +52,7 @@ function keyIsForReveal(event: KeyboardEvent): boolean {
 
 /** The deck's reveal.js configuration. Query parameters (e.g. `?view=scroll`) still override it. */
 function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
-  const config = {
+  return {
     width: 1280,
     height: 720,
     margin: MARGIN,
@@ -85,16 +85,16 @@ function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
     backgroundTransition: options.reducedMotion ? 'none' : 'fade',
     // Every slide carries its own data-timing; a non-null default switches on the speaker
     // view's pacing clock (reveal's types only admit null here).
-    defaultTiming: 60,
+    defaultTiming: 60 as unknown as null,
     // One page per slide in print; `?pdfSeparateFragments=true` gives one page per build step.
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
     hideCursorTime: 4000,
     // The zoom plugin's own default is Ctrl+click on Linux and Alt+click elsewhere; the shortcut
-    // list and the README say Alt+click, so it is Alt+click everywhere.
-    zoomKey: 'alt',
+    // list and the README say Alt+click, so it is Alt+click everywhere. (A plugin's option, which
+    // reveal's config type does not name.)
+    ...{ zoomKey: 'alt' },
   };
-  return config as unknown as RevealConfig;
 }
 
 /**
