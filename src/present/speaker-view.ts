@@ -2,6 +2,7 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { DECK_FONT_STACK } from '../font/font-family.ts';
 import { markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
+import { revealMessage, type SpeakerGate } from './speaker-gate.ts';
 
 /** reveal.js names its speaker window this; we reuse the name to find the window it opened. */
 const SPEAKER_WINDOW = 'reveal.js - Notes';
@@ -22,7 +23,11 @@ export interface FontSource {
  * 24 hours, each slide's notes open at their top, ? lists its keys, and the notes keep their
  * scroll keys.
  */
-export function speakerViewPlugin(win: Window, fontSource: () => FontSource): RevealPlugin {
+export function speakerViewPlugin(
+  win: Window,
+  fontSource: () => FontSource,
+  gate: SpeakerGate,
+): RevealPlugin {
   return {
     id: 'speaker-view',
     init(deck: RevealApi) {
@@ -90,6 +95,8 @@ export function speakerViewPlugin(win: Window, fontSource: () => FontSource): Re
         }
         // S again with the view open: the plugin only brings it to the front, `ours` still.
         if (speaker) {
+          // Its previews load anew: what they say as they start must not move the room.
+          gate.opened(speaker);
           ours = speaker;
           dressSpeakerView(speaker, fontSource(), page);
           sayIfBlack();
@@ -201,13 +208,8 @@ function timerStartsWithTheTalk(win: Window, deck: RevealApi, speaker: Window, d
 }
 
 function isHeartbeat(data: unknown): boolean {
-  if (typeof data !== 'string') return false;
-  try {
-    const message = JSON.parse(data) as { namespace?: unknown; type?: unknown } | null;
-    return message?.namespace === 'reveal-notes' && message.type === 'heartbeat';
-  } catch {
-    return false;
-  }
+  const message = revealMessage(data);
+  return message?.namespace === 'reveal-notes' && message.type === 'heartbeat';
 }
 
 function isWindow(source: MessageEventSource | null): source is Window {
@@ -233,6 +235,7 @@ function dressSpeakerView(speaker: Window, fonts: FontSource, page: string): voi
   translateLayoutMenu(doc);
   clockIn24Hours(doc);
   notesStartAtTheTop(doc);
+  notesTakeTheFocusOnAClick(doc);
   // Key listeners die with the page that set them: set once per page load, again after a reload.
   if (doc.documentElement.dataset.keysFrom === page) return;
   doc.documentElement.dataset.keysFrom = page;
@@ -257,6 +260,15 @@ function showRoomBlack(speaker: Window, black: boolean): void {
     place.append(note);
   }
   note.hidden = !black;
+}
+
+/**
+ * The notes can hold the focus, so that a click into them makes the keys scroll them (see
+ * notesKeepTheirKeys); a box that scrolls is reached by Tab, but a click did not focus it.
+ */
+function notesTakeTheFocusOnAClick(doc: Document): void {
+  const notes = doc.querySelector<HTMLElement>('.speaker-controls-notes');
+  if (notes && !notes.hasAttribute('tabindex')) notes.tabIndex = 0;
 }
 
 /** The keys that scroll a box: with the notes focused, they scroll the notes only. */

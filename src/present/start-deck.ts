@@ -26,6 +26,7 @@ import {
   wantsReaderView,
 } from './reader-view.ts';
 import { slideSearch } from './slide-search.ts';
+import { type SpeakerGate, speakerGate } from './speaker-gate.ts';
 import { type FontSource, speakerViewPlugin } from './speaker-view.ts';
 import { stepAnnouncerPlugin } from './step-announcer.ts';
 import { followStoredTheme, localStorageOf } from './theme-switch.ts';
@@ -185,7 +186,7 @@ function nameRevealControls(root: HTMLElement | null | undefined): void {
  * their own chunk, so the first slide waits for none of their code. `data-presenter-tools` on
  * <html> says when they are in (`ready`) or that this view does without them (`not-needed`).
  */
-async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
+async function addPresenterTools(deck: RevealApi, win: Window, gate: SpeakerGate): Promise<void> {
   const [notes, zoom] = await Promise.all([
     import('reveal.js/plugin/notes'),
     import('reveal.js/plugin/zoom'),
@@ -194,7 +195,7 @@ async function addPresenterTools(deck: RevealApi, win: Window): Promise<void> {
   // reveal's own search plugin writes <em> into the slides, which wipes words out of SVG text.
   slideSearch(deck, win.document);
   deck.registerPlugin(zoom.default());
-  deck.registerPlugin(speakerViewPlugin(win, () => fontSource(win.document)));
+  deck.registerPlugin(speakerViewPlugin(win, () => fontSource(win.document), gate));
   win.document.documentElement.dataset.presenterTools = 'ready';
 }
 
@@ -305,6 +306,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
     choice === 'reader' ? { view: 'scroll' } : choice === 'slides' ? { scrollActivationWidth: 0 } : {};
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...picked, ...preview, plugins });
   const previewReady = isUpcomingPreview(win.location.search) ? markEndInPreview(win) : undefined;
+  const gate = speakerGate(win);
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());
   previewReady?.(deck);
@@ -336,7 +338,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // window, wiping the notes and clocks there.
   if (printing) showPrintHint(win, handout);
   else if (receiver) win.document.documentElement.dataset.presenterTools = 'not-needed';
-  else if (!reader) void addPresenterTools(deck, win);
+  else if (!reader) void addPresenterTools(deck, win, gate);
   else {
     win.document.documentElement.dataset.presenterTools = 'not-needed';
     let added = false;
@@ -344,7 +346,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
       if (added || isReader(deck)) return;
       added = true;
       stop();
-      void addPresenterTools(deck, win);
+      void addPresenterTools(deck, win, gate);
     });
   }
   return deck;

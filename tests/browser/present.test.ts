@@ -390,10 +390,8 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(() => speaker.locator('#speaker-keys').isVisible()).toBe(false);
     const shown = () => page.locator('section.present .fragment.visible').count();
     const before = await shown();
-    await notes.evaluate((el) => {
-      (el as HTMLElement).tabIndex = -1;
-      (el as HTMLElement).focus();
-    });
+    // A click into the notes, on their heading (their text may hold links).
+    await notes.locator('.label').click();
     await speaker.keyboard.press('ArrowDown');
     await speaker.waitForTimeout(500);
     expect(await shown()).toBe(before);
@@ -404,6 +402,29 @@ describe('presenting and reading the built deck', () => {
       .toContain('卡商在工厂');
     expect(await notes.evaluate((el) => el.scrollTop)).toBe(0);
     expect(page.context().pages()).toHaveLength(2);
+    await page.context().close();
+  });
+
+  it('keeps the points the room has seen when the speaker view opens mid-slide, and a step taken right after', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const shown = () => page.locator('section.present .fragment.visible').count();
+    for (const _ of [1, 2, 3]) await page.keyboard.press('ArrowRight');
+    await expect.poll(shown).toBe(3);
+    const speaker = await openSpeaker(page);
+    // The view's own preview of the room's slide starts without its build steps; what it reports
+    // as it starts must not set the room back.
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(shown).toBe(4);
+    await speaker.frameLocator('#current-slide iframe').locator('.reveal.ready').waitFor();
+    await page.waitForTimeout(2000);
+    expect(await shown()).toBe(4);
+    // And the view follows the room: its preview shows the four points too.
+    await expect
+      .poll(() =>
+        speaker.frameLocator('#current-slide iframe').locator('section.present .fragment.visible').count(),
+      )
+      .toBe(4);
     await page.context().close();
   });
 
@@ -466,10 +487,8 @@ describe('presenting and reading the built deck', () => {
     await expect.poll(shown).toBe(1);
     // With the notes focused, ↓ and Page Down scroll them and leave the room's slide alone.
     const notes = speaker.locator('.speaker-controls-notes');
-    await notes.evaluate((el) => {
-      (el as HTMLElement).tabIndex = -1;
-      (el as HTMLElement).focus();
-    });
+    // A click into the notes, on their heading (their text may hold links).
+    await notes.locator('.label').click();
     await speaker.keyboard.press('ArrowDown');
     await speaker.keyboard.press('PageDown');
     await expect.poll(() => notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
