@@ -38,7 +38,7 @@ function leadPoint(
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
   const found =
     all.slice(1).find((sentence) => SUMS_UP.test(sentence) && !isThin(asPoint(sentence))) ??
-    all.slice(0, 3).find((sentence) => !isThin(sentence)) ??
+    all.slice(0, 3).find((sentence) => !isThin(sentence) && !VERDICT.test(sentence)) ??
     all[0] ??
     paragraph.text;
   const lead = withNeighbour(found, all, limits, joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH);
@@ -378,6 +378,13 @@ export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sent
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER =
   /^(?:答案是[：:]?\s*(?:看情况|不一定|分情况|因人而异)|(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
+
+/**
+ * A verdict (错。 没用。 答：基本不能。 答案是否定的。): before a sentence that says why, that
+ * sentence is the point; alone in its paragraph, it is the answer it gives.
+ */
+const VERDICT =
+  /^(?:(?:答|A)[：:]\s*)?(?:答案是(?:肯定|否定)的|(?:当然|确实|其实|也|并|基本|基本上|根本|完全)?(?:是的|是|对|对的|没错|不是|不是的|不对|错|错了|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要|有用|没用|没有用))[。！!，,]?$/u;
 
 /** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
 const ANNOUNCES =

@@ -1672,6 +1672,48 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(intro?.kind === 'intro' && intro.points).toEqual(['咖啡因是一种兴奋剂']);
   });
 
+  it('looks past a verdict that leads a paragraph (错。 答：基本不能。 答案是否定的。) to the sentence that says why, and keeps one alone', () => {
+    const article = parseArticle(
+      [
+        '# 牙刷',
+        '',
+        '### 误区',
+        '',
+        '> 用了电动牙刷，就不用牙线了。',
+        '',
+        '错。牙刷都刷不到牙缝深处，牙线还是要配合使用。',
+        '',
+        '答：基本不能。汇总的试验没有发现明显效果。',
+        '',
+        '答案是否定的。手机不会因此变卡。',
+        '',
+        '并不是。更多是硬件老化的结果。',
+        '',
+        '没用。刷毛开花后清洁力会明显下降。',
+        '',
+        '### 能缓解吗？',
+        '',
+        '答：基本不能。',
+        '',
+        '汇总的试验没有发现明显效果。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
+      '“用了电动牙刷，就不用牙线了”',
+      '牙刷都刷不到牙缝深处，牙线还是要配合使用',
+      '汇总的试验没有发现明显效果',
+      '手机不会因此变卡',
+      '更多是硬件老化的结果',
+      '刷毛开花后清洁力会明显下降',
+      // Alone in its paragraph, the verdict is the answer.
+      '答：基本不能',
+      '汇总的试验没有发现明显效果',
+    ]);
+  });
+
   it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
     const article = parseArticle(
       [
