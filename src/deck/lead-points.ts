@@ -84,7 +84,8 @@ function withNeighbour(
   // An answer that leans on the question before it (…为什么非得用超级计算机？因为计算量大得惊人。)
   // is said with the question, as far as it asks (its last clause), where that is short.
   const asked = answersQuestion(found, all[at - 1]);
-  if (asked) return `${asked}${found}`;
+  // 答案是 says no more once the question is there: …去了哪里？几乎全部变成了热量。
+  if (asked) return `${asked}${found.replace(NAMES_ANSWER, '')}`;
   // What a quotation before it is (“…费水费电吧？”这是很多人的第一反应。) is said with it.
   const quoted = quotationItNames(found, all[at - 1]);
   if (quoted) return `${quoted}${found}`;
@@ -106,8 +107,10 @@ function withNeighbour(
   return found;
 }
 
-/** Words that open an answer leaning on the question before it (因为…, 这取决于…). */
-const LEANS_ON_QUESTION = /^(?:因为|这取决于|取决于|这要看|这就要看)/u;
+/** Words that open an answer leaning on the question before it (因为…, 这取决于…, 答案是——…). */
+const LEANS_ON_QUESTION = /^(?:因为|这取决于|取决于|这要看|这就要看|答案(?:是|很简单)(?:——|—|[：:，,]))/u;
+/** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
+const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;
 /** Most letters of the question said with such an answer (more than a question word's four). */
 const QUESTION_LETTERS = 20;
 

@@ -551,9 +551,9 @@ const CONNECTIVE =
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');
 
-// A label that says a conclusion follows (先说结论：…): the conclusion is the point, not its label.
+// A label that says a conclusion or an answer follows (先说结论：…, 答案是：…): what follows is the point.
 const SAYS_CONCLUSION =
-  /^(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,]\s*/u;
+  /^(?:答案(?:是|很简单)(?:——|—|[：:，,])|(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,])\s*/u;
 
 /**
  * A sentence made a point of its own on a slide: without a connective that ties it to the

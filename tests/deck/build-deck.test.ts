@@ -1714,6 +1714,33 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says 答案是 with the question it answers, and drops it where none is asked (答案是：3个月。)', () => {
+    const article = parseArticle(
+      [
+        '# 充电',
+        '',
+        '### 热量',
+        '',
+        '无线充电效率一般只有七八成。',
+        '',
+        '损失掉的能量去了哪里？答案是——几乎全部变成了热量。',
+        '',
+        '### 刷头',
+        '',
+        '答案是：3个月。',
+        '',
+        '刷毛一旦开花，清洁力会明显下降。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map((s) => pointsOf(s))).toEqual([
+      ['无线充电效率一般只有七八成', '损失掉的能量去了哪里？几乎全部变成了热量'],
+      ['3个月', '刷毛一旦开花，清洁力会明显下降'],
+    ]);
+  });
+
   it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
     const article = parseArticle(
       [
