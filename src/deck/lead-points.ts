@@ -389,16 +389,20 @@ const ANSWER =
 const VERDICT =
   /^(?:(?:答|A)[：:]\s*)?(?:答案是(?:肯定|否定)的|(?:当然|确实|其实|也|并|基本|基本上|根本|完全)?(?:是的|是|对|对的|没错|不是|不是的|不对|错|错了|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要|有用|没用|没有用))[。！!，,]?$/u;
 
-/** A sentence that announces what comes next (先看能源费用。 正如一位工程师所说：) rather than saying it. */
+/**
+ * A sentence that announces what comes next (先看能源费用。 正如一位工程师所说： 我们一点点拆开来看。)
+ * rather than saying it.
+ */
 const ANNOUNCES =
-  /^(?:先说|先看|先来看|先给(?:大家|你)?(?:一|几)?个(?:直观的|简单的)?(?:数字|例子|结论|答案|对比|比方)|先举(?:一)?个|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
+  /^(?:先说|先看|先来看|先给(?:大家|你)?(?:一|几)?个(?:直观的|简单的)?(?:数字|例子|结论|答案|对比|比方)|先举(?:一)?个|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|(?:我们|咱们)?一起来看|(?:我们|咱们)?(?:一点点|一步步|慢慢|一个一个|一个个)(?:拆开)?(?:来)?(?:看|说|聊|讲|拆|分析|回答)|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
 
 /**
  * A sentence that outlines the article (今天就从几个方面比一比, 这篇文章把…梳理一遍), however long:
- * the article or "we" set out what comes (not 今天很多年轻人更喜欢聊聊天).
+ * the article or "we" set out what comes (not 今天很多年轻人更喜欢聊聊天), or answer it question by question
+ * (我们整理了大家最常问的几个问题，一个一个来回答).
  */
 const OUTLINES =
-  /^(?:本文|这篇文章|下文|(?:今天|接下来|下面)(?:我们)?(?:就|将|会)?(?:从|按照|把|来))[^。！？]{0,40}?(?:梳理|介绍一下|聊聊(?!天)|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|谈谈|盘点|简要介绍|作介绍|逐一介绍)/u;
+  /^(?:本文|这篇文章|下文|(?:今天|接下来|下面)(?:我们)?(?:就|将|会)?(?:从|按照|把|来))[^。！？]{0,40}?(?:梳理|介绍一下|聊聊(?!天)|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|谈谈|盘点|简要介绍|作介绍|逐一介绍)|^(?:我们|下面|接下来|今天)[^。！？]{0,30}?(?:一个一个|一个个|逐一|一一)(?:来|地)?(?:回答|解答|拆解|分析|说明|来看)/u;
 
 /**
  * A sentence that only points at the question before it (这是很多人第一次听说热泵时最大的困惑。
@@ -406,6 +410,13 @@ const OUTLINES =
  */
 const POINTS_AT_QUESTION =
   /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|读者|网友|家长|父母|车主|用户|患者)[^，。；]{0,14}(?:问题|地方|误区|误解))(?:之一)?[。！!]?$/u;
+
+/**
+ * A sentence that only says there is something to a story (这事儿还真不是空穴来风。): the sentences
+ * after it say what.
+ */
+const NOT_GROUNDLESS =
+  /^(?:说出来你(?:可能|也许)?不信[，,])?这(?:事儿?|件事|个说法|种说法|话)(?:还真|倒|也|并|确实)?(?:不是|并非)空穴来风[。！!]?$/u;
 
 /**
  * A sentence that only says who says the quotation before it (这句话是很多儿科医生在门诊上反复强调的。):
@@ -425,6 +436,7 @@ const isThin = (sentence: string): boolean =>
   ANSWER.test(sentence) ||
   POINTS_AT_QUESTION.test(sentence) ||
   WHO_SAID_IT.test(sentence) ||
+  NOT_GROUNDLESS.test(sentence) ||
   KNOW_FIRST.test(sentence) ||
   endsAsQuestion(sentence) ||
   (RESTATES_QUESTION.test(sentence) && letters(sentence) <= 40) ||

@@ -1741,6 +1741,40 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('makes no point of a sentence that only says what follows will be taken apart or answered (我们一点点拆开来看。 一起来看看吧。)', () => {
+    const article = parseArticle(
+      [
+        '# 牙刷',
+        '',
+        '刷得干不干净，关键在人。',
+        '',
+        '为什么这么说？我们一点点拆开来看。',
+        '',
+        '可它到底有没有用？我们整理了大家最常问的几个问题，一个一个来回答。',
+        '',
+        '### 降速',
+        '',
+        '说出来你可能不信，这事儿还真不是空穴来风。',
+        '',
+        '2017年，有用户发现旧款手机的跑分明显下降。',
+        '',
+        '一起来看看吧。',
+        '',
+        '我们慢慢说。苹果后来承认确实降低了处理器的频率。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['刷得干不干净，关键在人']);
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
+      '2017年，有用户发现旧款手机的跑分明显下降',
+      '苹果后来承认确实降低了处理器的频率',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
     const article = parseArticle(
       [
