@@ -437,6 +437,8 @@ const isThin = (sentence: string): boolean =>
   POINTS_AT_QUESTION.test(sentence) ||
   WHO_SAID_IT.test(sentence) ||
   NOT_GROUNDLESS.test(sentence) ||
+  // A lead-in to a list that is only a connective (需要特别提醒的是：) says nothing the items do not.
+  (/[：:]\s*$/u.test(sentence) && withoutConnective(sentence.replace(/[：:]\s*$/u, '，')) === '') ||
   KNOW_FIRST.test(sentence) ||
   endsAsQuestion(sentence) ||
   (RESTATES_QUESTION.test(sentence) && letters(sentence) <= 40) ||

@@ -1775,6 +1775,37 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of a lead-in to a list that is only a connective (需要特别提醒的是：)', () => {
+    const article = parseArticle(
+      [
+        '# 灭火器',
+        '',
+        '### 怎么用',
+        '',
+        '记住四个字就够了：',
+        '',
+        '1. 提：提起灭火器。',
+        '2. 拔：拔掉保险销。',
+        '',
+        '需要特别提醒的是：',
+        '',
+        '- 油锅起火千万不能用水浇；',
+        '- 电器起火先断电，再灭火。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
+      '记住四个字就够了',
+      '1. 提：提起灭火器',
+      '2. 拔：拔掉保险销',
+      '油锅起火千万不能用水浇',
+      '电器起火先断电，再灭火',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
     const article = parseArticle(
       [
