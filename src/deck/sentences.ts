@@ -555,6 +555,11 @@ export const withoutConnective = (sentence: string): string => sentence.replace(
 const SAYS_CONCLUSION =
   /^(?:答案(?:是|很简单)(?:——|—|[：:，,])|(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,])\s*/u;
 
+// A connective that says the same again in plainer words, with the 就是 it leans on (说白了，就是…):
+// without the connective, 就是 would open the point as a fragment.
+const RESTATES =
+  /^(?:说白了|简单来说|简单地说|简而言之|换句话说|换言之|也就是说|说到底|归根结底|归根到底)[，,：:]\s*就是(?!说)\s*/u;
+
 /**
  * A sentence made a point of its own on a slide: without a connective that ties it to the
  * sentence before (但是，… 那么，…), and without the full stop, comma or colon at its end that a
@@ -564,6 +569,7 @@ const SAYS_CONCLUSION =
 export function asPoint(sentence: string): string {
   const point = sentence
     .replace(SAYS_CONCLUSION, '')
+    .replace(RESTATES, '')
     .replace(CONNECTIVE, '')
     // A lead-in to a list (…的因素有很多，例如：) says what the list is about, not that it follows.
     .replace(/(?:[，,]\s*(?:例如|比如|譬如|包括|如下|有以下几点)|(?:例如|比如|譬如))[：:]$/u, '')

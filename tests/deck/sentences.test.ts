@@ -601,6 +601,16 @@ describe('sentences and shorten', () => {
     expect(shorten('短句。', 20)).toBe('短句。');
   });
 
+  it('drops the 就是 a restating connective leaves at a point’s start (说白了，就是…)', () => {
+    expect(asPoint('说白了，就是“宁可慢一点，也别直接黑屏”。')).toBe('“宁可慢一点，也别直接黑屏”');
+    expect(asPoint('简单来说，就是把电能变成磁场。')).toBe('把电能变成磁场');
+    expect(asPoint('换句话说，就是用一点效率换取便利。')).toBe('用一点效率换取便利');
+    expect(asPoint('也就是说，就是手机不会变卡。')).toBe('手机不会变卡');
+    // Without a connective before it, 就是 is the sentence's own.
+    expect(asPoint('就是这么简单。')).toBe('就是这么简单');
+    expect(asPoint('但是，就这么简单。')).toBe('就这么简单');
+  });
+
   it('makes a sentence a point of its own: no connective to the one before, no closing comma or stop', () => {
     expect(asPoint('但是，更高阶的调制对信号质量要求也更高。')).toBe('更高阶的调制对信号质量要求也更高');
     expect(asPoint('正因为如此，低时延才显得重要；')).toBe('低时延才显得重要');
