@@ -611,6 +611,14 @@ describe('sentences and shorten', () => {
     expect(asPoint('但是，就这么简单。')).toBe('就这么简单');
   });
 
+  it('drops 于是 without its comma, and 你看， with it, which tie a point to what it no longer follows', () => {
+    expect(asPoint('于是网上就有了一种流行的说法。')).toBe('网上就有了一种流行的说法');
+    expect(asPoint('你看，没有哪一条需要厂商“故意”。')).toBe('没有哪一条需要厂商“故意”');
+    // 于是乎 is one word, and 你看看 asks the reader to look.
+    expect(asPoint('于是乎大家都买了。')).toBe('于是乎大家都买了');
+    expect(asPoint('你看看微信的安装包。')).toBe('你看看微信的安装包');
+  });
+
   it('makes a sentence a point of its own: no connective to the one before, no closing comma or stop', () => {
     expect(asPoint('但是，更高阶的调制对信号质量要求也更高。')).toBe('更高阶的调制对信号质量要求也更高');
     expect(asPoint('正因为如此，低时延才显得重要；')).toBe('低时延才显得重要');
