@@ -448,6 +448,21 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     expect(titled.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
     expect(titled.slides.find((s) => s.kind === 'summary')).toMatchObject({ title: '结语：挑对时候' });
+    // A closing heading said in other words is one too (最后说两句, 写在后面, 尾声, 后记).
+    for (const heading of ['最后说两句', '最后说几句', '写在后面', '结尾', '尾声', '后记']) {
+      const closing = buildDeck(
+        parseArticle(markdown.replace('### 结语', `### ${heading}`), 'a.md'),
+        emptySpec(),
+      );
+      expect(
+        closing.sections.map((s) => s.heading),
+        heading,
+      ).toEqual(['天气', '树种']);
+      expect(
+        closing.slides.find((s) => s.kind === 'summary'),
+        heading,
+      ).toMatchObject({ title: heading });
+    }
     // So does a conclusion the spec curates as a section; the deck then adds no summary besides.
     const asSection = build('sections:\n  结语:\n    points: [挑对时候]\n');
     expect(asSection.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结语']);
