@@ -286,9 +286,19 @@ function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undef
   if (paragraph.within?.kind === 'quote' || isThin(first)) return undefined;
   const words = first.replace(/[。！!.]$/u, '');
   const bold = paragraph.text.slice(0, opening.end).replace(/[。！!.]$/u, '');
-  if (bold !== words || !paragraph.text.startsWith(first) || /[，,、；;：:]/u.test(words)) return undefined;
+  if (bold !== words || !paragraph.text.startsWith(first)) return undefined;
+  // A label that names what it states (误区一：贵的一定好): the sentences after it correct or explain it.
+  const tagged = TAGGED_LABEL.exec(words);
+  if (tagged?.[1] && letters(tagged[1]) <= LABEL_LETTERS && letters(words) <= TAGGED_LABEL_LETTERS)
+    return words;
+  if (/[，,、；;：:]/u.test(words)) return undefined;
   return letters(words) <= LABEL_LETTERS ? words : undefined;
 }
+
+/** A short tag, a colon, and what it tags (误区一：贵的一定好), with no other clause. */
+const TAGGED_LABEL = /^([^，,、；;：:]+)[：:][^，,、；;：:]+$/u;
+/** Such a label says a claim: at most this many letters, as a bold line that heads a paragraph. */
+const TAGGED_LABEL_LETTERS = 16;
 
 /** Whether a paragraph opens with a bold label of its own (**水温。**…). */
 export const opensWithBoldLabel = (paragraph: Paragraph): boolean =>
@@ -343,7 +353,9 @@ function labelledPoint(
 ): string {
   if (label === undefined) return leadPoint(paragraph, limits, all, joinsTeaser);
   const room = limits.maxPointChars - width(label) - 1;
-  return `${label}：${leadPoint(paragraph, { ...limits, maxPointChars: room }, all, joinsTeaser)}`;
+  // A label with a colon of its own (误区一：贵的一定好) is set off by ；, not by a second colon.
+  const joint = /[：:]/u.test(label) ? '；' : '：';
+  return `${label}${joint}${leadPoint(paragraph, { ...limits, maxPointChars: room }, all, joinsTeaser)}`;
 }
 
 /** A question asked without its mark (最关心的问题是…划不划算): the sentence after it answers. */

@@ -1821,6 +1821,31 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a bold label that states a myth (**误区一：贵的一定好。**) with the correction after it', () => {
+    const article = parseArticle(
+      [
+        '# 牙刷',
+        '',
+        '### 误区',
+        '',
+        '**误区一：贵的一定好。**几百元的基础款，清洁力和上千元的旗舰款差别不大。',
+        '',
+        '**误区2：刷得越久越好**',
+        '',
+        '超过3分钟并没有额外好处。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
+      '误区一：贵的一定好；几百元的基础款，清洁力和上千元的旗舰款差别不大',
+      // A bold line that heads the paragraph is said so too, not with a second colon.
+      '误区2：刷得越久越好；超过3分钟并没有额外好处',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
     const article = parseArticle(
       [
