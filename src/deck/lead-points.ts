@@ -292,8 +292,14 @@ function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undef
   if (tagged?.[1] && letters(tagged[1]) <= LABEL_LETTERS && letters(words) <= TAGGED_LABEL_LETTERS)
     return words;
   if (/[，,、；;：:]/u.test(words)) return undefined;
-  return letters(words) <= LABEL_LETTERS ? words : undefined;
+  // A list's item may name its subject in a short sentence (**后台常驻的东西太多。**): said alone,
+  // it would drop what the item says, where its siblings' one-word labels keep it.
+  const most = paragraph.within?.kind === 'list' ? ITEM_LABEL_LETTERS : LABEL_LETTERS;
+  return letters(words) <= most ? words : undefined;
 }
+
+/** A bold label that opens a list's item is short too, but may be a short sentence: this many letters. */
+const ITEM_LABEL_LETTERS = 12;
 
 /** A short tag, a colon, and what it tags (误区一：贵的一定好), with no other clause. */
 const TAGGED_LABEL = /^([^，,、；;：:]+)[：:][^，,、；;：:]+$/u;

@@ -1846,6 +1846,26 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('labels a list’s item with the short sentence it opens with in bold, as its siblings with a word', () => {
+    const article = parseArticle(
+      [
+        '# 手机',
+        '',
+        '### 原因',
+        '',
+        '- **存储快满了。**闪存的剩余空间不足时，写入速度会明显下降。',
+        '- **后台常驻的东西太多。**各种推送和自启动都在悄悄抢内存。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
+      '存储快满了：闪存的剩余空间不足时，写入速度会明显下降',
+      '后台常驻的东西太多：各种推送和自启动都在悄悄抢内存',
+    ]);
+  });
+
   it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
     const article = parseArticle(
       [
