@@ -77,6 +77,15 @@ function splitClosing(
   return { body: { ...article, sections: article.sections.slice(0, -1) }, closing: last };
 }
 
+/** The mark a Q&A article asks each heading's question with (问：…？ Q1：…？). */
+const ASKS_MARK = /^(?:问|Q\s?\d{0,2})\s*[：:]\s*(?=\S)/u;
+
+/**
+ * A section's heading as the deck shows it: without the 问： or Q1： that only says it asks,
+ * which the agenda would show before its own number (the spec still names it as written).
+ */
+const shownHeading = (heading: string): string => heading.replace(ASKS_MARK, '');
+
 /** A heading said as a sentence: with a full stop, unless it ends on a mark of its own (？！。). */
 const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(heading) ? heading : `${heading}。`);
 
@@ -92,18 +101,19 @@ const CLOSING_HEADING =
  * a recap of questions answers nothing, and the section's first point is its answer.
  */
 function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: DeckLimits): string {
-  const asks = headingAsks(section.heading);
+  const heading = shownHeading(section.heading);
+  const asks = headingAsks(heading);
   const first = spec?.points?.[0] ?? (asks ? answerOf(section, limits) : undefined);
-  if (!first) return section.heading;
+  if (!first) return heading;
   if (asks && !spec?.points) {
-    const answered = `${section.heading}${endsAsQuestion(section.heading) ? '' : '：'}${first}`;
+    const answered = `${heading}${endsAsQuestion(heading) ? '' : '：'}${first}`;
     // An answer without its question reads as a stray fact: the question alone, then.
-    return length(answered) <= limits.maxPointChars ? answered : section.heading;
+    return length(answered) <= limits.maxPointChars ? answered : heading;
   }
   // The topic its heading names (速度：从…到… is about 速度); 该不该升级？… reads on without a colon.
-  const topic = section.heading.split(/[：:]/)[0] || section.heading;
+  const topic = heading.split(/[：:]/)[0] || heading;
   const point = `${topic}${/[？！?!]$/.test(topic) ? '' : '：'}${first}`;
-  return length(point) <= limits.maxPointChars ? point : section.heading;
+  return length(point) <= limits.maxPointChars ? point : heading;
 }
 
 /** An answer says this many letters at least: 其实很简单 only says one is coming. */
@@ -184,7 +194,7 @@ function pointsSlides(
     kind: 'points',
     id: chunks.length === 1 ? `${ref.id}-要点` : `${ref.id}-要点-${i + 1}`,
     section: ref,
-    heading: section.heading,
+    heading: ref.heading,
     points,
     ...(underLeadIn ? { underLeadIn } : {}),
     ...partOf(i, chunks.length),
@@ -284,7 +294,8 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
   checkFits(article, spec, limits);
   checkSpecFits(spec, limits);
   const refs: SectionRef[] = article.sections.map((section, index) => {
-    const derived = slug(section.heading);
+    const shown = shownHeading(section.heading);
+    const derived = slug(shown);
     // An article's own closing section is often called 总结: it keeps its name, numbered apart
     // from the deck's summary, whose id it would otherwise take; so does a heading that is a year
     // (2024) or names what the page's own elements are called. A spec's id is taken as given.
@@ -303,7 +314,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
         `the heading "${section.heading}" has no letter or digit to name its slides by; ${fix}`,
       );
     }
-    return { index: index + 1, heading: section.heading, id };
+    return { index: index + 1, heading: shown, id };
   });
   const title = spec.title ?? article.title;
   const intro = introSlides(article, spec, limits);
@@ -340,7 +351,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       section: ref,
       // 第一部分，速度：从…到… rather than two colons in a row.
       notes: notes([], {
-        cue: `第${CHINESE_NUMBERS[i] ?? ref.index}部分${/[：:]/.test(section.heading) ? '，' : '：'}${sentenceOf(section.heading)}`,
+        cue: `第${CHINESE_NUMBERS[i] ?? ref.index}部分${/[：:]/.test(ref.heading) ? '，' : '：'}${sentenceOf(ref.heading)}`,
       }),
     });
     slides.push(

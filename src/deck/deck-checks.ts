@@ -3,7 +3,7 @@ import type { Article, SourcePosition } from '../article/types.ts';
 import type { DeckLimits } from './limits.ts';
 import { length } from './sentences.ts';
 import type { DeckSpec } from './spec.ts';
-import type { Slide } from './types.ts';
+import type { SectionRef, Slide } from './types.ts';
 
 // What the deck refuses to show badly, each refusal at its line in the article or the spec.
 
@@ -116,13 +116,15 @@ export function checkIds(article: Article, spec: DeckSpec, slides: readonly Slid
       seen.set(slide.id, slide);
       continue;
     }
+    // A section is found by its place: the deck may show its heading shortened (问：… as …).
+    const sectionOf = (ref: SectionRef | undefined) => (ref ? article.sections[ref.index - 1] : undefined);
     const specId = (heading: string | undefined) =>
       spec.sections.find((s) => s.heading === heading)?.idPosition;
     const culprit =
-      [slide.section, earlier.section].find((s) => s && specId(s.heading)) ??
+      [slide.section, earlier.section].find((s) => specId(sectionOf(s)?.heading)) ??
       slide.section ??
       earlier.section;
-    const section = article.sections.find((s) => s.heading === culprit?.heading);
+    const section = sectionOf(culprit);
     if (!culprit || !section) throw new Error(`the deck's own slides share the id "${slide.id}"`);
     const fromSpec = specId(section.heading);
     const [file, at] = fromSpec ? [spec.file, fromSpec] : [article.file, section.position];

@@ -1393,6 +1393,45 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('shows a Q&A article’s headings and answers without their 问：, Q1： and 答： marks', () => {
+    const article = parseArticle(
+      [
+        '# 防蓝光',
+        '',
+        '### 问：蓝光到底是什么？',
+        '',
+        '答：蓝光是可见光中波长较短的那一部分。',
+        '',
+        '### Q2：晚上玩手机影响睡眠吗？',
+        '',
+        '答：有一定关系，但没有想象中那么大。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.sections.map((s) => [s.heading, s.id])).toEqual([
+      ['蓝光到底是什么？', '蓝光到底是什么'],
+      ['晚上玩手机影响睡眠吗？', '晚上玩手机影响睡眠吗'],
+    ]);
+    const points = deck.slides.filter((s) => s.kind === 'points');
+    expect(points.map((s) => s.kind === 'points' && [s.heading, ...s.points])).toEqual([
+      ['蓝光到底是什么？', '蓝光是可见光中波长较短的那一部分'],
+      ['晚上玩手机影响睡眠吗？', '有一定关系，但没有想象中那么大'],
+    ]);
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'summary') as Slide)).toEqual([
+      '蓝光到底是什么？蓝光是可见光中波长较短的那一部分',
+      '晚上玩手机影响睡眠吗？有一定关系，但没有想象中那么大',
+    ]);
+    // The spec names a section as the article writes it.
+    const curated = buildDeck(
+      article,
+      parseSpec('sections:\n  问：蓝光到底是什么？:\n    points: [一种可见光]\n', 'deck.yaml'),
+    );
+    expect(curated.sections[0]?.heading).toBe('蓝光到底是什么？');
+    expectSound(deck, article);
+  });
+
   it('says a short teaser with what follows it (答：主要有两种方式。 也不完全是这样。), but no recap answers with it cut short', () => {
     const article = parseArticle(
       [
@@ -1413,7 +1452,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const deck = buildDeck(article, emptySpec());
     const [wifi, metal] = deck.slides.filter((s) => s.kind === 'points').map(pointsOf);
-    expect(wifi?.[0]).toMatch(/^答：主要有两种方式：一种叫空地互联.*……/);
+    expect(wifi?.[0]).toMatch(/^主要有两种方式：一种叫空地互联.*……/);
     expect(metal).toEqual(['也不完全是这样：尖锐的金属会产生电火花']);
     const recap = deck.slides.find((s) => s.kind === 'summary');
     expect(recap && pointsOf(recap)).toEqual([
@@ -1724,7 +1763,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '更多是硬件老化的结果',
       '刷毛开花后清洁力会明显下降',
       // Alone in its paragraph, the verdict is the answer.
-      '答：基本不能',
+      '基本不能',
       '汇总的试验没有发现明显效果',
     ]);
   });
