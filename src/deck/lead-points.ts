@@ -547,6 +547,15 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
       // lead-in heads its quotation: it goes in that one's notes, and labels its point.
       waiting.push(paragraph);
       label = heads;
+    } else if (last && waiting.length === 0 && refutesBelief(paragraph, last.from)) {
+      // Said with the belief it refutes, as one paragraph: on a slide alone, 恰恰相反 refutes nothing.
+      const from = { ...last.from, text: `${last.from.text}${paragraph.text}` };
+      groups[groups.length - 1] = {
+        ...last,
+        from,
+        point: labelledPoint(from, last.label, limits),
+        paragraphs: [...last.paragraphs, paragraph],
+      };
     } else if (makesPoint(paragraph)) {
       const labels = !paragraph.within || paragraph.within.kind === 'quote';
       const labelled = label !== undefined && labels ? { label } : {};
@@ -645,6 +654,21 @@ function withStretches(groups: readonly PointGroup[], limits: DeckLimits): Point
   );
   return fitsOneSlide(joined, limits) ? joined : best;
 }
+
+/** A paragraph that only says what came before is wrong (其实恰恰相反。 其实不然。). */
+const ONLY_REFUTES =
+  /^(?:其实|但是?|事实上|实际上)?[，,]?\s*(?:恰恰相反|正好相反|正相反|不然|并非如此|并不是这样|不是这样的?)[。！!]?$/u;
+
+/**
+ * Whether `paragraph` only refutes the belief `before` states in one sentence of its own
+ * (很多人担心…。 then 其实恰恰相反。): the two say one point.
+ */
+const refutesBelief = (paragraph: Paragraph, before: Paragraph): boolean =>
+  !paragraph.within &&
+  !before.within &&
+  ONLY_REFUTES.test(paragraph.text.trim()) &&
+  sentences(before.text).length === 1 &&
+  BELIEF.test(before.text);
 
 /** The groups with each long one followed by up to `most` - 1 further points of its paragraph. */
 function stretchedBy(

@@ -1905,6 +1905,40 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says a paragraph that only refutes the belief before it (其实恰恰相反。) with that belief', () => {
+    const article = parseArticle(
+      [
+        '# 牙刷',
+        '',
+        '### 会不会伤牙龈？',
+        '',
+        '很多人担心电动牙刷力气太大，会把牙龈刷出血、刷萎缩。',
+        '',
+        '其实恰恰相反。',
+        '',
+        '牙龈萎缩的一大原因，是手动刷牙时横着用力“拉锯”。',
+        '',
+        '### 贵的好吗？',
+        '',
+        '贵的电动牙刷清洁力更强。',
+        '',
+        '其实恰恰相反。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map((s) => pointsOf(s))).toEqual([
+      [
+        '很多人担心电动牙刷力气太大，会把牙龈刷出血、刷萎缩；其实恰恰相反',
+        '牙龈萎缩的一大原因，是手动刷牙时横着用力“拉锯”',
+      ],
+      // After a claim no one is said to hold, it stays a point of its own.
+      ['贵的电动牙刷清洁力更强', '恰恰相反'],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that only points at the question before it (这是很多人觉得奇怪的地方。)', () => {
     const article = parseArticle(
       [
