@@ -197,6 +197,9 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   // subject and its examples alone.
   const base = withoutExamples(unglossed || sentence);
   if (measure(base) <= max) return base;
+  // A finding reported after a colon (…汇总了17项试验后发现：…) is what the sentence says.
+  const found = keepingFinding(base, max, measure);
+  if (found) return found;
   // A cut that drops a turn (…，但…) would keep the claim the sentence goes on to refute.
   const turned = keepingTurn(base, max, measure);
   if (turned) return turned;
@@ -437,6 +440,38 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
         ? `${denial.replace(/[\s，,；;]+$/u, '')}${joint(conclusion)}`
         : cutToFit(opening, room(conclusion), measure);
   return unclosedOpeners(front).size === 0 ? `${front}${conclusion}` : undefined;
+}
+
+// Words that report a finding, before the colon that gives it (研究发现：, 结果显示：).
+const REPORTS = /(?:发现|显示|表明|证实|证明|结论是|结果是)[：:]/u;
+
+/**
+ * A sentence that reports a finding after a colon (2023年，…发表了一篇系统综述，…后发现：…),
+ * shortened to its first clause, the reporting verb and the finding: 2023年……发现：…. Undefined
+ * when it reports none, or when a plain cut keeps the finding's first clause anyway.
+ */
+function keepingFinding(sentence: string, max: number, measure: Measure): string | undefined {
+  const report = REPORTS.exec(sentence);
+  if (!report) return undefined;
+  const findingAt = report.index + report[0].length;
+  const finding = sentence.slice(findingAt);
+  const firstClause = clauseStarts(finding)[0] ?? finding.length;
+  if (cutToFit(sentence, max, measure).replace(/…+$/u, '').length >= findingAt + firstClause)
+    return undefined;
+  // The reporting verb stays (发现：), after the sentence's first clause (2023年) and an ellipsis.
+  const verb = report[0];
+  const opening = sentence.slice(0, clauseStarts(sentence)[0] ?? report.index).replace(/[\s，,；;]+$/u, '');
+  const said = asFinding(finding, max - measure(opening) - 2 - measure(verb), measure);
+  if (!said || opening === '' || opening.length >= report.index) return undefined;
+  return `${opening}……${verb}${said}`;
+}
+
+/** A finding cut to `max`, whole words kept; undefined where too little of it would be left. */
+function asFinding(finding: string, max: number, measure: Measure): string | undefined {
+  const plain = finding.replace(/[。！!]$/u, '');
+  if (measure(plain) <= max) return plain;
+  const cut = shorten(plain, max, measure);
+  return letters(cut) >= 6 ? cut : undefined;
 }
 
 /**

@@ -597,6 +597,21 @@ describe('sentences and shorten', () => {
     expect(wordEnds(chinese).has(cut.length - 2)).toBe(true);
   });
 
+  it('keeps the finding a sentence reports after a colon (…后发现：…) where a cut would keep only who found it', () => {
+    const sentence =
+      '2023年，国际权威的循证医学数据库Cochrane发表了一篇系统综述，汇总了17项随机对照试验后发现：和普通镜片相比，防蓝光镜片在减轻视疲劳方面没有明显效果，对睡眠质量的改善证据也不足。';
+    const cut = shorten(sentence, 48);
+    expect(cut).toBe('2023年……发现：和普通镜片相比，防蓝光镜片在减轻视疲劳方面没有明显效果……');
+    expect(length(cut)).toBeLessThanOrEqual(48);
+    // Where the cut keeps the finding anyway, the sentence is cut as any other.
+    expect(
+      shorten(
+        '研究发现：咖啡因会推迟入睡，也会减少深睡眠的比例，对老年人的影响尤其明显，而且持续时间很长。',
+        30,
+      ),
+    ).toBe('研究发现：咖啡因会推迟入睡，也会减少深睡眠的比例……');
+  });
+
   it('leaves a sentence that fits as it is', () => {
     expect(shorten('短句。', 20)).toBe('短句。');
   });
