@@ -13,13 +13,14 @@ import {
   statesBelief,
 } from './lead-points.ts';
 import { type DeckLimits, defaultLimits } from './limits.ts';
-import { length, letters } from './sentences.ts';
+import { letters } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
 import { isTakenId, nthId, OWN, slug } from './slide-ids.ts';
 import { cueAndNote, notes } from './slide-notes.ts';
 import { sourcesSlides } from './sources-slides.ts';
 import type { DeckSpec, SectionSpec, TableSpec } from './spec.ts';
 import { checkSpecFits } from './spec-fits.ts';
+import { width } from './text-width.ts';
 import { checkTalkLength, spokenChars, withTimings } from './timings.ts';
 import type { Deck, IntroSlide, PointsSlide, SectionRef, Slide, SummarySlide, TableSlide } from './types.ts';
 
@@ -108,12 +109,12 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   if (asks && !spec?.points) {
     const answered = `${heading}${endsAsQuestion(heading) ? '' : '：'}${first}`;
     // An answer without its question reads as a stray fact: the question alone, then.
-    return length(answered) <= limits.maxPointChars ? answered : heading;
+    return width(answered) <= limits.maxPointChars ? answered : heading;
   }
   // The topic its heading names (速度：从…到… is about 速度); 该不该升级？… reads on without a colon.
   const topic = heading.split(/[：:]/)[0] || heading;
   const point = `${topic}${/[？！?!]$/.test(topic) ? '' : '：'}${first}`;
-  return length(point) <= limits.maxPointChars ? point : heading;
+  return width(point) <= limits.maxPointChars ? point : heading;
 }
 
 /** An answer says this many letters at least: 其实很简单 only says one is coming. */

@@ -498,6 +498,17 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(
       buildDeck(unmarked, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
     ).toEqual(['为什么冬天容易被电：关键在于冬天的空气非常干燥', '安眠药能吃吗', '树种']);
+    // A recap is measured by how wide it is drawn, as every point is: Latin letters are narrow.
+    const latin = parseArticle(
+      articleWith(['USB PD 3.1 为什么快？', '树种']).replace(
+        'USB PD 3.1 为什么快？的正文。',
+        'EPR mode adds up to 48 V and 5 A for laptops.',
+      ),
+      'a.md',
+    );
+    expect(
+      buildDeck(latin, emptySpec()).slides.flatMap((s) => (s.kind === 'summary' ? s.points : [])),
+    ).toEqual(['USB PD 3.1 为什么快？EPR mode adds up to 48 V and 5 A for laptops.', '树种']);
     // So does one that asks by saying a verb twice (会不会, 划不划算).
     const twice = parseArticle(
       articleWith(['热泵会不会很吵', '树种']).replace(
