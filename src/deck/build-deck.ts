@@ -274,7 +274,7 @@ function summarySlides(
   return chunks.map((chunk, i) => ({
     kind: 'summary',
     id: nthId(OWN.summary, i),
-    title: conclusion?.heading ?? spec.summary?.title ?? '总结',
+    title: spec.summary?.title ?? conclusion?.heading ?? '总结',
     ...partOf(i, chunks.length),
     points: chunk.points,
     notes: notes(chunk.paragraphs, i === 0 ? { cue: '回顾要点，留出提问时间。' } : {}),
@@ -289,7 +289,13 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
   // A closing list of references goes on the sources slide; a closing conclusion, not curated
   // as a section or by a summary of the spec's, is the deck's summary: neither is a part of the talk.
   const { body: talk, closing: references } = splitClosing(whole, spec, REFERENCES_HEADING);
-  const { body: article, closing: conclusion } = splitClosing(talk, spec, CLOSING_HEADING, !!spec.summary);
+  // A summary the spec only titles still takes the article's conclusion as its points.
+  const { body: article, closing: conclusion } = splitClosing(
+    talk,
+    spec,
+    CLOSING_HEADING,
+    spec.summary?.points !== undefined,
+  );
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
   checkSpecSections(article, spec);
   checkFits(article, spec, limits);

@@ -435,12 +435,17 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '红叶是叶绿素退场后的颜色。天冷得越快，颜色越艳。',
       '所以，想看红叶要挑对时候。',
     ]);
-    // A summary the spec curates, or names, is the deck's own; the conclusion stays a section.
-    for (const yaml of ['summary:\n  points: [叶子变红是因为花青素]\n', 'summary:\n  title: 回顾一下\n']) {
-      const curated = build(yaml);
-      expect(curated.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结语']);
-      expect(curated.slides.filter((s) => s.kind === 'summary')).toHaveLength(1);
-    }
+    // A summary the spec curates is the deck's own; the conclusion stays a section.
+    const curated = build('summary:\n  points: [叶子变红是因为花青素]\n');
+    expect(curated.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结语']);
+    expect(curated.slides.filter((s) => s.kind === 'summary')).toHaveLength(1);
+    // One the spec only names is still the conclusion, under the spec's name: a recap of the
+    // headings would end on 结语, a part of the talk.
+    const named = build('summary:\n  title: 回顾一下\n');
+    expect(named.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
+    expect(
+      named.slides.flatMap((s) => (s.kind === 'summary' ? [[s.title, s.notes.paragraphs.length]] : [])),
+    ).toEqual([['回顾一下', summary?.notes.paragraphs.length]]);
     // A closing heading may say more after a colon (结语：…).
     const titled = buildDeck(
       parseArticle(markdown.replace('### 结语', '### 结语：挑对时候'), 'a.md'),
