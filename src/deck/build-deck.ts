@@ -211,7 +211,18 @@ function pointsSlides(
  */
 function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): IntroSlide[] {
   const curated = spec.intro?.points;
-  if (!curated && article.intro.every(makesNoPoint)) return [];
+  if (!curated && article.intro.every(makesNoPoint)) {
+    // A title for a slide there is not would be lost without a word.
+    const at = spec.intro?.titlePosition;
+    if (at)
+      throw new SourceError(
+        spec.file,
+        at.line,
+        at.column,
+        `intro.title: the introduction makes no slide to title (${article.intro.length === 0 ? 'the article has none' : 'it makes no point, as 查看原文 alone'}); give it points (intro.points) or remove the title`,
+      );
+    return [];
+  }
   checkPoints(curated ?? [], spec.intro?.pointPositions, 'the introduction', spec.file, limits);
   const chunks = pointChunksOf(curated, article.intro, limits);
   const title = spec.intro?.title ?? '引言';
@@ -335,7 +346,11 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       ...(spec.author ? { author: spec.author } : {}),
       // The introduction's paragraphs (and the note on them) go with its own slide, if it makes one.
       notes: notes(intro.length === 0 ? article.intro : [], {
-        cue: spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
+        // With no introduction slide, what the spec says to do there is done as the talk opens.
+        cue: [
+          spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
+          ...(intro.length === 0 && spec.intro?.cue ? [spec.intro.cue] : []),
+        ].join(''),
         ...(intro.length === 0 ? { note: spec.intro?.note } : {}),
       }),
     },

@@ -900,14 +900,24 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual([{ text: '维基', url: 'https://example.org/wiki/A__B' }]);
   });
 
-  it('gives the introduction’s note to the cover when the introduction makes no slide of its own', () => {
+  it('gives the introduction’s note and cue to the cover when the introduction makes no slide of its own, and refuses its title', () => {
+    const article = parseArticle(
+      '# 标题\n\n[查看原文](https://example.com/a)\n\n### 咖啡\n\n咖啡提神。\n',
+      'a.md',
+    );
     const deck = buildDeck(
-      parseArticle('# 标题\n\n[查看原文](https://example.com/a)\n\n### 咖啡\n\n咖啡提神。\n', 'a.md'),
-      parseSpec('intro:\n  note: 原文已更新。\n', 'deck.yaml'),
+      article,
+      parseSpec('intro:\n  note: 原文已更新。\n  cue: 先问观众喝不喝咖啡。\n', 'deck.yaml'),
     );
     expect(deck.slides.some((s) => s.kind === 'intro')).toBe(false);
-    expect(deck.slides[0]?.notes).toMatchObject({ note: '原文已更新。' });
+    expect(deck.slides[0]?.notes).toMatchObject({
+      note: '原文已更新。',
+      cue: '开场：点出题目，说明接下来要讲的内容。先问观众喝不喝咖啡。',
+    });
     expect(deck.slides[0]?.notes.paragraphs.map((p) => p.text)).toEqual(['查看原文']);
+    expect(() => buildDeck(article, parseSpec('intro:\n  title: 开场白\n', 'deck.yaml'))).toThrow(
+      'deck.yaml:2:3: intro.title: the introduction makes no slide to title (it makes no point, as 查看原文 alone)',
+    );
   });
 
   it('refuses a table whose rows would wrap, at the row that makes it too wide, naming its widest cells', () => {
