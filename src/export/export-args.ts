@@ -14,7 +14,8 @@ export interface ExportOptions {
 
 export const USAGE = `Usage: npm run export:pdf -- [--out <file.pdf>] [--notes | --handout] [--fragments] [--author <name>]
 
-  --out <file>     where to write the PDF (default: deck.pdf)
+  --out <file>     where to write the PDF (default: deck.pdf; notes.pdf with --notes,
+                   handout.pdf with --handout, so one never overwrites another)
   --notes          one A4 sheet per slide: the slide, and its speaker notes under it
   --handout        the same sheets for readers: the notes without the presenter's cue lines
   --fragments      one page per build step instead of one page per slide
@@ -31,7 +32,7 @@ export class UsageError extends Error {
 
 /** Parses the export's command-line arguments. Pure; `--help` is reported as `help: true`. */
 export function parseExportArgs(argv: readonly string[]): ExportOptions | { help: true } {
-  let out = 'deck.pdf';
+  let out: string | undefined;
   let notes = false;
   let cues = true;
   let fragments = false;
@@ -70,5 +71,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions | { help
         throw new UsageError(`unknown option ${arg}`);
     }
   }
-  return { out, notes, cues, fragments, ...(author ? { author } : {}) };
+  // Each kind of PDF has a name of its own: a handout made after the slides must not replace them.
+  const named = out ?? (!notes ? 'deck.pdf' : cues ? 'notes.pdf' : 'handout.pdf');
+  return { out: named, notes, cues, fragments, ...(author ? { author } : {}) };
 }

@@ -15,13 +15,16 @@ describe('parseExportArgs', () => {
     });
   });
 
-  it('reads --handout as the notes pages without the presenter’s cue lines', () => {
+  it('reads --handout as the notes pages without the presenter’s cue lines, written to a file of its own', () => {
     expect(parseExportArgs(['--handout'])).toEqual({
-      out: 'deck.pdf',
+      out: 'handout.pdf',
       notes: true,
       cues: false,
       fragments: false,
     });
+    // Made after the slides' PDF, neither replaces deck.pdf.
+    expect(parseExportArgs(['--notes'])).toMatchObject({ out: 'notes.pdf', notes: true, cues: true });
+    expect(parseExportArgs(['--handout', '--out', 'deck.pdf'])).toMatchObject({ out: 'deck.pdf' });
   });
 
   it('reads --out, --notes, --fragments and --author', () => {
