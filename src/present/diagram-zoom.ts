@@ -61,6 +61,36 @@ export interface DiagramZoom {
 }
 
 /**
+ * A sideways swipe past the drawing's edge pans nothing, and Chromium on a phone took it as its
+ * gesture for Back (or Forward), which left the deck; `overscroll-behavior` does not stop that
+ * gesture, only a touch move the page keeps.
+ */
+function swipesStayIn(view: HTMLElement): void {
+  let start: { x: number; y: number } | undefined;
+  view.addEventListener(
+    'touchstart',
+    (event) => {
+      const touch = event.touches[0];
+      start = touch && event.touches.length === 1 ? { x: touch.clientX, y: touch.clientY } : undefined;
+    },
+    { passive: true },
+  );
+  view.addEventListener(
+    'touchmove',
+    (event) => {
+      const touch = event.touches[0];
+      if (!start || !touch || event.touches.length !== 1) return;
+      const dx = touch.clientX - start.x;
+      if (Math.abs(dx) <= Math.abs(touch.clientY - start.y)) return;
+      const atStart = view.scrollLeft <= 0;
+      const atEnd = view.scrollLeft + view.clientWidth >= view.scrollWidth - 1;
+      if ((dx > 0 && atStart) || (dx < 0 && atEnd)) event.preventDefault();
+    },
+    { passive: false },
+  );
+}
+
+/**
  * One dialog for every diagram. The SVG itself moves into the dialog and back on close, so the
  * page never holds two copies (their ids and the labels that reference them stay unique). The
  * drawing is never smaller than on a full-size slide; on a narrow screen it scrolls sideways.
@@ -72,6 +102,7 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
   const hint = element(doc, 'p', { class: 'diagram-zoom-hint' });
   zoom.body.append(view, caption, hint);
   doc.body.append(zoom.dialog);
+  swipesStayIn(view);
 
   // The hint only where the drawing is larger than the dialog, saying which way it scrolls, also
   // after the phone turns.

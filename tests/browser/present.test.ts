@@ -1763,6 +1763,46 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone keeps a sideways swipe in the deck, never the browser’s Back, on a reader’s page and in a diagram opened large', async () => {
+    const swipe = async (page: Page, from: number, to: number): Promise<void> => {
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: x === undefined ? [] : [{ x, y: 400 }] });
+      await touch('touchStart', from);
+      for (let i = 1; i <= 10; i++) {
+        await touch('touchMove', from + ((to - from) * i) / 10);
+        await page.waitForTimeout(16);
+      }
+      await touch('touchEnd');
+      await page.waitForTimeout(1200);
+    };
+    for (const inDialog of [false, true]) {
+      // Arrived from another page, which Back would return to.
+      const page = await session().open(
+        '?from',
+        { width: 390, height: 844 },
+        { hasTouch: true, isMobile: true },
+      );
+      await page.goto(`${session().server.url}#/功能体验-sim-provisioning`);
+      await page.waitForSelector('.reveal.ready');
+      await page.waitForTimeout(800);
+      if (inDialog) {
+        await page
+          .getByRole('button', { name: /放大查看图表：/ })
+          .first()
+          .click();
+        expect(await page.locator('.diagram-zoom-view').evaluate((view) => view.scrollLeft)).toBe(0);
+      }
+      await swipe(page, 100, 350);
+      expect(new URL(page.url()).search, inDialog ? 'in the dialog' : 'on the page').toBe('');
+      if (inDialog)
+        expect(
+          await page.locator('dialog.diagram-dialog').evaluate((d) => (d as HTMLDialogElement).open),
+        ).toBe(true);
+      await page.context().close();
+    }
+  });
+
   it('on a phone opens a diagram large enough to read from the reader view, on its first step, and puts it back on close', async () => {
     const page = await session().open(
       '#/功能体验-esim-order',
