@@ -85,14 +85,18 @@ const ASKS_MARK = /^(?:问|Q\s?\d{0,2})\s*[：:]\s*(?=\S)/u;
  * A section's heading as the deck shows it: without the 问： or Q1： that only says it asks,
  * which the agenda would show before its own number (the spec still names it as written).
  */
-const shownHeading = (heading: string): string => heading.replace(ASKS_MARK, '');
+const shownHeading = (heading: string): string => {
+  const rest = heading.replace(ASKS_MARK, '');
+  // Q1：开局平稳 names a quarter, not a question: the mark goes only before one that asks.
+  return rest !== heading && (heading.startsWith('问') || headingAsks(rest)) ? rest : heading;
+};
 
 /** A heading said as a sentence: with a full stop, unless it ends on a mark of its own (？！。). */
 const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(heading) ? heading : `${heading}。`);
 
 /** Headings an article gives its own closing section: it is then the deck's summary. */
 const CLOSING_HEADING =
-  /^(?:总结|结语|结论|小结|结束语|写在最后|写在后面|写在文末|最后的话|最后说(?:两|几)句|最后多说(?:两|几)句|结尾|尾声|后记|全文总结|总结一下|最后总结)(?:[：:].*)?$/;
+  /^(?:总结|结语|结论|小结|结束语|写在最后|写在后面|写在文末|最后的话|最后说(?:两|几)句|最后多说(?:两|几)句|尾声|后记|全文总结|总结一下|最后总结)(?:[：:].*)?$/;
 
 /**
  * A summary point for a section, when the spec curates no summary: its heading, the deck's recap
@@ -350,7 +354,10 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
         cue: [
           spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
           ...(intro.length === 0 && spec.intro?.cue ? [spec.intro.cue] : []),
-        ].join(''),
+        ]
+          // Each its own sentence: 先自我介绍。问问大家…
+          .map((cue, i, all) => (i < all.length - 1 && !/[。！？!?…]$/u.test(cue) ? `${cue}。` : cue))
+          .join(''),
         ...(intro.length === 0 ? { note: spec.intro?.note } : {}),
       }),
     },

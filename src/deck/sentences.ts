@@ -197,12 +197,12 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   // subject and its examples alone.
   const base = withoutExamples(unglossed || sentence);
   if (measure(base) <= max) return base;
-  // A finding reported after a colon (…汇总了17项试验后发现：…) is what the sentence says.
-  const found = keepingFinding(base, max, measure);
-  if (found) return found;
   // A cut that drops a turn (…，但…) would keep the claim the sentence goes on to refute.
   const turned = keepingTurn(base, max, measure);
   if (turned) return turned;
+  // A finding reported after a colon (…汇总了17项试验后发现：…) is what the sentence says.
+  const found = keepingFinding(base, max, measure);
+  if (found) return found;
   const cut = cutToFit(base, max, measure);
   // A cut that keeps only the scene (根据…《规范》……, 如果发现报告里有错误……) says nothing: the
   // sentence keeps its opening, shortened, and the first clause that says what follows from it.

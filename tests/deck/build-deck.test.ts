@@ -454,7 +454,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(titled.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
     expect(titled.slides.find((s) => s.kind === 'summary')).toMatchObject({ title: '结语：挑对时候' });
     // A closing heading said in other words is one too (最后说两句, 写在后面, 尾声, 后记).
-    for (const heading of ['最后说两句', '最后说几句', '写在后面', '结尾', '尾声', '后记']) {
+    for (const heading of ['最后说两句', '最后说几句', '写在后面', '尾声', '后记']) {
       const closing = buildDeck(
         parseArticle(markdown.replace('### 结语', `### ${heading}`), 'a.md'),
         emptySpec(),
@@ -468,6 +468,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         heading,
       ).toMatchObject({ title: heading });
     }
+    // 结尾 alone is as likely a topic (开头, 中段, 结尾 of a story): it stays a part of the talk.
+    const ending = buildDeck(parseArticle(markdown.replace('### 结语', '### 结尾'), 'a.md'), emptySpec());
+    expect(ending.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结尾']);
     // So does a conclusion the spec curates as a section; the deck then adds no summary besides.
     const asSection = build('sections:\n  结语:\n    points: [挑对时候]\n');
     expect(asSection.sections.map((s) => s.heading)).toEqual(['天气', '树种', '结语']);
@@ -915,6 +918,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       cue: '开场：点出题目，说明接下来要讲的内容。先问观众喝不喝咖啡。',
     });
     expect(deck.slides[0]?.notes.paragraphs.map((p) => p.text)).toEqual(['查看原文']);
+    // Said one after the other, each a sentence of its own.
+    const ownOpening = buildDeck(
+      article,
+      parseSpec('openingCue: 先自我介绍\nintro:\n  cue: 问问大家喝不喝咖啡\n', 'deck.yaml'),
+    );
+    expect(ownOpening.slides[0]?.notes.cue).toBe('先自我介绍。问问大家喝不喝咖啡');
     expect(() => buildDeck(article, parseSpec('intro:\n  title: 开场白\n', 'deck.yaml'))).toThrow(
       'deck.yaml:2:3: intro.title: the introduction makes no slide to title (it makes no point, as 查看原文 alone)',
     );
@@ -1456,6 +1465,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     expect(curated.sections[0]?.heading).toBe('蓝光到底是什么？');
     expectSound(deck, article);
+    // Q1： before words that do not ask names a quarter, and stays.
+    const quarters = buildDeck(
+      parseArticle(
+        '# 财报\n\n### Q1：开局平稳\n\n营收增长5%。\n\n### Q2：增长加速\n\n营收增长12%。\n',
+        'b.md',
+      ),
+      emptySpec(),
+    );
+    expect(quarters.sections.map((s) => s.heading)).toEqual(['Q1：开局平稳', 'Q2：增长加速']);
   });
 
   it('says a short teaser with what follows it (答：主要有两种方式。 也不完全是这样。), but no recap answers with it cut short', () => {
@@ -1853,6 +1871,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '苹果后来承认确实降低了处理器的频率',
     ]);
     expectSound(deck, article);
+    // A sentence that only starts so says something, and is the point.
+    const saying = buildDeck(
+      parseArticle(
+        '# 教育\n\n### 沟通\n\n慢慢说，孩子才听得进去。家长吼得越凶，孩子越不听。\n\n我们应该逐一分析每种药物的副作用，再决定吃哪一种。医生也会这样建议。\n',
+        'b.md',
+      ),
+      emptySpec(),
+    );
+    expect(saying.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
+      '慢慢说，孩子才听得进去',
+      '我们应该逐一分析每种药物的副作用，再决定吃哪一种',
+    ]);
   });
 
   it('makes no point of a lead-in to a list that is only a connective (需要特别提醒的是：)', () => {

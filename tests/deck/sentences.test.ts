@@ -610,6 +610,13 @@ describe('sentences and shorten', () => {
         30,
       ),
     ).toBe('研究发现：咖啡因会推迟入睡，也会减少深睡眠的比例……');
+    // A finding after a turn keeps its turn (但研究结果表明), not the concession it turns from.
+    expect(
+      shorten(
+        '虽然样本量不大，而且随访时间只有六个月，但研究结果表明：每天步行八千步以上的人，心血管疾病的风险降低了约三成，睡眠质量也有明显改善。',
+        48,
+      ),
+    ).toMatch(/但研究结果表明：每天步行/);
   });
 
   it('leaves a sentence that fits as it is', () => {
