@@ -38,7 +38,7 @@ function leadPoint(
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
   const found =
     all.slice(1).find((sentence) => SUMS_UP.test(sentence) && !isThin(asPoint(sentence))) ??
-    all.slice(0, 3).find((sentence) => !isThin(sentence) && !VERDICT.test(sentence)) ??
+    all.slice(0, 3).find((sentence) => !isThin(sentence) && !VERDICT.test(withoutAsideBehind(sentence))) ??
     all[0] ??
     paragraph.text;
   const lead = withNeighbour(found, all, limits, joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH);
@@ -449,9 +449,13 @@ const WHO_SAID_IT = /^这(?:句话|段话|番话)[^，。；]{0,24}(?:强调|说
 const KNOW_FIRST =
   /^要(?:理解|弄懂|搞懂|明白|弄明白|搞明白|说清楚|讲清楚|回答)[^，。；]{0,12}[，,](?:就|首先|我们)?(?:得|要|需要)(?:先)?(?:知道|了解|弄清楚|搞清楚|弄明白|明白)[^，。；]{0,24}[。！!]?$/u;
 
+/** A sentence without the source or citation in brackets after its end (是的。（数据来源：…）). */
+const withoutAsideBehind = (sentence: string): string =>
+  sentence.replace(/(?<=[。！？!?])[（(【[][^）)】\]]*[）)】\]]$/u, '');
+
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
 const isThin = (sentence: string): boolean =>
-  ANSWER.test(sentence) ||
+  ANSWER.test(withoutAsideBehind(sentence)) ||
   POINTS_AT_QUESTION.test(sentence) ||
   WHO_SAID_IT.test(sentence) ||
   NOT_GROUNDLESS.test(sentence) ||

@@ -64,7 +64,30 @@ export function sentences(text: string): string[] {
     pending = '';
   }
   found.push(pending.trim());
-  return found.filter((s) => s !== '');
+  return withAsidesBehind(found.filter((s) => s !== ''));
+}
+
+// A bracketed aside at a sentence's start, closed before anything else: a source or a citation.
+const LEADING_ASIDE = /^[（(【[][^（(【[）)】\]]*[）)】\]]\s*/u;
+
+/**
+ * A source or citation in brackets after a sentence's end (是的。（数据来源：…） 有效果。[1]) is that
+ * sentence's, not the start of the next one, where it would open its point.
+ */
+function withAsidesBehind(list: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const sentence of list) {
+    const aside = LEADING_ASIDE.exec(sentence)?.[0];
+    const last = joined.length - 1;
+    if (!aside || last < 0) {
+      joined.push(sentence);
+      continue;
+    }
+    joined[last] = `${joined[last]}${aside.trimEnd()}`;
+    const rest = sentence.slice(aside.length).trim();
+    if (rest !== '') joined.push(rest);
+  }
+  return joined;
 }
 
 // Marks that open a sentence (OPENERS), after the mark that ends the one before and any that
@@ -614,8 +637,10 @@ export function asPoint(sentence: string): string {
     // Typed with a Latin keyboard: 有安全感. ends there, and 增长了... is the author's …….
     .replace(/(?<=\p{Script=Han})\.$/u, '')
     .replace(/(?<=[\p{Script=Han}，。])\.{3,}/gu, '……')
-    // A quoted sentence (“醒得越久，越困。”) drops its full stop inside the marks too.
-    .replace(/[。，,；;](?=[”’」』]+$)/u, '');
+    // A quoted sentence (“醒得越久，越困。”) drops its full stop inside the marks too, and one
+    // with its source in brackets after it (价格上涨了。（见图1）) before them.
+    .replace(/[。，,；;](?=[”’」』]+$)/u, '')
+    .replace(/[。，,；;](?=[（(【[][^）)】\]]*[）)】\]]$)/u, '');
   return closeOpenMarks(point);
 }
 

@@ -1871,6 +1871,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '苹果后来承认确实降低了处理器的频率',
     ]);
     expectSound(deck, article);
+    // An answer with its source in brackets after it is still only an answer; the source stays
+    // with the sentence it is after.
+    const sourced = buildDeck(
+      parseArticle(
+        '# 辐射\n\n### 有辐射吗\n\n是的。（数据来源：国家辐射监测中心）手机辐射远低于安全标准。\n\n价格上涨了。（见图1）\n',
+        'c.md',
+      ),
+      emptySpec(),
+    );
+    expect(sourced.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
+      '手机辐射远低于安全标准',
+      '价格上涨了（见图1）',
+    ]);
     // A sentence that only starts so says something, and is the point.
     const saying = buildDeck(
       parseArticle(

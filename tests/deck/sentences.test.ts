@@ -75,6 +75,13 @@ describe('sentences and shorten', () => {
     expect(sentences('他说“好。”“走吧”，我们出发。')).toEqual(['他说“好。”', '“走吧”，我们出发。']);
     // A mark the text ends on stays with its last sentence.
     expect(sentences('只有一句。“')).toEqual(['只有一句。“']);
+    // A source or citation in brackets after a sentence's end is that sentence's.
+    expect(sentences('是的。（数据来源：国家辐射监测中心）手机辐射远低于标准。')).toEqual([
+      '是的。（数据来源：国家辐射监测中心）',
+      '手机辐射远低于标准。',
+    ]);
+    expect(sentences('基本不能。[1]防蓝光镜片没有效果。')).toEqual(['基本不能。[1]', '防蓝光镜片没有效果。']);
+    expect(sentences('价格上涨了。（见图1）')).toEqual(['价格上涨了。（见图1）']);
   });
 
   it('shortens at the last clause boundary when it keeps a third of the sentence, marking the cut ……', () => {
