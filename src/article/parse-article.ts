@@ -644,11 +644,18 @@ const STRAY_MARKS: readonly { readonly mark: RegExp; readonly why: string }[] = 
   },
 ];
 
-/** Whether a stray mark's match stands as one: underscores only where Chinese is beside or in them. */
+/**
+ * Whether a stray mark's match stands as one. Underscores only where Chinese is beside or in them,
+ * and never in a name written with them: one against a Latin letter or digit (user_name和user_id,
+ * 报告_v2_最终版), or around a name alone (__init__).
+ */
 function isStray(written: string, found: RegExpExecArray): boolean {
   if (!found[0].startsWith('_')) return true;
-  const around = `${written[found.index - 1] ?? ''}${found[0]}${written[found.index + found[0].length] ?? ''}`;
-  return CJK.test(around);
+  const before = written[found.index - 1] ?? '';
+  const after = written[found.index + found[0].length] ?? '';
+  const inside = found[0].replace(/^_+|_+$/g, '');
+  if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after) || /^\w+$/.test(inside)) return false;
+  return CJK.test(`${before}${found[0]}${after}`);
 }
 
 function refuseStrayMarks(node: Nodes, markdown: string, file: string): void {

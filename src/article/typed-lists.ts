@@ -9,17 +9,29 @@ type Point = NonNullable<Text['position']>['start'];
 
 /**
  * A mark typed at a line's start to count or list it, and the space after it. A reference's
- * number ([1]) stays in its text, where the paragraphs citing it ([1]) point to it.
+ * number ([1]) stays in its text, where the paragraphs citing it ([1]) point to it. A digit after
+ * a number's mark is no mark (需要\n2、3天: two or three days); nor is a middle dot (·威廉), which
+ * starts a name's next part.
  */
 const TYPED_MARK =
-  /^(?:(?<number>\d{1,2})(?:[、)）]|[.．](?!\d))|[（(](?<bracketed>\d{1,2})[)）]|(?=\[\d{1,2}\])|(?<circled>[\u2460-\u2473])|[•●▪◆■▸►・·])[ \t\u3000]*/u;
+  /^(?:(?<number>\d{1,2})(?<after>[、)）.．])(?!\d)|[（(](?<bracketed>\d{1,2})[)）]|(?=\[(?<cited>\d{1,2})\])|(?<circled>[\u2460-\u2473])|(?<bullet>[•●▪◆■▸►▲]))[ \t\u3000]*/u;
 
-/** The number a mark counts, or undefined for a bullet (•) or a reference's number. */
+/** The number a mark counts, or undefined for a bullet (•). */
 function numberOf(mark: RegExpExecArray): number | undefined {
-  const { number, bracketed, circled } = mark.groups ?? {};
-  const digits = number ?? bracketed;
+  const { number, bracketed, cited, circled } = mark.groups ?? {};
+  const digits = number ?? bracketed ?? cited;
   if (digits !== undefined) return Number(digits);
   return circled ? (circled.codePointAt(0) ?? 0x2460) - 0x2460 + 1 : undefined;
+}
+
+/** How a mark is written (1、 1. （1） ① [1], or its bullet): one list is written one way. */
+function formOf(mark: RegExpExecArray): string {
+  const { after, bracketed, cited, circled, bullet } = mark.groups ?? {};
+  if (after !== undefined) return `number${after.replace('．', '.').replace('）', ')')}`;
+  if (bracketed !== undefined) return 'bracketed';
+  if (cited !== undefined) return 'cited';
+  if (circled !== undefined) return 'circled';
+  return `bullet${bullet ?? ''}`;
 }
 
 /** A paragraph's inline content cut at its line ends (soft or hard), each line's nodes apart. */
@@ -81,8 +93,10 @@ function unmarked(line: readonly PhrasingContent[], mark: RegExpExecArray): Phra
 
 /**
  * A paragraph as the author typed it: unchanged, or, where two lines or more start with a typed
- * mark, the lines before the first of them (a lead-in: 注意以下几点：) as a paragraph, then a list
- * of one item per marked line. A line with no mark after a marked one goes on with its item.
+ * mark of one form, counting on by one if they count, the lines before the first of them (a
+ * lead-in: 注意以下几点：) as a paragraph, then a list of one item per marked line. A line with no
+ * mark goes on with the item before it where that item's line stops on a comma; otherwise it and
+ * the lines after it are a paragraph after the list (完成后重启手机即可。).
  */
 export function typedLists(node: RootContent): RootContent[] {
   if (node.type !== 'paragraph') return [node];
@@ -92,21 +106,26 @@ export function typedLists(node: RootContent): RootContent[] {
   const counted = marks.filter((mark) => mark !== null);
   const [opening] = counted;
   if (!opening || counted.length < 2) return [node];
-  // One kind of list: numbered lines, or bulleted ones; a mix is prose that happens to start so.
-  const numbered = numberOf(opening) !== undefined;
-  if (counted.some((mark) => (numberOf(mark) !== undefined) !== numbered)) return [node];
+  // One list, written one way: marks of two forms (1、 and （1）) are two levels, or prose.
+  if (counted.some((mark) => formOf(mark) !== formOf(opening))) return [node];
+  const numbers = counted.map(numberOf);
+  const start = numbers[0];
+  if (start !== undefined && numbers.some((n, i) => n !== start + i)) return [node];
   // Each item starts where its line does, at its mark, as a markdown list item starts at its own.
   const items: { start: Point; lines: PhrasingContent[][] }[] = [];
+  const after: PhrasingContent[][] = [];
   lines.slice(first).forEach((line, i) => {
     const mark = marks[first + i];
-    if (mark) items.push({ start: lineStart(line), lines: [unmarked(line, mark)] });
-    else items.at(-1)?.lines.push(line);
+    const last = items.at(-1);
+    if (mark && after.length === 0) items.push({ start: lineStart(line), lines: [unmarked(line, mark)] });
+    else if (last && after.length === 0 && goesOn(last.lines.at(-1) ?? [])) last.lines.push(line);
+    else after.push(line);
   });
   const listStart = lineStart(lines[first] ?? []);
   const list: List = {
     type: 'list',
-    ordered: numbered,
-    start: numberOf(opening) ?? null,
+    ordered: start !== undefined && formOf(opening) !== 'cited',
+    start: start ?? null,
     spread: false,
     position: { start: listStart, end: node.position?.end ?? listStart },
     children: items.map(({ start, lines: itemLines }): ListItem => {
@@ -118,11 +137,34 @@ export function typedLists(node: RootContent): RootContent[] {
       return { type: 'listItem', spread: false, children: [paragraph], position: { start, end: start } };
     }),
   };
-  if (first === 0) return [list];
-  const lead: Paragraph = {
-    type: 'paragraph',
-    children: joined(lines.slice(0, first)),
-    ...(node.position ? { position: { start: node.position.start, end: listStart } } : {}),
-  };
-  return [lead, list];
+  const lead: Paragraph[] =
+    first === 0
+      ? []
+      : [
+          {
+            type: 'paragraph',
+            children: joined(lines.slice(0, first)),
+            ...(node.position ? { position: { start: node.position.start, end: listStart } } : {}),
+          },
+        ];
+  const closing: Paragraph[] =
+    after.length === 0
+      ? []
+      : [
+          {
+            type: 'paragraph',
+            children: joined(after),
+            position: { start: lineStart(after[0] ?? []), end: node.position?.end ?? listStart },
+          },
+        ];
+  return [...lead, list, ...closing];
+}
+
+/**
+ * Whether a line stops on a mark that goes on (，、；：), so that an unmarked line after it is more
+ * of the same item; after a full stop, or no mark (点击通用), it is what follows the list.
+ */
+function goesOn(line: readonly PhrasingContent[]): boolean {
+  const last = line.at(-1);
+  return last?.type === 'text' && /[，、；：,;:—]\s*$/u.test(last.value);
 }

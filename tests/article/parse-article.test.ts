@@ -382,12 +382,19 @@ describe('parseArticle on bad input', () => {
     expect(section?.paragraphs[0]?.text).toBe('成人每次1~2片，每天2~3次；H~2~O。');
   });
 
-  it('keeps underscores that are no emphasis: in English names, and written with a backslash', () => {
-    const [section] = parseArticle(
-      '# 标题\n\n### 一节\n\n配置项 max_retry_count 默认为3，文件名写作a\\_b\\_c。\n',
-      'x.md',
-    ).sections;
-    expect(section?.paragraphs[0]?.text).toBe('配置项 max_retry_count 默认为3，文件名写作a_b_c。');
+  it('keeps underscores that are no emphasis: in names, beside Chinese too, and written with a backslash', () => {
+    const names = [
+      '配置项 max_retry_count 默认为3，文件名写作a\\_b\\_c。',
+      '把user_name和user_id都改成小写。',
+      '用户名：zhang_san，密码：abc_123。',
+      '类在创建时会调用__init__方法。',
+      '文件名改为报告_v2_最终版.docx即可。',
+    ];
+    const [section] = parseArticle(`# 标题\n\n### 一节\n\n${names.join('\n\n')}\n`, 'x.md').sections;
+    expect(section?.paragraphs.map((p) => p.text)).toEqual([
+      '配置项 max_retry_count 默认为3，文件名写作a_b_c。',
+      ...names.slice(1),
+    ]);
   });
 
   it('reads lines typed as a list in one paragraph (1、 2、, •) as a list, after their lead-in', () => {
@@ -464,6 +471,34 @@ describe('parseArticle on bad input', () => {
       ['拔掉保险销', 2],
       ['握住喷管', 3],
     ]);
+  });
+
+  it('reads a line after a typed list that does not go on from its last item as a paragraph after it', () => {
+    const [section] = parseArticle(
+      '# 标题\n\n### 一节\n\n步骤如下：\n1、打开设置\n2、点击通用\n完成后重启手机即可。\n\n▲ 优点一：体积小\n▲ 优点二：更防水\n',
+      'x.md',
+    ).sections;
+    expect(section?.paragraphs.map((p) => [p.text, p.within?.kind ?? 'paragraph', p.position.line])).toEqual([
+      ['步骤如下：', 'paragraph', 5],
+      ['打开设置', 'list', 6],
+      ['点击通用', 'list', 7],
+      ['完成后重启手机即可。', 'paragraph', 8],
+      ['优点一：体积小', 'list', 10],
+      ['优点二：更防水', 'list', 11],
+    ]);
+  });
+
+  it('leaves lines whole that only look like a typed list: two forms of mark, numbers that skip, a number after the mark, a middle dot', () => {
+    const prose = [
+      '1、饮食\n（1）少吃糖\n（2）多喝水\n2、运动',
+      '快递一般需要\n2、3天才能到，偏远地区要\n3、5天。',
+      '第一条\n1、先断电\n3、再灭火',
+      '文森特\n·威廉·梵高，荷兰画家，\n·代表作包括向日葵。',
+    ];
+    const [section] = parseArticle(`# 标题\n\n### 一节\n\n${prose.join('\n\n')}\n`, 'x.md').sections;
+    expect(section?.paragraphs.map((p) => [p.text, p.within])).toEqual(
+      prose.map((text) => [text.replaceAll('\n', ''), undefined]),
+    );
   });
 
   it('leaves a paragraph whole when only one line starts with a mark, or its lines start with marks of two kinds', () => {
