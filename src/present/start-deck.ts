@@ -30,6 +30,7 @@ import { type SpeakerGate, speakerGate } from './speaker-gate.ts';
 import { type FontSource, speakerViewPlugin } from './speaker-view.ts';
 import { stepAnnouncerPlugin } from './step-announcer.ts';
 import { followStoredTheme, localStorageOf } from './theme-switch.ts';
+import { markZoomedIn } from './zoomed-in.ts';
 
 /** What the page tells the deck about where it runs; passed in, never read from globals here. */
 export interface DeckEnvironment {
@@ -307,6 +308,7 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   const deck = new Reveal(root, { ...revealConfig({ reducedMotion }), ...picked, ...preview, plugins });
   const previewReady = isUpcomingPreview(win.location.search) ? markEndInPreview(win) : undefined;
   const gate = speakerGate(win);
+  markZoomedIn(win);
   await deck.initialize();
   nameRevealControls(deck.getRevealElement());
   previewReady?.(deck);

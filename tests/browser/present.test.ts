@@ -1801,6 +1801,17 @@ describe('presenting and reading the built deck', () => {
         ).toBe(true);
       await page.context().close();
     }
+    // Pinched larger, the page pans sideways again, so a reader can follow a line; back at its
+    // size, it pans down only.
+    const page = await session().open('', { width: 390, height: 844 }, { hasTouch: true, isMobile: true });
+    const pans = () => page.evaluate(() => getComputedStyle(document.body).touchAction);
+    expect(await pans()).toBe('pan-y pinch-zoom');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 2 });
+    await expect.poll(pans).toBe('auto');
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 });
+    await expect.poll(pans).toBe('pan-y pinch-zoom');
+    await page.context().close();
   });
 
   it('on a phone opens a diagram large enough to read from the reader view, on its first step, and puts it back on close', async () => {
