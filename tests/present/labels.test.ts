@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { labelText } from '../../src/present/labels.ts';
+import { labels, labelText } from '../../src/present/labels.ts';
+import { PASSED_ON } from '../../src/present/speaker-view.ts';
 import { projectRoot } from '../support/fixtures.ts';
 
 /** Chinese characters and full-width marks: what the subset font must hold to draw. */
@@ -34,5 +35,12 @@ describe('the interface labels', () => {
       )
       .filter((found) => !inLabels.has(found.slice(-1)));
     expect(missing).toEqual([]);
+  });
+
+  it('name in the speaker view’s own key list only keys the shortcut list has', () => {
+    // The view finds its lines by the key: one renamed in the list would be left out unseen.
+    const listed = labels.keys.map(([key]) => key as string);
+    expect(PASSED_ON.filter((key) => !listed.includes(key))).toEqual([]);
+    expect(Object.keys(labels.speakerKeys).filter((key) => !PASSED_ON.includes(key))).toEqual([]);
   });
 });
