@@ -412,13 +412,12 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
       // The cover's hint names keys, which mean nothing to a reader scrolling on a phone, nor to
       // one swiping through the slides on a touch screen. Looked up each time: reveal rebuilds
       // the slides when it leaves its scroll view.
-      const keysHint = deck.getRevealElement()?.querySelector('.deck-hint')?.textContent ?? '';
       const touchOnly = !win.matchMedia('(any-pointer: fine)').matches;
       const showHint = (): void => {
         const hint = deck.getRevealElement()?.querySelector('.deck-hint');
         if (!hint) return;
         if (isReader(deck)) hint.textContent = labels.readerHint;
-        else hint.textContent = touchOnly ? labels.touchHint : keysHint;
+        else hint.textContent = touchOnly ? labels.touchHint : labels.keysHint;
       };
       bindHomeAndEnd(deck);
       slideOntoItsPage(deck);

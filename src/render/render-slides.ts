@@ -286,7 +286,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         h('h1.deck-title', terms(slide.title)),
         ...(slide.subtitle ? [h('p.deck-subtitle', terms(slide.subtitle))] : []),
         ...(slide.author ? [h('p.deck-author', terms(slide.author))] : []),
-        h('p.deck-hint', '按 → 或空格键翻页，按 R 进入阅读模式（附全文），按 ? 查看快捷键'),
+        h('p.deck-hint', labels.keysHint),
       ];
     case 'intro':
       return [heading(slide.title, slide.part), pointList(slide.points)];
