@@ -197,7 +197,9 @@ function pointsSlides(
     );
   return chunks.map(({ points, paragraphs, underLeadIn }, i) => ({
     kind: 'points',
-    id: chunks.length === 1 ? `${ref.id}-要点` : `${ref.id}-要点-${i + 1}`,
+    // As the summary's and the sources': a link to a section's points still leads there when
+    // they grow onto a second slide.
+    id: nthId(`${ref.id}-要点`, i),
     section: ref,
     heading: ref.heading,
     points,

@@ -462,7 +462,7 @@ describe('another article with a list and a quotation, as readers and presenters
       await phone.waitForSelector(notes);
       expect(await listIn(phone.locator(notes))).toEqual(expected);
       // The list's first items and the sentence that announces them, under the slide before.
-      const before = phone.locator('.scroll-page:has(#使用成本-要点-1) .reader-notes');
+      const before = phone.locator('.scroll-page:has(#使用成本-要点) .reader-notes');
       expect(await before.locator(':scope > ol > li').allTextContents()).toEqual([
         '查看电池健康度报告。',
         '试驾时留意续航显示是否稳定。',

@@ -147,7 +147,7 @@ describe('renderSlides', () => {
         selectAll(':scope > li', block).map((li) => [textOf(li), li.properties.dataLine]),
       ]);
     // Five points a slide: the lead paragraph and four steps, then the rest of the list.
-    expect(blocks('一节-要点-1')).toEqual([
+    expect(blocks('一节-要点')).toEqual([
       ['p', null, []],
       ['ol', null, steps.slice(0, 4).map((step, i) => [step, String(7 + i)])],
     ]);
