@@ -342,6 +342,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
   });
   const title = spec.title ?? article.title;
   const intro = introSlides(article, spec, limits);
+  const openingCue = spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。';
 
   const slides: Slide[] = [
     {
@@ -353,13 +354,8 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       // The introduction's paragraphs (and the note on them) go with its own slide, if it makes one.
       notes: notes(intro.length === 0 ? article.intro : [], {
         // With no introduction slide, what the spec says to do there is done as the talk opens.
-        cue: [
-          spec.openingCue ?? '开场：点出题目，说明接下来要讲的内容。',
-          ...(intro.length === 0 && spec.intro?.cue ? [spec.intro.cue] : []),
-        ]
-          // Each its own sentence: 先自我介绍。问问大家…
-          .map((cue, i, all) => (i < all.length - 1 && !/[。！？!?…]$/u.test(cue) ? `${cue}。` : cue))
-          .join(''),
+        cue:
+          intro.length === 0 && spec.intro?.cue ? `${sentenceOf(openingCue)}${spec.intro.cue}` : openingCue,
         ...(intro.length === 0 ? { note: spec.intro?.note } : {}),
       }),
     },

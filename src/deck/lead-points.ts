@@ -107,10 +107,10 @@ function withNeighbour(
   return found;
 }
 
-/** Words that open an answer leaning on the question before it (因为…, 这取决于…, 答案是——…). */
-const LEANS_ON_QUESTION = /^(?:因为|这取决于|取决于|这要看|这就要看|答案(?:是|很简单)(?:——|—|[：:，,]))/u;
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;
+/** Words that open an answer leaning on the question before it (因为…, 这取决于…, 答案是——…). */
+const LEANS_ON_QUESTION = new RegExp(`^(?:因为|这取决于|取决于|这要看|这就要看)|${NAMES_ANSWER.source}`, 'u');
 /** Most letters of the question said with such an answer (more than a question word's four). */
 const QUESTION_LETTERS = 20;
 

@@ -34,9 +34,9 @@ export const labels = {
    * text and the deck's notes, which explain the slide.
    */
   readerNotesHeading: '详解',
-  /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */
-  /** The cover's hint: for the keyboard, in the reader view, and on a touch screen. */
+  /** The cover's hint for the keyboard; in the reader view and on a touch screen, the two after it. */
   keysHint: '按 → 或空格键翻页，按 R 进入阅读模式（附全文），按 ? 查看快捷键',
+  /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */
   readerHint: '向下滚动，继续阅读；详解与幻灯片一同显示',
   touchHint: '向左滑动翻页；点“阅读模式”读全文',
   search: '搜索幻灯片',

@@ -1,5 +1,6 @@
 import type { RevealApi, RevealState } from 'reveal.js';
 import { labels } from './labels.ts';
+import { revealMessage } from './reveal-message.ts';
 
 /**
  * Whether this page is the speaker view's preview of what comes next. reveal's notes plugin loads
@@ -14,20 +15,13 @@ export function isUpcomingPreview(search: string): boolean {
 type Command = { method: 'setState'; state: RevealState } | { method: 'next' };
 
 function commandOf(data: unknown): Command | undefined {
-  if (typeof data !== 'string') return undefined;
-  try {
-    const message: unknown = JSON.parse(data);
-    if (typeof message !== 'object' || message === null || !('method' in message)) return undefined;
-    if (message.method === 'next') return { method: 'next' };
-    if (message.method !== 'setState' || !('args' in message) || !Array.isArray(message.args))
-      return undefined;
-    const [state] = message.args as unknown[];
-    return typeof state === 'object' && state !== null
-      ? { method: 'setState', state: state as RevealState }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const message = revealMessage(data);
+  if (message?.method === 'next') return { method: 'next' };
+  if (message?.method !== 'setState' || !Array.isArray(message.args)) return undefined;
+  const [state]: unknown[] = message.args;
+  return typeof state === 'object' && state !== null
+    ? { method: 'setState', state: state as RevealState }
+    : undefined;
 }
 
 /** Where a deck stands: the slide and the build step, all a preview's position is. */

@@ -1,3 +1,5 @@
+import { revealMessage } from './reveal-message.ts';
+
 /**
  * Holds back what a speaker view just opened tells the deck to do until it has found its feet.
  *
@@ -27,17 +29,4 @@ export function speakerGate(win: Window): SpeakerGate {
       starting = view;
     },
   };
-}
-
-/** A message between the deck, its speaker view and the view's previews, as reveal.js writes them. */
-export function revealMessage(
-  data: unknown,
-): { namespace?: unknown; type?: unknown; method?: unknown } | undefined {
-  if (typeof data !== 'string') return undefined;
-  try {
-    const message: unknown = JSON.parse(data);
-    return typeof message === 'object' && message !== null ? message : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -2,7 +2,8 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { DECK_FONT_STACK } from '../font/font-family.ts';
 import { markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
-import { revealMessage, type SpeakerGate } from './speaker-gate.ts';
+import { revealMessage } from './reveal-message.ts';
+import type { SpeakerGate } from './speaker-gate.ts';
 
 /** reveal.js names its speaker window this; we reuse the name to find the window it opened. */
 const SPEAKER_WINDOW = 'reveal.js - Notes';
