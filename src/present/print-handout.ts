@@ -103,7 +103,7 @@ function joinIfItFits(from: HTMLElement, into: HTMLElement, at: 'start' | 'end')
  * The readers' handout spares paper on the slides that carry no notes for readers: a part's
  * divider, shown at half size, heads the sheet of the part's first slide, and two such slides in
  * a row (the summary and the sources) share a sheet, wherever everything then fits one page;
- * the agenda goes under the cover.
+ * the agenda goes under the slide before it.
  */
 function packSheets(sheets: readonly HTMLElement[], scale: number): void {
   for (const [i, sheet] of sheets.entries()) {
@@ -119,11 +119,12 @@ function packSheets(sheets: readonly HTMLElement[], scale: number): void {
     !hasNotes(sheet) &&
     kindOf(sheet) !== 'section' &&
     sheet.querySelectorAll(':scope > .handout-frame').length === 1;
-  // The agenda goes under the cover: a title page with its contents, as a printed document
-  // opens, rather than a sheet of its own, mostly blank.
-  const [cover] = sheets;
-  const agenda = sheets.find((sheet) => kindOf(sheet) === 'agenda');
-  if (cover && alone(agenda)) joinIfItFits(agenda, cover, 'end');
+  // The agenda goes under the sheet before it (the cover's, a title page with its contents, as
+  // a printed document opens), rather than on a sheet of its own, mostly blank; never above an
+  // earlier slide, which would print the slides out of order.
+  const agenda = sheets.findIndex((sheet) => kindOf(sheet) === 'agenda');
+  const before = sheets[agenda - 1];
+  if (before && alone(sheets[agenda])) joinIfItFits(sheets[agenda], before, 'end');
   // Then two such slides in a row share a sheet (the summary and the sources).
   const left = sheets.filter((sheet) => sheet.isConnected);
   for (const [i, sheet] of left.entries()) {
