@@ -1,4 +1,3 @@
-import { domainToUnicode } from 'node:url';
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section } from '../article/types.ts';
 import { type DeckLimits, lineCount } from './limits.ts';
@@ -9,6 +8,7 @@ import { nthId, OWN } from './slide-ids.ts';
 import { notes } from './slide-notes.ts';
 import type { DeckSpec } from './spec.ts';
 import type { SourceItem, SourcesSlide } from './types.ts';
+import { readableHost, readablePath } from './web-address.ts';
 
 // The sources slides: the article itself, then what the spec or the article names.
 
@@ -27,22 +27,13 @@ function namedSource(words: string, address: string, most: number): string {
 /** Where an address leads as a reader types it: 例子.cn/文章, not xn--fsqu00a.cn/%E6%96%87%E7%AB%A0. */
 function shownAddress(address: string): { host: string; path: string } {
   const url = new URL(address);
-  const host = (domainToUnicode(url.hostname) || url.hostname).replace(/^www\./, '');
+  const host = readableHost(url.hostname).replace(/^www\./, '');
   const port = url.port ? `:${url.port}` : '';
   return { host, path: `${host}${port}${readablePath(url.pathname)}`.replace(/\/$/, '') };
 }
 
 /** The same page however it is written (http or https, with www or without, a closing /). */
 const samePage = (address: string): string => `${shownAddress(address).path}${new URL(address).search}`;
-
-/** A URL's path with its escapes decoded where they stand for text (a malformed one stays). */
-function readablePath(pathname: string): string {
-  try {
-    return decodeURI(pathname);
-  } catch {
-    return pathname;
-  }
-}
 
 /** The article's paragraphs in order: the introduction's, then each section's. */
 const allParagraphs = (article: Article): Paragraph[] => [

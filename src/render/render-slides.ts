@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import type { Link, Paragraph, Within } from '../article/types.ts';
 import { termRuns } from '../deck/terms.ts';
 import type { Deck, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
+import { printedAddress } from '../deck/web-address.ts';
 import { labels } from '../present/labels.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
@@ -362,11 +363,14 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         heading(slide.title, slide.part),
         h(
           'ul.sources',
-          // A source that names its address opens it, as the notes' links do: in a new tab.
+          // A source that names its address opens it, as the notes' links do: in a new tab. On
+          // paper, where a link leads nowhere, the address is printed under it (the theme shows
+          // it only there).
           slide.items.map(({ text, url }) => {
             // Words marked, as a point's are, for a phone's narrow copy of the list.
             const words = betweenWords(text);
-            return h('li', url ? [newTabLink(url, text, words)] : words);
+            if (!url) return h('li', words);
+            return h('li', [newTabLink(url, text, words), h('span.source-address', printedAddress(url))]);
           }),
         ),
       ];

@@ -122,7 +122,11 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
     ...Array.from({ length: twoLineSources }, () => wide(2 * limits.sourceLineChars)),
     ...Array.from({ length: count - twoLineSources }, () => wide(limits.sourceLineChars)),
   ];
-  const sources = [...sourcesOf(limits.maxSources - 1), ...sourcesOf(limits.maxSources)];
+  // Each with an address, which paper prints under it: a long one, on a line of its own.
+  const sources = [...sourcesOf(limits.maxSources - 1), ...sourcesOf(limits.maxSources)].map((text, i) => ({
+    text,
+    url: `https://www.example.org/autumn-leaves/chlorophyll-and-carotenoids/source-${i + 1}.html`,
+  }));
   const spec = {
     subtitle: wide(limits.maxSubtitleChars),
     author: wide(limits.maxAuthorChars),
@@ -382,6 +386,38 @@ describe('a deck at the limits: another article and spec as large as the deck ac
         );
       }
       expect(hidden).toEqual([]);
+      // On screen a source's link opens it; on paper each source prints its address beside it,
+      // and a full slide of them still fits its page, clear of the page's number.
+      await goToSlide(tab, '来源');
+      expect(await tab.locator('section.present ul.sources a').count()).toBe(defaultLimits.maxSources - 1);
+      expect(await tab.locator('.source-address:visible').count()).toBe(0);
+      const paper = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await paper.goto(`${server.url}?print-pdf`);
+      await paper.waitForSelector('.reveal .pdf-page .source-address');
+      const printed = await paper.evaluate(() =>
+        Array.from(
+          document.querySelectorAll('.reveal .pdf-page:has(section[data-kind="sources"])'),
+          (page) => {
+            const bottom = Math.min(
+              page.getBoundingClientRect().bottom,
+              (page.querySelector('.slide-number-pdf') ?? page).getBoundingClientRect().top,
+            );
+            const addresses = Array.from(page.querySelectorAll('.source-address'), (el) => el.textContent);
+            const last = Array.from(page.querySelectorAll('ul.sources > li')).at(-1);
+            return { addresses, overflow: (last?.getBoundingClientRect().bottom ?? 0) - bottom };
+          },
+        ),
+      );
+      expect(printed).toHaveLength(2);
+      expect(printed.map((p) => p.addresses.length)).toEqual([
+        defaultLimits.maxSources - 1,
+        defaultLimits.maxSources,
+      ]);
+      expect(printed[0]?.addresses[0]).toBe(
+        'www.example.org/autumn-leaves/chlorophyll-and-carotenoids/source-1.html',
+      );
+      for (const { overflow } of printed) expect(overflow).toBeLessThanOrEqual(0);
+      await paper.close();
       // The cover's subtitle and author at their limits keep to the one line each is allowed.
       await goToSlide(tab, 'cover');
       const coverLines = await tab.evaluate(() =>

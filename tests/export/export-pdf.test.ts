@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printedAddress } from '../../src/deck/web-address.ts';
 import { parseExportArgs } from '../../src/export/export-args.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
@@ -225,12 +226,14 @@ describe('exporting the real deck to PDF', () => {
     }
   });
 
-  it('lets a reader of the PDF open each source that names its page', () => {
+  it('lets a reader of the PDF open each source that names its page, and a reader of the paper type it', () => {
     const page = slides.text.findIndex((text) => text.startsWith('参考资料'));
     expect(page).toBeGreaterThan(0);
     const opened = (slides.links[page] ?? []).map((link) => link.url);
     expect(opened).toContain('https://www.3gpp.org/DynaReport/33102.htm');
     expect(opened.every((url) => url?.startsWith('https://'))).toBe(true);
+    // On paper a link leads nowhere: each address is printed beside its source, to type in.
+    for (const url of opened) expect(slides.text[page]).toContain(squeeze(printedAddress(url ?? '')));
   });
 
   it('with --notes prints one A4 portrait sheet per slide, the slide above its notes in the article’s words', () => {

@@ -104,7 +104,7 @@ describe('renderSlides', () => {
     const items = selectAll('ul.sources > li', page).map((li) => {
       const a = select('a', li);
       return [
-        textOf(li),
+        textOf(a ?? li),
         a?.properties.href,
         a?.properties.target,
         a?.properties.rel,
@@ -121,6 +121,10 @@ describe('renderSlides', () => {
         // A screen reader hears what a sighted reader learns only on clicking: it opens a new tab.
         '科普文章（example.com/a）（在新标签页打开）',
       ],
+    ]);
+    // Paper, where the link leads nowhere, prints its address after it, as a reader types it.
+    expect(selectAll('ul.sources .source-address', page).map((span) => textOf(span))).toEqual([
+      'example.com/a?x=1&y=2',
     ]);
   });
 
