@@ -24,13 +24,16 @@ const ABBREVIATION =
 const INITIAL = /(?<![\p{Script=Latin}.])\p{Lu}\.\s*$/u;
 const NAME_NEXT = /^\s*\p{Lu}[\p{Ll}.]/u;
 
+// An item's number and nothing before it (**1. 胎压要按冷胎标准补。**): it opens its sentence.
+const ITEM_NUMBER = /^\s*\d{1,2}\.\s*$/u;
+
 /**
  * Whether the segmenter's sentence `segment`, followed by `rest`, truly ends there. It ends one
  * at every full stop, also at U.S.联邦 and at Dr. Smith.
  */
 function endsSentence(segment: string, rest: string): boolean {
   if (!/\.\s*$/.test(segment) || rest === '') return true;
-  if (ABBREVIATION.test(segment)) return false;
+  if (ABBREVIATION.test(segment) || ITEM_NUMBER.test(segment)) return false;
   return !(INITIAL.test(segment) && NAME_NEXT.test(rest));
 }
 

@@ -1177,6 +1177,26 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes a point of a bold numbered claim with its number, not of the number alone (**1. 胎压要补。**…)', () => {
+    const article = parseArticle(
+      [
+        '# 冬天开车',
+        '',
+        '### 轮胎',
+        '',
+        '**1. 胎压要按冷胎标准补。**气温每下降10℃，胎压大约下降0.1bar。',
+        '',
+        '**2. 花纹深度不能低于1.6毫米。**这是国家标准规定的磨损极限。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const tyres = deck.slides.find((s) => s.kind === 'points' && s.heading === '轮胎');
+    expect(pointsOf(tyres as Slide)).toEqual(['1. 胎压要按冷胎标准补', '2. 花纹深度不能低于1.6毫米']);
+    expectSound(deck, article);
+  });
+
   it('refuses a section that says too little for a point, at its heading, rather than show an empty slide', () => {
     const markdown = '# 标题\n\n### 一节\n\n正文。\n\n### 二节\n\n**一、**\n\n“\n';
     expect(() => buildDeck(parseArticle(markdown, 'a.md'), emptySpec())).toThrow(

@@ -15,6 +15,16 @@ describe('sentences and shorten', () => {
     expect(sentences('第一句。第二句？第三句！')).toEqual(['第一句。', '第二句？', '第三句！']);
   });
 
+  it('ends no sentence at an item’s number (1. 胎压…), which opens the sentence it numbers', () => {
+    expect(sentences('1. 胎压要按冷胎标准补。气温每下降10℃，胎压约降0.1bar。12.再看花纹。')).toEqual([
+      '1. 胎压要按冷胎标准补。',
+      '气温每下降10℃，胎压约降0.1bar。',
+      '12.再看花纹。',
+    ]);
+    // A number after words ends its sentence, as any full stop does.
+    expect(sentences('升级到版本 2. 然后重启。')).toEqual(['升级到版本 2.', '然后重启。']);
+  });
+
   it('ends no sentence at the full stop of an abbreviation such as U.S. or Dr., but at an English sentence’s', () => {
     expect(sentences('事实上，U.S.联邦通信委员会（FCC）批准了。Dr. Smith等人的研究表明。')).toEqual([
       '事实上，U.S.联邦通信委员会（FCC）批准了。',
