@@ -33,6 +33,7 @@ export function deckPlugin(): Plugin {
   // Vitest runs its own Vite server to load the tests: nothing there needs the slides, and
   // drawing the diagrams would hold up every test run by half a minute.
   let underTest = false;
+  let serving = false;
   let pending: Promise<GeneratedDeck> | undefined;
   const generate = (): Promise<GeneratedDeck> => {
     if (pending) return pending;
@@ -51,9 +52,21 @@ export function deckPlugin(): Plugin {
     configResolved(config) {
       root = config.root;
       underTest = config.mode === 'test';
+      serving = config.command === 'serve';
     },
     async buildStart() {
       if (underTest) return;
+      if (serving) {
+        // A broken article, spec or diagram must not keep the dev server from starting: the page
+        // shows the error (Vite's overlay) until it is mended. The slides are drawn ahead of the
+        // first request all the same; slides/ is watched in configureServer.
+        generate().catch((error: unknown) =>
+          this.warn(
+            `${error instanceof Error ? error.message : String(error)} (shown in the page until mended)`,
+          ),
+        );
+        return;
+      }
       const generated = await generate();
       for (const file of generated.inputs) this.addWatchFile(file);
     },

@@ -8,26 +8,36 @@ import { launchChromium } from '../../src/browser/chromium.ts';
 import { currentSlide } from '../support/browser.ts';
 import { projectRoot } from '../support/fixtures.ts';
 
+/** A copy of the project, so that a test can edit its slides without touching the real ones. */
+function projectCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'deck-dev-'));
+  for (const path of ['slides', 'src', 'assets', 'index.html', 'vite.config.ts', 'package.json']) {
+    cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/** The dev server `npm start` runs, on a free port of the loopback. */
+function devServer(root: string): Promise<ViteDevServer> {
+  return createServer({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    server: { port: 0, host: '127.0.0.1' },
+  });
+}
+
 describe('the dev server', () => {
   let server: ViteDevServer;
   let browser: Browser;
   let root: string;
   beforeAll(async () => {
-    // A copy of the project, so the test can edit its slides without touching the real ones.
-    root = mkdtempSync(join(tmpdir(), 'deck-dev-'));
-    for (const path of ['slides', 'src', 'assets', 'index.html', 'vite.config.ts', 'package.json']) {
-      cpSync(join(projectRoot, path), join(root, path), { recursive: true });
-    }
-    symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+    root = projectCopy();
     // This copy's spec names an author, which the page then carries (the PDF export reads it).
     const spec = join(root, 'slides', 'deck.yaml');
     writeFileSync(spec, `author: 张三\n${readFileSync(spec, 'utf8')}`);
-    server = await createServer({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'silent',
-      server: { port: 0, host: '127.0.0.1' },
-    });
+    server = await devServer(root);
     [browser] = await Promise.all([launchChromium(), server.listen()]);
   });
   afterAll(async () => {
@@ -126,6 +136,35 @@ describe('the dev server', () => {
     } finally {
       writeFileSync(file, before);
       await page.close();
+    }
+  });
+});
+
+describe('the dev server started on a broken article', () => {
+  it('starts all the same, shows the error, file and line, in the page, and the deck once it is mended', async () => {
+    const root = projectCopy();
+    const file = join(root, 'slides', 'article.md');
+    const good = readFileSync(file, 'utf8');
+    const line = good.trimEnd().split('\n').length + 2;
+    writeFileSync(file, `${good.trimEnd()}\n\n<div>草稿</div>\n`);
+    const server = await devServer(root);
+    const browser = await launchChromium();
+    try {
+      await server.listen();
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(server.resolvedUrls?.local[0] ?? '');
+      const overlay = page.locator('vite-error-overlay');
+      await overlay.waitFor({ timeout: 30_000 });
+      await expect
+        .poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''))
+        .toContain(`slides/article.md:${line}:1: raw HTML is not allowed in the article`);
+      writeFileSync(file, good);
+      await page.waitForSelector('.reveal.ready', { timeout: 30_000 });
+      expect(await page.locator('section#cover').count()).toBe(1);
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
