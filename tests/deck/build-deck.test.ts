@@ -2013,6 +2013,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '其实恰恰相反。',
         '',
+        '### 哪种花惹的祸？',
+        '',
+        '很多人会想当然地认为，开得最热闹的桃花、樱花是罪魁祸首。其实恰恰相反。',
+        '',
+        '它们的花粉又大又黏，很少飘到空气里。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -2024,6 +2030,11 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ],
       // After a claim no one is said to hold, it stays a point of its own.
       ['贵的电动牙刷清洁力更强', '恰恰相反'],
+      // A belief held without a thought (会想当然地认为) is a belief all the same.
+      [
+        '很多人会想当然地认为，开得最热闹的桃花、樱花是罪魁祸首；其实恰恰相反',
+        '它们的花粉又大又黏，很少飘到空气里',
+      ],
     ]);
     expectSound(deck, article);
   });
