@@ -449,6 +449,16 @@ const WHO_SAID_IT = /^这(?:句话|段话|番话)[^，。；]{0,24}(?:强调|说
 const KNOW_FIRST =
   /^要(?:理解|弄懂|搞懂|明白|弄明白|搞明白|说清楚|讲清楚|回答)[^，。；]{0,12}[，,](?:就|首先|我们)?(?:得|要|需要)(?:先)?(?:知道|了解|弄清楚|搞清楚|弄明白|明白)[^，。；]{0,24}[。！!]?$/u;
 
+/**
+ * What a chatty writer exclaims or announces before saying it (姐妹们！！ 但是！ 划重点！ 还有一个冷知识！
+ * 这个真的要分情况！), and signs off with (好啦，今天就分享到这里！): the sentences after it say the
+ * point, or nothing is left to say. An exclamation of a few letters is only that (太危险了！ too: the
+ * sentence after it says why).
+ */
+const EXCLAIMS = /^[^，。；！？!?]{1,5}[！!]+$/u;
+const CHATTER =
+  /^(?:(?:还有|再说|再分享|分享|最后)(?:一|几|两|三)?个[^，。！？]{0,6}(?:冷知识|小知识|小技巧|小窍门|小秘密|秘密|细节|误区|重点)|(?:这个|这|这事儿?)?(?:真的|其实|还)?(?:要|得)(?:分情况|看情况|具体情况具体分析)(?:来看|来说|讨论)?|(?:好啦|好了|好)?[，,]?(?:今天|本期|这期|这篇)?(?:就|先)?(?:分享|聊|说|介绍|写)到这(?:里|儿)(?:了|啦|吧)?)[。！!～~]*$/u;
+
 /** A sentence without the source or citation in brackets after its end (是的。（数据来源：…）). */
 const withoutAsideBehind = (sentence: string): string =>
   sentence.replace(/(?<=[。！？!?])[（(【[][^）)】\]]*[）)】\]]$/u, '');
@@ -459,6 +469,8 @@ const isThin = (sentence: string): boolean =>
   POINTS_AT_QUESTION.test(sentence) ||
   WHO_SAID_IT.test(sentence) ||
   NOT_GROUNDLESS.test(sentence) ||
+  EXCLAIMS.test(sentence) ||
+  CHATTER.test(sentence) ||
   // A lead-in to a list that is only a connective (需要特别提醒的是：) says nothing the items do not.
   (/[：:]\s*$/u.test(sentence) && withoutConnective(sentence.replace(/[：:]\s*$/u, '，')) === '') ||
   KNOW_FIRST.test(sentence) ||

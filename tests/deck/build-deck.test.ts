@@ -1177,6 +1177,44 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of a chatty writer’s exclamations, announcements and sign-off, but of what they lead to', () => {
+    const article = parseArticle(
+      [
+        '# 空调省电',
+        '',
+        '姐妹们！！我上个月电费四百多，整个人都不好了。',
+        '',
+        '### 26℃最省电吗？',
+        '',
+        '空调耗电的多少，主要看室内外的温差。',
+        '',
+        '但是！如果外面只有28℃，开个风扇可能就够了。',
+        '',
+        '还有一个冷知识！遥控器上显示的温度，是出风口附近测到的温度。',
+        '',
+        '### 开着还是关掉？',
+        '',
+        '这个真的要分情况！！现在的空调大部分都是变频的，短时间出门不用关。',
+        '',
+        '好啦，今天就分享到这里！',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['我上个月电费四百多，整个人都不好了']);
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      [
+        '空调耗电的多少，主要看室内外的温差',
+        '如果外面只有28℃，开个风扇可能就够了',
+        '遥控器上显示的温度，是出风口附近测到的温度',
+      ],
+      ['现在的空调大部分都是变频的，短时间出门不用关'],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes a point of a bold numbered claim with its number, not of the number alone (**1. 胎压要补。**…)', () => {
     const article = parseArticle(
       [
