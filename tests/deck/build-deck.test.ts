@@ -1777,6 +1777,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '咖啡因提神的原理其实挺有意思。它挡住了让人犯困的腺苷。',
         '',
+        '### 线索',
+        '',
+        '答案藏在免疫系统里。过敏的人会把无害的花粉蛋白当成入侵者。',
+        '',
+        '另一个线索是眼睛。眼睛也又红又痒，就更像是过敏。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1798,6 +1804,11 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '可惜它恰恰说反了：广谱抗生素会把有益菌一并清除',
       '这话只对了一半：耐受的人深睡眠仍会减少',
       '咖啡因提神的原理其实挺有意思：它挡住了让人犯困的腺苷',
+    ]);
+    // Saying where the answer lies, or that there is another clue, opens what it is.
+    expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[4] as Slide)).toEqual([
+      '答案藏在免疫系统里：过敏的人会把无害的花粉蛋白当成入侵者',
+      '另一个线索是眼睛：眼睛也又红又痒，就更像是过敏',
     ]);
     // Nor is it joined to a sentence that moves on (此外，不过…): the colon would tie them.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[1] as Slide)).toEqual(['价格也值得一说']);
