@@ -522,8 +522,18 @@ function saysTooLittle(paragraph: Paragraph): boolean {
  * Whether a paragraph makes no point of its own: links only, too little to say, a placeholder,
  * or only a question (its answer, in the next paragraph, makes the point).
  */
+/**
+ * A note on the article itself, set apart in brackets (（本文译自…，略有删节。） （编者按：…）): about
+ * the text, not its subject. It stays in the notes.
+ */
+const EDITORS_NOTE =
+  /^[（(](?:本文|编者按|编者注|编者的话|译者注|译者按|译注|编辑注)[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u;
+
 export const makesNoPoint = (paragraph: Paragraph): boolean =>
-  onlyLinks(paragraph) || saysTooLittle(paragraph) || saysNothingOnItsOwn(paragraph);
+  onlyLinks(paragraph) ||
+  saysTooLittle(paragraph) ||
+  saysNothingOnItsOwn(paragraph) ||
+  (paragraph.within?.kind !== 'list' && EDITORS_NOTE.test(paragraph.text.trim()));
 
 /**
  * The points the paragraphs make when the spec curates none, each with the paragraphs that go in

@@ -1215,6 +1215,38 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of an editor’s or translator’s note on the article, which stays in the notes', () => {
+    const article = parseArticle(
+      [
+        '# 微塑料',
+        '',
+        '（本文译自《科学新闻》（Science News）的一篇报道，略有删节，小标题为译者所加。）',
+        '',
+        '微塑料是直径小于5毫米的塑料颗粒。',
+        '',
+        '### 来源',
+        '',
+        '（编者按：以下数据来自2017年的一项估算。）',
+        '',
+        '合成纤维约占三成五。',
+        '',
+        '（本文作者为医生）咖啡因会影响睡眠（见下文）。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['微塑料是直径小于5毫米的塑料颗粒']);
+    expect(intro?.notes.paragraphs[0]?.text).toMatch(/^（本文译自/);
+    // A note that goes on to say something after it is a point as written.
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '合成纤维约占三成五',
+      '（本文作者为医生）咖啡因会影响睡眠（见下文）',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes a point of a bold numbered claim with its number, not of the number alone (**1. 胎压要补。**…)', () => {
     const article = parseArticle(
       [
