@@ -160,6 +160,21 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
 describe('the built deck in Chromium', () => {
   const session = useDeckSession();
 
+  it('sets the things compared in the same weight and colour, so the table favours none of them', async () => {
+    const page = await session().open('#/功能体验-对比');
+    const looks = await page.locator('section.present table.comparison tbody tr').evaluateAll((rows) =>
+      rows.map((row) =>
+        Array.from(row.querySelectorAll('td'), (td) => {
+          const style = getComputedStyle(td);
+          return `${style.fontWeight} ${style.color}`;
+        }),
+      ),
+    );
+    expect(looks.length).toBeGreaterThan(3);
+    for (const cells of looks) expect(new Set(cells).size).toBe(1);
+    await page.context().close();
+  });
+
   it('paints the first slide’s text from the HTML, before any script runs', async () => {
     const page = await session().open();
     const response = await page.request.get(session().server.url);
