@@ -1845,11 +1845,11 @@ describe('presenting and reading the built deck', () => {
     await button.click();
     await page.locator('.diagram-zoom-view').evaluate((view) => view.scrollTo(view.scrollWidth, 0));
     await page.keyboard.press('Escape');
-    const next = page.getByRole('button', { name: '放大查看图表：eSIM 开通（二）：双向认证与确认' });
+    const next = page.getByRole('button', { name: '放大查看图表：eSIM 开通（二）：双向认证与用户确认' });
     await next.scrollIntoViewIfNeeded();
     await next.click();
     await expect
-      .poll(() => page.getByRole('dialog', { name: 'eSIM 开通（二）：双向认证与确认' }).isVisible())
+      .poll(() => page.getByRole('dialog', { name: 'eSIM 开通（二）：双向认证与用户确认' }).isVisible())
       .toBe(true);
     expect(
       await page.locator('.diagram-zoom-view').evaluate((view) => [view.scrollLeft, view.scrollTop]),
