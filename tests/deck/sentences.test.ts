@@ -297,6 +297,18 @@ describe('sentences and shorten', () => {
     );
   });
 
+  it('cuts a sentence without its asides where they would take a third of the cut, keeping what it says', () => {
+    const definition =
+      '按照目前最常用的定义（由美国国家海洋和大气管理局，即NOAA，在2008年的一次研讨会上提出），微塑料是指直径小于5毫米的塑料颗粒；而直径小于1微米的颗粒，则常常被单独称为“纳米塑料”。';
+    expect(shorten(definition, 48, width)).toBe(
+      '按照目前最常用的定义，微塑料是指直径小于5毫米的塑料颗粒；而直径小于1微米的颗粒……',
+    );
+    // A short aside in a long sentence stays in its cut.
+    const short =
+      '观测站（大多在城市）记录了气温的长期变化，而卫星则从太空中补上了海洋、沙漠和高原这些站点稀疏地方的数据。';
+    expect(shorten(short, 30, width)).toMatch(/^观测站（大多在城市）记录了气温的长期变化/);
+  });
+
   it('drops a clause of examples before it cuts a sentence, so the sentence keeps its verb', () => {
     expect(
       shorten(
