@@ -455,6 +455,12 @@ const KNOW_FIRST =
  * point, or nothing is left to say. An exclamation of a few letters is only that (太危险了！ too: the
  * sentence after it says why).
  */
+/**
+ * A sentence that says only that what follows will surprise (…，那么一些研究的结论可能会让你感到意外。)
+ * or that there are several answers (目前的研究给出了几个可能的答案。): the sentences after it say them.
+ */
+const ONLY_PROMISES =
+  /(?:(?:可能|也许|或许)?会?(?:让|令)(?:你|人|很多人|不少人|大家)(?:感到|觉得)?(?:意外|吃惊|惊讶|大吃一惊|大跌眼镜|意想不到)|(?:给出了|提出了|有)(?:几|两|三|四|多)(?:个|种)(?:可能的)?(?:答案|解释|说法|假说))(?:[（(][^）)]*[）)])?[。！!]?$/u;
 const EXCLAIMS = /^[^，。；！？!?]{1,5}[！!]+$/u;
 const CHATTER =
   /^(?:(?:还有|再说|再分享|分享|最后)(?:一|几|两|三)?个[^，。！？]{0,6}(?:冷知识|小知识|小技巧|小窍门|小秘密|秘密|细节|误区|重点)|(?:这个|这|这事儿?)?(?:真的|其实|还)?(?:要|得)(?:分情况|看情况|具体情况具体分析)(?:来看|来说|讨论)?|(?:好啦|好了|好)?[，,]?(?:今天|本期|这期|这篇)?(?:就|先)?(?:分享|聊|说|介绍|写)到这(?:里|儿)(?:了|啦|吧)?)[。！!～~]*$/u;
@@ -470,6 +476,7 @@ const isThin = (sentence: string): boolean =>
   WHO_SAID_IT.test(sentence) ||
   NOT_GROUNDLESS.test(sentence) ||
   EXCLAIMS.test(sentence) ||
+  ONLY_PROMISES.test(sentence) ||
   CHATTER.test(sentence) ||
   // A lead-in to a list that is only a connective (需要特别提醒的是：) says nothing the items do not.
   (/[：:]\s*$/u.test(sentence) && withoutConnective(sentence.replace(/[：:]\s*$/u, '，')) === '') ||

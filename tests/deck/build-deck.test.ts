@@ -1215,6 +1215,30 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of a sentence that only promises a surprise or several answers, but of what they are', () => {
+    const article = parseArticle(
+      [
+        '# 微塑料',
+        '',
+        '### 来源',
+        '',
+        '如果你以为微塑料主要来自塑料瓶，那么一些研究的结论可能会让你感到意外。约35%来自合成纺织品脱落的纤维。',
+        '',
+        '### 去向',
+        '',
+        '目前的研究给出了几个可能的答案（它们并不相互排斥）。许多微塑料会被浮游生物摄入，随粪便沉入海底。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      ['约35%来自合成纺织品脱落的纤维'],
+      ['许多微塑料会被浮游生物摄入，随粪便沉入海底'],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of an editor’s or translator’s note on the article, which stays in the notes', () => {
     const article = parseArticle(
       [
