@@ -2157,6 +2157,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '这是很多人第一次听说热泵时最大的困惑。只要温度高于绝对零度，空气里就含有热能。',
         '',
+        '### 它们会伤害我们吗？',
+        '',
+        '这是公众最关心、也是科学家最难回答的问题。世卫组织认为，饮用水中的微塑料似乎不会威胁健康。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -2164,6 +2168,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(deck.slides.filter((s) => s.kind === 'points').map((s) => pointsOf(s))).toEqual([
       ['主动降噪最擅长对付的，是持续、稳定、低频的声音'],
       ['只要温度高于绝对零度，空气里就含有热能'],
+      ['世卫组织认为，饮用水中的微塑料似乎不会威胁健康'],
     ]);
     expectSound(deck, article);
   });
