@@ -103,7 +103,9 @@ describe('the deck for keyboard and screen-reader users', () => {
   it('announces a diagram slide by its title, description and caption, never its labels or styles', async () => {
     const page = await session().open('?transition=none#/功能体验-对比');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('.aria-status').textContent()).toContain('密钥 Ki 出厂时写进卡里');
+    await expect
+      .poll(() => page.locator('.aria-status').textContent())
+      .toContain('密钥 Ki 在工厂（或营业厅写空白卡时）写进卡里');
     const spoken = (await page.locator('.aria-status').textContent()) ?? '';
     // The drawing's name set apart from what it shows.
     expect(spoken).toContain('实体 SIM 卡如何获得用户身份。卡商在工厂把 IMSI');

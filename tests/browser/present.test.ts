@@ -1225,7 +1225,7 @@ describe('presenting and reading the built deck', () => {
         };
       });
     expect(caption).toEqual({
-      text: '密钥 Ki 出厂时写进卡里；卡和网络凭它互相核验，Ki 从不在空中传输。',
+      text: '密钥 Ki 在工厂（或营业厅写空白卡时）写进卡里；卡和网络凭它互相核验，Ki 从不在空中传输。',
       size: 16,
       first: true,
     });
@@ -2423,7 +2423,7 @@ describe('presenting and reading the built deck', () => {
       drawing.evaluate((svg) =>
         Array.from(svg.querySelectorAll('text')).reduce((sum, t) => sum + t.getComputedTextLength(), 0),
       );
-    await input.fill('芯片私钥');
+    await input.fill('私钥与证书');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await currentSlide(page)).id).toBe('功能体验-euicc-inside');
     const whileFound = await drawnLength();

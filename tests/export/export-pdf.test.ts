@@ -233,6 +233,10 @@ describe('exporting the real deck to PDF', () => {
     expect(opened).toContain('https://www.3gpp.org/DynaReport/33102.htm');
     expect(opened.every((url) => url?.startsWith('https://'))).toBe(true);
     // On paper a link leads nowhere: each address is printed beside its source, to type in.
+    // In the order written: a text selection or a copy gives the source, then its address.
+    expect(slides.text[page]).toContain(
+      squeeze('3GPP TS 33.102：3G 安全架构（AKA 鉴权）www.3gpp.org/DynaReport/33102.htm'),
+    );
     for (const url of opened) expect(slides.text[page]).toContain(squeeze(printedAddress(url ?? '')));
   });
 
