@@ -6,6 +6,7 @@ import type {
   Link as MdastLink,
   Nodes,
   PhrasingContent,
+  Root,
   RootContent,
 } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -474,6 +475,49 @@ function refuseUnderlined(node: Heading, text: string, file: string, depth: numb
   );
 }
 
+/** Text cut to `max` characters, with … where it was cut, to quote a line in a message. */
+function quoted(text: string, max = 30): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+/**
+ * Refuses a line that starts with #s and no space after them (###四、…, #标题): markdown reads it
+ * as text, so the title or the section would be lost, a bullet of the paragraphs before it. A #
+ * inside a line is text (C#, 今天的#话题#), and so is a hashtag closed on its line (#话题#…).
+ */
+function refuseUnspacedHeadings(
+  root: Root,
+  markdown: string,
+  file: string,
+  titleLine: number | undefined,
+): void {
+  const lines = markdown.split('\n');
+  for (const node of root.children) {
+    if (node.type !== 'paragraph' || !node.position) continue;
+    for (let line = node.position.start.line; line <= node.position.end.line; line++) {
+      const found = /^( {0,3})(#{1,6})([^\s#].*)$/u.exec(lines[line - 1] ?? '');
+      if (!found) continue;
+      const [, indent = '', marks = '', words = ''] = found;
+      if (marks === '#' && /^[^#]*[^\s#]#/u.test(words)) continue;
+      const column = indent.length + 1;
+      if (line === titleLine && marks === '#')
+        throw new SourceError(
+          file,
+          line,
+          column,
+          `the title needs a space after "#": write "# ${quoted(words)}"; without it, markdown reads the line as text and the article has no title`,
+        );
+      throw new SourceError(
+        file,
+        line,
+        column,
+        `a heading needs a space after its "${marks}": write "${marks} ${quoted(words)}"; without it, markdown reads the line as text and the section would run into the one before (to start a line with # as text, write \\#)`,
+      );
+    }
+  }
+}
+
 /**
  * Turns the article's markdown into an `Article`. Pure: `file` only names the source in errors.
  * The expected shape is a `#` title, introduction paragraphs, then sections that all share one
@@ -529,6 +573,7 @@ export function parseArticle(markdown: string, file: string): Article {
       'front matter (--- … ---) is not read: the title is the "# title" line, and subtitle, author and the rest go in the deck\'s spec (deck.yaml); remove the block',
     );
   }
+  refuseUnspacedHeadings(root, text, file, blocks[0]?.position?.start.line);
   const definitions = new Map<string, Definition>();
   for (const node of root.children) {
     if (node.type !== 'definition') continue;

@@ -739,6 +739,30 @@ describe('parseArticle on bad input', () => {
     expect(article.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['一点', '两点']);
   });
 
+  it('refuses a heading whose #s have no space after them, at its line, saying the space is missing', () => {
+    expect(errorOf('# 标题\n\n### 一节\n\n正文。\n\n###四、蒸和微波\n\n正文。\n', 'x.md').message).toBe(
+      'x.md:7:1: a heading needs a space after its "###": write "### 四、蒸和微波"; without it, markdown reads the line as text and the section would run into the one before (to start a line with # as text, write \\#)',
+    );
+    // Right under a paragraph, with no blank line between, it is a line of that paragraph.
+    expect(errorOf('# 标题\n\n### 一节\n\n正文。\n##二节\n', 'x.md').message).toMatch(
+      /^x\.md:6:1: a heading needs a space after its "##": write "## 二节"/,
+    );
+    expect(errorOf('#焯水还是清炒\n\n### 一节\n\n正文。\n', 'x.md').message).toBe(
+      'x.md:1:1: the title needs a space after "#": write "# 焯水还是清炒"; without it, markdown reads the line as text and the article has no title',
+    );
+  });
+
+  it('reads a # inside a line, a hashtag closed on its line and an escaped \\# as text', () => {
+    const article = parseArticle(
+      '# 标题\n\n#夏日话题# 空调怎么开。\n\n### 一节\n\n学C#和F#的人，常在#话题#里讨论。\n\\#1 也是文字。\n',
+      'x.md',
+    );
+    expect(article.intro.map((p) => p.text)).toEqual(['#夏日话题# 空调怎么开。']);
+    expect(article.sections[0]?.paragraphs.map((p) => p.text)).toEqual([
+      '学C#和F#的人，常在#话题#里讨论。#1 也是文字。',
+    ]);
+  });
+
   it('refuses an image, so no remote picture reaches the deck', () => {
     const error = errorOf('# 标题\n\n### 一节\n\n正文 ![图](https://example.com/a.png)\n', 'x.md');
     expect(error.message).toMatch(/^x\.md:5:4: images are not allowed/);
