@@ -482,11 +482,37 @@ function quoted(text: string, max = 30): string {
 }
 
 /**
- * Refuses a line that starts with #s and no space after them (###四、…, #标题): markdown reads it
- * as text, so the title or the section would be lost, a bullet of the paragraphs before it. A #
+ * Why a line meant as a heading reads as text, or undefined: its #s have no space after them
+ * (###四、…, #标题), or they are full-width (＃＃＃ 三、…, as a Chinese keyboard types them). A #
  * inside a line is text (C#, 今天的#话题#), and so is a hashtag closed on its line (#话题#…).
  */
-function refuseUnspacedHeadings(
+function headingReadAsText(
+  written: string,
+  isTitle: boolean,
+): { column: number; reason: string } | undefined {
+  const found = /^( {0,3})([#＃]{1,6})([ \t\u3000]*)([^\s#＃].*)$/u.exec(written);
+  if (!found) return undefined;
+  const [, indent = '', marks = '', space = '', words = ''] = found;
+  const fullWidth = marks.includes('＃');
+  if (!fullWidth && space !== '') return undefined;
+  if (marks.length === 1 && space === '' && /^[^#＃]*[^\s#＃][#＃]/u.test(words)) return undefined;
+  const half = '#'.repeat(marks.length);
+  const column = indent.length + 1;
+  const lost = isTitle ? 'the article has no title' : 'the section would run into the one before';
+  const what = isTitle ? 'the title' : 'a heading';
+  if (fullWidth)
+    return {
+      column,
+      reason: `${what} written with full-width "${marks}", which markdown does not read as a heading mark: the line is text, and ${lost}; write half-width "${half} ${quoted(words)}"`,
+    };
+  return {
+    column,
+    reason: `${what} needs a space after its "${half}": write "${half} ${quoted(words)}"; without it, markdown reads the line as text and ${lost}${isTitle ? '' : ' (to start a line with # as text, write \\#)'}`,
+  };
+}
+
+/** Refuses a line of a paragraph that was meant as a heading (see `headingReadAsText`), at its line. */
+function refuseHeadingsReadAsText(
   root: Root,
   markdown: string,
   file: string,
@@ -496,24 +522,13 @@ function refuseUnspacedHeadings(
   for (const node of root.children) {
     if (node.type !== 'paragraph' || !node.position) continue;
     for (let line = node.position.start.line; line <= node.position.end.line; line++) {
-      const found = /^( {0,3})(#{1,6})([^\s#].*)$/u.exec(lines[line - 1] ?? '');
-      if (!found) continue;
-      const [, indent = '', marks = '', words = ''] = found;
-      if (marks === '#' && /^[^#]*[^\s#]#/u.test(words)) continue;
-      const column = indent.length + 1;
-      if (line === titleLine && marks === '#')
-        throw new SourceError(
-          file,
-          line,
-          column,
-          `the title needs a space after "#": write "# ${quoted(words)}"; without it, markdown reads the line as text and the article has no title`,
-        );
-      throw new SourceError(
-        file,
-        line,
-        column,
-        `a heading needs a space after its "${marks}": write "${marks} ${quoted(words)}"; without it, markdown reads the line as text and the section would run into the one before (to start a line with # as text, write \\#)`,
+      const written = lines[line - 1] ?? '';
+      // Only the title's own line is the title: ##标题 there is a heading at the wrong level.
+      const problem = headingReadAsText(
+        written,
+        line === titleLine && /^ {0,3}[#＃](?![#＃])/u.test(written),
       );
+      if (problem) throw new SourceError(file, line, problem.column, problem.reason);
     }
   }
 }
@@ -573,7 +588,7 @@ export function parseArticle(markdown: string, file: string): Article {
       'front matter (--- … ---) is not read: the title is the "# title" line, and subtitle, author and the rest go in the deck\'s spec (deck.yaml); remove the block',
     );
   }
-  refuseUnspacedHeadings(root, text, file, blocks[0]?.position?.start.line);
+  refuseHeadingsReadAsText(root, text, file, blocks[0]?.position?.start.line);
   const definitions = new Map<string, Definition>();
   for (const node of root.children) {
     if (node.type !== 'definition') continue;

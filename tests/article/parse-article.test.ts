@@ -748,8 +748,20 @@ describe('parseArticle on bad input', () => {
       /^x\.md:6:1: a heading needs a space after its "##": write "## 二节"/,
     );
     expect(errorOf('#焯水还是清炒\n\n### 一节\n\n正文。\n', 'x.md').message).toBe(
-      'x.md:1:1: the title needs a space after "#": write "# 焯水还是清炒"; without it, markdown reads the line as text and the article has no title',
+      'x.md:1:1: the title needs a space after its "#": write "# 焯水还是清炒"; without it, markdown reads the line as text and the article has no title',
     );
+  });
+
+  it('refuses a heading written with full-width ＃, at its line, saying to use half-width #', () => {
+    expect(errorOf('# 标题\n\n### 一节\n\n正文。\n\n＃＃＃ 三、怎么分清\n\n正文。\n', 'x.md').message).toBe(
+      'x.md:7:1: a heading written with full-width "＃＃＃", which markdown does not read as a heading mark: the line is text, and the section would run into the one before; write half-width "### 三、怎么分清"',
+    );
+    expect(errorOf('＃标题\n\n### 一节\n\n正文。\n', 'x.md').message).toMatch(
+      /^x\.md:1:1: the title written with full-width "＃", .*; write half-width "# 标题"$/,
+    );
+    // A full-width hashtag closed on its line is text, as a half-width one is.
+    const article = parseArticle('# 标题\n\n### 一节\n\n＃夏日话题＃空调怎么开。\n', 'x.md');
+    expect(article.sections[0]?.paragraphs[0]?.text).toBe('＃夏日话题＃空调怎么开。');
   });
 
   it('reads a # inside a line, a hashtag closed on its line and an escaped \\# as text', () => {
