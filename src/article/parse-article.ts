@@ -279,8 +279,17 @@ function htmlProblem(html: string): string {
   return 'raw HTML is not allowed in the article; write plain markdown';
 }
 
+/**
+ * Whether a code block is fenced (``` or ~~~). Text indented by four spaces is a code block too,
+ * one the writer seldom meant: a paragraph pasted with its indent.
+ */
+function isFenced(markdown: string, node: Nodes): boolean {
+  const start = node.position?.start.offset;
+  return start !== undefined && /^[ \t]*(?:`{3,}|~{3,})/.test(markdown.slice(start));
+}
+
 /** Why a block the deck cannot show stops the build, at its line. */
-function unsupportedBlock(file: string, node: Nodes): SourceError {
+function unsupportedBlock(file: string, node: Nodes, markdown: string): SourceError {
   switch (node.type) {
     case 'html':
       return fail(file, node, htmlProblem(node.value));
@@ -291,6 +300,12 @@ function unsupportedBlock(file: string, node: Nodes): SourceError {
         'tables are not supported in the article; put a comparison table in deck.yaml (sections.<heading>.table)',
       );
     case 'code':
+      if (!isFenced(markdown, node))
+        return fail(
+          file,
+          node,
+          'this text is indented by four spaces or more (or a tab), so markdown reads it as a code block, which the deck cannot show: remove the indent (an indent of full-width spaces, 　　, is fine)',
+        );
       return fail(
         file,
         node,
@@ -330,7 +345,7 @@ const isComment = (node: Nodes): boolean =>
  * A list's items, each a paragraph marked with its place in the list. An item holds one
  * paragraph: slides and notes show lists one level deep. Empty items are dropped.
  */
-function listItems(node: List, file: string, definitions: Definitions): Paragraph[] {
+function listItems(node: List, file: string, definitions: Definitions, markdown: string): Paragraph[] {
   const line = positionOf(node).line;
   const ordered = node.ordered === true;
   const start = node.start ?? 1;
@@ -338,7 +353,7 @@ function listItems(node: List, file: string, definitions: Definitions): Paragrap
   node.children.forEach((item, i) => {
     const [first, second] = item.children;
     if (!first) return;
-    if (first.type !== 'paragraph') throw unsupportedBlock(file, first);
+    if (first.type !== 'paragraph') throw unsupportedBlock(file, first, markdown);
     if (second?.type === 'list')
       throw fail(
         file,
@@ -362,10 +377,15 @@ function listItems(node: List, file: string, definitions: Definitions): Paragrap
  * A quotation's paragraphs (a `>` block), each marked as quoted. A quotation holds paragraphs
  * only: a list or a quotation inside one is refused, as the notes show a quotation as plain prose.
  */
-function quotedParagraphs(node: Blockquote, file: string, definitions: Definitions): Paragraph[] {
+function quotedParagraphs(
+  node: Blockquote,
+  file: string,
+  definitions: Definitions,
+  markdown: string,
+): Paragraph[] {
   const within: Within = { kind: 'quote', line: positionOf(node).line };
   return node.children.map((child) => {
-    if (child.type !== 'paragraph') throw unsupportedBlock(file, child);
+    if (child.type !== 'paragraph') throw unsupportedBlock(file, child, markdown);
     return paragraphOf(child.children, file, positionOf(child), definitions, within);
   });
 }
@@ -637,9 +657,9 @@ export function parseArticle(markdown: string, file: string): Article {
       case 'blockquote': {
         const found =
           node.type === 'list'
-            ? listItems(node, file, definitions)
+            ? listItems(node, file, definitions, text)
             : node.type === 'blockquote'
-              ? quotedParagraphs(node, file, definitions)
+              ? quotedParagraphs(node, file, definitions, text)
               : [paragraphOf(node.children, file, positionOf(node), definitions)];
         for (const paragraph of found) {
           refusePromotion(paragraph, file);
@@ -650,7 +670,7 @@ export function parseArticle(markdown: string, file: string): Article {
         break;
       }
       default:
-        throw unsupportedBlock(file, node);
+        throw unsupportedBlock(file, node, text);
     }
   }
 

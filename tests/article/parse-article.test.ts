@@ -200,6 +200,23 @@ describe('parseArticle on markdown as authors write it', () => {
     expect(errorOf(closed, 'x.md').message).toMatch(/^x\.md:7:1: code blocks are not supported/);
   });
 
+  it('says a paragraph pasted with a four-space indent is read as code because of its indent, at its line', () => {
+    const indented = '# 标题\n\n### 一节\n\n正文。\n\n    第三是城市的形态。\n';
+    expect(errorOf(indented, 'x.md').message).toBe(
+      'x.md:7:1: this text is indented by four spaces or more (or a tab), so markdown reads it as a code block, which the deck cannot show: remove the indent (an indent of full-width spaces, 　　, is fine)',
+    );
+    expect(errorOf('# 标题\n\n### 一节\n\n\t第三段。\n', 'x.md').message).toMatch(
+      /^x\.md:5:1: this text is indented/,
+    );
+    expect(errorOf('# 标题\n\n### 一节\n\n>     引文。\n', 'x.md').message).toMatch(
+      /^x\.md:5:3: this text is indented/,
+    );
+    // A fence is code the writer meant: it keeps its own message, indented or not.
+    expect(errorOf('# 标题\n\n### 一节\n\n  ~~~\n  AT+CIMI\n  ~~~\n', 'x.md').message).toMatch(
+      /^x\.md:5:3: code blocks are not supported/,
+    );
+  });
+
   it('follows a reference-style link to the address its definition gives', () => {
     const [section] = sectionsOf(
       '# 标题\n\n### 一节\n\n见[世界卫生组织][who]的说明。\n\n[who]: https://www.who.int/\n',
