@@ -391,11 +391,12 @@ function quotedParagraphs(
 }
 
 /**
- * A picture's caption or credit (▲ 图：…, 图1：…, 图片来源：网络), left in the text: the deck shows none
- * of the article's pictures, and the words would be a point about a picture nobody sees.
+ * A picture's caption or credit (▲ 图：…, 图1：…, 图/视觉中国, 图片来源：网络, in brackets too:
+ * （图：…，图源网络）), left in the text: the deck shows none of the article's pictures, and the words
+ * would be a point about a picture nobody sees. A sentence about a picture (（图中可以看到…）) is text.
  */
 const CAPTION =
-  /^(?:[▲△▼↑]|(?:图|圖)\s*[0-9０-９一二三四五六七八九十]*\s*[：:｜|]|(?:图片|配图|图)(?:来源|源|出处)\s*[：:])/u;
+  /^(?:[▲△▼↑]|[（(【]?\s*(?:(?:图|圖)\s*[0-9０-９一二三四五六七八九十]*\s*[：:｜|/／]|(?:图片|配图|图)(?:来源|源|出处)\s*[：:])|[（(【]\s*(?:图片|配图|图)(?:来源|源|出处))/u;
 
 function refuseCaption(paragraph: Paragraph, file: string): void {
   if (!CAPTION.test(paragraph.text)) return;

@@ -643,6 +643,18 @@ describe('parseArticle on bad input', () => {
     ['a picture’s credit', '# 标题\n\n### 一节\n\n正文。\n\n图片来源：网络\n', "7:1: a picture's caption"],
     ['a numbered figure’s caption', '# 标题\n\n### 一节\n\n图2：透光曲线\n', "5:1: a picture's caption"],
     [
+      'a caption in brackets',
+      '# 标题\n\n### 一节\n\n正文。\n\n（图：显微镜下的蒿属花粉，图源网络）\n',
+      "7:1: a picture's caption",
+    ],
+    ['a credit in brackets', '# 标题\n\n### 一节\n\n（图源网络）\n\n正文。\n', "5:1: a picture's caption"],
+    ['a credit with a slash', '# 标题\n\n### 一节\n\n正文。\n\n图/视觉中国\n', "7:1: a picture's caption"],
+    [
+      'a repost credit',
+      '# 标题\n\n本文经授权转载自“协和变态反应科”，文字｜张医生\n\n### 一节\n\n正文。\n',
+      '3:1: promotion, not the article: "本文经授权转载自“协和变态反应科”，文字｜张医生" (it says "本文经授权转载自")',
+    ],
+    [
       'a link with no words',
       '# 标题\n\n### 一节\n\n见[](https://www.who.int/)。\n',
       '5:2: a link to "https://www.who.int/" has no words',
@@ -790,6 +802,14 @@ describe('parseArticle on bad input', () => {
     expect(article.sections[0]?.paragraphs.map((p) => p.text)).toEqual([
       '学C#和F#的人，常在#话题#里讨论。#1 也是文字。',
     ]);
+  });
+
+  it('reads a sentence about a picture or about reposting as text', () => {
+    const article = parseArticle(
+      '# 标题\n\n### 一节\n\n（图中可以看到，花粉颗粒很小。）\n\n图表显示，转载量逐年上升。\n\n这篇论文被多家媒体转载。\n',
+      'x.md',
+    );
+    expect(article.sections[0]?.paragraphs).toHaveLength(3);
   });
 
   it('refuses an image, so no remote picture reaches the deck', () => {
