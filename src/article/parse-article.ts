@@ -17,34 +17,11 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { HEADING_NUMBER, refuseNumberingGaps } from './heading-numbers.ts';
 import { promotionIn } from './promotion.ts';
 import { SourceError } from './source-error.ts';
 import { typedLists } from './typed-lists.ts';
 import type { Article, Bold, Link, Paragraph, Section, SourcePosition, Within } from './types.ts';
-
-// Section headings in the article are numbered by hand ("一、", "2.", "五．", "3）", "（四）",
-// "01 ", "第二部分：", "Part 4.", and as Chinese typesetting writes them: "１．" in full-width
-// digits, "①", "【三】", "Ⅳ." and "第五，"); the deck numbers them itself. Only these forms:
-// "3.15晚会", "5.5G", "2024：", "10 个理由", "第一次", "Ⅱ型", "①号线" and "第一、二季度" are words,
-// not numbering: a circled or Roman numeral is one only before a mark or a space.
-const NUMERAL = '(?:[一二三四五六七八九十百]+|[0-9０-９]+)';
-const HEADING_NUMBER_FORMS = [
-  `${NUMERAL}\\s*、`,
-  `${NUMERAL}\\s*[.．](?![0-9０-９])`,
-  `${NUMERAL}[）)]`,
-  `[（(]${NUMERAL}[）)]`,
-  `【${NUMERAL}】`,
-  // Circled numbers ① to ⑳, and Roman numerals in their own characters (Ⅳ) or in capitals (IV.).
-  '[\\u2460-\\u2473\\u2160-\\u216b](?:[.．、：:]|\\s|$)',
-  '(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})[.．](?![0-9A-Za-z])',
-  '0[1-9]\\s+(?![年号后岁月日])',
-  `第${NUMERAL}(?:部分|章|节|篇)(?:[\\s：:、.．]+|$)`,
-  // 第五，我的感想: an ordinal and a comma; 第五代, 第一次 and 第一、二季度 are words.
-  `第${NUMERAL}[，,、](?![一二三四五六七八九十0-9０-９])`,
-  '(?:[Pp]art|PART|[Cc]hapter|CHAPTER|[Ss]ection|SECTION)\\s*\\d+(?![\\dA-Za-z]|\\.\\d)\\s*[.．:：]?',
-];
-// Case counts: vi. is a word, VI. a number.
-const HEADING_NUMBER = new RegExp(`^\\s*(?:${HEADING_NUMBER_FORMS.join('|')})\\s*`, 'u');
 
 /** A character of Chinese, Japanese or Korean text, or its punctuation: lines join without a space. */
 const CJK =
@@ -631,6 +608,8 @@ export function parseArticle(markdown: string, file: string): Article {
   const intro: Paragraph[] = [];
   const sections: { heading: string; position: SourcePosition; paragraphs: Paragraph[] }[] = [];
   let sectionDepth: number | undefined;
+  // The headings as written, their numbers kept, beside `sections`.
+  const writtenHeadings: string[] = [];
 
   for (const node of blocks.slice(1)) {
     switch (node.type) {
@@ -651,6 +630,7 @@ export function parseArticle(markdown: string, file: string): Article {
         const heading = headingText(node, file, definitions);
         if (heading === '') throw fail(file, node, 'a section heading is empty');
         sections.push({ heading, position: positionOf(node), paragraphs: [] });
+        writtenHeadings.push(wordsOf(node, file, definitions));
         break;
       }
       case 'paragraph':
@@ -693,6 +673,10 @@ export function parseArticle(markdown: string, file: string): Article {
       );
     }
   }
+  refuseNumberingGaps(
+    sections.map((section, i) => ({ ...section, written: writtenHeadings[i] ?? section.heading })),
+    file,
+  );
   const named = withoutCounting(sections);
   refuseDuplicates(named, file);
   return { file, title, titlePosition: positionOf(first), intro, sections: named };

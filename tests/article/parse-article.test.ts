@@ -812,6 +812,32 @@ describe('parseArticle on bad input', () => {
     expect(article.sections[0]?.paragraphs).toHaveLength(3);
   });
 
+  it('refuses a section numbered past a gap (一、 二、 四、), at its heading, naming the number missing', () => {
+    const article = (...headings: string[]) =>
+      ['# 标题', '', ...headings.flatMap((h) => [`### ${h}`, '', '正文。', ''])].join('\n');
+    expect(errorOf(article('一、起因', '二、经过', '四、结果'), 'x.md').message).toBe(
+      'x.md:11:1: the sections are numbered by hand, and "四、" comes after "二、": no section is numbered "三、". If a heading was lost, its paragraphs are being read as part of the section before: put it back, or renumber the headings',
+    );
+    expect(errorOf(article('1. 起因', '2. 经过', '5. 结果'), 'x.md').message).toMatch(
+      /^x\.md:11:1: .* "5\." comes after "2\.": no section is numbered "3\." to "4\."\./,
+    );
+    expect(errorOf(article('第一部分：起因', '第三部分：结果'), 'x.md').message).toMatch(
+      /^x\.md:7:1: .* no section is numbered "第二部分："\./,
+    );
+  });
+
+  it('leaves sections alone whose numbers are mixed, missing on some or not counted from one', () => {
+    const article = (...headings: string[]) =>
+      ['# 标题', '', ...headings.flatMap((h) => [`### ${h}`, '', '正文。', ''])].join('\n');
+    for (const headings of [
+      ['一、起因', '2. 经过', '四、结果'],
+      ['一、起因', '二、经过', '写在最后'],
+      ['二、起因', '三、经过', '五、结果'],
+      ['第一次', '第二部分：经过', '第四部分：结果'],
+    ])
+      expect(parseArticle(article(...headings), 'x.md').sections).toHaveLength(3);
+  });
+
   it('refuses an image, so no remote picture reaches the deck', () => {
     const error = errorOf('# 标题\n\n### 一节\n\n正文 ![图](https://example.com/a.png)\n', 'x.md');
     expect(error.message).toMatch(/^x\.md:5:4: images are not allowed/);
