@@ -120,3 +120,41 @@ export function refuseNumberingGaps(sections: readonly WrittenSection[], file: s
     );
   });
 }
+
+/** Whether all of a short paragraph is bold (**五、车上备点“应急包”**), as a heading set in bold is. */
+const allBold = (paragraph: Paragraph): boolean =>
+  paragraph.text !== '' &&
+  // A heading's length at most: a longer paragraph in bold is emphasis, not a heading.
+  Array.from(paragraph.text).length <= 40 &&
+  paragraph.bold?.length === 1 &&
+  paragraph.bold[0]?.start === 0 &&
+  paragraph.bold[0].end === paragraph.text.length;
+
+/**
+ * Refuses a paragraph all in bold that carries the number of the section after its own
+ * (**五、车上备点“应急包”** after ### 四、): a heading written in bold, whose section would be read
+ * as part of the one before. Not one of a section's own numbered points (**1. …** **2. …**).
+ */
+export function refuseBoldHeadings(sections: readonly WrittenSection[], file: string, marks: string): void {
+  const numbers = handNumbering(sections);
+  if (!numbers) return;
+  sections.forEach((section, i) => {
+    const own = numbers[i];
+    if (!own) return;
+    section.paragraphs.forEach((paragraph, at) => {
+      const number = paragraph.within ? undefined : handNumber(paragraph.text);
+      if (!number || !allBold(paragraph) || !sameForm(number, own) || number.value !== own.value + 1) return;
+      const counted = section.paragraphs.slice(0, at).some((p) => {
+        const earlier = handNumber(p.text);
+        return earlier !== undefined && sameForm(earlier, own);
+      });
+      if (counted) return;
+      throw new SourceError(
+        file,
+        paragraph.position.line,
+        paragraph.position.column,
+        `"${paragraph.text}" looks like a section heading written in bold: the sections are numbered, and this is the number after "${written(own.value, own)}". As bold text it is read as part of the section before: write it as a heading, "${marks} ${paragraph.text}"`,
+      );
+    });
+  });
+}

@@ -17,7 +17,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { HEADING_NUMBER, refuseNumberingGaps } from './heading-numbers.ts';
+import { HEADING_NUMBER, refuseBoldHeadings, refuseNumberingGaps } from './heading-numbers.ts';
 import { promotionIn } from './promotion.ts';
 import { SourceError } from './source-error.ts';
 import { typedLists } from './typed-lists.ts';
@@ -673,10 +673,12 @@ export function parseArticle(markdown: string, file: string): Article {
       );
     }
   }
-  refuseNumberingGaps(
-    sections.map((section, i) => ({ ...section, written: writtenHeadings[i] ?? section.heading })),
-    file,
-  );
+  const written = sections.map((section, i) => ({
+    ...section,
+    written: writtenHeadings[i] ?? section.heading,
+  }));
+  refuseBoldHeadings(written, file, depthMarks(sectionDepth ?? 3));
+  refuseNumberingGaps(written, file);
   const named = withoutCounting(sections);
   refuseDuplicates(named, file);
   return { file, title, titlePosition: positionOf(first), intro, sections: named };

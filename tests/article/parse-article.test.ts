@@ -838,6 +838,24 @@ describe('parseArticle on bad input', () => {
       expect(parseArticle(article(...headings), 'x.md').sections).toHaveLength(3);
   });
 
+  it('refuses a bold line carrying the number of the next section, as the heading it was meant to be', () => {
+    const markdown =
+      '# 标题\n\n### 一、轮胎\n\n正文。\n\n### 二、电瓶\n\n正文。\n\n**三、应急包**\n\n正文。\n';
+    expect(errorOf(markdown, 'x.md').message).toBe(
+      'x.md:11:1: "三、应急包" looks like a section heading written in bold: the sections are numbered, and this is the number after "二、". As bold text it is read as part of the section before: write it as a heading, "### 三、应急包"',
+    );
+  });
+
+  it('keeps bold lines numbered as a section’s own points, in another form, or under headings not numbered', () => {
+    for (const markdown of [
+      '# 标题\n\n### 1. 轮胎\n\n**1. 胎压**\n\n正文。\n\n**2. 花纹**\n\n正文。\n\n### 2. 电瓶\n\n正文。\n',
+      '# 标题\n\n### 一、轮胎\n\n**2. 花纹**\n\n正文。\n\n### 二、电瓶\n\n正文。\n',
+      '# 标题\n\n### 轮胎\n\n正文。\n\n**二、电瓶**\n\n正文。\n',
+      '# 标题\n\n### 一、轮胎\n\n正文。\n\n**三、电瓶**\n\n正文。\n',
+    ])
+      expect(parseArticle(markdown, 'x.md').sections.length).toBeGreaterThan(0);
+  });
+
   it('refuses an image, so no remote picture reaches the deck', () => {
     const error = errorOf('# 标题\n\n### 一节\n\n正文 ![图](https://example.com/a.png)\n', 'x.md');
     expect(error.message).toMatch(/^x\.md:5:4: images are not allowed/);
