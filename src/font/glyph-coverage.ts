@@ -55,10 +55,35 @@ function writtenForms(char: string, text: string): RegExp[] {
   ];
 }
 
+/** Where a character is first written: the first input that has it, at its earliest written form. */
+interface Place {
+  readonly input: number;
+  readonly at: number;
+}
+
+function firstWritten(char: string, inputs: readonly InputText[]): Place | undefined {
+  for (const [input, { text }] of inputs.entries()) {
+    const at = Math.min(
+      ...writtenForms(char, text)
+        .map((form) => text.search(form))
+        .filter((i) => i >= 0),
+    );
+    if (Number.isFinite(at)) return { input, at };
+  }
+  return undefined;
+}
+
+/** Places in reading order (inputs as given, then offset); a character written nowhere goes last. */
+function byPlace(a: Place | undefined, b: Place | undefined): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  return a.input - b.input || a.at - b.at;
+}
+
 /**
  * Stops the build when the deck's text has characters its font cannot draw (emoji, a rare
  * character): they would be empty boxes on a machine without a font that has them, and in the
- * PDF. Names the first at the place it is written in the inputs, the others after it.
+ * PDF. Names them in the order they are written in the inputs, the first at its place: the first
+ * on the slides may be written far later in the article (a point lifted from a later paragraph).
  */
 export function checkDrawable(
   text: string,
@@ -66,20 +91,17 @@ export function checkDrawable(
   inputs: readonly InputText[],
   fontName: string,
 ): void {
-  const missing = undrawable(text, covered);
-  const first = missing[0];
+  const missing = undrawable(text, covered)
+    .map((char) => ({ char, place: firstWritten(char, inputs) }))
+    .sort((a, b) => byPlace(a.place, b.place));
+  const [first, ...others] = missing;
   if (first === undefined) return;
-  const others = missing.slice(1);
   const reason =
-    `${named(first)} has no glyph in the deck's font, ${fontName}: slides and PDF would show an ` +
+    `${named(first.char)} has no glyph in the deck's font, ${fontName}: slides and PDF would show an ` +
     `empty box where the viewer has no font with it. Write it in words or leave it out` +
-    (others.length > 0 ? ` (also without a glyph: ${others.map(named).join(', ')})` : '');
-  for (const input of inputs) {
-    const forms = writtenForms(first, input.text);
-    const at = Math.min(...forms.map((form) => input.text.search(form)).filter((i) => i >= 0));
-    if (!Number.isFinite(at)) continue;
-    const before = input.text.slice(0, at).split('\n');
-    throw new SourceError(input.file, before.length, (before.at(-1) ?? '').length + 1, reason);
-  }
-  throw new Error(reason);
+    (others.length > 0 ? ` (also without a glyph: ${others.map(({ char }) => named(char)).join(', ')})` : '');
+  const input = first.place && inputs[first.place.input];
+  if (!first.place || !input) throw new Error(reason);
+  const before = input.text.slice(0, first.place.at).split('\n');
+  throw new SourceError(input.file, before.length, (before.at(-1) ?? '').length + 1, reason);
 }

@@ -35,6 +35,14 @@ describe('the deck font’s glyph coverage', () => {
     );
   });
 
+  it('names first the character written first in the article, at its line, though the slides show another first', () => {
+    // The slides lift a point from line 5 before the notes say line 3.
+    const inputs = [{ file: 'a.md', text: '# 标题\n\n吓了一跳😱？\n\n研究了个底朝天🔍。\n' }];
+    expect(() => checkDrawable('标题 研究了🔍 吓了😱', covered, inputs, 'Noto Sans SC')).toThrow(
+      /^a\.md:3:5: "😱" \(U\+1F631\) has no glyph.*\(also without a glyph: "🔍" \(U\+1F50D\)\)$/,
+    );
+  });
+
   it('finds a character written as a reference or an escape: markdown, Mermaid and YAML', () => {
     const at = (file: string, text: string) => () =>
       checkDrawable('😀', covered, [{ file, text }], 'Noto Sans SC');
