@@ -28,6 +28,13 @@ function devServer(root: string): Promise<ViteDevServer> {
   });
 }
 
+/** Waits for Vite's error overlay in `page` to show, saying `message`. */
+async function expectOverlaySaying(page: Page, message: string): Promise<void> {
+  const overlay = page.locator('vite-error-overlay');
+  await overlay.waitFor({ timeout: 30_000 });
+  await expect.poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain(message);
+}
+
 describe('the dev server', () => {
   let server: ViteDevServer;
   let browser: Browser;
@@ -124,11 +131,7 @@ describe('the dev server', () => {
     try {
       writeFileSync(file, `${before.trimEnd()}\n\n<div>草稿</div>\n`);
       // Vite's error overlay, in the page the author has open: what is wrong, and where.
-      const overlay = page.locator('vite-error-overlay');
-      await overlay.waitFor({ timeout: 30_000 });
-      await expect
-        .poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''))
-        .toContain(`slides/article.md:${line}:1: raw HTML is not allowed in the article`);
+      await expectOverlaySaying(page, `slides/article.md:${line}:1: raw HTML is not allowed in the article`);
       writeFileSync(file, before);
       await page.waitForSelector('.reveal.ready', { timeout: 30_000 });
       expect(await page.locator('section#物理形态-要点').count()).toBe(1);
@@ -153,11 +156,7 @@ describe('the dev server started on a broken article', () => {
       await server.listen();
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.goto(server.resolvedUrls?.local[0] ?? '');
-      const overlay = page.locator('vite-error-overlay');
-      await overlay.waitFor({ timeout: 30_000 });
-      await expect
-        .poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''))
-        .toContain(`slides/article.md:${line}:1: raw HTML is not allowed in the article`);
+      await expectOverlaySaying(page, `slides/article.md:${line}:1: raw HTML is not allowed in the article`);
       writeFileSync(file, good);
       await page.waitForSelector('.reveal.ready', { timeout: 30_000 });
       expect(await page.locator('section#cover').count()).toBe(1);
