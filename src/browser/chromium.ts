@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 /** Where Debian's chromium package puts the browser; CHROME_PATH overrides it. */
@@ -21,28 +21,54 @@ export const CHROMIUM_ARGS = [
 
 /** Raised when no browser can be found, with the way to get one. */
 export class BrowserNotFoundError extends Error {
-  constructor(path: string) {
+  /** `why` says what is at the path instead, when something is (a folder, a file that does not run). */
+  constructor(path: string, why?: string) {
     super(
-      `No Chromium found at ${path}. Install it with "apt-get install -y chromium", ` +
+      `No Chromium found at ${path}${why ? ` (${why})` : ''}. Install it with "apt-get install -y chromium", ` +
         'or set CHROME_PATH to the path of a Chromium or Google Chrome executable.',
     );
     this.name = 'BrowserNotFoundError';
   }
 }
 
-/**
- * Whether an error is a BrowserNotFoundError, by its name: Vite bundles its config file, so the
- * deck plugin that throws one during a build has its own copy of this class, and `instanceof`
- * would say no.
- */
-export function isBrowserNotFound(error: unknown): error is BrowserNotFoundError {
-  return error instanceof Error && error.name === 'BrowserNotFoundError';
+/** Raised when the executable is there but no browser started from it: the machine's to mend. */
+export class BrowserLaunchError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'BrowserLaunchError';
+  }
 }
 
-/** The browser executable to use: CHROME_PATH when set, Debian's Chromium otherwise. */
+/**
+ * Whether an error says there is no working browser (none found, or one that did not start), by
+ * its name: Vite bundles its config file, so the deck plugin that throws one during a build has
+ * its own copy of these classes, and `instanceof` would say no.
+ */
+export function isBrowserProblem(error: unknown): error is BrowserNotFoundError | BrowserLaunchError {
+  return (
+    error instanceof Error && (error.name === 'BrowserNotFoundError' || error.name === 'BrowserLaunchError')
+  );
+}
+
+/**
+ * The browser executable to use: CHROME_PATH when set, Debian's Chromium otherwise. It must be a
+ * file this user may run; a folder or a text file would only fail later, inside Playwright, with
+ * a screen of its call log.
+ */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   const path = env.CHROME_PATH?.trim() || DEFAULT_CHROME_PATH;
-  if (!existsSync(path)) throw new BrowserNotFoundError(path);
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) throw new BrowserNotFoundError(path);
+  if (!info.isFile())
+    throw new BrowserNotFoundError(
+      path,
+      info.isDirectory() ? 'that is a folder, not an executable file' : 'that is not a file',
+    );
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    throw new BrowserNotFoundError(path, 'that file is not executable');
+  }
   return path;
 }
 
@@ -66,6 +92,6 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Prom
     return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(launchFailure(executablePath, message), { cause: error });
+    throw new BrowserLaunchError(launchFailure(executablePath, message), { cause: error });
   }
 }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { isSourceError, type SourceError } from '../article/source-error.ts';
-import { isBrowserNotFound } from '../browser/chromium.ts';
+import { isBrowserProblem } from '../browser/chromium.ts';
 
 /**
  * What a failed build prints. A problem in the article, the spec or a diagram is the author's to
  * mend: its `file:line:column: reason` alone, without the bundler's stack under it; so is a
- * missing browser, the machine's to mend: the install hint alone. Anything else is the
+ * missing browser, or one that does not start, the machine's to mend: that line and its hint alone. Anything else is the
  * generator's own fault and keeps its stack.
  */
 export function buildErrorMessage(error: unknown): string {
@@ -13,7 +13,7 @@ export function buildErrorMessage(error: unknown): string {
   // Made from its fields: a bundler may dress the message up (colours, a plugin's name).
   const line = (e: SourceError): string => `error: ${e.file}:${e.line}:${e.column}: ${e.reason}`;
   if (sources.length > 0) return sources.map(line).join('\n');
-  const noBrowser = browserNotFoundIn(error);
+  const noBrowser = browserProblemIn(error);
   if (noBrowser) return noBrowser.message;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
@@ -35,12 +35,15 @@ export function sourceErrorsIn(error: unknown, depth = 0): SourceError[] {
   return inside(error).flatMap((e) => sourceErrorsIn(e, depth + 1));
 }
 
-/** The "no Chromium found" error in an error: itself, or one inside it, however deep. */
-export function browserNotFoundIn(error: unknown, depth = 0): Error | undefined {
-  if (isBrowserNotFound(error)) return error;
+/**
+ * The "no Chromium found" or "Chromium did not start" error in an error: itself, or one inside it,
+ * however deep.
+ */
+export function browserProblemIn(error: unknown, depth = 0): Error | undefined {
+  if (isBrowserProblem(error)) return error;
   if (depth >= MAX_DEPTH) return undefined;
   for (const e of inside(error)) {
-    const found = browserNotFoundIn(e, depth + 1);
+    const found = browserProblemIn(e, depth + 1);
     if (found) return found;
   }
   return undefined;

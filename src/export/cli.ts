@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { browserNotFoundIn, buildErrorMessage, sourceErrorsIn } from '../build/build-error.ts';
+import { browserProblemIn, buildErrorMessage, sourceErrorsIn } from '../build/build-error.ts';
 import { parseExportArgs, USAGE, UsageError } from './export-args.ts';
 import { exportPdf, temporaryPath } from './export-pdf.ts';
 
@@ -38,10 +38,11 @@ main().then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
-    // No browser (found by name, also inside a build's error), or a problem the build it ran first
-    // found in the article, the spec or a diagram: said as `npm run build` says it, the install
-    // hint or the file and line alone, without the bundler's wrapping.
-    else if (browserNotFoundIn(error) || sourceErrorsIn(error).length > 0)
+    // No browser, or one that did not start (found by name, also inside a build's error), or a
+    // problem the build it ran first found in the article, the spec or a diagram: said as
+    // `npm run build` says it, the browser's line or the file and line alone, without the
+    // bundler's wrapping.
+    else if (browserProblemIn(error) || sourceErrorsIn(error).length > 0)
       console.error(buildErrorMessage(error));
     else console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = error instanceof UsageError ? 2 : 1;

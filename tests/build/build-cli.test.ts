@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +104,45 @@ describe.each(['build', 'build:single', 'export:pdf'])('npm run %s', (script) =>
     // The export says so before it builds anything.
     expect(failed?.stdout ?? '').not.toContain('building the deck');
   });
+});
+
+/** An executable that is no browser: it exits at once, as a broken or wrong CHROME_PATH does. */
+function notABrowser(): string {
+  const path = join(scratchDir('not-a-browser-'), 'chromium');
+  writeFileSync(path, '#!/bin/sh\nexit 3\n');
+  chmodSync(path, 0o755);
+  return path;
+}
+
+describe.each(['build', 'export:pdf'])('npm run %s', (script) => {
+  it.each<[string, () => string, RegExp]>([
+    [
+      'a folder',
+      () => '/etc',
+      /^No Chromium found at \/etc \(that is a folder, not an executable file\)\. Install it /,
+    ],
+    [
+      'an executable that does not start as a browser',
+      notABrowser,
+      /^Chromium at \S+\/chromium did not start \(.*exitCode=3.*\)\. Set CHROME_PATH to a working /,
+    ],
+  ])(
+    'says in one line, with no stack or call log, that a CHROME_PATH naming %s is no browser',
+    async (_what, chrome, said) => {
+      // Never built, so the export must build first: the browser fails inside the build.
+      const failed = await run('npm', ['run', '--silent', script], {
+        cwd: unbuiltProject(),
+        env: { ...process.env, CHROME_PATH: chrome() },
+      }).then(
+        () => undefined,
+        (error: { code?: number; stderr?: string }) => error,
+      );
+      expect(failed?.code).toBe(1);
+      const stderr = failed?.stderr ?? '';
+      expect(stderr.trim().split('\n').at(-1)).toMatch(said);
+      expect(stderr).not.toMatch(/^\s+at |Call log|browserType\.launch|plugin esim-deck|export failed/m);
+    },
+  );
 });
 
 describe.each([
