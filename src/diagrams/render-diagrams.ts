@@ -73,22 +73,38 @@ export function mermaidError(source: DiagramSource, message: string): SourceErro
 
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
+// An ER relationship's crow's feet (`||--o{`, `}|..|{`) are drawn with braces that open nothing.
+const ER_CARDINALITY = /[|}][o|](?:--|\.\.)[o|][|{]/g;
+
+const COMMENT = /^\s*%%/;
+
+/** A line's brackets as the parser reads them: none inside quotation marks, a cardinality or a comment. */
+function bracketsOf(line: string): string {
+  if (COMMENT.test(line)) return '';
+  return line.replace(/"[^"]*"/g, '').replace(ER_CARDINALITY, '');
+}
+
 /**
- * The line before `line` (the last that is not blank) when it leaves a bracket open, outside
- * quotation marks, and the bracket; else undefined.
+ * The line before `line` (the last that is neither blank nor a comment, which Mermaid skips) when
+ * it opens a bracket that nothing after it closes, and the bracket; else undefined. A bracket
+ * closed on a later line opens a block (`state 开机 {`, an entity's attributes), and the error is
+ * inside it, where Mermaid says.
  */
 function unclosedBefore(text: string, line: number): { line: number; bracket: string } | undefined {
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n?|\n/);
   let at = line - 2;
-  while (at >= 0 && (lines[at] ?? '').trim() === '') at--;
-  const written = (lines[at] ?? '').replace(/"[^"]*"/g, '');
-  const open: string[] = [];
-  for (const char of written) {
-    if (char in CLOSING) open.push(char);
-    else if (CLOSING[open.at(-1) ?? ''] === char) open.pop();
+  while (at >= 0 && ((lines[at] ?? '').trim() === '' || COMMENT.test(lines[at] ?? ''))) at--;
+  if (at < 0) return undefined;
+  // Brackets still open, each with the line that opened it, read from that line to the file's end.
+  const open: { bracket: string; line: number }[] = [];
+  for (let i = at; i < lines.length; i++) {
+    for (const char of bracketsOf(lines[i] ?? '')) {
+      if (char in CLOSING) open.push({ bracket: char, line: i });
+      else if (CLOSING[open.at(-1)?.bracket ?? ''] === char) open.pop();
+    }
   }
-  const bracket = open.at(-1);
-  return at >= 0 && bracket ? { line: at + 1, bracket } : undefined;
+  const left = open.filter((o) => o.line === at).at(-1);
+  return left ? { line: at + 1, bracket: left.bracket } : undefined;
 }
 
 // Every request of the render page is answered from disk; this host never resolves.

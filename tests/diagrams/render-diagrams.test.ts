@@ -74,6 +74,40 @@ describe('renderDiagrams', () => {
     expect((error as SourceError).message).toContain('Expecting');
   });
 
+  it.each([
+    ['inside a state’s block, not at the brace that opens the block', 'state-block-error', 5],
+    ['inside an ER entity’s attributes, not at the brace that opens them', 'er-entity-error', 5],
+    [
+      'after an ER relationship, not at the crow’s foot (o{) drawn on the line before',
+      'er-relation-error',
+      5,
+    ],
+  ])('names the line Mermaid stopped at %s', async (_, name, line) => {
+    const file = `tests/fixtures/diagrams/${name}.mmd`;
+    const error = await renderDiagrams([{ name, file, text: fixture(`diagrams/${name}.mmd`) }], {
+      fontFile: fullFontFile(400),
+      browser,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as SourceError).message).toMatch(
+      new RegExp(
+        `^${file.replaceAll('.', '\\.')}:${line}:1: Mermaid could not draw this diagram: Parse error on line ${line}:`,
+      ),
+    );
+    expect((error as SourceError).message).not.toContain('never closes');
+  });
+
+  it('names the line that opened a bracket nothing closes, past a comment and a blank line', async () => {
+    const file = 'tests/fixtures/diagrams/unclosed-bracket.mmd';
+    const error = await renderDiagrams(
+      [{ name: 'unclosed', file, text: fixture('diagrams/unclosed-bracket.mmd') }],
+      { fontFile: fullFontFile(400), browser },
+    ).catch((e: unknown) => e);
+    expect((error as SourceError).message).toMatch(
+      /^tests\/fixtures\/diagrams\/unclosed-bracket\.mmd:4:1: "\(" opens on this line and never closes; Mermaid could not draw this diagram: Parse error on line 7:/,
+    );
+  });
+
   it('closes its page when a diagram cannot be drawn, leaving the browser it was lent as it was', async () => {
     const open = browser.contexts().length;
     const broken = { name: 'broken', file: 'broken.mmd', text: fixture('diagrams/broken.mmd') };
