@@ -6,18 +6,25 @@ import { exportPdf, temporaryPath } from './export-pdf.ts';
 
 /** `npm run export:pdf`: the thin shell around exportPdf, with progress and clean interruption. */
 async function main(): Promise<number> {
-  const parsed = parseExportArgs(process.argv.slice(2));
+  // npm runs the script in the project's root and says in INIT_CWD where the user ran it: a
+  // relative --out is theirs, from there.
+  const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+  const parsed = parseExportArgs(process.argv.slice(2), invokedFrom);
   if ('help' in parsed) {
     console.log(USAGE);
     return 0;
   }
   const root = process.cwd();
+  const out = resolve(root, parsed.out);
+  // The path as it is reached from where the user is, unless it lies outside (/tmp/deck.pdf).
+  const inside = relative(invokedFrom, out);
+  const shown = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : out;
   // An interrupted export leaves nothing behind: not the temporary file, not a partial PDF.
-  const temporary = temporaryPath(resolve(root, parsed.out));
+  const temporary = temporaryPath(out);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       rmSync(temporary, { force: true });
-      console.error(`\nexport interrupted (${signal}); ${parsed.out} was left as it was`);
+      console.error(`\nexport interrupted (${signal}); ${shown} was left as it was`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
   }
@@ -25,9 +32,6 @@ async function main(): Promise<number> {
   const result = await exportPdf(root, parsed, (message) => console.log(`▸ ${message}…`));
   const kb = (result.bytes / 1024).toFixed(0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  // The path as it is reached from the project, unless it lies outside it (/tmp/deck.pdf).
-  const inside = relative(root, result.path);
-  const shown = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : result.path;
   console.log(`✓ ${shown}: ${result.pages} pages, ${kb} KB, in ${seconds} s`);
   return 0;
 }
@@ -37,7 +41,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    if (error instanceof UsageError)
+      console.error(error.withUsage ? `${error.message}\n\n${USAGE}` : error.message);
     // No browser, or one that did not start (found by name, also inside a build's error), or a
     // problem the build it ran first found in the article, the spec or a diagram: said as
     // `npm run build` says it, the browser's line or the file and line alone, without the

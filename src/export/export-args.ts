@@ -1,3 +1,5 @@
+import { isAbsolute, join } from 'node:path';
+
 /** What `npm run export:pdf -- …` was asked to do. */
 export interface ExportOptions {
   /** Where the PDF goes. */
@@ -14,29 +16,42 @@ export interface ExportOptions {
 
 export const USAGE = `Usage: npm run export:pdf -- [--out <file.pdf>] [--notes | --handout] [--fragments] [--author <name>]
 
-  --out <file>     where to write the PDF (default: deck.pdf; notes.pdf with --notes,
+  --out <file>     where to write the PDF, from the folder you run npm in; its folder must exist
+                   (default: deck.pdf in the project's root; notes.pdf with --notes,
                    handout.pdf with --handout, so one never overwrites another)
   --notes          one A4 sheet per slide: the slide, and its speaker notes under it
   --handout        the same sheets for readers: the notes without the presenter's cue lines
   --fragments      one page per build step instead of one page per slide
   --author <name>  the PDF's Author field (default: the deck's author in deck.yaml, if any)
-  --help           show this text`;
+  --help, -h       show this text`;
 
-/** Raised for arguments the export does not understand; the CLI prints it with the usage. */
+/**
+ * Raised for arguments the export cannot follow; the CLI prints it, with the usage when the
+ * arguments themselves are wrong (`withUsage`), and exits with 2.
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
+  readonly withUsage: boolean;
+  constructor(message: string, { withUsage = true }: { withUsage?: boolean } = {}) {
     super(message);
     this.name = 'UsageError';
+    this.withUsage = withUsage;
   }
 }
 
-/** Parses the export's command-line arguments. Pure; `--help` is reported as `help: true`. */
-export function parseExportArgs(argv: readonly string[]): ExportOptions | { help: true } {
+/**
+ * Parses the export's command-line arguments. Pure; `--help` is reported as `help: true`. A
+ * relative `--out` is taken from `from`, the folder the user ran npm in (npm itself runs the
+ * script in the project's root), when given.
+ */
+export function parseExportArgs(argv: readonly string[], from?: string): ExportOptions | { help: true } {
   let out: string | undefined;
-  let notes = false;
-  let cues = true;
+  let sheets: '--notes' | '--handout' | undefined;
   let fragments = false;
   let author: string | undefined;
+  // Two kinds of sheet for two audiences: one PDF cannot be both, and neither wins silently.
+  const bothKinds = new UsageError(
+    '--notes and --handout ask for two different PDFs (the presenter’s notes pages, the readers’ handout): give one',
+  );
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = (): string => {
@@ -52,11 +67,9 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions | { help
           throw new UsageError(`--out ${out}: the file name must end in .pdf`);
         break;
       case '--notes':
-        notes = true;
-        break;
       case '--handout':
-        notes = true;
-        cues = false;
+        if (sheets !== undefined && sheets !== arg) throw bothKinds;
+        sheets = arg;
         break;
       case '--fragments':
         fragments = true;
@@ -71,7 +84,10 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions | { help
         throw new UsageError(`unknown option ${arg}`);
     }
   }
+  const notes = sheets !== undefined;
+  const cues = sheets !== '--handout';
   // Each kind of PDF has a name of its own: a handout made after the slides must not replace them.
-  const named = out ?? (!notes ? 'deck.pdf' : cues ? 'notes.pdf' : 'handout.pdf');
+  const byKind = !notes ? 'deck.pdf' : cues ? 'notes.pdf' : 'handout.pdf';
+  const named = out === undefined ? byKind : from !== undefined && !isAbsolute(out) ? join(from, out) : out;
   return { out: named, notes, cues, fragments, ...(author ? { author } : {}) };
 }

@@ -1,9 +1,21 @@
-import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseExportArgs, UsageError } from '../../src/export/export-args.ts';
-import { buildIsStale, printUrl, temporaryPath } from '../../src/export/export-pdf.ts';
-import { scratchDir } from '../support/fixtures.ts';
+import { parseExportArgs, USAGE, UsageError } from '../../src/export/export-args.ts';
+import { buildIsStale, checkDestination, printUrl, temporaryPath } from '../../src/export/export-pdf.ts';
+import { projectRoot, scratchDir } from '../support/fixtures.ts';
+
+const run = promisify(execFile);
 
 describe('parseExportArgs', () => {
   it('defaults to deck.pdf, one page per slide, no notes, the deck’s own author', () => {
@@ -37,10 +49,91 @@ describe('parseExportArgs', () => {
     });
   });
 
+  it('takes a relative --out from the folder npm was run in, and an absolute one as it is', () => {
+    expect(parseExportArgs(['--out', 'talks/x.pdf'], '/home/me/deck/notes')).toMatchObject({
+      out: '/home/me/deck/notes/talks/x.pdf',
+    });
+    expect(parseExportArgs(['--out', '/tmp/x.pdf'], '/home/me/deck/notes')).toMatchObject({
+      out: '/tmp/x.pdf',
+    });
+    // Without --out, the PDF is the project's: its name alone, put in the project's root.
+    expect(parseExportArgs([], '/home/me/deck/notes')).toMatchObject({ out: 'deck.pdf' });
+  });
+
+  it('refuses --notes with --handout, in either order, rather than quietly printing one of them', () => {
+    const both = /--notes and --handout ask for two different PDFs/;
+    expect(() => parseExportArgs(['--notes', '--handout'])).toThrow(both);
+    expect(() => parseExportArgs(['--handout', '--fragments', '--notes'])).toThrow(both);
+    // Said twice, either is still one kind of PDF.
+    expect(parseExportArgs(['--handout', '--handout'])).toMatchObject({ notes: true, cues: false });
+  });
+
+  it('lists -h beside --help in its usage, as it takes both', () => {
+    expect(parseExportArgs(['-h'])).toEqual({ help: true });
+    expect(USAGE).toMatch(/^ {2}--help, -h +show this text$/m);
+  });
+
   it('refuses unknown options, a missing value and an output that is not a PDF', () => {
     expect(() => parseExportArgs(['--pages'])).toThrow(new UsageError('unknown option --pages'));
     expect(() => parseExportArgs(['--out'])).toThrow('--out needs a value');
     expect(() => parseExportArgs(['--out', 'deck.png'])).toThrow('the file name must end in .pdf');
+  });
+});
+
+describe('checkDestination', () => {
+  it('refuses a destination whose folder is missing or a file, or that is a folder, naming it', () => {
+    const dir = scratchDir('deck-out-');
+    writeFileSync(join(dir, 'file'), '');
+    mkdirSync(join(dir, 'x.pdf'));
+    expect(() => checkDestination(join(dir, 'no', 'such', 'x.pdf'))).toThrow(
+      `there is no folder ${join(dir, 'no', 'such')} to write x.pdf in; create it first, or give another --out`,
+    );
+    expect(() => checkDestination(join(dir, 'file', 'x.pdf'))).toThrow(
+      `${join(dir, 'file')} is a file, not a folder to write x.pdf in`,
+    );
+    expect(() => checkDestination(join(dir, 'x.pdf'))).toThrow(`${join(dir, 'x.pdf')} is a folder`);
+    expect(() => checkDestination(join(dir, 'deck.pdf'))).not.toThrow();
+    expect(readdirSync(dir).sort()).toEqual(['file', 'x.pdf']);
+  });
+});
+
+/** Enough of a project for the export to read its arguments: it stops before building. */
+function argumentsOnlyProject(): string {
+  const root = scratchDir('export-args-');
+  for (const dir of ['src', 'node_modules']) symlinkSync(join(projectRoot, dir), join(root, dir));
+  copyFileSync(join(projectRoot, 'package.json'), join(root, 'package.json'));
+  return root;
+}
+
+describe('npm run export:pdf', () => {
+  // No browser, so that an export that went on past its arguments would stop at once.
+  const env = { ...process.env, CHROME_PATH: '/nonexistent/chromium' };
+  const failing = (args: string[], cwd: string) =>
+    run('npm', ['run', '--silent', 'export:pdf', '--', ...args], { cwd, env }).then(
+      () => undefined,
+      (error: { code?: number; stdout?: string; stderr?: string }) => error,
+    );
+
+  it('reads --out from the folder it was run in, and refuses a missing folder there before building anything', async () => {
+    const root = argumentsOnlyProject();
+    // talks/ is there in the project's root, but not in the sub-folder the user is in.
+    mkdirSync(join(root, 'talks'));
+    mkdirSync(join(root, 'notes'));
+    const failed = await failing(['--out', 'talks/x.pdf'], join(root, 'notes'));
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr?.trim()).toBe(
+      `there is no folder ${join(root, 'notes', 'talks')} to write x.pdf in; create it first, or give another --out`,
+    );
+    expect(failed?.stdout ?? '').not.toContain('building');
+    expect(existsSync(join(root, 'notes', 'talks'))).toBe(false);
+  });
+
+  it('refuses --notes with --handout as a usage error, exit code 2', async () => {
+    const failed = await failing(['--notes', '--handout'], argumentsOnlyProject());
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toMatch(
+      /^--notes and --handout ask for two different PDFs .*: give one\n\nUsage: /,
+    );
   });
 });
 

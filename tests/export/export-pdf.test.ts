@@ -1,11 +1,21 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { printedAddress } from '../../src/deck/web-address.ts';
 import { parseExportArgs } from '../../src/export/export-args.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
@@ -331,6 +341,18 @@ describe('the export command', () => {
     expect(result.code).toBe(0);
     expect(result.output).toContain(`✓ ${out}: ${slideCount} pages`);
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('writes a relative --out in the folder npm was run in, not the project’s root, and names it from there', async () => {
+    // A folder of the project (ignored by git), as a user's notes/ would be.
+    mkdirSync(join(projectRoot, '.scratch'), { recursive: true });
+    const here = mkdtempSync(join(projectRoot, '.scratch', 'export-from-'));
+    onTestFinished(() => rmSync(here, { recursive: true, force: true }));
+    const args = ['run', '--silent', 'export:pdf', '--', '--out', 'talk.pdf'];
+    const { stdout } = await promisify(execFile)('npm', args, { cwd: here });
+    expect(stdout).toContain(`✓ talk.pdf: ${slideCount} pages`);
+    expect(readFileSync(join(here, 'talk.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(existsSync(join(projectRoot, 'talk.pdf'))).toBe(false);
   });
 });
 
