@@ -195,7 +195,7 @@ export function buildFigures(root: string): Figure[] {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
   const buildMs = performance.now() - started;
   const single = join(mkdtempSync(join(tmpdir(), 'deck-single-')), 'deck.html');
-  execFileSync('npx', ['tsx', 'src/build/build-single.ts', single], { cwd: root, stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'src/build/build-single.ts', '--out', single], { cwd: root, stdio: 'pipe' });
   const singleKb = kb(statSync(single).size);
   rmSync(join(single, '..'), { recursive: true, force: true });
   return [

@@ -1,14 +1,13 @@
 import { rmSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { browserProblemIn, buildErrorMessage, sourceErrorsIn } from '../build/build-error.ts';
-import { parseExportArgs, USAGE, UsageError } from './export-args.ts';
+import { invokingFolder, shownFrom, UsageError } from '../build/cli-args.ts';
+import { parseExportArgs, USAGE } from './export-args.ts';
 import { exportPdf, temporaryPath } from './export-pdf.ts';
 
 /** `npm run export:pdf`: the thin shell around exportPdf, with progress and clean interruption. */
 async function main(): Promise<number> {
-  // npm runs the script in the project's root and says in INIT_CWD where the user ran it: a
-  // relative --out is theirs, from there.
-  const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+  const invokedFrom = invokingFolder();
   const parsed = parseExportArgs(process.argv.slice(2), invokedFrom);
   if ('help' in parsed) {
     console.log(USAGE);
@@ -16,9 +15,7 @@ async function main(): Promise<number> {
   }
   const root = process.cwd();
   const out = resolve(root, parsed.out);
-  // The path as it is reached from where the user is, unless it lies outside (/tmp/deck.pdf).
-  const inside = relative(invokedFrom, out);
-  const shown = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : out;
+  const shown = shownFrom(out, invokedFrom);
   // An interrupted export leaves nothing behind: not the temporary file, not a partial PDF.
   const temporary = temporaryPath(out);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { fromFolder, UsageError } from '../build/cli-args.ts';
 
 /** What `npm run export:pdf -- …` was asked to do. */
 export interface ExportOptions {
@@ -24,19 +24,6 @@ export const USAGE = `Usage: npm run export:pdf -- [--out <file.pdf>] [--notes |
   --fragments      one page per build step instead of one page per slide
   --author <name>  the PDF's Author field (default: the deck's author in deck.yaml, if any)
   --help, -h       show this text`;
-
-/**
- * Raised for arguments the export cannot follow; the CLI prints it, with the usage when the
- * arguments themselves are wrong (`withUsage`), and exits with 2.
- */
-export class UsageError extends Error {
-  readonly withUsage: boolean;
-  constructor(message: string, { withUsage = true }: { withUsage?: boolean } = {}) {
-    super(message);
-    this.name = 'UsageError';
-    this.withUsage = withUsage;
-  }
-}
 
 /**
  * Parses the export's command-line arguments. Pure; `--help` is reported as `help: true`. A
@@ -88,6 +75,6 @@ export function parseExportArgs(argv: readonly string[], from?: string): ExportO
   const cues = sheets !== '--handout';
   // Each kind of PDF has a name of its own: a handout made after the slides must not replace them.
   const byKind = !notes ? 'deck.pdf' : cues ? 'notes.pdf' : 'handout.pdf';
-  const named = out === undefined ? byKind : from !== undefined && !isAbsolute(out) ? join(from, out) : out;
+  const named = out === undefined ? byKind : fromFolder(out, from);
   return { out: named, notes, cues, fragments, ...(author ? { author } : {}) };
 }

@@ -6,8 +6,9 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { type StaticServer, serveStatic } from '../browser/static-server.ts';
+import { checkDestination } from '../build/cli-args.ts';
 import { printQuery, sheetsFor, withLayout } from '../present/print-handout.ts';
-import { type ExportOptions, UsageError } from './export-args.ts';
+import type { ExportOptions } from './export-args.ts';
 import { outlineOf, type PrintedSlide, setOutline } from './pdf-outline.ts';
 
 /** What a finished export reports. */
@@ -40,26 +41,6 @@ export function buildIsStale(root: string): boolean {
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
   return INPUTS.some((input) => newestMtime(join(root, input)) > builtAt);
-}
-
-/**
- * Refuses a destination whose folder is missing (Chromium would create it, and with it any
- * misspelt path) or that is itself a folder, before anything is built or started.
- */
-export function checkDestination(out: string): void {
-  const folder = dirname(out);
-  const info = statSync(folder, { throwIfNoEntry: false });
-  const fix = 'create it first, or give another --out';
-  if (!info)
-    throw new UsageError(`there is no folder ${folder} to write ${basename(out)} in; ${fix}`, {
-      withUsage: false,
-    });
-  if (!info.isDirectory())
-    throw new UsageError(`${folder} is a file, not a folder to write ${basename(out)} in; ${fix}`, {
-      withUsage: false,
-    });
-  if (statSync(out, { throwIfNoEntry: false })?.isDirectory())
-    throw new UsageError(`${out} is a folder; give --out the name of a PDF file`, { withUsage: false });
 }
 
 /** The temporary file an export writes before renaming it into place. */

@@ -13,7 +13,10 @@ describe('the single-file deck opened from disk', () => {
   let file: string;
   beforeAll(async () => {
     file = join(mkdtempSync(join(tmpdir(), 'deck-single-')), 'deck.html');
-    execFileSync('npx', ['tsx', 'src/build/build-single.ts', file], { cwd: projectRoot, stdio: 'pipe' });
+    execFileSync('npx', ['tsx', 'src/build/build-single.ts', '--out', file], {
+      cwd: projectRoot,
+      stdio: 'pipe',
+    });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,18 +1,11 @@
 import { execFile } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseExportArgs, USAGE, UsageError } from '../../src/export/export-args.ts';
-import { buildIsStale, checkDestination, printUrl, temporaryPath } from '../../src/export/export-pdf.ts';
+import { UsageError } from '../../src/build/cli-args.ts';
+import { parseExportArgs, USAGE } from '../../src/export/export-args.ts';
+import { buildIsStale, printUrl, temporaryPath } from '../../src/export/export-pdf.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
@@ -77,23 +70,6 @@ describe('parseExportArgs', () => {
     expect(() => parseExportArgs(['--pages'])).toThrow(new UsageError('unknown option --pages'));
     expect(() => parseExportArgs(['--out'])).toThrow('--out needs a value');
     expect(() => parseExportArgs(['--out', 'deck.png'])).toThrow('the file name must end in .pdf');
-  });
-});
-
-describe('checkDestination', () => {
-  it('refuses a destination whose folder is missing or a file, or that is a folder, naming it', () => {
-    const dir = scratchDir('deck-out-');
-    writeFileSync(join(dir, 'file'), '');
-    mkdirSync(join(dir, 'x.pdf'));
-    expect(() => checkDestination(join(dir, 'no', 'such', 'x.pdf'))).toThrow(
-      `there is no folder ${join(dir, 'no', 'such')} to write x.pdf in; create it first, or give another --out`,
-    );
-    expect(() => checkDestination(join(dir, 'file', 'x.pdf'))).toThrow(
-      `${join(dir, 'file')} is a file, not a folder to write x.pdf in`,
-    );
-    expect(() => checkDestination(join(dir, 'x.pdf'))).toThrow(`${join(dir, 'x.pdf')} is a folder`);
-    expect(() => checkDestination(join(dir, 'deck.pdf'))).not.toThrow();
-    expect(readdirSync(dir).sort()).toEqual(['file', 'x.pdf']);
   });
 });
 
