@@ -1,4 +1,6 @@
 import { extname } from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { parseAst } from 'vite';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { sha256 } from './content-security-policy.ts';
@@ -144,7 +146,53 @@ export function inlineBuild(html: string, read: AssetReader): string {
       .replace(/font-src ([^;]*)/, (_s, sources: string) => `font-src ${sources} data:`);
     return `${head}${adjusted}${tail}`;
   });
-  const leftover = /(?:(?:src|href)="|url\(["']?)(?:\.\/)?assets\/[^"')]+/.exec(out);
-  if (leftover) throw new Error(`single-file build: ${leftover[0]} is still a separate file`);
+  const leftover = separateFile(out);
+  if (leftover) throw new Error(`single-file build: ${leftover} is still a separate file`);
   return out;
+}
+
+// The properties (as hast names them) whose value is a file the page loads.
+const URL_PROPERTIES = ['src', 'href', 'srcSet', 'poster', 'xLinkHref'] as const;
+const BUILT_FILE = /^(?:\.\/)?assets\//;
+const CSS_BUILT_FILE = /url\(\s*(["']?)((?:\.\/)?assets\/[^"')]+)\1\s*\)/;
+
+/**
+ * The first file of the build the page still loads from beside it, as written there; else
+ * undefined. Read from the page's elements, not its text: a slide or its notes may well say
+ * `url(assets/car.png)` or `src="assets/a.png"` in words, and that loads nothing.
+ */
+function separateFile(html: string): string | undefined {
+  const inside = (nodes: readonly (Root | RootContent)[]): string | undefined => {
+    for (const node of nodes) {
+      if (node.type !== 'element' && node.type !== 'root') continue;
+      const found = (node.type === 'element' ? inElement(node) : undefined) ?? inside(node.children);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return inside([fromHtml(html)]);
+}
+
+/** A built file one element loads: by a URL attribute, its style attribute, or a <style>'s CSS. */
+function inElement(element: Element): string | undefined {
+  const tag = element.tagName;
+  for (const name of URL_PROPERTIES) {
+    const value = element.properties[name];
+    // srcset is a list of "url width" candidates, apart at a comma and a space (a data: URL holds
+    // commas of its own); the others are one URL.
+    const listed = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+    const entries = listed.flatMap((v) => (name === 'srcSet' ? String(v).split(/,\s+/) : [String(v)]));
+    const urls = entries.map((entry) => entry.trim().split(/\s+/)[0] ?? '');
+    const url = urls.find((u) => BUILT_FILE.test(u));
+    if (url) return `<${tag}> ${name.toLowerCase()}="${url}"`;
+  }
+  const style = element.properties.style;
+  const inStyle = typeof style === 'string' ? CSS_BUILT_FILE.exec(style) : null;
+  if (inStyle) return `<${tag}> style ${inStyle[0]}`;
+  if (tag === 'style') {
+    const css = element.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    const inCss = CSS_BUILT_FILE.exec(css);
+    if (inCss) return `<style> ${inCss[0]}`;
+  }
+  return undefined;
 }

@@ -184,6 +184,25 @@ describe('npm run build:single', () => {
     expect(readdirSync(root).sort()).toEqual([...before, 'deck.html'].sort());
     expect(readdirSync(tmp).filter((name) => name.startsWith('deck-single-'))).toEqual([]);
   });
+
+  it('builds an article whose words mention a built file’s address, url(assets/car.png)', async () => {
+    const root = scratchDir('build-single-words-');
+    for (const dir of ['src', 'node_modules', 'assets']) symlinkSync(join(projectRoot, dir), join(root, dir));
+    for (const file of ['package.json', 'vite.config.ts', 'index.html'])
+      copyFileSync(join(projectRoot, file), join(root, file));
+    mkdirSync(join(root, 'slides'));
+    // A short article with no diagrams, built with no browser; one paragraph is about CSS.
+    const article = readFileSync(
+      join(projectRoot, 'tests/fixtures/articles/other-article.md'),
+      'utf8',
+    ).replace(
+      '由于没有变速箱和排气系统，',
+      '车企官网的背景图写作 `url(assets/car.png)`，由于没有变速箱和排气系统，',
+    );
+    writeFileSync(join(root, 'slides', 'article.md'), article);
+    await run('npm', ['run', '--silent', 'build:single'], { cwd: root });
+    expect(readFileSync(join(root, 'deck.html'), 'utf8')).toContain('url(assets/car.png)');
+  });
 });
 
 describe('the project’s .gitignore', () => {

@@ -128,6 +128,25 @@ describe('inlineBuild', () => {
   it('refuses to write a file that still points at a font beside it', () => {
     expect(() =>
       inlineBuild(page('<style id="elsewhere">@font-face{src:url("assets/f.woff2")}</style>'), read),
-    ).toThrow(/single-file build: url\("assets\/f\.woff2 is still a separate file/);
+    ).toThrow('single-file build: <style> url("assets/f.woff2") is still a separate file');
+  });
+
+  it('refuses an element that still loads a built file by its address or its style attribute', () => {
+    expect(() => inlineBuild(page('</head><body><img src="./assets/car.png" alt="车">'), read)).toThrow(
+      'single-file build: <img> src="./assets/car.png" is still a separate file',
+    );
+    expect(() =>
+      inlineBuild(page('</head><body><img srcset="data:image/png;base64,AA 1x, assets/car.png 2x">'), read),
+    ).toThrow('<img> srcset="assets/car.png" is still a separate file');
+    expect(() =>
+      inlineBuild(page('</head><body><div style="background: url(assets/car.png)">'), read),
+    ).toThrow('<div> style url(assets/car.png) is still a separate file');
+  });
+
+  it('lets a slide or its notes mention a built file’s address in words, which loads nothing', () => {
+    const words =
+      '</head><body><section><p>背景写作 url(assets/car.png)，图片写作 src="assets/car.png"。</p>' +
+      '<aside class="notes">CSS 里的 url(\'./assets/car.png\') 会被内联。</aside></section>';
+    expect(inlineBuild(page(words), read)).toContain('背景写作 url(assets/car.png)');
   });
 });
