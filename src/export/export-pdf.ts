@@ -22,8 +22,19 @@ export interface ExportResult {
 /** Progress lines for a terminal; the CLI prints them, tests may collect them. */
 export type Progress = (message: string) => void;
 
-// Everything the built deck is made from; a newer file here means dist/ is stale.
-const INPUTS = ['slides', 'src', 'assets', 'index.html', 'vite.config.ts', 'package.json'];
+// Everything the built deck is made from; a newer file here means dist/ is stale. The lock file
+// changes with every dependency installed or upgraded (reveal.js, Mermaid, Vite), which changes
+// the build as surely as a source does; tsconfig.json sets how Vite compiles the TypeScript.
+const INPUTS = [
+  'slides',
+  'src',
+  'assets',
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

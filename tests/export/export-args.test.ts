@@ -145,4 +145,19 @@ describe('export helpers', () => {
     expect(buildIsStale(root)).toBe(true);
     expect(existsSync(join(root, 'dist', 'index.html'))).toBe(true);
   });
+
+  it.each(['package-lock.json', 'tsconfig.json'])(
+    'knows a build is stale when %s is newer, after an upgrade or a change of compiler settings',
+    (file) => {
+      const root = scratchDir('deck-stale-');
+      const past = new Date(Date.now() - 60_000);
+      writeFileSync(join(root, file), '{}');
+      utimesSync(join(root, file), past, past);
+      mkdirSync(join(root, 'dist'));
+      writeFileSync(join(root, 'dist', 'index.html'), '<html>');
+      expect(buildIsStale(root)).toBe(false);
+      writeFileSync(join(root, file), '{"lockfileVersion": 3}');
+      expect(buildIsStale(root)).toBe(true);
+    },
+  );
 });
