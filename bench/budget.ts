@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { type StaticServer, serveStatic } from '../src/browser/static-server.ts';
+import { withCleanup } from './cleanup.ts';
 import { builtLook, builtSlides, revealOnlyPage } from './reference-pages.ts';
 import { comparison, type Figure, kb, median } from './stats.ts';
 
@@ -113,16 +113,15 @@ function referenceFigures(name: string, times: number[], bareTimes: number[]): F
 }
 
 /** The deck's start-up against the bare reveal.js page, and long tasks while stepping through. */
-export async function runtimeFigures(browser: Browser, root: string): Promise<Figure[]> {
-  const deck: StaticServer = await serveStatic(join(root, 'dist'));
-  const baseline = revealOnlyPage('<section></section>');
-  const bare: StaticServer = await serveStatic(baseline);
-  const slides = builtSlides(root);
-  const sameSlides = revealOnlyPage(slides);
-  const reference: StaticServer = await serveStatic(sameSlides);
-  const sameLook = revealOnlyPage(slides, builtLook(root));
-  const styled: StaticServer = await serveStatic(sameLook);
-  try {
+export function runtimeFigures(browser: Browser, root: string): Promise<Figure[]> {
+  // Each server and folder is undone as soon as it exists: should a later one fail (a build with
+  // no slides), none is left listening, which would keep `npm run bench` from ever exiting.
+  return withCleanup(async ({ serve, temporary }) => {
+    const deck = await serve(join(root, 'dist'));
+    const bare = await serve(temporary(revealOnlyPage('<section></section>')));
+    const slides = builtSlides(root);
+    const reference = await serve(temporary(revealOnlyPage(slides)));
+    const styled = await serve(temporary(revealOnlyPage(slides, builtLook(root))));
     const deckTimes: number[] = [];
     const bareTimes: number[] = [];
     const referenceTimes: number[] = [];
@@ -180,13 +179,7 @@ export async function runtimeFigures(browser: Browser, root: string): Promise<Fi
         budget: 50,
       },
     ];
-  } finally {
-    await deck.close();
-    await bare.close();
-    await reference.close();
-    await styled.close();
-    for (const dir of [baseline, sameSlides, sameLook]) rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Time of `npm run build` and the size of the single-file deck it can also make. */
@@ -194,10 +187,15 @@ export function buildFigures(root: string): Figure[] {
   const started = performance.now();
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
   const buildMs = performance.now() - started;
-  const single = join(mkdtempSync(join(tmpdir(), 'deck-single-')), 'deck.html');
-  execFileSync('npx', ['tsx', 'src/build/build-single.ts', '--out', single], { cwd: root, stdio: 'pipe' });
-  const singleKb = kb(statSync(single).size);
-  rmSync(join(single, '..'), { recursive: true, force: true });
+  const dir = mkdtempSync(join(tmpdir(), 'deck-single-'));
+  let singleKb: number;
+  try {
+    const single = join(dir, 'deck.html');
+    execFileSync('npx', ['tsx', 'src/build/build-single.ts', '--out', single], { cwd: root, stdio: 'pipe' });
+    singleKb = kb(statSync(single).size);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   return [
     { name: 'npm run build', value: Math.round(buildMs), unit: 'ms' },
     { name: 'deck.html (single file)', value: singleKb, unit: 'KB', budget: 1024 },

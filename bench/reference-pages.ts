@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,6 +29,16 @@ export interface DeckLook {
  */
 export function revealOnlyPage(slidesHtml: string, look?: DeckLook): string {
   const dir = mkdtempSync(join(tmpdir(), 'reveal-only-'));
+  try {
+    writePage(dir, slidesHtml, look);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true }); // the caller never learns of a folder it did not get
+    throw error;
+  }
+  return dir;
+}
+
+function writePage(dir: string, slidesHtml: string, look: DeckLook | undefined): void {
   const dist = dirname(require.resolve('reveal.js'));
   writeFileSync(join(dir, 'reveal.mjs'), readFileSync(join(dist, 'reveal.mjs')));
   let head = '<link rel="stylesheet" href="reveal.css">';
@@ -52,7 +62,6 @@ export function revealOnlyPage(slidesHtml: string, look?: DeckLook): string {
       .then(() => performance.mark('deck-ready'));</script></head>
     <body><div class="reveal"><div class="slides">${slidesHtml}</div></div></body></html>`,
   );
-  return dir;
 }
 
 const builtPage = (root: string): Root => fromHtml(readFileSync(join(root, 'dist', 'index.html'), 'utf8'));
