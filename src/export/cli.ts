@@ -16,17 +16,27 @@ async function main(): Promise<number> {
   const root = process.cwd();
   const out = resolve(root, parsed.out);
   const shown = shownFrom(out, invokedFrom);
-  // An interrupted export leaves nothing behind: not the temporary file, not a partial PDF.
+  // An interrupted export leaves nothing behind: not the temporary file, not a partial PDF. Once
+  // the finished PDF is renamed into place, an interruption no longer undoes it, and says so.
   const temporary = temporaryPath(out);
+  let written = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       rmSync(temporary, { force: true });
-      console.error(`\nexport interrupted (${signal}); ${shown} was left as it was`);
+      const said = written ? `${shown} already holds the new PDF, complete` : `${shown} was left as it was`;
+      console.error(`\nexport interrupted (${signal}); ${said}`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
   }
   const started = Date.now();
-  const result = await exportPdf(root, parsed, (message) => console.log(`▸ ${message}…`));
+  const result = await exportPdf(
+    root,
+    parsed,
+    (message) => console.log(`▸ ${message}…`),
+    () => {
+      written = true;
+    },
+  );
   const kb = (result.bytes / 1024).toFixed(0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`✓ ${shown}: ${result.pages} pages, ${kb} KB, in ${seconds} s`);

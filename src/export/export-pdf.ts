@@ -155,6 +155,8 @@ export async function exportPdf(
   root: string,
   options: ExportOptions,
   progress: Progress = () => {},
+  /** Told the moment the finished PDF is in place, so an interruption after it can say so. */
+  onWritten: (path: string) => void = () => {},
 ): Promise<ExportResult> {
   const out = resolve(root, options.out);
   const temporary = temporaryPath(out);
@@ -251,6 +253,7 @@ export async function exportPdf(
       progress,
     );
     await rename(temporary, out);
+    onWritten(out);
     const { size } = await stat(out);
     return { path: out, pages: written, slides, bytes: size };
   } catch (error) {

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -370,6 +371,35 @@ describe('a failed or interrupted export', () => {
     expect(result.code).toBe(143);
     expect(result.output).toContain('export interrupted (SIGTERM)');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says the new PDF is there, complete, when interrupted just after it was put in place', async () => {
+    const dir = scratchDir('deck-pdf-late-');
+    const out = join(dir, 'x.pdf');
+    writeFileSync(out, 'the previous PDF');
+    // Ctrl-C at the worst moment, made certain: the signal is sent the moment the rename is done.
+    const hook = join(dir, 'interrupt-after-rename.mjs');
+    writeFileSync(
+      hook,
+      [
+        "import fs from 'node:fs/promises';",
+        "import { syncBuiltinESMExports } from 'node:module';",
+        'const rename = fs.rename;',
+        'fs.rename = async (from, to) => {',
+        '  await rename(from, to);',
+        "  if (String(to).endsWith('.pdf')) process.kill(process.pid, 'SIGINT');",
+        '};',
+        'syncBuiltinESMExports();',
+      ].join('\n'),
+    );
+    const result = await runCli(['--out', out], { NODE_OPTIONS: `--import ${pathToFileURL(hook).href}` });
+    expect(result.code).toBe(130);
+    expect(result.output).toContain(
+      `export interrupted (SIGINT); ${out} already holds the new PDF, complete`,
+    );
+    expect(result.output).not.toContain('left as it was');
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readdirSync(dir).sort()).toEqual(['interrupt-after-rename.mjs', 'x.pdf']);
   });
 
   it('ends at once with a one-line reason when the browser is there but does not start', async () => {
