@@ -52,6 +52,9 @@ describe('promotion in an article', () => {
       '在设置里点击下方的"添加 eSIM"按钮。',
       '很多品牌引导用户关注公众号来获取优惠。',
       '这篇论文发表后被多家媒体转载。',
+      // About reposting, not a credit: 未经授权转载 mid-sentence, or what happened after.
+      '很多网站未经授权转载文章，侵犯了作者的权利。',
+      '这篇报道经授权转载后，被广泛传播。',
       '转载量高，不代表内容可信。',
       '他把文章转自己的朋友圈。',
       '用户点个赞就能让内容被更多人看到。',
