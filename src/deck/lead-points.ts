@@ -450,18 +450,21 @@ const KNOW_FIRST =
   /^要(?:理解|弄懂|搞懂|明白|弄明白|搞明白|说清楚|讲清楚|回答)[^，。；]{0,12}[，,](?:就|首先|我们)?(?:得|要|需要)(?:先)?(?:知道|了解|弄清楚|搞清楚|弄明白|明白)[^，。；]{0,24}[。！!]?$/u;
 
 /**
- * What a chatty writer exclaims or announces before saying it (姐妹们！！ 但是！ 划重点！ 还有一个冷知识！
- * 这个真的要分情况！), and signs off with (好啦，今天就分享到这里！): the sentences after it say the
- * point, or nothing is left to say. An exclamation of a few letters is only that (太危险了！ too: the
- * sentence after it says why).
- */
-/**
- * A sentence that says only that what follows will surprise (…，那么一些研究的结论可能会让你感到意外。)
- * or that there are several answers (目前的研究给出了几个可能的答案。): the sentences after it say them.
+ * A sentence that says only that a result to come will surprise (…，那么一些研究的结论可能会让你感到
+ * 意外。) or that there are several answers (目前的研究给出了几个可能的答案。): the sentences after it
+ * say them. A finding that says it is surprising (…超过700万，令人吃惊。) says its finding.
  */
 const ONLY_PROMISES =
-  /(?:(?:可能|也许|或许)?会?(?:让|令)(?:你|人|很多人|不少人|大家)(?:感到|觉得)?(?:意外|吃惊|惊讶|大吃一惊|大跌眼镜|意想不到)|(?:给出了|提出了|有)(?:几|两|三|四|多)(?:个|种)(?:可能的)?(?:答案|解释|说法|假说))(?:[（(][^）)]*[）)])?[。！!]?$/u;
-const EXCLAIMS = /^[^，。；！？!?]{1,5}[！!]+$/u;
+  /(?:(?:结论|结果|答案|数据|发现|真相)[^，。；]{0,6}(?:可能|也许|或许)?会?(?:让|令)(?:你|人|很多人|不少人|大家)(?:感到|觉得)?(?:意外|吃惊|惊讶|大吃一惊|大跌眼镜|意想不到)|(?:给出了|提出了|有)(?:几|两|三|四|多)(?:个|种)(?:可能的)?(?:答案|解释|说法|假说))(?:[（(][^）)]*[）)])?[。！!]?$/u;
+
+/**
+ * What a chatty writer exclaims or announces before saying it (姐妹们！！ 但是！ 划重点！ 还有一个冷知识！
+ * 这个真的要分情况！), and signs off with (好啦，今天就分享到这里！): the sentences after it say the
+ * point, or nothing is left to say. Only a greeting, an interjection or a connective: a short
+ * exclamation that answers (绝对不行！ 会爆炸！) or labels (**注意！**) says something.
+ */
+const EXCLAIMS =
+  /^(?:姐妹们|宝子们|宝宝们|家人们|朋友们|小伙伴们|大家好|各位|重点来了|划重点|敲黑板|但是|可是|不过|然而|天哪|天呐|我的天|哇塞?)[！!]+$/u;
 const CHATTER =
   /^(?:(?:还有|再说|再分享|分享|最后)(?:一|几|两|三)?个[^，。！？]{0,6}(?:冷知识|小知识|小技巧|小窍门|小秘密|秘密|细节|误区|重点)|(?:这个|这|这事儿?)?(?:真的|其实|还)?(?:要|得)(?:分情况|看情况|具体情况具体分析)(?:来看|来说|讨论)?|(?:好啦|好了|好)?[，,]?(?:今天|本期|这期|这篇)?(?:就|先)?(?:分享|聊|说|介绍|写)到这(?:里|儿)(?:了|啦|吧)?)[。！!～~]*$/u;
 
@@ -526,16 +529,16 @@ function saysTooLittle(paragraph: Paragraph): boolean {
 }
 
 /**
- * Whether a paragraph makes no point of its own: links only, too little to say, a placeholder,
- * or only a question (its answer, in the next paragraph, makes the point).
- */
-/**
  * A note on the article itself, set apart in brackets (（本文译自…，略有删节。） （编者按：…）): about
  * the text, not its subject. It stays in the notes.
  */
 const EDITORS_NOTE =
   /^[（(](?:本文|编者按|编者注|编者的话|译者注|译者按|译注|编辑注)[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u;
 
+/**
+ * Whether a paragraph makes no point of its own: links only, too little to say, a placeholder,
+ * only a question (its answer, in the next paragraph, makes the point), or an editor's note.
+ */
 export const makesNoPoint = (paragraph: Paragraph): boolean =>
   onlyLinks(paragraph) ||
   saysTooLittle(paragraph) ||

@@ -1198,6 +1198,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '好啦，今天就分享到这里！',
         '',
+        '### 燃气和空气',
+        '',
+        '燃气泄漏时能开灯检查吗？绝对不行！',
+        '',
+        '每年死于空气污染相关疾病的人数超过700万，令人吃惊。',
+        '',
+        '**注意！**开窗通风，不要碰开关。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1211,6 +1219,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '遥控器上显示的温度，是出风口附近测到的温度',
       ],
       ['现在的空调大部分都是变频的，短时间出门不用关'],
+      // An exclamation that answers, a finding that says it surprises, and a label say something.
+      ['绝对不行！', '每年死于空气污染相关疾病的人数超过700万，令人吃惊', '注意：开窗通风，不要碰开关'],
     ]);
     expectSound(deck, article);
   });
