@@ -494,6 +494,9 @@ function headingReadAsText(
   const fullWidth = marks.includes('＃');
   if (!fullWidth && space !== '') return undefined;
   if (marks.length === 1 && space === '' && /^[^#＃]*[^\s#＃][#＃]/u.test(words)) return undefined;
+  // One # opens a section nowhere but on the title's line (sections use ## or ###): elsewhere
+  // #空调 #省电, #MeToo运动… and #1 误区 are hashtags and words.
+  if (marks.length === 1 && !isTitle) return undefined;
   const half = '#'.repeat(marks.length);
   const column = indent.length + 1;
   const lost = isTitle ? 'the article has no title' : 'the section would run into the one before';

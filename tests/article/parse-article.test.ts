@@ -802,6 +802,16 @@ describe('parseArticle on bad input', () => {
     expect(article.sections[0]?.paragraphs.map((p) => p.text)).toEqual([
       '学C#和F#的人，常在#话题#里讨论。#1 也是文字。',
     ]);
+    // One # opens nothing below the title (sections use ## or ###): hashtags and words.
+    const tagged = parseArticle(
+      '# 标题\n\n### 一节\n\n#空调 #省电 #夏天\n\n#MeToo运动在2017年兴起。\n\n#1 误区：越冷越省电。\n',
+      'x.md',
+    );
+    expect(tagged.sections[0]?.paragraphs.map((p) => p.text)).toEqual([
+      '#空调 #省电 #夏天',
+      '#MeToo运动在2017年兴起。',
+      '#1 误区：越冷越省电。',
+    ]);
   });
 
   it('reads a sentence about a picture or about reposting as text', () => {
