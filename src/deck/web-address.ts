@@ -21,6 +21,7 @@ export function readablePath(pathname: string): string {
 export function printedAddress(address: string): string {
   const url = new URL(address);
   const port = url.port ? `:${url.port}` : '';
-  const path = readablePath(url.pathname).replace(/\/$/, '');
+  // A space decoded would read as two words on paper, and cannot be typed into an address.
+  const path = readablePath(url.pathname).replace(/\/$/, '').replaceAll(' ', '%20');
   return `${readableHost(url.hostname)}${port}${path}${url.search}${url.hash}`;
 }

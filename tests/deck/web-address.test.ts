@@ -13,5 +13,9 @@ describe('printedAddress', () => {
   it('shows a Chinese host and path in Chinese, and a malformed escape as written', () => {
     expect(printedAddress('https://xn--fsqu00a.xn--fiqs8s/%E6%96%87%E7%AB%A0')).toBe('例子.中国/文章');
     expect(printedAddress('https://example.com/100%25/a%zz')).toBe('example.com/100%25/a%zz');
+    // A space stays escaped: on paper it would split the address in two.
+    expect(printedAddress('https://example.com/%E6%8A%A5%E5%91%8A%20v2.pdf')).toBe(
+      'example.com/报告%20v2.pdf',
+    );
   });
 });
