@@ -5,8 +5,8 @@ import { isBrowserProblem } from '../browser/chromium.ts';
 /**
  * What a failed build prints. A problem in the article, the spec or a diagram is the author's to
  * mend: its `file:line:column: reason` alone, without the bundler's stack under it; so is a
- * missing browser, or one that does not start, the machine's to mend: that line and its hint alone. Anything else is the
- * generator's own fault and keeps its stack.
+ * missing browser, or one that does not start, the machine's to mend: that line and its hint
+ * alone. Anything else is the generator's own fault and keeps its stack.
  */
 export function buildErrorMessage(error: unknown): string {
   const sources = sourceErrorsIn(error);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { buildErrorMessage, keptOutputNote } from './build-error.ts';
-import { checkDestination, invokingFolder, shownFrom, UsageError } from './cli-args.ts';
+import { checkDestination, invokingFolder, shownFrom, UsageError, usageErrorText } from './cli-args.ts';
 import { parseSingleArgs, SINGLE_USAGE } from './single-args.ts';
 import { inlineBuild } from './single-file.ts';
 
@@ -63,8 +63,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError)
-      console.error(error.withUsage ? `${error.message}\n\n${SINGLE_USAGE}` : error.message);
+    if (error instanceof UsageError) console.error(usageErrorText(error, SINGLE_USAGE));
     else console.error(buildErrorMessage(error));
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },

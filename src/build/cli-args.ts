@@ -14,6 +14,10 @@ export class UsageError extends Error {
   }
 }
 
+/** What a CLI prints for a usage error: its message, and the usage when the arguments were wrong. */
+export const usageErrorText = (error: UsageError, usage: string): string =>
+  error.withUsage ? `${error.message}\n\n${usage}` : error.message;
+
 /**
  * The folder the user ran npm in: npm runs a script in the project's root and says in INIT_CWD
  * where it was started, so a relative `--out` is read from there.

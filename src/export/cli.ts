@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { browserProblemIn, buildErrorMessage, sourceErrorsIn } from '../build/build-error.ts';
-import { invokingFolder, shownFrom, UsageError } from '../build/cli-args.ts';
+import { invokingFolder, shownFrom, UsageError, usageErrorText } from '../build/cli-args.ts';
 import { parseExportArgs, USAGE } from './export-args.ts';
 import { exportPdf, temporaryPath } from './export-pdf.ts';
 
@@ -48,8 +48,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError)
-      console.error(error.withUsage ? `${error.message}\n\n${USAGE}` : error.message);
+    if (error instanceof UsageError) console.error(usageErrorText(error, USAGE));
     // No browser, or one that did not start (found by name, also inside a build's error), or a
     // problem the build it ran first found in the article, the spec or a diagram: said as
     // `npm run build` says it, the browser's line or the file and line alone, without the
