@@ -535,15 +535,31 @@ function saysTooLittle(paragraph: Paragraph): boolean {
 const EDITORS_NOTE =
   /^[（(](?:本文|编者按|编者注|编者的话|译者注|译者按|译注|编辑注)[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u;
 
+/** Who wrote, edited, checked or drew the article, as a credit names them (文字｜ 审核： 图/). */
+const CREDIT_ROLE =
+  '(?:本文)?(?:文字|文|作者|撰文|撰稿|编辑|责编|责任编辑|主编|编审|审核|审校|审稿|终审|初审|复审|校对|排版|美编|设计|图片|图|摄影|配图|插画|制图|题图|封面|视觉|策划|监制|出品|出品人|统筹|运营|翻译|译者|译|编译|采访|整理|口述|记者|通讯员|专家审核|科学性审核|审核专家|指导专家|来源|内容来源)';
+/**
+ * One credit: a role, its mark and names (张医生、李四), each perhaps with its post in brackets. A
+ * name is short and holds no particle, so 编辑：这里的重点是温度 is no credit.
+ */
+const CREDIT = `${CREDIT_ROLE}\\s*[｜|:：/／]\\s*[^\\s｜|:：/／；;，,。！？（()）的是了吗呢吧请]{1,12}(?:[（(][^（()）]{1,40}[）)])?(?:、[^\\s｜|:：/／；;，,。！？（()）的是了吗呢吧请]{1,12}(?:[（(][^（()）]{1,40}[）)])?)*`;
+/**
+ * A line of credits and nothing else (文字｜张医生　编辑｜小林, 作者：张三；审核：李四（…主任医师）):
+ * who made the article, not what it says. It stays in the notes.
+ */
+const CREDITS = new RegExp(`^${CREDIT}(?:[\\s\\u3000；;，,]+${CREDIT})*[。.]?$`, 'u');
+
 /**
  * Whether a paragraph makes no point of its own: links only, too little to say, a placeholder,
- * only a question (its answer, in the next paragraph, makes the point), or an editor's note.
+ * only a question (its answer, in the next paragraph, makes the point), an editor's note or the
+ * article's credits.
  */
 export const makesNoPoint = (paragraph: Paragraph): boolean =>
   onlyLinks(paragraph) ||
   saysTooLittle(paragraph) ||
   saysNothingOnItsOwn(paragraph) ||
-  (paragraph.within?.kind !== 'list' && EDITORS_NOTE.test(paragraph.text.trim()));
+  (paragraph.within?.kind !== 'list' &&
+    (EDITORS_NOTE.test(paragraph.text.trim()) || CREDITS.test(paragraph.text.trim())));
 
 /**
  * The points the paragraphs make when the spec curates none, each with the paragraphs that go in

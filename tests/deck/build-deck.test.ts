@@ -1281,6 +1281,42 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of the article’s credits, which stay in the notes (文字｜张医生　编辑｜小林)', () => {
+    const article = parseArticle(
+      [
+        '# 空调省电',
+        '',
+        '文字｜张医生　编辑｜小林',
+        '',
+        '每到夏天，空调电费都让人头疼。',
+        '',
+        '### 温度',
+        '',
+        '空调设定温度每调高1度，大约可以省电6%到8%。',
+        '',
+        '作者：张三；审核：李四（北京协和医院主任医师）',
+        '',
+        '### 滤网',
+        '',
+        '滤网积灰会让制冷效率下降。',
+        '',
+        '编辑：这里的重点是滤网',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['每到夏天，空调电费都让人头疼']);
+    expect(intro?.notes.paragraphs.map((p) => p.text)).toContain('文字｜张医生　编辑｜小林');
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      ['空调设定温度每调高1度，大约可以省电6%到8%'],
+      // Words after a role's mark that are no name are what the writer says.
+      ['滤网积灰会让制冷效率下降', '编辑：这里的重点是滤网'],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes a point of a bold numbered claim with its number, not of the number alone (**1. 胎压要补。**…)', () => {
     const article = parseArticle(
       [
