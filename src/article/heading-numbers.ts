@@ -87,15 +87,20 @@ export interface WrittenSection {
 }
 
 /**
- * The sections' numbers, when every heading is numbered one way from one (一、 二、 三、 or 1. 2. or
- * 第一部分 …); otherwise none: headings numbered two ways, or some not at all, are left as written.
+ * The numbered sections' numbers, when every heading is numbered one way from one (一、 二、 三、 or
+ * 1. 2. or 第一部分 …) but for closing sections (写在最后, 结语), which writers leave unnumbered:
+ * one number for each section up to them. Otherwise none: headings numbered two ways, or some in
+ * the middle not at all, are left as written.
  */
 function handNumbering(sections: readonly WrittenSection[]): HandNumber[] | undefined {
   const numbers = sections.map((section) => handNumber(section.written));
   const [first] = numbers;
   if (first?.value !== 1) return undefined;
-  const all = numbers.filter((n): n is HandNumber => n !== undefined && sameForm(n, first));
-  return all.length === numbers.length ? all : undefined;
+  const numbered = numbers.findIndex((n) => n === undefined);
+  const counted = numbered === -1 ? numbers : numbers.slice(0, numbered);
+  if (numbers.slice(counted.length).some((n) => n !== undefined)) return undefined;
+  const all = counted.filter((n): n is HandNumber => n !== undefined && sameForm(n, first));
+  return all.length === counted.length ? all : undefined;
 }
 
 /**

@@ -834,6 +834,10 @@ describe('parseArticle on bad input', () => {
     expect(errorOf(article('第一部分：起因', '第三部分：结果'), 'x.md').message).toMatch(
       /^x\.md:7:1: .* no section is numbered "第二部分："\./,
     );
+    // A closing section left unnumbered, as writers do, does not hide the gap.
+    expect(errorOf(article('一、起因', '二、经过', '四、结果', '写在最后'), 'x.md').message).toMatch(
+      /^x\.md:11:1: .* "四、" comes after "二、": no section is numbered "三、"\./,
+    );
   });
 
   it('leaves sections alone whose numbers are mixed, missing on some or not counted from one', () => {
@@ -844,6 +848,7 @@ describe('parseArticle on bad input', () => {
       ['一、起因', '二、经过', '写在最后'],
       ['二、起因', '三、经过', '五、结果'],
       ['第一次', '第二部分：经过', '第四部分：结果'],
+      ['一、起因', '小结', '三、结果'],
     ])
       expect(parseArticle(article(...headings), 'x.md').sections).toHaveLength(3);
   });
@@ -853,6 +858,9 @@ describe('parseArticle on bad input', () => {
       '# 标题\n\n### 一、轮胎\n\n正文。\n\n### 二、电瓶\n\n正文。\n\n**三、应急包**\n\n正文。\n';
     expect(errorOf(markdown, 'x.md').message).toBe(
       'x.md:11:1: "三、应急包" looks like a section heading written in bold: the sections are numbered, and this is the number after "二、". As bold text it is read as part of the section before: write it as a heading, "### 三、应急包"',
+    );
+    expect(errorOf(`${markdown}\n### 写在最后\n\n正文。\n`, 'x.md').message).toMatch(
+      /^x\.md:11:1: "三、应急包" looks like/,
     );
   });
 
