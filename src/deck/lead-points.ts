@@ -1,4 +1,5 @@
 import type { Paragraph } from '../article/types.ts';
+import { inlineList } from './inline-lists.ts';
 import type { DeckLimits } from './limits.ts';
 import { pointsToOriginal } from './original-link.ts';
 import {
@@ -626,8 +627,66 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
   // A bold heading line with nothing after it to head stays beside the last point.
   const last = groups.at(-1);
   if (waiting.length > 0 && last) last.paragraphs.push(...waiting);
+  const listed = withInlineLists(groups, limits);
+  if (listed) return listed;
   return withRoom(groups.length < FEW_POINTS ? withStretches(groups, limits) : groups, limits);
 }
+
+/**
+ * The groups with each paragraph that counts a list in its prose (要注意三点：第一，…；第二，…)
+ * shown as that list: the words before it, then one point per item, numbered, and drawn under
+ * them where they lead into it with a colon, as a list written as one is. Only where the section
+ * needs no more slides so; undefined where none does.
+ */
+function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): PointGroup[] | undefined {
+  let best = [...groups];
+  let listed = false;
+  for (const group of groups) {
+    const { from } = group;
+    const list = from.within || from.links || group.label !== undefined ? undefined : inlineList(from.text);
+    if (!list || list.items.length + 1 > limits.maxPoints) continue;
+    // A point that says every item already (有两种情况要当心：一是加油站；二是…) says the list.
+    if (list.items.every((text) => group.point.includes(text))) continue;
+    const { bold: _, ...plain } = from;
+    // A lead-in that is only a connective (需要特别提醒的是：) leads into nothing a slide shows.
+    const leadIn = withoutConnective(`${list.leadIn}，`) === '' ? '' : list.leadIn;
+    const under = leadIn !== '' && list.leadsIn;
+    const item = (text: string, i: number): Paragraph => ({
+      ...plain,
+      text: `${text}。`,
+      within: { kind: 'list', line: from.position.line, ordered: true, number: i + 1 },
+    });
+    const items = list.items.map((text, i): PointGroup => {
+      const numbered = item(text, i);
+      // Drawn under a lead-in; after a sentence that says a point of its own, the items stand as peers.
+      const { within: __, ...peer } = numbered;
+      return {
+        point: leadPoint(numbered, limits),
+        from: under ? numbered : peer,
+        paragraphs: [],
+        further: true,
+      };
+    });
+    const [first, ...rest] = items;
+    if (!first) continue;
+    const own: PointGroup[] = leadIn
+      ? [{ ...group, point: leadPoint({ ...plain, text: `${leadIn}。` }, limits) }, ...items]
+      : [{ ...group, point: first.point }, ...rest];
+    const tried = best.flatMap((g) => (g === group ? own : [g]));
+    if (slideCount(tried, limits) > slideCount(best, limits)) continue;
+    best = tried;
+    listed = true;
+  }
+  return listed ? best : undefined;
+}
+
+/** How many slides the groups' points take. */
+const slideCount = (groups: readonly PointGroup[], limits: DeckLimits): number =>
+  chunkPoints(
+    groups.map((g) => g.point),
+    limits,
+    (index) => (groups[index]?.further ? FURTHER_BREAK : 0),
+  ).length;
 
 /** A section that makes this many points or fewer leaves its slide room for longer ones. */
 const ROOMY_POINTS = 2;

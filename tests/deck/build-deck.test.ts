@@ -1281,6 +1281,53 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('shows a list counted in one paragraph’s prose (第一，…；第二，…) as the list it is, under its lead-in', () => {
+    const article = parseArticle(
+      [
+        '# 充电宝',
+        '',
+        '### 看参数',
+        '',
+        '选充电宝要注意三点：第一，看额定容量，而不是电芯容量；第二，看输出功率，快充手机要配快充充电宝；第三，看认证，有3C标志的才能带上飞机。',
+        '',
+        '### 看安全',
+        '',
+        '额定能量超过100Wh的充电宝不能随身携带。首先，确认标注清晰；其次，不要买来路不明的产品；最后，外壳鼓包的要立即停用。',
+        '',
+        '### 看场合',
+        '',
+        '有两种情况要当心：一是加油站；二是装有心脏起搏器的人。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slides = deck.slides.filter((s) => s.kind === 'points');
+    expect(slides.map(pointsOf)).toEqual([
+      [
+        '选充电宝要注意三点',
+        '1. 看额定容量，而不是电芯容量',
+        '2. 看输出功率，快充手机要配快充充电宝',
+        '3. 看认证，有3C标志的才能带上飞机',
+      ],
+      // After a sentence that says a point of its own, the items are its peers.
+      [
+        '额定能量超过100Wh的充电宝不能随身携带',
+        '1. 确认标注清晰',
+        '2. 不要买来路不明的产品',
+        '3. 外壳鼓包的要立即停用',
+      ],
+      // A point that already says every item is left as it is.
+      ['有两种情况要当心：一是加油站；二是装有心脏起搏器的人'],
+    ]);
+    expect(slides.map((s) => (s.kind === 'points' ? s.underLeadIn : undefined))).toEqual([
+      [1, 2, 3],
+      undefined,
+      undefined,
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of the article’s credits, which stay in the notes (文字｜张医生　编辑｜小林)', () => {
     const article = parseArticle(
       [

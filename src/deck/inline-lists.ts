@@ -1,0 +1,79 @@
+// A list written inside one paragraph (要注意三点：第一，…；第二，…；第三，…。 or 首先，…；其次，…；
+// 最后，…。): the items a writer counts in prose, which a slide shows as the list they are.
+
+/** A paragraph's words before its list, and the list's items without their ordinal words. */
+export interface InlineList {
+  /** What comes before the list (选充电宝要注意三点), empty when the paragraph opens with it. */
+  readonly leadIn: string;
+  /** Whether those words lead into the list, ending on a colon, rather than say a point before it. */
+  readonly leadsIn: boolean;
+  readonly items: readonly string[];
+}
+
+const CHINESE_ORDINALS = '一二三四五六七八九';
+
+/**
+ * The ordinal words that open an item, in the order a writer counts with them. Each form is one
+ * way of counting; a paragraph's list counts one way throughout (第一… 第二…, never 第一… 其次…).
+ */
+const FORMS: readonly ((index: number) => RegExp)[] = [
+  // 第一， 第二步： 其一、: an ordinal and its mark; 第一次, 第二代 and 第三方 are words.
+  (i) => new RegExp(`^(?:第${CHINESE_ORDINALS[i]}(?:步|点|条)?|其${CHINESE_ORDINALS[i]})[，,、：:]`, 'u'),
+  // 一是…，二是…: what a sentence counts out, its parts often set off by commas only.
+  (i) => new RegExp(`^${CHINESE_ORDINALS[i]}(?:是|来)`, 'u'),
+  // 首先， 其次， 再次， 最后，: 最后 ends the list. (然后 and 接着 tell a story's steps inside an item.)
+  (i) => (i === 0 ? /^首先[，,]?/u : /^(?:其次|再次|再者|最后)[，,]?/u),
+];
+
+/** Where a clause may open: the paragraph's start, or after a sentence's or clause's mark. */
+const CLAUSE_START = /(?<=^|[。！？!?；;：:，,])/gu;
+/** The end of the sentence an item closes the list with. */
+const SENTENCE_END = /[。！？!?]/u;
+
+/** The clause starts in `text`, outside quotation marks and brackets (whose words a list does not count). */
+function clauseStarts(text: string): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  const inside = new Array<number>(text.length + 1).fill(0);
+  for (let i = 0; i < text.length; i++) {
+    inside[i] = depth;
+    const c = text[i] ?? '';
+    if ('“「『（(【《'.includes(c)) depth++;
+    else if ('”」』）)】》'.includes(c)) depth = Math.max(0, depth - 1);
+  }
+  for (const match of text.matchAll(CLAUSE_START)) if (inside[match.index] === 0) starts.push(match.index);
+  return starts;
+}
+
+/** Trailing marks an item's words end on in prose (；。，): a point shows none. */
+const trimmed = (item: string): string => item.replace(/[；;。，,、：:\s]+$/u, '').trim();
+
+/**
+ * The list counted in `text` with one form of ordinals, from its first: at least two items, in
+ * order, each opening a clause; the last runs to the end of its sentence. Undefined when the
+ * paragraph counts none.
+ */
+export function inlineList(text: string): InlineList | undefined {
+  const starts = clauseStarts(text);
+  for (const form of FORMS) {
+    const found: { at: number; words: number }[] = [];
+    for (const at of starts) {
+      const ordinal = form(found.length).exec(text.slice(at));
+      if (!ordinal) continue;
+      found.push({ at, words: ordinal[0].length });
+      if (ordinal[0].startsWith('最后')) break;
+    }
+    if (found.length < 2) continue;
+    const items = found.map(({ at, words }, i) => {
+      const next = found[i + 1];
+      const from = at + words;
+      if (next) return trimmed(text.slice(from, next.at));
+      const end = SENTENCE_END.exec(text.slice(from));
+      return trimmed(text.slice(from, end ? from + end.index : text.length));
+    });
+    if (items.some((item) => item.length < 2)) continue;
+    const before = text.slice(0, found[0]?.at ?? 0);
+    return { leadIn: trimmed(before), leadsIn: /[：:]\s*$/u.test(before), items };
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { inlineList } from '../../src/deck/inline-lists.ts';
+
+describe('inlineList', () => {
+  it('finds the items a paragraph counts with 第一，第二，…, and the words that lead into them', () => {
+    expect(
+      inlineList(
+        '选充电宝要注意三点：第一，看额定容量；第二，看输出功率；第三，看认证，有3C标志才能登机。别的话。',
+      ),
+    ).toEqual({
+      leadIn: '选充电宝要注意三点',
+      leadsIn: true,
+      items: ['看额定容量', '看输出功率', '看认证，有3C标志才能登机'],
+    });
+  });
+
+  it('counts with 首先…其次…最后, 一是…二是… and 第一步：, each one way throughout', () => {
+    expect(inlineList('民航有规定。首先，确认标注；其次，不买来路不明的；最后，鼓包的停用。')).toEqual({
+      leadIn: '民航有规定',
+      leadsIn: false,
+      items: ['确认标注', '不买来路不明的', '鼓包的停用'],
+    });
+    expect(inlineList('原因有二：一是成本高，二是技术难。')?.items).toEqual(['成本高', '技术难']);
+    expect(inlineList('第一步：打开设置。第二步：添加eSIM。')).toEqual({
+      leadIn: '',
+      leadsIn: false,
+      items: ['打开设置', '添加eSIM'],
+    });
+    // 然后 tells the steps inside an item; 最后 ends the list.
+    expect(inlineList('首先，打开设置，然后点击通用。最后，重启。其次，不算。')?.items).toEqual([
+      '打开设置，然后点击通用',
+      '重启',
+    ]);
+  });
+
+  it('finds no list in ordinals that are words, out of order, alone or inside a quotation', () => {
+    for (const text of [
+      '这是第一次登月。第二，不对。',
+      '第一代产品很贵；第二代便宜了。',
+      '第二，先说这个；第一，再说那个。',
+      '首先，我们要明白一点。',
+      '他说：“第一，要快；第二，要准。”这很重要。',
+      '一是一，二是二。',
+    ])
+      expect(inlineList(text), text).toBeUndefined();
+  });
+});
