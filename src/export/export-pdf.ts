@@ -3,9 +3,9 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { chromiumPath, launchChromium } from '../browser/chromium.ts';
 import { type StaticServer, serveStatic } from '../browser/static-server.ts';
+import { buildDist } from '../build/build-dist.ts';
 import { checkDestination } from '../build/cli-args.ts';
 import { printQuery, sheetsFor, withLayout } from '../present/print-handout.ts';
 import type { ExportOptions } from './export-args.ts';
@@ -164,7 +164,7 @@ export async function exportPdf(
   chromiumPath(); // fail with the install hint before anything starts, a build included
   if (buildIsStale(root)) {
     progress('building the deck (dist/ is missing or older than its sources)');
-    await build({ root, logLevel: 'warn' });
+    await buildDist(root, { logLevel: 'warn' });
   }
   progress('starting Chromium');
   const [browser, server] = await startBrowserAndServer(join(root, 'dist'));

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/article/source-error.ts';
 import { buildErrorMessage } from '../../src/build/build-error.ts';
+import { BODY_PLACEHOLDER } from '../../src/build/page-html.ts';
 import { temporaryPath } from '../../src/export/export-pdf.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
 
@@ -160,6 +162,69 @@ describe.each([
     expect(stderr).toContain(`note: ${shown} still holds the previous build; this one was not written`);
     expect(stderr.trim().split('\n').at(-1)).toMatch(/^error: slides\/article\.md:5:1: /);
     expect(readFileSync(join(root, output), 'utf8')).toBe('<title>上一次的幻灯片</title>');
+  });
+});
+
+/**
+ * A copy of the project with a short article and no diagrams (built in seconds, with no browser),
+ * whose index.html has lost its body placeholder: the build fails only when it fills the page,
+ * after Vite has emptied its output folder. It holds the last good build, made a while ago.
+ */
+function projectWithBrokenPage(): string {
+  const root = scratchDir('build-late-');
+  for (const dir of ['src', 'node_modules', 'assets']) symlinkSync(join(projectRoot, dir), join(root, dir));
+  for (const file of ['package.json', 'vite.config.ts'])
+    copyFileSync(join(projectRoot, file), join(root, file));
+  const template = readFileSync(join(projectRoot, 'index.html'), 'utf8');
+  expect(template).toContain(BODY_PLACEHOLDER);
+  writeFileSync(join(root, 'index.html'), template.replace(BODY_PLACEHOLDER, ''));
+  mkdirSync(join(root, 'slides'));
+  copyFileSync(
+    join(projectRoot, 'tests/fixtures/articles/other-article.md'),
+    join(root, 'slides', 'article.md'),
+  );
+  mkdirSync(join(root, 'dist', 'assets'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'index.html'), '<title>上一次的幻灯片</title>');
+  writeFileSync(join(root, 'dist', 'assets', 'deck.js'), '// the last good deck');
+  // Older than every source, so that export:pdf, which builds only a stale dist/, builds it again.
+  for (const file of ['dist/index.html', 'dist/assets/deck.js']) utimesSync(join(root, file), 0, 0);
+  return root;
+}
+
+const lastGoodBuild = (root: string): string[] => [
+  readFileSync(join(root, 'dist', 'index.html'), 'utf8'),
+  ...readdirSync(join(root, 'dist', 'assets')),
+];
+
+describe.each(['build', 'export:pdf'])('npm run %s', (script) => {
+  it('keeps the last good dist/ whole, with nothing left beside it, when the build fails after Vite emptied its folder', async () => {
+    const root = projectWithBrokenPage();
+    const before = readdirSync(root).sort();
+    const failed = await run('npm', ['run', '--silent', script], { cwd: root }).then(
+      () => undefined,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain('index.html: needs exactly one <!-- deck:body --> placeholder');
+    if (script === 'build')
+      expect(failed?.stderr).toContain(
+        'note: dist/ still holds the previous build; this one was not written',
+      );
+    expect(lastGoodBuild(root)).toEqual(['<title>上一次的幻灯片</title>', 'deck.js']);
+    expect(readdirSync(root).sort()).toEqual(before);
+  });
+});
+
+describe('npm run build', () => {
+  it('replaces the last dist/ whole with a good build, and leaves nothing beside it', async () => {
+    const root = projectWithBrokenPage();
+    copyFileSync(join(projectRoot, 'index.html'), join(root, 'index.html'));
+    const before = readdirSync(root).sort();
+    const { stdout } = await run('npm', ['run', '--silent', 'build'], { cwd: root });
+    expect(stdout).toContain('dist/ now holds this build');
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toContain('<div class="slides">');
+    expect(readdirSync(join(root, 'dist', 'assets'))).not.toContain('deck.js');
+    expect(readdirSync(root).sort()).toEqual(before);
   });
 });
 
