@@ -10,7 +10,7 @@ import { diagramText } from '../diagrams/diagram-text.ts';
 import { type DiagramSource, renderDiagrams } from '../diagrams/render-diagrams.ts';
 import { boldText } from '../font/bold-text.ts';
 import { FONT_FAMILY } from '../font/font-family.ts';
-import { checkDrawable, coveredCodePoints } from '../font/glyph-coverage.ts';
+import { checkDrawable, coveredCodePoints, type InputText } from '../font/glyph-coverage.ts';
 import { fullFontFile, type SubsetFont, subsetFonts } from '../font/subset-fonts.ts';
 import { labelText } from '../present/labels.ts';
 import { renderSlides } from '../render/render-slides.ts';
@@ -116,22 +116,26 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
   const descriptions = new Map(diagramSources.map((d) => [d.name, diagramText(d).description]));
   const deck = buildDeck(article, withDiagramDescriptions(spec, descriptions));
 
+  // Every character the deck shows must be in its font. The slides' own text is checked before
+  // the diagrams are drawn, which starts Chromium and takes seconds: an emoji pasted into the
+  // article is refused at once. The drawings' labels are known only once drawn, and checked then.
+  const covered = await coveredCodePoints(fullFontFile(400));
+  const inputs: InputText[] = [
+    { file: sources.article, text: articleText },
+    ...(specText === undefined ? [] : [{ file: sources.spec, text: specText }]),
+    ...diagramSources,
+  ];
+  const undrawn = new Map(diagramSources.map((d) => [d.name, { svg: '' }]));
+  const shownText = (html: string): string => html + deck.title + labelText();
+  checkDrawable(shownText(renderSlides(deck, { diagrams: undrawn })), covered, inputs, FONT_FAMILY);
+
   const diagrams = await renderDiagrams(diagramSources, {
     fontFile: fullFontFile(400),
     ...(browser ? { browser } : {}),
   });
   const slidesHtml = renderSlides(deck, { diagrams });
-  const drawnText = slidesHtml + deck.title + labelText();
-  checkDrawable(
-    drawnText,
-    await coveredCodePoints(fullFontFile(400)),
-    [
-      { file: sources.article, text: articleText },
-      ...(specText === undefined ? [] : [{ file: sources.spec, text: specText }]),
-      ...diagramSources,
-    ],
-    FONT_FAMILY,
-  );
+  const drawnText = shownText(slidesHtml);
+  checkDrawable(drawnText, covered, inputs, FONT_FAMILY);
   // The interface's labels (toolbar, dialogs, speaker view) may be set in either weight.
   const fonts = await subsetFonts({
     all: drawnText,

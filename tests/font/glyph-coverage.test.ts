@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDeck } from '../../src/build/generate-deck.ts';
 import { checkDrawable, coveredCodePoints, undrawable } from '../../src/font/glyph-coverage.ts';
 import { fullFontFile } from '../../src/font/subset-fonts.ts';
-import { fixture, scratchDir } from '../support/fixtures.ts';
+import { fixture, projectRoot, scratchDir } from '../support/fixtures.ts';
 
 describe('the deck font’s glyph coverage', () => {
   let covered: ReadonlySet<number>;
@@ -71,5 +72,21 @@ describe('the deck font’s glyph coverage', () => {
     await expect(
       generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }),
     ).rejects.toThrow(/^slides\/article\.md:3:17: "🚗" \(U\+1F697\) has no glyph/);
+  });
+
+  it('refuses an emoji in the deck’s article before it starts drawing the diagrams, which takes seconds', async () => {
+    const root = scratchDir('deck-emoji-diagrams-');
+    cpSync(join(projectRoot, 'slides'), join(root, 'slides'), { recursive: true });
+    const file = join(root, 'slides', 'article.md');
+    const article = readFileSync(file, 'utf8');
+    expect(article).toContain('提到手机通信，');
+    writeFileSync(file, article.replace('提到手机通信，', '提到手机通信📱，'));
+    // Lent to draw the diagrams with: asked for a page, it says the drawing had begun.
+    const browser = {
+      newPage: () => Promise.reject(new Error('the diagrams were being drawn')),
+    } as unknown as Browser;
+    await expect(
+      generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }, browser),
+    ).rejects.toThrow(/^slides\/article\.md:3:7: "📱" \(U\+1F4F1\) has no glyph/);
   });
 });
