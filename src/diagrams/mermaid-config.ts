@@ -11,6 +11,10 @@ export const DIAGRAM_FONT_FAMILY = DECK_FONT_STACK;
 export const mermaidConfig: MermaidConfig = {
   startOnLoad: false,
   securityLevel: 'strict',
+  // A diagram that cannot be drawn throws, and leaves nothing in the page: no error drawing (the
+  // build reports the error itself), no element that would share the next diagram's page. A
+  // diagram's own directives cannot turn it off (Mermaid's `secure` keys).
+  suppressErrorRendering: true,
   theme: 'base',
   fontFamily: DIAGRAM_FONT_FAMILY,
   htmlLabels: false,

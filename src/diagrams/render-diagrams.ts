@@ -189,11 +189,12 @@ export async function renderDiagrams(
             svgCleanup: SvgCleanup;
           };
           try {
-            await mermaid.parse(text);
+            // Parses and draws; a source that does not parse throws here, with Mermaid's message.
             const { svg } = await mermaid.render(id, text);
             const root = new DOMParser().parseFromString(svg, 'image/svg+xml')
               .documentElement as unknown as SVGSVGElement;
-            // The title the drawing shows: its front matter's, or its own `title` line's.
+            // The title the drawing shows: its front matter's, or its own `title` line's. Only
+            // Mermaid's parser knows the latter, and render() does not hand its parse back.
             const { db } = await mermaid.mermaidAPI.getDiagramFromText(text);
             const titles = [frontTitle, db.getDiagramTitle?.()].flatMap((t) => (t ? [t.trim()] : []));
             if (!step.drawsSomething(root, titles)) return { empty: true };

@@ -243,6 +243,63 @@ describe('renderDiagrams', () => {
       ),
     );
   });
+
+  it('has Mermaid parse a diagram twice at most: once to draw it, once to read the title it draws', async () => {
+    // A diagram type of the test's own, registered in the page that draws it: its parser says each
+    // time it is run, and its renderer draws one box with a word in it.
+    const parsed: string[] = [];
+    const lent = {
+      newPage: async () => {
+        const page = await browser.newPage();
+        page.on('console', (message) => {
+          if (message.text() === 'counted: parsed') parsed.push(message.text());
+        });
+        await page.addInitScript(() => {
+          document.addEventListener('DOMContentLoaded', () => {
+            const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default };
+            const svg = (tag: string, attributes: Record<string, string>, text = ''): Element => {
+              const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+              for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+              element.textContent = text;
+              return element;
+            };
+            const diagram = {
+              db: { clear: () => {}, getDiagramTitle: () => '' },
+              parser: { parse: () => console.log('counted: parsed') },
+              renderer: {
+                draw: (_text: string, id: string) => {
+                  const root = document.getElementById(id);
+                  root?.setAttribute('viewBox', '0 0 240 60');
+                  root?.append(
+                    svg('rect', { width: '240', height: '60', fill: '#e6f0fb' }),
+                    svg('text', { x: '10', y: '40', 'font-size': '24' }, '数一数'),
+                  );
+                },
+              },
+              styles: () => '',
+            };
+            void mermaid.registerExternalDiagrams([
+              {
+                id: 'counted',
+                detector: (text: string) => /^\s*counted\b/.test(text),
+                loader: async () => ({ id: 'counted', diagram }),
+              },
+            ] as unknown as Parameters<typeof mermaid.registerExternalDiagrams>[0]);
+          });
+        });
+        return page;
+      },
+    } as unknown as Browser;
+    const counted = {
+      name: 'counted',
+      file: 'counted.mmd',
+      text: 'counted\n  accTitle: 数一数\n  accDescr: Mermaid 读这张图的次数\n',
+    };
+    const drawn = await renderDiagrams([counted], { fontFile: fullFontFile(400), browser: lent });
+    expect(drawn.get('counted')?.svg).toContain('数一数');
+    expect(parsed.length).toBeGreaterThanOrEqual(1);
+    expect(parsed.length).toBeLessThanOrEqual(2);
+  });
 });
 
 describe('fileLine', () => {
