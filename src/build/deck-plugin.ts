@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { FONT_STYLE_ID } from '../font/font-family.ts';
@@ -5,7 +6,7 @@ import { fontFaceCss } from '../font/subset-fonts.ts';
 import { pageDescription } from '../render/page-description.ts';
 import { contentSecurityPolicy, speakerViewScriptHashes } from './content-security-policy.ts';
 import { defaultSources, type GeneratedDeck, generateDeck } from './generate-deck.ts';
-import { pageHtml } from './page-html.ts';
+import { checkTemplate, pageHtml } from './page-html.ts';
 
 const FONT_DIR = 'assets';
 
@@ -67,6 +68,9 @@ export function deckPlugin(): Plugin {
         );
         return;
       }
+      // The page's template is checked before the slides are made: a lost placeholder is known in
+      // a moment, not after the diagrams are drawn.
+      checkTemplate(await readFile(resolve(root, 'index.html'), 'utf8'), 'index.html');
       const generated = await generate();
       for (const file of generated.inputs) this.addWatchFile(file);
     },

@@ -47,9 +47,14 @@ describe('pageHtml', () => {
     expect(selectAll('main', page)).toHaveLength(1);
   });
 
-  it('refuses a template without its placeholders, naming the file', () => {
+  it('refuses a template without its placeholders, or with one twice, naming the file and line', () => {
     expect(() => pageHtml('<html><body></body></html>', parts, 'site/index.html')).toThrow(
-      /^site\/index\.html: needs exactly one <!-- deck:head --> placeholder/,
+      /^site\/index\.html:1:1: needs exactly one <!-- deck:head --> placeholder, where the title and policy go; there is none/,
+    );
+    const twice =
+      '<html><head><!-- deck:head --></head>\n<body>\n  <!-- deck:body -->\n  <!-- deck:body -->\n</body></html>';
+    expect(() => pageHtml(twice, parts, 'index.html')).toThrow(
+      /^index\.html:4:3: needs exactly one <!-- deck:body --> placeholder, where the slides go; this is another: remove it$/,
     );
   });
 });
