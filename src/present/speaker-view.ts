@@ -188,6 +188,9 @@ function restartClocks(speaker: Window, tries: number): void {
  * counting the cover's own planned time as spoken, so the pacing clock starts on time. A jump from
  * the cover further on leaves the timer running from there.
  */
+/** How often the clocks are set back while the deck waits on the cover. */
+const HOLD_MS = 250;
+
 function timerStartsWithTheTalk(win: Window, deck: RevealApi, speaker: Window, done: () => void): void {
   const [cover, next] = deck.getSlides();
   // Timed from the audience's window: a closed view runs no timers, and S may open another.
@@ -196,10 +199,12 @@ function timerStartsWithTheTalk(win: Window, deck: RevealApi, speaker: Window, d
     deck.off('slidechanged', restart);
     done();
   };
+  // Set back more often than the view's clocks tick (each second): held any less often, they
+  // would read 00:00:01 for a moment each time, a clock that seems to start and reset.
   const hold = win.setInterval(() => {
     if (speaker.closed) stop();
     else if (deck.getCurrentSlide() === cover) restartClocks(speaker, 0);
-  }, 1000);
+  }, HOLD_MS);
   const restart = (event: Event): void => {
     if ((event as { previousSlide?: Element }).previousSlide !== cover) return;
     stop();
