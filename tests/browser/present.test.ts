@@ -19,7 +19,11 @@ async function printedAsIs(page: Page) {
     })),
   );
   await page.emulateMedia({ media: 'print' });
-  const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // The paper's ground is the page's canvas: the root's background, or the body's where it has none.
+  const paper = await page.evaluate(() => {
+    const root = getComputedStyle(document.documentElement).backgroundColor;
+    return root === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.body).backgroundColor : root;
+  });
   await page.emulateMedia({ media: 'screen' });
   return { pdf: await readPdf(path), slides, paper };
 }
@@ -2324,9 +2328,11 @@ describe('presenting and reading the built deck', () => {
     ] as const) {
       const page = await session().open('?view=scroll', size, options);
       expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
-      const { pdf, slides } = await printedAsIs(page);
+      const { pdf, slides, paper } = await printedAsIs(page);
       expect(pdf.pages).toBe(slides.length);
       expect(pdf.sizes.every((s) => Math.round(s.width) === 595 && Math.round(s.height) === 842)).toBe(true);
+      // White paper, under the last sheet's notes too (printed with background graphics).
+      expect(paper).toBe('rgb(255, 255, 255)');
       slides.forEach((slide, i) => {
         expect(pdf.text[i]).toContain(squeeze(slide.heading));
       });
