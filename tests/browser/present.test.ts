@@ -1389,6 +1389,30 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('blacks out the whole screen with B from the overview too, the moving pointer bringing back only 继续演示', async () => {
+    const page = await session().open('?transition=none#/引言');
+    await page.keyboard.press('o');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(1);
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
+    await page.mouse.move(300, 300);
+    await page.mouse.move(320, 310);
+    await expect.poll(() => page.locator('.pause-overlay .resume-button').isVisible()).toBe(true);
+    // What the room would see at each of the toolbar's buttons: the black screen, not the button.
+    const seen = await page.$$eval('.deck-toolbar button', (buttons) =>
+      buttons
+        .filter((b) => b.getBoundingClientRect().width > 0)
+        .map((b) => {
+          const r = b.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return top?.closest('.deck-toolbar') ? (b.textContent ?? '') : 'black';
+        }),
+    );
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((what) => what !== 'black')).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the slide in place when G is given no slide’s number, says which numbers there are, and takes the next try', async () => {
     const page = await session().open('?transition=none#/物理形态-要点');
     const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
