@@ -68,10 +68,13 @@ export function deckPlugin(): Plugin {
         );
         return;
       }
-      // The page's template is checked before the slides are made: a lost placeholder is known in
-      // a moment, not after the diagrams are drawn.
-      checkTemplate(await readFile(resolve(root, 'index.html'), 'utf8'), 'index.html');
-      const generated = await generate();
+      // The page's template is checked while the slides are made: a lost placeholder is known in
+      // a moment, not after the diagrams are drawn. (A missing index.html is Vite's to tell.)
+      const generating = generate();
+      generating.catch(() => {});
+      const template = await readFile(resolve(root, 'index.html'), 'utf8').catch(() => undefined);
+      if (template !== undefined) checkTemplate(template, 'index.html');
+      const generated = await generating;
       for (const file of generated.inputs) this.addWatchFile(file);
     },
     async generateBundle() {
