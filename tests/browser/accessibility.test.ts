@@ -108,7 +108,7 @@ describe('the deck for keyboard and screen-reader users', () => {
       .toContain('密钥 Ki 在工厂（或营业厅写空白卡时）写进卡里');
     const spoken = (await page.locator('.aria-status').textContent()) ?? '';
     // The drawing's name set apart from what it shows.
-    expect(spoken).toContain('实体 SIM 卡如何获得用户身份。卡商在工厂把 IMSI');
+    expect(spoken).toContain('实体 SIM 卡：密钥事先写进卡里。卡商在工厂把 IMSI');
     expect(spoken).not.toMatch(/[{}]|font-family|keyframes/);
     // Labels such as this one are in the description's words, not read out one by one.
     expect(spoken).not.toContain('转交 RAND + AUTN');
