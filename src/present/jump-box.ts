@@ -112,6 +112,8 @@ function guardJumpBox(deck: RevealApi): void {
           return;
         }
         follow();
+        // From the overview, G and a number open that slide, as Enter on a framed slide does.
+        if (deck.isOverview()) deck.toggleOverview(false);
         // reveal closes its box when it loses the focus.
         input.blur();
       },

@@ -1413,6 +1413,19 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('opens the slide G and a number name from the overview, leaving the overview as Enter on a slide does', async () => {
+    const page = await session().open('?transition=none#/cover');
+    const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
+    await page.keyboard.press('o');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(1);
+    await page.keyboard.press('g');
+    await page.keyboard.type('６');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(0);
+    expect((await currentSlide(page)).id).toBe(ids[5]);
+    await page.context().close();
+  });
+
   it('keeps the slide in place when G is given no slide’s number, says which numbers there are, and takes the next try', async () => {
     const page = await session().open('?transition=none#/物理形态-要点');
     const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
