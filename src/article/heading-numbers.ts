@@ -96,8 +96,8 @@ function handNumbering(sections: readonly WrittenSection[]): HandNumber[] | unde
   const numbers = sections.map((section) => handNumber(section.written));
   const [first] = numbers;
   if (first?.value !== 1) return undefined;
-  const numbered = numbers.findIndex((n) => n === undefined);
-  const counted = numbered === -1 ? numbers : numbers.slice(0, numbered);
+  const unnumbered = numbers.indexOf(undefined);
+  const counted = unnumbered === -1 ? numbers : numbers.slice(0, unnumbered);
   if (numbers.slice(counted.length).some((n) => n !== undefined)) return undefined;
   const all = counted.filter((n): n is HandNumber => n !== undefined && sameForm(n, first));
   return all.length === counted.length ? all : undefined;

@@ -294,7 +294,10 @@ function summarySlides(
     title: spec.summary?.title ?? conclusion?.heading ?? '总结',
     ...partOf(i, chunks.length),
     points: chunk.points,
-    notes: notes(chunk.paragraphs, i === 0 ? { cue: '回顾要点；讲完可请听众提问（提问时间不在建议用时里）。' } : {}),
+    notes: notes(
+      chunk.paragraphs,
+      i === 0 ? { cue: '回顾要点；讲完可请听众提问（提问时间不在建议用时里）。' } : {},
+    ),
   }));
 }
 
