@@ -213,6 +213,10 @@ const isTeaser = (sentence: string): boolean => {
   // 答：主要有两种方式。 opens its paragraph as much without its label.
   const plain = withoutConnective(sentence).replace(/^答[：:]\s*/u, '');
   if (STEPS_AHEAD.test(plain)) return onlySaysStepsFollow(plain);
+  // A verdict on what came before (这种做法不仅没用，还有害。 证据并不支持。): alone it points
+  // at nothing; the sentence after it says why.
+  if (letters(plain) <= VERDICT_LETTERS && /。$/u.test(plain) && JUDGES_WHAT_CAME_BEFORE.test(plain))
+    return true;
   return (
     letters(plain) <= TEASER_LETTERS &&
     /。$/u.test(plain) &&
@@ -220,6 +224,11 @@ const isTeaser = (sentence: string): boolean => {
     TEASER.test(plain)
   );
 };
+
+/** Most letters of a verdict on what came before, said with the sentence after it. */
+const VERDICT_LETTERS = 12;
+const JUDGES_WHAT_CAME_BEFORE =
+  /^(?:这(?:种|个|样|些)(?:做法|说法|办法|方法|习惯|观点|想法)?[^。]*(?:没用|无效|有害|不对|错了|不可取|不靠谱)|(?:证据|研究|数据|事实)(?:却|并|可)?不(?:支持|是这样))/u;
 
 /**
  * A sentence that says only that steps follow (一段声音从手机到耳朵，要经历好几道工序。), which

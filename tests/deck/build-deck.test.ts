@@ -1328,6 +1328,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a verdict on what came before (这种做法不仅没用，还有害。) with the sentence that says why', () => {
+    const article = parseArticle(
+      [
+        '# 感冒',
+        '',
+        '### 消炎药',
+        '',
+        '很多人口中的“消炎药”，其实指的是抗生素。',
+        '',
+        '这种做法不仅没用，还有害。滥用抗生素会杀死肠道里的有益菌，引起腹泻。',
+        '',
+        '这种药最便宜。药店里随处都能买到。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '很多人口中的“消炎药”，其实指的是抗生素',
+      '这种做法不仅没用，还有害：滥用抗生素会杀死肠道里的有益菌，引起腹泻',
+      // A claim of its own stands alone.
+      '这种药最便宜',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of the article’s credits, which stay in the notes (文字｜张医生　编辑｜小林)', () => {
     const article = parseArticle(
       [
