@@ -717,7 +717,8 @@ const STRAY_MARKS: readonly { readonly mark: RegExp; readonly why: string }[] = 
 /**
  * Whether a stray mark's match stands as one. Underscores only where Chinese is beside or in them,
  * and never in a name written with them: one against a Latin letter or digit (user_name和user_id,
- * 报告_v2_最终版), or around a name alone (__init__).
+ * 报告_v2_最终版), around a name alone (__init__), in a file's name (论文_最终版_改.docx), or in
+ * quoted names one after another.
  */
 function isStray(written: string, found: RegExpExecArray): boolean {
   if (!found[0].startsWith('_')) return true;
@@ -725,6 +726,12 @@ function isStray(written: string, found: RegExpExecArray): boolean {
   const after = written[found.index + found[0].length] ?? '';
   const inside = found[0].replace(/^_+|_+$/g, '');
   if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after) || /^\w+$/.test(inside)) return false;
+  // A pair that runs from one quotation into the next (“论文_最终版.docx”“论文_改.docx”) joins two
+  // names written with underscores, not words set in emphasis.
+  if (/[”」』][^“「『]*[“「『]/u.test(inside)) return false;
+  // A file's name (论文_最终版_改.docx): its extension follows, with no break, after the pair.
+  const rest = written.slice(found.index + found[0].length);
+  if (/^[^\s，。、；：！？“”「」（）]*\.[A-Za-z][A-Za-z0-9]{0,4}(?![A-Za-z0-9])/u.test(rest)) return false;
   return CJK.test(`${before}${found[0]}${after}`);
 }
 

@@ -406,6 +406,9 @@ describe('parseArticle on bad input', () => {
       '用户名：zhang_san，密码：abc_123。',
       '类在创建时会调用__init__方法。',
       '文件名改为报告_v2_最终版.docx即可。',
+      // Names in quotation marks one after another: no pair of underscores spans them.
+      '“论文_最终版.docx”“论文_最终版_改.docx”“论文_真的最终版_v3.docx”……这样一串文件。',
+      '把论文_初稿_改.pdf发给老师。',
     ];
     const [section] = parseArticle(`# 标题\n\n### 一节\n\n${names.join('\n\n')}\n`, 'x.md').sections;
     expect(section?.paragraphs.map((p) => p.text)).toEqual([
