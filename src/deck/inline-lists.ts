@@ -58,6 +58,8 @@ export function inlineList(text: string): InlineList | undefined {
   for (const form of FORMS) {
     const found: { at: number; words: number }[] = [];
     for (const at of starts) {
+      // Counted no further than the ordinals written here (一 to 九).
+      if (found.length === CHINESE_ORDINALS.length) break;
       const ordinal = form(found.length).exec(text.slice(at));
       if (!ordinal) continue;
       found.push({ at, words: ordinal[0].length });

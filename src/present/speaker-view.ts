@@ -181,6 +181,9 @@ function restartClocks(speaker: Window, tries: number): void {
   else if (ready) clocks.click();
 }
 
+/** How often the clocks are set back while the deck waits on the cover. */
+const HOLD_MS = 250;
+
 /**
  * The view's timer runs from the moment the view opens, often well before the talk begins. Opened
  * on the cover, its clocks are held at the start while the deck stays there (no overtime shows
@@ -188,9 +191,6 @@ function restartClocks(speaker: Window, tries: number): void {
  * counting the cover's own planned time as spoken, so the pacing clock starts on time. A jump from
  * the cover further on leaves the timer running from there.
  */
-/** How often the clocks are set back while the deck waits on the cover. */
-const HOLD_MS = 250;
-
 function timerStartsWithTheTalk(win: Window, deck: RevealApi, speaker: Window, done: () => void): void {
   const [cover, next] = deck.getSlides();
   // Timed from the audience's window: a closed view runs no timers, and S may open another.
