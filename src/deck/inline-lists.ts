@@ -1,3 +1,5 @@
+import { letters } from './sentences.ts';
+
 // A list written inside one paragraph (要注意三点：第一，…；第二，…；第三，…。 or 首先，…；其次，…；
 // 最后，…。): the items a writer counts in prose, which a slide shows as the list they are.
 
@@ -45,6 +47,27 @@ function clauseStarts(text: string): number[] {
   return starts;
 }
 
+/** Most letters of an item's name said as a sentence of its own (违约金。 个税专项附加扣除。). */
+const NAME_LETTERS = 10;
+/** Whether an item's first sentence, its end mark or none, only names it: a few words, no clause. */
+export const namesItem = (sentence: string): boolean => {
+  const words = sentence.trim().replace(/[。！!]$/u, '');
+  return letters(words) > 0 && letters(words) <= NAME_LETTERS && !/[，,；;：:、。！!？?]/u.test(words);
+};
+
+/**
+ * Where the last item, from `from`, ends: at the end of its sentence, or of the sentence after
+ * where the items are `named` and its first sentence is only its name.
+ */
+function lastItemEnd(text: string, from: number, named: boolean): number {
+  const end = SENTENCE_END.exec(text.slice(from));
+  if (!end) return text.length;
+  const first = from + end.index;
+  if (!named || !namesItem(text.slice(from, first))) return first;
+  const second = SENTENCE_END.exec(text.slice(first + 1));
+  return second ? first + 1 + second.index : text.length;
+}
+
 /** Trailing marks an item's words end on in prose (；。，): a point shows none. */
 const trimmed = (item: string): string => item.replace(/[；;。，,、：:\s]+$/u, '').trim();
 
@@ -66,12 +89,18 @@ export function inlineList(text: string): InlineList | undefined {
       if (ordinal[0].startsWith('最后')) break;
     }
     if (found.length < 2) continue;
+    // Items that open on their name and go on to say it (第一，违约金。部分银行规定…) have a last one
+    // that does too: its name alone would be the list's one item without its words.
+    const named = found.slice(0, -1).every(({ at, words }, i) => {
+      const item = text.slice(at + words, found[i + 1]?.at);
+      const end = SENTENCE_END.exec(item);
+      return end !== null && namesItem(item.slice(0, end.index)) && trimmed(item.slice(end.index + 1)) !== '';
+    });
     const items = found.map(({ at, words }, i) => {
       const next = found[i + 1];
       const from = at + words;
       if (next) return trimmed(text.slice(from, next.at));
-      const end = SENTENCE_END.exec(text.slice(from));
-      return trimmed(text.slice(from, end ? from + end.index : text.length));
+      return trimmed(text.slice(from, lastItemEnd(text, from, named)));
     });
     if (items.some((item) => item.length < 2)) continue;
     const before = text.slice(0, found[0]?.at ?? 0);

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../article/types.ts';
-import { inlineList } from './inline-lists.ts';
+import { inlineList, namesItem } from './inline-lists.ts';
 import type { DeckLimits } from './limits.ts';
 import { pointsToOriginal } from './original-link.ts';
 import {
@@ -12,7 +12,7 @@ import {
   turnsWithin,
   withoutConnective,
 } from './sentences.ts';
-import { chunkPoints } from './slide-chunks.ts';
+import { chunkPoints, sum } from './slide-chunks.ts';
 import { width } from './text-width.ts';
 
 // The points the article's paragraphs make, when the spec curates none: their lead sentences.
@@ -42,7 +42,14 @@ function leadPoint(
     all.slice(0, 3).find((sentence) => !isThin(sentence) && !VERDICT.test(withoutAsideBehind(sentence))) ??
     all[0] ??
     paragraph.text;
-  const lead = withNeighbour(found, all, limits, joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH);
+  // A list's item often opens on its name alone (1. 违约金。部分银行规定…).
+  const lead = withNeighbour(
+    found,
+    all,
+    limits,
+    joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH,
+    within?.kind === 'list',
+  );
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   const point = asPoint(lead) || lead;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
@@ -71,13 +78,15 @@ function leadPoint(
  * The lead `found` with the sentence before or after it where it cannot stand alone: a question
  * its answer leans on, a correction of the belief it states, what its teaser opens. `teaserJoins`
  * says whether a teaser may take the sentence after it (a long paragraph's further stretches say
- * more; its short lead leaves them the room, unless it gets none).
+ * more; its short lead leaves them the room, unless it gets none); `listed`, whether it leads a
+ * list's item, whose name may be its first sentence.
  */
 function withNeighbour(
   found: string,
   all: readonly string[],
   limits: DeckLimits,
   teaserJoins: boolean,
+  listed = false,
 ): string {
   const at = all.indexOf(found);
   const next = all[at + 1];
@@ -103,10 +112,21 @@ function withNeighbour(
     return saidWithCorrection(`${asPoint(found)}；`, correction, limits);
   // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
   // sentence after it says what it opens, as far as the point has room.
-  if (teaserJoins && isTeaser(found) && !isThin(next) && !MOVES_ON.test(next))
-    return `${bare}：${asPoint(next)}`;
+  const opens = isTeaser(found) || (listed && /[。！!]$/u.test(found) && namesItem(found));
+  if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
+    const said = `${bare}：${asPoint(next)}`;
+    // Who found it (2013年一项…系统综述发现：…) gives way to what they found where both do not fit:
+    // the finding is what the teaser opens, and two colons read as one list.
+    const source = REPORTS.exec(next);
+    return source && width(said) > limits.maxPointChars
+      ? `${bare}：${asPoint(next.slice(source[0].length))}`
+      : said;
+  }
   return found;
 }
+
+/** Who found or reports what follows their colon (一项…系统综述发现：, 数据显示：). */
+const REPORTS = /^[^：:“”。]{2,60}(?:发现|显示|表明|指出|证实|证明)[：:]\s*/u;
 
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;
@@ -202,7 +222,7 @@ const TEASER_LETTERS = 16;
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 // Only what a thing is not (热泵不是电暖器。), where that is no claim of its own (续航不是问题。).
 const TEASER = new RegExp(
-  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|答案(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处)是|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)`,
+  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|答案(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处)是|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
   'u',
 );
 /**
@@ -215,8 +235,13 @@ const isTeaser = (sentence: string): boolean => {
   if (STEPS_AHEAD.test(plain)) return onlySaysStepsFollow(plain);
   // A verdict on what came before (这种做法不仅没用，还有害。 证据并不支持。): alone it points
   // at nothing; the sentence after it says why.
-  if (letters(plain) <= VERDICT_LETTERS && /。$/u.test(plain) && JUDGES_WHAT_CAME_BEFORE.test(plain))
+  // A turn written on without a comma (但证据并不支持。) judges as much.
+  const judged = plain.replace(/^(?:但是|但|可是|然而|不过)(?=\p{Script=Han})/u, '');
+  if (letters(judged) <= VERDICT_LETTERS && /。$/u.test(judged) && JUDGES_WHAT_CAME_BEFORE.test(judged))
     return true;
+  // A lead of a few words that only reacts (变化非常大。 我比较乐观。 先别慌。 就这么简单。) names no
+  // fact: the sentence after it says what. A short claim (这种药最便宜。) says its own.
+  if (letters(plain) <= REACTION_LETTERS && /[。！!]$/u.test(plain) && REACTS.test(plain)) return true;
   return (
     letters(plain) <= TEASER_LETTERS &&
     /。$/u.test(plain) &&
@@ -225,10 +250,18 @@ const isTeaser = (sentence: string): boolean => {
   );
 };
 
+/** Most letters of a reaction said with the sentence after it. */
+const REACTION_LETTERS = 6;
+/**
+ * What a speaker reacts with before saying anything: a stance (我比较乐观), a reassurance (先别慌),
+ * that it is easy (就这么简单) or that much has changed (变化非常大).
+ */
+const REACTS =
+  /^(?:我(?:个人)?(?:比较|很|挺|还是|非常|倒是)?(?:乐观|悲观|担心|同意|赞同|认同)|(?:先|也)?(?:别|不要|不用|不必)(?:慌|急|着急|担心|紧张|害怕)|就?(?:这么|这样|那么)(?:简单|容易)|(?:变化|改变|影响|差别|区别|差距|进步|提升)(?:非常|很|特别|相当|挺|真的|确实)?(?:大|明显|显著))[了啦呢]?[。！!]$/u;
 /** Most letters of a verdict on what came before, said with the sentence after it. */
 const VERDICT_LETTERS = 12;
 const JUDGES_WHAT_CAME_BEFORE =
-  /^(?:这(?:种|个|样|些)(?:做法|说法|办法|方法|习惯|观点|想法)?[^。]*(?:没用|无效|有害|不对|错了|不可取|不靠谱)|(?:证据|研究|数据|事实)(?:却|并|可)?不(?:支持|是这样))/u;
+  /^(?:[这那](?:种|个|样|些)(?:做法|说法|办法|方法|习惯|观点|想法|报道|结论)?[^。]*(?:没用|无效|有害|不对|错了|不可取|不靠谱|(?:要|需要|得)(?:非常|十分|特别)?(?:谨慎|小心))|(?:证据|研究|数据|事实)(?:却|并|可)?不(?:支持|是这样))/u;
 
 /**
  * A sentence that says only that steps follow (一段声音从手机到耳朵，要经历好几道工序。), which
@@ -437,7 +470,7 @@ const OUTLINES =
  * 这是很多人觉得奇怪的地方。): the heading or the paragraph before asks, the sentence after answers.
  */
 const POINTS_AT_QUESTION =
-  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|公众|读者|网友|家长|父母|车主|用户|患者)[^，。；]{0,14}(?:问题|地方|误区|误解))(?:之一)?[。！!]?$/u;
+  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:最|很|常常|经常)?容易被(?:误读|误解|误会|混淆|搞混|忽视|忽略)的[^，。；]{0,8}|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|公众|读者|网友|家长|父母|车主|用户|患者)[^，。；]{0,14}(?:问题|地方|误区|误解))(?:之一)?[。！!]?$/u;
 
 /**
  * A sentence that only says there is something to a story (这事儿还真不是空穴来风。): the sentences
@@ -483,7 +516,14 @@ const withoutAsideBehind = (sentence: string): string =>
   sentence.replace(/(?<=[。！？!?])[（(【[][^）)】\]]*[）)】\]]$/u, '');
 
 /** Whether a sentence is only a question, an answer (是的。) or an announcement of what follows. */
-const isThin = (sentence: string): boolean =>
+const isThin = (written: string): boolean => {
+  // An interview's answer says as little with its label (答：这是最容易被误读的一个词。).
+  const sentence = written.replace(ANSWER_LABEL, '');
+  return isThinSaid(sentence);
+};
+/** The label that opens an interview's answer (答：, A:). */
+const ANSWER_LABEL = /^(?:答|A)[：:]\s*/u;
+const isThinSaid = (sentence: string): boolean =>
   ANSWER.test(withoutAsideBehind(sentence)) ||
   POINTS_AT_QUESTION.test(sentence) ||
   WHO_SAID_IT.test(sentence) ||
@@ -665,24 +705,34 @@ function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): Poi
       text: `${text}。`,
       within: { kind: 'list', line: from.position.line, ordered: true, number: i + 1 },
     });
-    const items = list.items.map((text, i): PointGroup => {
-      const numbered = item(text, i);
-      // Drawn under a lead-in; after a sentence that says a point of its own, the items stand as peers.
-      const { within: __, ...peer } = numbered;
-      return {
-        point: leadPoint(numbered, limits),
-        from: under ? numbered : peer,
-        paragraphs: [],
-        further: true,
-      };
-    });
-    const [first, ...rest] = items;
-    if (!first) continue;
-    const own: PointGroup[] = leadIn
-      ? [{ ...group, point: leadPoint({ ...plain, text: `${leadIn}。` }, limits) }, ...items]
-      : [{ ...group, point: first.point }, ...rest];
-    const tried = best.flatMap((g) => (g === group ? own : [g]));
-    if (slideCount(tried, limits) > slideCount(best, limits)) continue;
+    const items = (room: DeckLimits) =>
+      list.items.map((text, i): PointGroup => {
+        const numbered = item(text, i);
+        // Drawn under a lead-in; after a sentence that says a point of its own, the items stand as peers.
+        const { within: __, ...peer } = numbered;
+        return {
+          point: leadPoint(numbered, room),
+          from: under ? numbered : peer,
+          paragraphs: [],
+          further: true,
+        };
+      });
+    const leadPoints = leadIn
+      ? [{ ...group, point: leadPoint({ ...plain, text: `${leadIn}。` }, limits) }]
+      : [];
+    const own = (room: DeckLimits): PointGroup[] => {
+      const [first, ...rest] = items(room);
+      if (!first) return [];
+      return leadIn ? [...leadPoints, first, ...rest] : [{ ...group, point: first.point }, ...rest];
+    };
+    // Items said at length where they fit, else each in its share of the slide (违约金：部分银行规定…).
+    const share = Math.floor(
+      (limits.maxChars - sum(leadPoints.map((g) => width(g.point)))) / list.items.length,
+    );
+    const tried = [limits, { ...limits, maxPointChars: Math.min(share, limits.maxPointChars) }]
+      .map((room) => best.flatMap((g) => (g === group ? own(room) : [g])))
+      .find((groups) => slideCount(groups, limits) <= slideCount(best, limits));
+    if (!tried) continue;
     best = tried;
     listed = true;
   }
@@ -803,8 +853,10 @@ function stretchedBy(
     const [first, ...more] = stretches(sentences(group.from.text), size)
       .slice(0, most)
       .map((run, i) =>
+        // The first stretch's teaser is said with the sentence after it in that stretch: the
+        // further stretches start after it, so that sentence is shown nowhere else.
         i === 0
-          ? labelledPoint(group.from, group.label, limits, run)
+          ? labelledPoint(group.from, group.label, limits, run, run.length > 1)
           : leadPoint(group.from, limits, standingAlone(run)),
       );
     return [

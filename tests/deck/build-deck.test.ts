@@ -1328,6 +1328,162 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a reaction that leads an answer (变化非常大。 我比较乐观。 先别慌。) with the sentence that says what', () => {
+    const article = parseArticle(
+      [
+        '# 对话天文学家',
+        '',
+        '### 韦布望远镜',
+        '',
+        '**问：**韦布望远镜上天之后，这个领域有什么变化？',
+        '',
+        '**答：**变化非常大。现在可以开始研究行星的大气了。',
+        '',
+        '**问：**您觉得我们能看到答案吗？',
+        '',
+        '**答：**我比较乐观。很可能就在未来十到二十年内。',
+        '',
+        '先别慌。阳性并不等于得了胃病。',
+        '',
+        '就这么简单。以后每改完一部分，重复第2步就行。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '变化非常大：现在可以开始研究行星的大气了',
+      '我比较乐观：很可能就在未来十到二十年内',
+      '先别慌：阳性并不等于得了胃病',
+      '就这么简单：以后每改完一部分，重复第2步就行',
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('passes over an answer that only points back at the question (答：这是最容易被误读的一个词。)', () => {
+    const article = parseArticle(
+      [
+        '# 对话天文学家',
+        '',
+        '### 宜居',
+        '',
+        '**问：**这个“宜居”是什么意思？',
+        '',
+        '**答：**这是最容易被误读的一个词。“宜居带”只是指行星和恒星的距离恰好合适。',
+        '',
+        '**问：**有报道说那里可能有生命迹象？',
+        '',
+        '**答：**那个说法需要非常谨慎。团队提到的信号很弱，还不足以下结论。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '“宜居带”只是指行星和恒星的距离恰好合适',
+      // A verdict on what the question said is said with why.
+      '那个说法需要非常谨慎：团队提到的信号很弱，还不足以下结论',
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('says a short lead that only stresses (固件更新同样重要。 第三点尤其要注意。) with what it stresses', () => {
+    const article = parseArticle(
+      [
+        '# 路由器',
+        '',
+        '### 固件',
+        '',
+        '改完密码，再关掉WPS。',
+        '',
+        '固件更新同样重要。新固件往往修补了已经公开的漏洞。',
+        '',
+        '第三点尤其要注意。Git只在你自己电脑上保存历史。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '改完密码，再关掉WPS',
+      '固件更新同样重要：新固件往往修补了已经公开的漏洞',
+      '第三点尤其要注意：Git只在你自己电脑上保存历史',
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('says a verdict turned with 但 (但证据并不支持。) with the finding after it, without who found it where both do not fit', () => {
+    const article = parseArticle(
+      [
+        '# 感冒',
+        '',
+        '### 维生素C',
+        '',
+        '这个说法流行了半个多世纪，最早是鲍林在1970年代大力推广的。',
+        '',
+        '但证据并不支持。2013年一项纳入了29个试验、一万一千多名受试者的Cochrane系统综述发现：对普通人群来说，规律补充维生素C并不能降低感冒的发生率。',
+        '',
+        '另外，数据显示：多喝水有帮助。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const [, verdict] = pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide);
+    expect(verdict).toBe('但证据并不支持：对普通人群来说，规律补充维生素C并不能降低感冒的发生率');
+    expectSound(deck, article);
+  });
+
+  it('says each item of a prose list by its name and what follows it (第一，违约金。部分银行规定…)', () => {
+    const article = parseArticle(
+      [
+        '# 提前还款',
+        '',
+        '### 三个成本',
+        '',
+        '提前还款不只是算利率，还要考虑三样东西：',
+        '',
+        '第一，违约金。部分银行规定，贷款未满1年提前还款，要收取还款金额1%左右的违约金，不过近两年不少银行已经取消。第二，流动性。钱还进去就拿不出来了，一旦遇到失业、生病等急用，再想贷款就难了。第三，个税专项附加扣除。首套房贷利息每月可以扣除1000元，最长240个月，还清之后这项扣除也就没了。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slides = deck.slides.filter((s) => s.kind === 'points');
+    // One slide still: each item has its share of it.
+    expect(slides).toHaveLength(1);
+    const points = pointsOf(slides[0] as Slide);
+    expect(points[0]).toBe('提前还款不只是算利率，还要考虑三样东西');
+    expect(points.slice(1).map((p) => p.split('：')[0])).toEqual([
+      '1. 违约金',
+      '2. 流动性',
+      '3. 个税专项附加扣除',
+    ]);
+    for (const point of points.slice(1))
+      expect(point.split('：')[1]?.length, point).toBeGreaterThanOrEqual(8);
+    expectSound(deck, article);
+  });
+
+  it('says a long paragraph’s teaser (关键在于频谱。) with what it opens, before its further stretch', () => {
+    const article = parseArticle(
+      [
+        '# 宽带',
+        '',
+        '### 频谱',
+        '',
+        '关键在于频谱。频谱就像公路，频段越宽，能同时跑的车就越多，5G用的新频段比4G宽得多，所以同一时间能传的数据也多得多。不过频段越高，信号穿墙的本事就越差，基站也就得建得更密，这是5G建网贵的主要原因之一。运营商为此想了不少办法，比如在室内装小基站，或者把低频段和高频段搭配起来用，让覆盖和速度两头都顾上。这些办法各有成本，也各有局限，最后怎么选，往往要看当地的用户有多少、楼有多密。到了6G时代，频段还会更高，太赫兹信号几乎穿不过一张纸，研究者正在试验用智能反射面把信号“拐个弯”送进屋里。这项技术目前还停留在实验室阶段，离真正商用至少还要十年。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const points = pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide);
+    expect(points).toHaveLength(2);
+    expect(points[0]).toMatch(/^关键在于频谱：频谱就像公路/u);
+    expect(points[1]).toMatch(/^到了6G时代/u);
+    expectSound(deck, article);
+  });
+
   it('says a verdict on what came before (这种做法不仅没用，还有害。) with the sentence that says why', () => {
     const article = parseArticle(
       [

@@ -33,6 +33,20 @@ describe('inlineList', () => {
     ]);
   });
 
+  it('runs the last item past its name where every item opens on its name (第三，个税专项附加扣除。首套…)', () => {
+    expect(
+      inlineList(
+        '第一，违约金。部分银行要收1%。第二，流动性。钱还进去就拿不出来了。第三，个税专项附加扣除。每月可扣1000元。还清就没了。',
+      )?.items,
+    ).toEqual(['违约金。部分银行要收1%', '流动性。钱还进去就拿不出来了', '个税专项附加扣除。每月可扣1000元']);
+    // Where the items before say themselves in one sentence, the last ends with its own.
+    expect(inlineList('第一，看容量；第二，看认证。有3C标志才能登机。')?.items).toEqual(['看容量', '看认证']);
+    expect(inlineList('第一，违约金。部分银行要收。第二，看认证，要有3C。别的话。')?.items).toEqual([
+      '违约金。部分银行要收',
+      '看认证，要有3C',
+    ]);
+  });
+
   it('finds no list in ordinals that are words, out of order, alone or inside a quotation', () => {
     for (const text of [
       '这是第一次登月。第二，不对。',
