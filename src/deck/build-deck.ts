@@ -111,7 +111,10 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   const first = spec?.points?.[0] ?? (asks ? answerOf(section, limits) : undefined);
   if (!first) return heading;
   if (asks && !spec?.points) {
-    const answered = `${heading}${endsAsQuestion(heading) ? '' : '：'}${first}`;
+    // A heading with a colon of its own (下一步：我们还需要什么) sets its answer off with ；, as a
+    // label with one does: two colons in a row read as one list.
+    const joint = endsAsQuestion(heading) ? '' : /[：:]/u.test(heading) ? '；' : '：';
+    const answered = `${heading}${joint}${first}`;
     // An answer without its question reads as a stray fact: the question alone, then.
     return width(answered) <= limits.maxPointChars ? answered : heading;
   }

@@ -106,5 +106,40 @@ export function inlineList(text: string): InlineList | undefined {
     const before = text.slice(0, found[0]?.at ?? 0);
     return { leadIn: trimmed(before), leadsIn: /[：:]\s*$/u.test(before), items };
   }
+  return countedList(text);
+}
+
+/** How many a lead-in says follow (建议做三件事：, 有两点要注意：), in its last clause. */
+const COUNT =
+  /(?:^|[，,])[^，,。！？!?]*?(两|二|三|四|五|六|2|3|4|5|6)(?:件事|点|个方面|个步骤|个问题|条|种|步|样(?:东西)?|个)[^，,。！？!?]{0,8}$/u;
+/** The number a count word or digit says (两 and 二 are both 2). */
+const counted = (word: string): number =>
+  Number(word) || '一二三四五六'.indexOf(word.replace('两', '二')) + 1;
+
+/**
+ * A list counted without ordinals (全部改完后，建议做三件事：A；B；C。): a lead-in that says how many,
+ * a colon, and exactly that many items set apart by semicolons in the sentence after it.
+ */
+function countedList(text: string): InlineList | undefined {
+  const starts = new Set(clauseStarts(text));
+  for (let colon = text.search(/[：:]/u); colon >= 0; colon = nextColon(text, colon)) {
+    if (!starts.has(colon + 1)) continue;
+    const count = COUNT.exec(text.slice(0, colon));
+    if (!count?.[1]) continue;
+    const many = counted(count[1]);
+    const rest = text.slice(colon + 1);
+    const end = SENTENCE_END.exec(rest);
+    const sentence = rest.slice(0, end ? end.index : rest.length);
+    const cuts = clauseStarts(sentence).filter((at) => at > 0 && /[；;]/u.test(sentence[at - 1] ?? ''));
+    const items = [0, ...cuts].map((at, i) => trimmed(sentence.slice(at, cuts[i] ?? sentence.length)));
+    if (items.length === many && items.every((item) => item.length >= 2))
+      return { leadIn: trimmed(text.slice(0, colon)), leadsIn: true, items };
+  }
   return undefined;
+}
+
+/** The next colon in `text` after the one at `from`, or -1. */
+function nextColon(text: string, from: number): number {
+  const at = text.slice(from + 1).search(/[：:]/u);
+  return at < 0 ? -1 : from + 1 + at;
 }

@@ -231,7 +231,7 @@ const TEASER = new RegExp(
  */
 const isTeaser = (sentence: string): boolean => {
   // 答：主要有两种方式。 opens its paragraph as much without its label.
-  const plain = withoutConnective(sentence).replace(/^答[：:]\s*/u, '');
+  const plain = withoutConnective(sentence).replace(ANSWER_LABEL, '');
   if (STEPS_AHEAD.test(plain)) return onlySaysStepsFollow(plain);
   // A verdict on what came before (这种做法不仅没用，还有害。 证据并不支持。): alone it points
   // at nothing; the sentence after it says why.
@@ -585,6 +585,16 @@ function saysTooLittle(paragraph: Paragraph): boolean {
 const EDITORS_NOTE =
   /^[（(](?:本文|编者按|编者注|编者的话|译者注|译者按|译注|编辑注)[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u;
 
+/**
+ * A disclaimer on what the article says (（以上测算仅供参考，不构成任何投资建议。） 本文不能替代医生的诊断。),
+ * a paragraph of its own: about the text, not its subject.
+ */
+const DISCLAIMER =
+  /^[（(]?[^（()）。！？]{0,30}(?:仅供参考|不构成[^（()）。！？]{0,12}建议|不能(?:替代|代替)[^（()）。！？]{0,12}(?:诊断|治疗|建议|意见|就医))[^（()）。！？]{0,20}[。.]?[）)]?$/u;
+
+/** A quotation's attribution, a paragraph of its own in the quotation (> ——亚历山大·弗莱明，…). */
+const ATTRIBUTION = /^\s*(?:——|—|--|–)\s*\S/u;
+
 /** Who wrote, edited, checked or drew the article, as a credit names them (文字｜ 审核： 图/). */
 const CREDIT_ROLE =
   '(?:本文)?(?:文字|文|作者|撰文|撰稿|编辑|责编|责任编辑|主编|编审|审核|审校|审稿|终审|初审|复审|校对|排版|美编|设计|图片|图|摄影|配图|插画|制图|题图|封面|视觉|策划|监制|出品|出品人|统筹|运营|翻译|译者|译|编译|采访|整理|口述|记者|通讯员|专家审核|科学性审核|审核专家|指导专家|来源|内容来源)';
@@ -601,15 +611,18 @@ const CREDITS = new RegExp(`^${CREDIT}(?:[\\s\\u3000；;，,]+${CREDIT})*[。.]?
 
 /**
  * Whether a paragraph makes no point of its own: links only, too little to say, a placeholder,
- * only a question (its answer, in the next paragraph, makes the point), an editor's note or the
- * article's credits.
+ * only a question (its answer, in the next paragraph, makes the point), an editor's note, the
+ * article's credits, a disclaimer, or a quotation's attribution.
  */
 export const makesNoPoint = (paragraph: Paragraph): boolean =>
   onlyLinks(paragraph) ||
   saysTooLittle(paragraph) ||
   saysNothingOnItsOwn(paragraph) ||
   (paragraph.within?.kind !== 'list' &&
-    (EDITORS_NOTE.test(paragraph.text.trim()) || CREDITS.test(paragraph.text.trim())));
+    (EDITORS_NOTE.test(paragraph.text.trim()) ||
+      CREDITS.test(paragraph.text.trim()) ||
+      DISCLAIMER.test(paragraph.text.trim()))) ||
+  (paragraph.within?.kind === 'quote' && ATTRIBUTION.test(paragraph.text));
 
 /**
  * The points the paragraphs make when the spec curates none, each with the paragraphs that go in

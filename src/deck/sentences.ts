@@ -613,15 +613,15 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
 // (但是, 其实, 然而 and 于是 without their comma too: 其实主动降噪最擅长…; not 但, as in 但凡 or
 // a 但 that a joined point's second half keeps).
 const CONNECTIVE =
-  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|你看|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要(?:特别)?(?:注意|提醒|强调)的是|特别(?:需要)?(?:注意|提醒|强调)的是|值得(?:特别)?注意的是|值得一提的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着|打个比方|打个比喻|举个例子|比方说|比如说|说句实话|说句大实话|说句心里话|接着|紧接着|随后|即便如此|即使如此|尽管如此|话虽如此|虽然如此)(?:[，,]|[：:](?=\s*\S))\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)|^于是(?!乎)(?=[\p{Script=Han}“])/u;
+  /^(?:但是|但|不过|然而|而且|并且|此外|另外|同时|与此同时|除此之外|不仅如此|因此|所以|于是|那么|其实|事实上|实际上|当然|总之|总的来说|总而言之|总体来看|总体而言|综合来看|综合而言|综合起来看|整体来看|注意|请注意|综上所述|首先|其次|再次|最后|另一方面|换句话说|换言之|也就是说|正因为如此|正因如此|综上|归根结底|归根到底|说实话|老实说|你看|坦白说|实话实说|还有一点|说白了|需要指出的是|不过要注意|要知道|反过来|反之|相反|为此|最后提醒一句|最后提醒一下|顺便说一句|顺便提一句|简单来说|简单地说|简而言之|说到底|需要(?:特别)?(?:注意|提醒|强调)的是|特别(?:需要)?(?:注意|提醒|强调)的是|值得(?:特别)?注意的是|值得一提的是|要注意的是|另外要记住|要记住|但这也意味着|这也意味着|打个比方|打个比喻|举个例子|比方说|比如说|说句实话|说句大实话|说句心里话|接着|紧接着|随后|即便如此|即使如此|尽管如此|话虽如此|虽然如此)(?:[，,]|[：:](?=\s*\S))\s*|^(?:但是|其实|然而)(?=\p{Script=Han})(?!否|不然)|^于是(?!乎)(?=[\p{Script=Han}“])/u;
 
 /** `sentence` without a connective that ties it to the sentence before (不过，…). */
 export const withoutConnective = (sentence: string): string => sentence.replace(CONNECTIVE, '');
 
-// A label that says a conclusion or an answer follows (先说结论：…, 答案是：…, a Q&A's 答：…): what
+// A label that says a conclusion or an answer follows (先说结论：…, 答案是：…, a Q&A's 答：… or A：…): what
 // follows is the point.
 const SAYS_CONCLUSION =
-  /^(?:答[：:]|答案(?:是|很简单)(?:——|—|[：:，,])|(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,])\s*/u;
+  /^(?:(?:答|A)[：:]|答案(?:是|很简单)(?:——|—|[：:，,])|(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,])\s*/u;
 
 // A connective that says the same again in plainer words, with the 就是 it leans on (说白了，就是…):
 // without the connective, 就是 would open the point as a fragment.
@@ -632,7 +632,8 @@ const RESTATES =
  * A sentence made a point of its own on a slide: without a connective that ties it to the
  * sentence before (但是，… 那么，…), and without the full stop, comma or colon at its end that a
  * list's item has no use for (a question or exclamation mark stays), also inside closing
- * quotation marks; a lead-in to a list loses its 例如： (and a 包括： or 如下： after a comma).
+ * quotation marks; a lead-in to a list loses its 例如： (and a 包括： or 如下： after a comma, and
+ * a 是： or 有： after what it names: …的情况是：).
  */
 export function asPoint(sentence: string): string {
   const point = sentence
@@ -641,6 +642,8 @@ export function asPoint(sentence: string): string {
     .replace(CONNECTIVE, '')
     // A lead-in to a list (…的因素有很多，例如：) says what the list is about, not that it follows.
     .replace(/(?:[，,]\s*(?:例如|比如|譬如|包括|如下|有以下几点)|(?:例如|比如|譬如))[：:]$/u, '')
+    // …and the verb it ends on before its items (比较适合提前还款的情况是：): it names what they are.
+    .replace(/(?<=的\p{Script=Han}{1,4})(?:就是|是|有|包括)[：:]$/u, '')
     .replace(/[。，,、；;：:]+$/u, '')
     // Typed with a Latin keyboard: 有安全感. ends there, and 增长了... is the author's …….
     .replace(/(?<=\p{Script=Han})\.$/u, '')

@@ -1546,6 +1546,119 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of a disclaimer or a quotation’s attribution, which stay in the notes', () => {
+    const article = parseArticle(
+      [
+        '# 提前还款',
+        '',
+        '### 最后的提醒',
+        '',
+        '提前还款本质上是一种“稳健理财”，不是越早越好。',
+        '',
+        '（以上测算仅供参考，不构成任何投资建议。）',
+        '',
+        '### 一句警告',
+        '',
+        '弗莱明在领奖演讲中说了一段话：',
+        '',
+        '> 让微生物产生耐药性并不困难。',
+        '>',
+        '> ——亚历山大·弗莱明，1945年诺贝尔奖演讲',
+        '',
+        '七十多年后的今天，抗生素耐药已被列为十大公共卫生威胁之一。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slides = deck.slides.filter((s) => s.kind === 'points');
+    expect(slides.map(pointsOf)).toEqual([
+      ['提前还款本质上是一种“稳健理财”，不是越早越好'],
+      [
+        '弗莱明在领奖演讲中说了一段话：“让微生物产生耐药性并不困难”',
+        '七十多年后的今天，抗生素耐药已被列为十大公共卫生威胁之一',
+      ],
+    ]);
+    const notes = slides.flatMap((s) => s.notes.paragraphs.map((p) => p.text));
+    expect(notes).toContain('（以上测算仅供参考，不构成任何投资建议。）');
+    expect(notes).toContain('——亚历山大·弗莱明，1945年诺贝尔奖演讲');
+    expectSound(deck, article);
+  });
+
+  it('shows an interview’s answers without their A： label, and its recap without two colons in a row', () => {
+    const article = parseArticle(
+      [
+        '# 对话天文学家',
+        '',
+        '### 下一步：我们还需要什么',
+        '',
+        '**Q：**要真正找到“另一个地球”，还缺什么？',
+        '',
+        '**A：**主要缺两样：更大的望远镜，和更多的时间。类地行星又小又暗。',
+        '',
+        '**Q：**我们这一代人能看到答案吗？',
+        '',
+        '**A：**很可能就在未来十到二十年内。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '主要缺两样：更大的望远镜，和更多的时间',
+      '很可能就在未来十到二十年内',
+    ]);
+    const recap = deck.slides.find((s) => s.kind === 'summary');
+    expect(recap && pointsOf(recap)).toEqual([
+      '下一步：我们还需要什么；主要缺两样：更大的望远镜，和更多的时间',
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('shows a list counted without ordinals (建议做三件事：A；B；C。) as that list, and a lead-in without its connective or its 是', () => {
+    const article = parseArticle(
+      [
+        '# 路由器',
+        '',
+        '### 最后检查一遍',
+        '',
+        '全部改完后，建议做三件事：用手机重新连一次Wi-Fi，确认新密码生效；在后台的“设备列表”里看看有没有不认识的设备；把新密码写在纸上，收好。',
+        '',
+        '主要缺两样：更大的望远镜；和更多的时间。',
+        '',
+        '### 适合提前还',
+        '',
+        '综合来看，比较适合提前还款的情况是：',
+        '',
+        '1. 手里有一笔闲钱',
+        '2. 房贷利率明显高于稳健收益',
+        '',
+        '注意，有些运营商送的光猫本身也带路由功能。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slides = deck.slides.filter((s) => s.kind === 'points');
+    expect(slides.map(pointsOf)).toEqual([
+      [
+        '全部改完后，建议做三件事',
+        '1. 用手机重新连一次Wi-Fi，确认新密码生效',
+        '2. 在后台的“设备列表”里看看有没有不认识的设备',
+        '3. 把新密码写在纸上，收好',
+        // Two counted, one semicolon: no list.
+        '主要缺两样：更大的望远镜；和更多的时间',
+      ],
+      [
+        '比较适合提前还款的情况',
+        '1. 手里有一笔闲钱',
+        '2. 房贷利率明显高于稳健收益',
+        '有些运营商送的光猫本身也带路由功能',
+      ],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes a point of a bold numbered claim with its number, not of the number alone (**1. 胎压要补。**…)', () => {
     const article = parseArticle(
       [
@@ -2586,7 +2699,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(pointsOf(said)).toEqual([
       '“冰箱不会骗人，骗人的是不看温度计的人”',
       // One that says something of its own (a new standard) stays its point.
-      '2026年起实施的新国家标准对冷藏车提出了更严格的要求，其中最受关注的一条是',
+      '2026年起实施的新国家标准对冷藏车提出了更严格的要求，其中最受关注的一条',
       '“温度超出范围时，五分钟内必须报警”',
     ]);
     // Who speaks gives way to the quotation where it would crowd it: in its own paragraph, or in the sentence.

@@ -47,6 +47,21 @@ describe('inlineList', () => {
     ]);
   });
 
+  it('finds a list counted without ordinals only where the lead-in says how many the semicolons set apart', () => {
+    expect(inlineList('改完后，建议做三件事：重连Wi-Fi；看设备列表；把密码收好。做完就行。')).toEqual({
+      leadIn: '改完后，建议做三件事',
+      leadsIn: true,
+      items: ['重连Wi-Fi', '看设备列表', '把密码收好'],
+    });
+    for (const text of [
+      '建议做三件事：重连Wi-Fi；看设备列表。',
+      '正极材料有三种：钴酸锂、锰酸锂和磷酸铁锂。',
+      '他说：“有两点：一；二。”',
+      '缺点是：贵；重。',
+    ])
+      expect(inlineList(text), text).toBeUndefined();
+  });
+
   it('finds no list in ordinals that are words, out of order, alone or inside a quotation', () => {
     for (const text of [
       '这是第一次登月。第二，不对。',
