@@ -6,7 +6,7 @@ import { SourceError } from '../article/source-error.ts';
 import { buildDeck } from '../deck/build-deck.ts';
 import { emptySpec, parseSpec, withDiagramDescriptions } from '../deck/spec.ts';
 import type { Deck } from '../deck/types.ts';
-import { diagramText } from '../diagrams/diagram-text.ts';
+import { diagramText, sourceText } from '../diagrams/diagram-text.ts';
 import { type DiagramSource, renderDiagrams } from '../diagrams/render-diagrams.ts';
 import { boldText } from '../font/bold-text.ts';
 import { FONT_FAMILY } from '../font/font-family.ts';
@@ -116,9 +116,9 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
   const descriptions = new Map(diagramSources.map((d) => [d.name, diagramText(d).description]));
   const deck = buildDeck(article, withDiagramDescriptions(spec, descriptions));
 
-  // Every character the deck shows must be in its font. The slides' own text is checked before
-  // the diagrams are drawn, which starts Chromium and takes seconds: an emoji pasted into the
-  // article is refused at once. The drawings' labels are known only once drawn, and checked then.
+  // Every character the deck shows must be in its font. The slides' own text and the diagrams'
+  // sources are checked before the diagrams are drawn, which starts Chromium and takes seconds: an
+  // emoji pasted into the article or a label is refused at once. The drawn labels are checked too.
   const covered = await coveredCodePoints(fullFontFile(400));
   const inputs: InputText[] = [
     { file: sources.article, text: articleText },
@@ -127,7 +127,13 @@ export async function generateDeck(sources: DeckSources, browser?: Browser): Pro
   ];
   const undrawn = new Map(diagramSources.map((d) => [d.name, { svg: '' }]));
   const shownText = (html: string): string => html + deck.title + labelText();
-  checkDrawable(shownText(renderSlides(deck, { diagrams: undrawn })), covered, inputs, FONT_FAMILY);
+  const written = diagramSources.map(sourceText).join('\n');
+  checkDrawable(
+    `${shownText(renderSlides(deck, { diagrams: undrawn }))}\n${written}`,
+    covered,
+    inputs,
+    FONT_FAMILY,
+  );
 
   const diagrams = await renderDiagrams(diagramSources, {
     fontFile: fullFontFile(400),

@@ -1,3 +1,4 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { SourceError } from '../article/source-error.ts';
 import type { DiagramSource } from './render-diagrams.ts';
 
@@ -120,4 +121,25 @@ export function refuseEntityCodes(source: DiagramSource): void {
       `Mermaid's character code ${code[0]} would be drawn as it is written, not as its character; write the character itself (for " inside a quoted label, use “ ” or 「 」)`,
     );
   }
+}
+
+/**
+ * The text a diagram's source may draw, known before it is drawn: its lines but its comments
+ * (%% …, and the %%{init}%% directive), with Mermaid's character codes (#128512;, #Ascr;)
+ * decoded. Its syntax is ASCII, which the deck's font has: checked against the font, it finds a
+ * label's emoji without starting a browser.
+ */
+export function sourceText(source: DiagramSource): string {
+  return source.text
+    .split('\n')
+    .filter((line) => !/^\s*%%/u.test(line))
+    .join('\n')
+    .replace(/#(?:(\d+)|([A-Za-z][A-Za-z0-9]*));/g, (written, code?: string, name?: string) => {
+      if (code !== undefined) {
+        const point = Number(code);
+        return point <= 0x10ffff ? String.fromCodePoint(point) : written;
+      }
+      const named = decodeNamedCharacterReference(name ?? '');
+      return named === false ? written : named;
+    });
 }

@@ -89,4 +89,28 @@ describe('the deck font’s glyph coverage', () => {
       generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }, browser),
     ).rejects.toThrow(/^slides\/article\.md:3:7: "📱" \(U\+1F4F1\) has no glyph/);
   });
+
+  it('refuses an emoji in a diagram’s label before it starts drawing, written as it is or as a Mermaid code', async () => {
+    const root = scratchDir('deck-emoji-label-');
+    cpSync(join(projectRoot, 'slides'), join(root, 'slides'), { recursive: true });
+    const file = join(root, 'slides', 'diagrams', 'esim-authenticate.mmd');
+    const source = readFileSync(file, 'utf8');
+    const label = '  Note over L: 显示运营商名称';
+    expect(source).toContain(label);
+    const line = source.split('\n').findIndex((l) => l.startsWith(label)) + 1;
+    const browser = {
+      newPage: () => Promise.reject(new Error('the diagrams were being drawn')),
+    } as unknown as Browser;
+    const build = () =>
+      generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' }, browser);
+    for (const written of ['📱', '#128241;']) {
+      writeFileSync(file, source.replace(label, `  Note over L: ${written}显示运营商名称`));
+      await expect(build(), written).rejects.toThrow(
+        new RegExp(`^slides/diagrams/esim-authenticate\\.mmd:${line}:16: "📱" \\(U\\+1F4F1\\) has no glyph`),
+      );
+    }
+    // A comment is never drawn: the build goes on to draw the diagrams.
+    writeFileSync(file, `%% 📱 a note to the writer\n${source}`);
+    await expect(build()).rejects.toThrow('the diagrams were being drawn');
+  });
 });
