@@ -73,6 +73,9 @@ export const labels = {
   resume: '继续演示',
   previousSlide: '上一张',
   nextSlide: '下一张',
+  /** reveal's up and down arrows, for vertical slides (this deck has none, so they stay hidden). */
+  slideAbove: '上方一张',
+  slideBelow: '下方一张',
   help: '快捷键',
   helpClose: '关闭',
   slideCounter: '第 {c} 页，共 {t} 页',

@@ -158,8 +158,15 @@ function showPrintHint(win: Window, handout: boolean): void {
  */
 function nameRevealControls(root: HTMLElement | null | undefined): void {
   if (!root) return;
-  root.querySelector('.controls .navigate-left')?.setAttribute('aria-label', labels.previousSlide);
-  root.querySelector('.controls .navigate-right')?.setAttribute('aria-label', labels.nextSlide);
+  const arrows = {
+    left: labels.previousSlide,
+    right: labels.nextSlide,
+    // Hidden with no vertical slides, but still in the page, where a screen reader can list them.
+    up: labels.slideAbove,
+    down: labels.slideBelow,
+  };
+  for (const [way, name] of Object.entries(arrows))
+    root.querySelector(`.controls .navigate-${way}`)?.setAttribute('aria-label', name);
   // B's black screen carries reveal's "Resume presentation" button, in front of the audience.
   const resume = root.querySelector('.pause-overlay .resume-button');
   if (resume) resume.textContent = labels.resume;

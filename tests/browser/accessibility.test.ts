@@ -49,6 +49,47 @@ async function everySlide(page: Page, label: string): Promise<string[]> {
   return found;
 }
 
+/**
+ * Every control on the page, hidden ones too (reveal's up and down arrows are there for a deck
+ * with vertical slides), with the name a screen reader would give it where that name has Latin
+ * letters and no Chinese: English, in a deck that speaks Chinese.
+ */
+function englishNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const CONTROLS =
+      'button, a[href], input, select, textarea, summary, [tabindex], [aria-label], [aria-labelledby], ' +
+      '[role="button"], [role="link"], [role="progressbar"], [role="slider"], [role="tab"], [role="menuitem"]';
+    const nameOf = (el: Element): string => {
+      const ids = el.getAttribute('aria-labelledby');
+      if (ids)
+        return ids
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ');
+      const label = el.getAttribute('aria-label');
+      if (label) return label;
+      if (
+        el instanceof HTMLInputElement ||
+        el instanceof HTMLSelectElement ||
+        el instanceof HTMLTextAreaElement
+      ) {
+        const text = Array.from(el.labels ?? [], (l) => l.textContent ?? '').join(' ');
+        return text || el.getAttribute('placeholder') || el.getAttribute('title') || '';
+      }
+      return el.textContent?.trim() || el.getAttribute('title') || '';
+    };
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll(CONTROLS))) {
+      // What the slides say is the article's (its sources' English titles included), not the deck's.
+      if (el.closest('.reveal .slides')) continue;
+      const name = nameOf(el).replace(/\s+/g, ' ').trim();
+      if (/[A-Za-z]/.test(name) && !/\p{Script=Han}/u.test(name))
+        found.push(`${el.tagName.toLowerCase()}.${el.className}: ${name}`);
+    }
+    return found;
+  });
+}
+
 describe('accessibility of the built deck (axe-core)', () => {
   const session = useDeckSession();
 
@@ -179,6 +220,28 @@ describe('the deck for keyboard and screen-reader users', () => {
       .poll(() => page.evaluate(() => document.activeElement?.closest('section')?.id ?? 'none'))
       .toBe('物理形态');
     await page.context().close();
+  });
+
+  it('names every control reveal.js adds in Chinese, hidden ones too, in the slide view, the reader view and the speaker view', async () => {
+    const page = await session().open('?transition=none#/目录');
+    const found = (await englishNames(page)).map((name) => `slides: ${name}`);
+    // B's black screen: its resume button.
+    await page.keyboard.press('b');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.reveal.paused') !== null))
+      .toBe(true);
+    found.push(...(await englishNames(page)).map((name) => `black screen: ${name}`));
+    await page.keyboard.press('b');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await expect
+      .poll(() => speaker.locator('.speaker-controls-time .timer').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    found.push(...(await englishNames(speaker)).map((name) => `speaker view: ${name}`));
+    const phone = await session().open('', { width: 390, height: 844 });
+    found.push(...(await englishNames(phone)).map((name) => `reader view: ${name}`));
+    expect(found).toEqual([]);
+    await page.context().close();
+    await phone.context().close();
   });
 
   it('names the arrows, the jump box and the slide number in Chinese and shows a focused arrow at full strength', async () => {
