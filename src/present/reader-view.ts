@@ -404,6 +404,9 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
         }
         const c = slides.indexOf(current) + 1;
         counter.textContent = `${c} / ${slides.length}`;
+        // The theme keeps the counter as wide as the deck's largest number all along, so the
+        // buttons beside it hold still as 9 becomes 10.
+        counter.dataset.widest = `${slides.length} / ${slides.length}`;
         counter.setAttribute(
           'aria-label',
           labels.slideCounter.replace('{c}', String(c)).replace('{t}', String(slides.length)),

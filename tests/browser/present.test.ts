@@ -2573,4 +2573,33 @@ describe('presenting and reading the built deck', () => {
       await page.context().close();
     }
   });
+
+  it('on a phone holds the bottom bar’s buttons still as the slide number grows from 9 to 10, never cutting it off', async () => {
+    const page = await session().open('', { width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+    const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    const counter = page.locator('.deck-toolbar .reader-counter');
+    const where = () =>
+      page.locator('.deck-toolbar').evaluate((bar) => ({
+        buttons: Array.from(bar.children)
+          .filter((el) => !el.matches('.reader-counter') && el.getBoundingClientRect().width > 0)
+          .map((el) => ({ name: el.textContent ?? '', x: el.getBoundingClientRect().x })),
+        cut: Array.from(bar.querySelectorAll('.reader-counter'), (el) => el.scrollWidth > el.clientWidth),
+      }));
+    const first = await where();
+    expect(first.buttons.length).toBeGreaterThan(0);
+    for (const [i, id] of ids.entries()) {
+      await goToSlide(page, id);
+      await expect.poll(() => counter.textContent()).toBe(`${i + 1} / ${ids.length}`);
+      const now = await where();
+      const at = `#/${id} (${i + 1} / ${ids.length})`;
+      expect(now.cut, `${at}: the number cut off`).toEqual([false]);
+      expect(now.buttons.map((b) => b.name)).toEqual(first.buttons.map((b) => b.name));
+      for (const [j, { name, x }] of now.buttons.entries()) {
+        const was = first.buttons[j]?.x ?? Number.NaN;
+        expect(Math.abs(x - was), `${at}: ${name} moved from x ${was} to ${x}`).toBeLessThanOrEqual(0.5);
+      }
+    }
+    await page.context().close();
+  });
 });
