@@ -420,6 +420,23 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     /* The next slide's label above its preview, not over the slide's top line, in every layout. */
     #upcoming-slide, body[data-speaker-layout] #upcoming-slide { padding-top: 46px; }
     #upcoming-slide .label { top: 6px; }
+    /*
+     * The default layout gave the next step's preview 40 % of the width and of the height: at
+     * 1280 × 720 the slide's points showed 10 px high there, too small to read, while the current
+     * slide, 16:9 in a column the window's height, left a third of its column empty. The preview
+     * takes 48 % of the width and the height its 16:9 needs (label above it, at most 55 % of the
+     * window), the current slide 52 %; the clocks and notes fill what is left under the preview.
+     */
+    body:is(:not([data-speaker-layout]), [data-speaker-layout="default"]) {
+      --upcoming-height: min(55vh, calc((48vw - 14px) * 9 / 16 + 54px));
+    }
+    body:is(:not([data-speaker-layout]), [data-speaker-layout="default"]) #current-slide { width: 52%; }
+    body:is(:not([data-speaker-layout]), [data-speaker-layout="default"]) #upcoming-slide {
+      width: 48%; height: var(--upcoming-height);
+    }
+    body:is(:not([data-speaker-layout]), [data-speaker-layout="default"]) #speaker-controls {
+      width: 48%; top: var(--upcoming-height); height: calc(100% - var(--upcoming-height));
+    }
     /* A click on the next slide's preview would take the keys there, away from the talk. */
     #upcoming-slide iframe { pointer-events: none; }
     /*

@@ -587,6 +587,40 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('shows the next step’s preview in the speaker view large enough to read at 1280 × 720, the clocks and notes still in sight', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const speaker = await openSpeaker(page, '物理存在感');
+    /** How many px high a preview shows the slide's points (34 px on the slide), from its drawn width. */
+    const bodyText = (preview: string) =>
+      speaker
+        .frameLocator(`${preview} iframe`)
+        .locator('.reveal .slides')
+        .evaluate((slides) => {
+          const point = slides.querySelector('section.present ul.points li');
+          const size = point ? Number.parseFloat(getComputedStyle(point).fontSize) : 0;
+          return (size * slides.getBoundingClientRect().width) / 1280;
+        });
+    for (const [width, height, smallest] of [
+      // 10.5 px before: too small to read.
+      [1280, 720, 14],
+      // The size the view opens at (10 px before).
+      [1100, 700, 12.5],
+    ] as const) {
+      await speaker.setViewportSize({ width, height });
+      await expect
+        .poll(() => bodyText('#upcoming-slide'), { message: `${width} × ${height}` })
+        .toBeGreaterThanOrEqual(smallest);
+      // The room's slide is still the larger of the two.
+      expect(await bodyText('#current-slide')).toBeGreaterThanOrEqual(await bodyText('#upcoming-slide'));
+      const timer = await speaker.locator('.speaker-controls-time').boundingBox();
+      expect(timer && timer.y + timer.height <= height, `${width} × ${height}: the clocks`).toBe(true);
+      // Several lines of notes in sight under them.
+      const notes = await speaker.locator('.speaker-controls-notes').boundingBox();
+      expect(notes && height - notes.y, `${width} × ${height}: the notes`).toBeGreaterThanOrEqual(220);
+    }
+    await page.context().close();
+  });
+
   it('keeps the speaker view’s clocks in sight while the notes scroll, and opens each slide’s notes at their top', async () => {
     const page = await session().open('#/物理形态-要点');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
