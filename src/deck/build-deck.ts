@@ -96,7 +96,7 @@ const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(headin
 
 /** Headings an article gives its own closing section: it is then the deck's summary. */
 const CLOSING_HEADING =
-  /^(?:总结|结语|结论|小结|结束语|写在最后|写在后面|写在文末|最后的话|最后说(?:两|几)句|最后多说(?:两|几)句|尾声|后记|全文总结|总结一下|最后总结)(?:[：:].*)?$/;
+  /^(?:(?:我的|个人)(?:结论|总结)|总结|结语|结论|小结|结束语|写在最后|写在后面|写在文末|最后的话|最后说(?:两|几)句|最后多说(?:两|几)句|尾声|后记|全文总结|总结一下|最后总结)(?:[：:].*)?$/;
 
 /**
  * A summary point for a section, when the spec curates no summary: its heading, the deck's recap
@@ -143,6 +143,8 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
     letters(point) < ANSWER_LETTERS ||
     statesBelief(point) ||
     onlyOpens(point) ||
+    // A list's first item (1. 每天保证…) answers only in part, and its number belongs to the list.
+    /^\d+\.\s/u.test(point) ||
     // A teaser said with what follows it, cut short (答：主要有两种方式：一种叫…… ): no answer in brief.
     (opensOnTeaser(from) && point.includes('…'))
   )

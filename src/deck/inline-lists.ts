@@ -24,7 +24,11 @@ const FORMS: readonly ((index: number) => RegExp)[] = [
   // 一是…，二是…: what a sentence counts out, its parts often set off by commas only.
   (i) => new RegExp(`^${CHINESE_ORDINALS[i]}(?:是|来)`, 'u'),
   // 首先， 其次， 再次， 最后，: 最后 ends the list. (然后 and 接着 tell a story's steps inside an item.)
-  (i) => (i === 0 ? /^首先[，,]?/u : /^(?:其次|再次|再者|最后)[，,]?/u),
+  // 首先是容量问题 names its item after the 是.
+  (i) =>
+    i === 0
+      ? /^首先(?:是(?=\p{Script=Han}))?[，,]?/u
+      : /^(?:其次|再次|再者|最后)(?:是(?=\p{Script=Han}))?[，,]?/u,
 ];
 
 /** Where a clause may open: the paragraph's start, or after a sentence's or clause's mark. */
@@ -104,14 +108,16 @@ export function inlineList(text: string): InlineList | undefined {
     });
     if (items.some((item) => item.length < 2)) continue;
     const before = text.slice(0, found[0]?.at ?? 0);
-    return { leadIn: trimmed(before), leadsIn: /[：:]\s*$/u.test(before), items };
+    // A sentence that says how many follow (目前证据比较充分的有三类。) leads in as a colon does.
+    const leadsIn = /[：:]\s*$/u.test(before) || COUNT.test(before.replace(/[。！!]\s*$/u, ''));
+    return { leadIn: trimmed(before), leadsIn, items };
   }
   return countedList(text);
 }
 
 /** How many a lead-in says follow (建议做三件事：, 有两点要注意：), in its last clause. */
 const COUNT =
-  /(?:^|[，,])[^，,。！？!?]*?(两|二|三|四|五|六|2|3|4|5|6)(?:件事|点|个方面|个步骤|个问题|条|种|步|样(?:东西)?|个)[^，,。！？!?]{0,8}$/u;
+  /(?:^|[，,])[^，,。！？!?]*?(两|二|三|四|五|六|2|3|4|5|6)(?:件事|点|个方面|方面|个步骤|个问题|个原因|条|种|类|招|步|样(?:东西)?|个)[^，,。！？!?]{0,8}$/u;
 /** The number a count word or digit says (两 and 二 are both 2). */
 const counted = (word: string): number =>
   Number(word) || '一二三四五六'.indexOf(word.replace('两', '二')) + 1;

@@ -53,8 +53,9 @@ function leadPoint(
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   const point = asPoint(lead) || lead;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
+  // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
   if (within?.kind === 'quote' && !/^[“「『"]/u.test(point))
-    return `“${shorten(point, limits.maxPointChars - 2, width)}”`;
+    return `“${shorten(point.replace(/“/gu, '‘').replace(/”/gu, '’'), limits.maxPointChars - 2, width)}”`;
   const max = limits.maxPointChars - width(number);
   // A paragraph that weighs a good side against a bad one (优点是…。不足之处在于…) is shown with both.
   const against = lead === found ? downsideAfter(found, all) : undefined;
@@ -222,7 +223,7 @@ const TEASER_LETTERS = 16;
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 // Only what a thing is not (热泵不是电暖器。), where that is no claim of its own (续航不是问题。).
 const TEASER = new RegExp(
-  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|答案(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处)是|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
+  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|答案(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处|原因|理由|难点|因素)是|^(?:要|得|这要|那要|主要)看[^，。]{1,8}。$|^[^，。]{1,8}(?:不这么|不这样|并不这么)(?:看|认为|想)。$|不是十全十美|并非十全十美|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
   'u',
 );
 /**
@@ -244,7 +245,7 @@ const isTeaser = (sentence: string): boolean => {
   if (letters(plain) <= REACTION_LETTERS && /[。！!]$/u.test(plain) && REACTS.test(plain)) return true;
   return (
     letters(plain) <= TEASER_LETTERS &&
-    /。$/u.test(plain) &&
+    /[。！!]$/u.test(plain) &&
     !/[：:，,；;]/u.test(plain) &&
     TEASER.test(plain)
   );
@@ -441,7 +442,7 @@ export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sent
 
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER =
-  /^(?:答案是[：:]?\s*(?:看情况|不一定|分情况|因人而异)|(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
+  /^(?:答案是[：:]?\s*(?:看情况|不一定|分情况|因人而异)|(?:当然|确实|其实|也)?(?:是的|是|对|对的|没错|不是|不是的|不对|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要|有影响|没(?:有)?影响|有关系|没(?:有)?关系)|当然|好|好的|嗯|确实)[。！!，,]?$/u;
 
 /**
  * A verdict (错。 没用。 答：基本不能。 答案是否定的。): before a sentence that says why, that
@@ -455,7 +456,7 @@ const VERDICT =
  * rather than saying it; 慢慢说，孩子才听得进去 says something.
  */
 const ANNOUNCES =
-  /^(?:先说|先看|先来看|先给(?:大家|你)?(?:一|几)?个(?:直观的|简单的)?(?:数字|例子|结论|答案|对比|比方)|先举(?:一)?个|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|(?:我们|咱们)?一起来看|(?:我们|咱们)?(?:一点点|一步步|慢慢|一个一个|一个个)(?:拆开)?(?:来)?(?:看|说|聊|讲|拆|分析|回答)(?:吧|一下)?[。！!]?$|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
+  /^(?:说完[^，。]{1,8}[，,](?:再|接下来|下面)(?:来)?(?:说说|聊聊|看看|讲讲)|先说|先看|先来看|先给(?:大家|你)?(?:一|几)?个(?:直观的|简单的)?(?:数字|例子|结论|答案|对比|比方)|先举(?:一)?个|再看|再说|再来看|最后看|来看|下面|接下来|我们来|让我们|(?:我们|咱们)?一起来看|(?:我们|咱们)?(?:一点点|一步步|慢慢|一个一个|一个个)(?:拆开)?(?:来)?(?:看|说|聊|讲|拆|分析|回答)(?:吧|一下)?[。！!]?$|说到(?!底)|谈到|正如.{0,24}(?:所说|说的|说过|指出|写道)|这(?:是|也是|可能是)[^，。]{0,8}(?:最关心|最常问|关心|关注|常问)的(?:问题|事))/u;
 
 /**
  * A sentence that outlines the article (今天就从几个方面比一比, 这篇文章把…梳理一遍), however long:
@@ -470,7 +471,7 @@ const OUTLINES =
  * 这是很多人觉得奇怪的地方。): the heading or the paragraph before asks, the sentence after answers.
  */
 const POINTS_AT_QUESTION =
-  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:最|很|常常|经常)?容易被(?:误读|误解|误会|混淆|搞混|忽视|忽略)的[^，。；]{0,8}|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|公众|读者|网友|家长|父母|车主|用户|患者)[^，。；]{0,14}(?:问题|地方|误区|误解))(?:之一)?[。！!]?$/u;
+  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:最|很|常常|经常)?容易被(?:误读|误解|误会|混淆|搞混|忽视|忽略)的[^，。；]{0,8}|(?:一个|一种)?(?:很|非常|特别|最)?常见的(?:误解|误区|误会|担心|疑问|困惑)|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|公众|读者|网友|家长|父母|车主|用户|患者)[^，。；]{0,14}(?:问题|地方|误区|误解))(?:之一)?[。！!]?$/u;
 
 /**
  * A sentence that only says there is something to a story (这事儿还真不是空穴来风。): the sentences
@@ -507,9 +508,9 @@ const ONLY_PROMISES =
  * exclamation that answers (绝对不行！ 会爆炸！) or labels (**注意！**) says something.
  */
 const EXCLAIMS =
-  /^(?:姐妹们|宝子们|宝宝们|家人们|朋友们|小伙伴们|大家好|各位|重点来了|划重点|敲黑板|但是|可是|不过|然而|天哪|天呐|我的天|哇塞?)[！!]+$/u;
+  /^(?:姐妹们|宝子们|宝宝们|家人们|朋友们|小伙伴们|大家好|各位|重点来了|划重点|敲黑板|但是|可是|不过|然而|天哪|天呐|我的天|哇塞?)(?:了)?(?:啊|呀|啦|哦|哈)?[！!]+$/u;
 const CHATTER =
-  /^(?:(?:还有|再说|再分享|分享|最后)(?:一|几|两|三)?个[^，。！？]{0,6}(?:冷知识|小知识|小技巧|小窍门|小秘密|秘密|细节|误区|重点)|(?:这个|这|这事儿?)?(?:真的|其实|还)?(?:要|得)(?:分情况|看情况|具体情况具体分析)(?:来看|来说|讨论)?|(?:好啦|好了|好)?[，,]?(?:今天|本期|这期|这篇)?(?:就|先)?(?:分享|聊|说|介绍|写)到这(?:里|儿)(?:了|啦|吧)?)[。！!～~]*$/u;
+  /^(?:(?:还有|再说|再分享|分享|最后)(?:一|几|两|三)?个[^，。！？]{0,6}(?:冷知识|小知识|小技巧|小窍门|小秘密|秘密|细节|误区|重点)|(?:这个|这|这事儿?)?(?:真的|其实|还)?(?:要|得)(?:分情况|看情况|具体情况具体分析)(?:来看|来说|讨论)?|(?:好啦|好了|好)?[，,]?(?:今天|本期|这期|这篇)?(?:就|先)?(?:分享|聊|说|介绍|写)到这(?:里|儿)(?:了|啦|吧)?|(?:不客气|不用谢|谢谢|感谢|多谢)[^，。！？]{0,8}|[^。！？]{0,16}(?:可以|欢迎)?在(?:留言区|评论区)[^。！？]{0,12})[。！!～~]*$/u;
 
 /** A sentence without the source or citation in brackets after its end (是的。（数据来源：…）). */
 const withoutAsideBehind = (sentence: string): string =>
@@ -531,6 +532,10 @@ const isThinSaid = (sentence: string): boolean =>
   EXCLAIMS.test(sentence) ||
   ONLY_PROMISES.test(sentence) ||
   CHATTER.test(sentence) ||
+  // A lead-in to a list that only says one follows (我总结成几句话：) says nothing the items do not.
+  /^(?:我|我们)?(?:就)?(?:总结|归纳|概括)(?:成|为|了|一下)?(?:以下|下面)?(?:几|两|三|四|五)?(?:句话|点|条)[：:]\s*$/u.test(
+    sentence,
+  ) ||
   // A lead-in to a list that is only a connective (需要特别提醒的是：) says nothing the items do not.
   (/[：:]\s*$/u.test(sentence) && withoutConnective(sentence.replace(/[：:]\s*$/u, '，')) === '') ||
   KNOW_FIRST.test(sentence) ||
@@ -546,12 +551,18 @@ const PLACEHOLDER =
 
 /** Whether a paragraph ends on a question (有网友问：“…有用吗？”), which the next one answers. */
 const asks = (paragraph: Paragraph): boolean =>
-  paragraph.within?.kind !== 'list' && endsAsQuestion(paragraph.text.trim());
+  paragraph.within?.kind !== 'list' &&
+  (endsAsQuestion(paragraph.text.trim()) || INTERVIEWER.test(paragraph.text));
+
+/** What an interviewer says, labelled 问： or Q： (问：最后，请您给家长们一些日常建议。): the answer says the point. */
+const INTERVIEWER = /^\s*(?:问|Q)[：:]/u;
 
 /** Whether a paragraph is a placeholder, or only questions, answers and announcements. */
 const saysNothingOnItsOwn = (paragraph: Paragraph): boolean =>
   paragraph.within?.kind !== 'list' &&
-  (PLACEHOLDER.test(paragraph.text) || sentences(paragraph.text).every(isThin));
+  (PLACEHOLDER.test(paragraph.text) ||
+    INTERVIEWER.test(paragraph.text) ||
+    sentences(paragraph.text).every(isThin));
 
 /** A paragraph's text outside its links. */
 function outsideLinks(paragraph: Paragraph): string {
@@ -590,7 +601,7 @@ const EDITORS_NOTE =
  * a paragraph of its own: about the text, not its subject.
  */
 const DISCLAIMER =
-  /^[（(]?[^（()）。！？]{0,30}(?:仅供参考|不构成[^（()）。！？]{0,12}建议|不能(?:替代|代替)[^（()）。！？]{0,12}(?:诊断|治疗|建议|意见|就医))[^（()）。！？]{0,20}[。.]?[）)]?$/u;
+  /^[（(]?[^（()）。！？]{0,30}(?:仅供参考|不构成[^（()）。！？]{0,12}建议|不能(?:替代|代替)[^（()）。！？]{0,12}(?:诊断|治疗|建议|意见|就医))[^（()）。！？]{0,20}[。.]?(?:[^（()）。！？]{1,30}以[^（()）。！？]{1,16}为准[。.]?)?[）)]?$/u;
 
 /** A quotation's attribution, a paragraph of its own in the quotation (> ——亚历山大·弗莱明，…). */
 const ATTRIBUTION = /^\s*(?:——|—|--|–)\s*\S/u;
@@ -698,7 +709,8 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
  * The groups with each paragraph that counts a list in its prose (要注意三点：第一，…；第二，…)
  * shown as that list: the words before it, then one point per item, numbered, and drawn under
  * them where they lead into it with a colon, as a list written as one is. Only where the section
- * needs no more slides so; undefined where none does.
+ * needs no more slides so, or one more where it must (the point said only the first item); undefined
+ * where none does.
  */
 function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): PointGroup[] | undefined {
   let best = [...groups];
@@ -742,9 +754,17 @@ function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): Poi
     const share = Math.floor(
       (limits.maxChars - sum(leadPoints.map((g) => width(g.point)))) / list.items.length,
     );
-    const tried = [limits, { ...limits, maxPointChars: Math.min(share, limits.maxPointChars) }]
-      .map((room) => best.flatMap((g) => (g === group ? own(room) : [g])))
-      .find((groups) => slideCount(groups, limits) <= slideCount(best, limits));
+    const rooms = [limits, { ...limits, maxPointChars: Math.min(share, limits.maxPointChars) }];
+    const ways = rooms.map((room) => ({
+      groups: best.flatMap((g) => (g === group ? own(room) : [g])),
+      whole: slideCount(own(room), limits) === 1,
+    }));
+    // One more slide rather than items left off it (the point said only the first of them), the
+    // list still whole on one.
+    const tried = (
+      ways.find((way) => slideCount(way.groups, limits) <= slideCount(best, limits)) ??
+      ways.find((way) => way.whole && slideCount(way.groups, limits) === slideCount(best, limits) + 1)
+    )?.groups;
     if (!tried) continue;
     best = tried;
     listed = true;

@@ -454,7 +454,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(titled.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
     expect(titled.slides.find((s) => s.kind === 'summary')).toMatchObject({ title: '结语：挑对时候' });
     // A closing heading said in other words is one too (最后说两句, 写在后面, 尾声, 后记).
-    for (const heading of ['最后说两句', '最后说几句', '写在后面', '尾声', '后记']) {
+    for (const heading of ['最后说两句', '最后说几句', '写在后面', '尾声', '后记', '我的结论']) {
       const closing = buildDeck(
         parseArticle(markdown.replace('### 结语', `### ${heading}`), 'a.md'),
         emptySpec(),
@@ -1481,6 +1481,160 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(points).toHaveLength(2);
     expect(points[0]).toMatch(/^关键在于频谱：频谱就像公路/u);
     expect(points[1]).toMatch(/^到了6G时代/u);
+    expectSound(deck, article);
+  });
+
+  it('reads an interview as one: the interviewer’s lines and thanks make no point, the answers do', () => {
+    const article = parseArticle(
+      [
+        '# 孩子近视了怎么办？',
+        '',
+        '### 近视会遗传吗？',
+        '',
+        '**问：**遗传因素影响大吗？',
+        '',
+        '**答：**有影响。父母双方都近视的孩子，近视的风险高出好几倍。',
+        '',
+        '### 戴眼镜会让度数越来越深吗？',
+        '',
+        '**问：**很多家长担心一戴就摘不下来，度数还会越戴越深。',
+        '',
+        '**答：**这是一个很常见的误解。度数增长是因为眼轴还在变长，跟戴不戴眼镜没有关系。',
+        '',
+        '**问：**那需要一直戴着吗？',
+        '',
+        '**答：**要看度数。低度近视的孩子看远处时戴上就行。',
+        '',
+        '### 家长能做什么？',
+        '',
+        '**问：**最后，请您给家长们一些日常建议。',
+        '',
+        '**答：**我总结成几句话：',
+        '',
+        '1. 每天保证孩子有2小时的户外时间',
+        '2. 每年至少做两次眼科检查',
+        '',
+        '**问：**谢谢王医生。',
+        '',
+        '**答：**不客气。近视防控是一场持久战，家长的坚持比任何产品都重要。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      ['父母双方都近视的孩子，近视的风险高出好几倍'],
+      ['度数增长是因为眼轴还在变长，跟戴不戴眼镜没有关系', '要看度数：低度近视的孩子看远处时戴上就行'],
+      [
+        '1. 每天保证孩子有2小时的户外时间',
+        '2. 每年至少做两次眼科检查',
+        '近视防控是一场持久战，家长的坚持比任何产品都重要',
+      ],
+    ]);
+    const notes = deck.slides.flatMap((s) => s.notes.paragraphs.map((p) => p.text));
+    expect(notes).toContain('问：最后，请您给家长们一些日常建议。');
+    expect(notes).toContain('问：谢谢王医生。');
+    // A question heading is recapped with its answer, not the interviewer's words nor a list's first item.
+    const recap = deck.slides.find((s) => s.kind === 'summary');
+    expect(recap && pointsOf(recap)).toEqual([
+      '近视会遗传吗？父母双方都近视的孩子，近视的风险高出好几倍',
+      '戴眼镜会让度数越来越深吗？度数增长是因为眼轴还在变长，跟戴不戴眼镜没有关系',
+      '家长能做什么？',
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('makes no point of a chatty writer’s asides and sign-off, and says what their openers open', () => {
+    const article = parseArticle(
+      [
+        '# 空气炸锅值得买吗？',
+        '',
+        '### 原理',
+        '',
+        '先泼一盆冷水：空气炸锅根本不是在“炸”！',
+        '',
+        '所以说，它本质上就是一台热风循环小烤箱。',
+        '',
+        '伽利略不这么看。他让助手提着灯站在山顶上。',
+        '',
+        '另一个原因是分散。一个餐盒只有十几克，很难集中收集。',
+        '',
+        '### 感受',
+        '',
+        '说完原理，再说说我最真实的感受。',
+        '',
+        '划重点了啊！',
+        '',
+        '预热只要两三分钟，比烤箱快得多。',
+        '',
+        '好啦，今天就分享到这里！大家还有什么想问的，可以在留言区告诉我哦！',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      [
+        '空气炸锅根本不是在“炸”！',
+        '它本质上就是一台热风循环小烤箱',
+        '伽利略不这么看：他让助手提着灯站在山顶上',
+        '另一个原因是分散：一个餐盒只有十几克，很难集中收集',
+      ],
+      ['预热只要两三分钟，比烤箱快得多'],
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('nests a quotation’s own quotation marks as single ones (“…菜‘隔了夜’…”), and leaves a disclaimer that says what is binding in the notes', () => {
+    const article = parseArticle(
+      [
+        '# 隔夜菜',
+        '',
+        '### 细菌',
+        '',
+        '> 很大一部分中毒并不是因为菜“隔了夜”，而是因为它在常温下放得太久。',
+        '',
+        '（以上测算仅供参考，不构成任何投资建议。实际利率以各机构公布为准。）',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '“很大一部分中毒并不是因为菜‘隔了夜’，而是因为它在常温下放得太久”',
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('shows a prose list after a sentence that counts it (有三类。一是…；二是…), on one more slide rather than leave items off', () => {
+    const article = parseArticle(
+      [
+        '# 近视',
+        '',
+        '### 哪些方法有效？',
+        '',
+        '目前证据比较充分的有三类。一是户外活动，每天累计2小时左右，对预防近视效果很明确；二是低浓度阿托品滴眼液，需要在医生指导下使用；三是角膜塑形镜和一些特殊设计的框架眼镜，可以延缓眼轴增长。',
+        '',
+        '至于各种“治愈近视”的按摩仪、训练仪，家长要特别警惕。',
+        '',
+        '到目前为止，没有任何方法能让已经形成的真性近视消失。',
+        '',
+        '宣称“摘掉眼镜”“恢复视力”的，基本可以判断是虚假宣传。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slides = deck.slides.filter((s) => s.kind === 'points');
+    expect(slides.map(pointsOf)[0]).toEqual([
+      '目前证据比较充分的有三类',
+      '1. 户外活动，每天累计2小时左右，对预防近视效果很明确',
+      '2. 低浓度阿托品滴眼液，需要在医生指导下使用',
+      '3. 角膜塑形镜和一些特殊设计的框架眼镜，可以延缓眼轴增长',
+    ]);
+    expect(slides).toHaveLength(2);
+    // The count leads into the items: they are drawn under it.
+    expect(slides[0]?.kind === 'points' && slides[0].underLeadIn).toEqual([1, 2, 3]);
     expectSound(deck, article);
   });
 

@@ -26,6 +26,12 @@ describe('inlineList', () => {
       leadsIn: false,
       items: ['打开设置', '添加eSIM'],
     });
+    // 首先是容量问题 names its item after the 是.
+    expect(inlineList('首先是容量问题，太小。其次是噪音，很吵。最后是清洗。')?.items).toEqual([
+      '容量问题，太小',
+      '噪音，很吵',
+      '清洗',
+    ]);
     // 然后 tells the steps inside an item; 最后 ends the list.
     expect(inlineList('首先，打开设置，然后点击通用。最后，重启。其次，不算。')?.items).toEqual([
       '打开设置，然后点击通用',
