@@ -5,6 +5,7 @@ import { pointsToOriginal } from './original-link.ts';
 import {
   asPoint,
   corrects,
+  FOLLOWS_FROM,
   length,
   letters,
   sentences,
@@ -172,8 +173,12 @@ function saidWithCorrection(belief: string, correction: string, limits: DeckLimi
     .split(/[，,；;：:]/u)
     .map((clause) => withoutConnective(clause))
     .filter((clause) => letters(clause) >= 6);
-  // A correction that says nothing itself (其实不是这样的) keeps its belief as the point's subject.
-  if (clauses.length === 0 || clauses.some((clause) => said.includes(clause))) return joined;
+  // A correction that says nothing itself (其实不是这样的) keeps its belief as the point's subject;
+  // not where the cut leaves out what it leads to (…联系在一起，反而更加抗拒).
+  const parts = asPoint(correction).split(/[，,；;]/u);
+  const result = parts.length > 1 && FOLLOWS_FROM.test(parts.at(-1) ?? '') ? parts.at(-1) : undefined;
+  const keepsResult = result === undefined || said.includes(result);
+  if (clauses.length === 0 || (keepsResult && clauses.some((clause) => said.includes(clause)))) return joined;
   return correction.replace(/^(?:但是|但|不过|可是|然而)(?=\p{Script=Han})/u, '');
 }
 

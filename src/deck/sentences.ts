@@ -429,7 +429,11 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
     (first ?? turn) >= turn && sentence.slice(turn).startsWith(conclusion)
       ? (/[，,；;](?=\s*$)/u.exec(sentence.slice(0, turn))?.[0] ?? '，')
       : '……';
-  const clauseEnd = (from: number) => starts.find((at) => at > from) ?? sentence.length;
+  // A clause that says what follows from the one before (…稍微高一点或低一点，读数就会有明显偏差)
+  // is part of it: cut before it, the condition would lead nowhere.
+  const clauseEnd = (from: number) =>
+    starts.find((at) => at > from && !FOLLOWS_FROM.test(sentence.slice(at))) ?? sentence.length;
+  const bareClauseEnd = (from: number) => starts.find((at) => at > from) ?? sentence.length;
   const trimmed = (text: string) => text.trim().replace(/[，,；;]$/u, '');
   // From the turn to the end if that fits beside the opening, else what the turn says: its
   // first clause that says something of its own (not 其实， alone, nor one that sets the scene:
@@ -441,7 +445,12 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
       ? [
           sentence.slice(turn),
           turnsTo(sentence, turn, clauseEnd),
-          /[；;]/u.test(sentence.slice(turn, last)) ? undefined : sentence.slice(last),
+          // Where that does not fit, its first clause alone.
+          turnsTo(sentence, turn, bareClauseEnd),
+          // …nor one that only says what follows from the clause before it (反而更加抗拒).
+          /[；;]/u.test(sentence.slice(turn, last)) || FOLLOWS_FROM.test(sentence.slice(last))
+            ? undefined
+            : sentence.slice(last),
         ]
       : // The clause leaned on, with the whole turn or its first clause.
         [sentence.slice(turn), sentence.slice(turn, clauseEnd(turnAt))]
@@ -472,6 +481,10 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
         : cutToFit(opening, room(conclusion), measure);
   return unclosedOpeners(front).size === 0 ? `${front}${conclusion}` : undefined;
 }
+
+/** A clause that says what follows from the clause before it (读数就会…, 则…, 反而…). */
+export const FOLLOWS_FROM =
+  /^[\s，,]*(?:[^，,；;。]{0,4}?(?<!早|也|那)(?:就会|就要|就得|便会|则会)|则|反而|从而|进而|以致|以至于)/u;
 
 // Words that report a finding, before the colon that gives it (研究发现：, 结果显示：).
 const REPORTS = /(?:发现|显示|表明|证实|证明|结论是|结果是)[：:]/u;

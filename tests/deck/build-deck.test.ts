@@ -1638,6 +1638,29 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a correction with what follows from it (…联系在一起，反而更加抗拒), the belief left to the notes where both do not fit', () => {
+    const article = parseArticle(
+      [
+        '# 挑食',
+        '',
+        '### 适得其反',
+        '',
+        '很多家长以为多哄几次、多逼几次，孩子就会慢慢接受。其实，强迫进食往往会让孩子把这种食物和不愉快的感受联系在一起，反而更加抗拒。',
+        '',
+        '不如让孩子参与买菜和做饭。',
+        '',
+        '也可以把新食物和孩子喜欢的食物放在一起。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)[0]).toBe(
+      '强迫进食往往会让孩子把这种食物和不愉快的感受联系在一起，反而更加抗拒',
+    );
+    expectSound(deck, article);
+  });
+
   it('says a verdict on what came before (这种做法不仅没用，还有害。) with the sentence that says why', () => {
     const article = parseArticle(
       [

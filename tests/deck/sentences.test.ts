@@ -421,6 +421,16 @@ describe('sentences and shorten', () => {
     ).toBe('疫苗储存和运输的全过程都应当实时监测温度，并且记录要保存到疫苗有效期满后不少于五年……');
   });
 
+  it('keeps with a turn the clause that says what follows from it (…稍微高一点或低一点，读数就会有明显偏差)', () => {
+    expect(
+      shorten(
+        '手腕式血压计体积小、方便携带，但手腕的位置稍微高一点或低一点，读数就会有明显偏差，一般只推荐给上臂过粗、无法使用袖带的人。',
+        48,
+        width,
+      ),
+    ).toBe('手腕式血压计体积小、方便携带，但手腕的位置稍微高一点或低一点，读数就会有明显偏差');
+  });
+
   it('keeps the clause a turn without a subject of its own speaks of (…减慢，但并不会停止)', () => {
     expect(
       shorten(
