@@ -547,8 +547,21 @@ const isThinSaid = (sentence: string): boolean =>
   endsAsQuestion(sentence) ||
   (RESTATES_QUESTION.test(sentence) && letters(sentence) <= 40) ||
   // Only where it announces and no more: 先给个结论：洗碗机更省水。 says its conclusion.
-  (ANNOUNCES.test(sentence) && letters(sentence) <= 16 && !/[：:]\s*\S/u.test(sentence)) ||
+  (ANNOUNCES.test(sentence) &&
+    letters(sentence) <= 16 &&
+    !/[：:]\s*\S/u.test(sentence) &&
+    !judgesWhatItAnnounces(sentence)) ||
   OUTLINES.test(sentence);
+
+/**
+ * Whether a sentence that announces goes on to say something of what it announces in a clause of
+ * its own (下面几种常见做法，都不太建议：), which a list's lead-in then says.
+ */
+function judgesWhatItAnnounces(sentence: string): boolean {
+  const clauses = sentence.replace(/[。！!：:\s]+$/u, '').split(/[，,]/u);
+  const last = clauses.at(-1) ?? '';
+  return clauses.length > 1 && letters(last) >= 4 && !ANNOUNCES.test(last) && !OUTLINES.test(last);
+}
 
 /** Text a writer leaves to fill in later (待补充, TODO, 此处省略, 这个问题下一节再说): no point to show. */
 const PLACEHOLDER =

@@ -1661,6 +1661,48 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('keeps a lead-in that announces a list and says what of it (下面几种常见做法，都不太建议：) over its items', () => {
+    const article = parseArticle(
+      [
+        '# 挑食',
+        '',
+        '### 适得其反',
+        '',
+        '强迫进食往往会让孩子更加抗拒。',
+        '',
+        '下面几种常见做法，都不太建议：',
+        '',
+        '- 用零食作为吃饭的奖励',
+        '- 追着孩子喂饭',
+        '',
+        '### 小方法',
+        '',
+        '多让孩子接触新食物。',
+        '',
+        '接下来，我们一起来看：',
+        '',
+        '- 让孩子参与做饭',
+        '- 把新食物和喜欢的放在一起',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const slides = deck.slides.filter((s) => s.kind === 'points');
+    expect(slides.map(pointsOf)).toEqual([
+      [
+        '强迫进食往往会让孩子更加抗拒',
+        '下面几种常见做法，都不太建议',
+        '用零食作为吃饭的奖励',
+        '追着孩子喂饭',
+      ],
+      // One that only announces makes no point: the items go under the point before it.
+      ['多让孩子接触新食物', '让孩子参与做饭', '把新食物和喜欢的放在一起'],
+    ]);
+    expect(slides[0]?.kind === 'points' && slides[0].underLeadIn).toEqual([2, 3]);
+    expectSound(deck, article);
+  });
+
   it('says a verdict on what came before (这种做法不仅没用，还有害。) with the sentence that says why', () => {
     const article = parseArticle(
       [
