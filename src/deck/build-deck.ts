@@ -143,8 +143,10 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
     letters(point) < ANSWER_LETTERS ||
     statesBelief(point) ||
     onlyOpens(point) ||
-    // A list's first item (1. 每天保证…) answers only in part, and its number belongs to the list.
+    // A list's first item (1. 每天保证…) answers only in part, and its number belongs to the list;
+    // so does a point cut short (…贵一些……).
     /^\d+\.\s/u.test(point) ||
+    /…$/u.test(point) ||
     // A teaser said with what follows it, cut short (答：主要有两种方式：一种叫…… ): no answer in brief.
     (opensOnTeaser(from) && point.includes('…'))
   )

@@ -122,23 +122,32 @@ const COUNT =
 const counted = (word: string): number =>
   Number(word) || '一二三四五六'.indexOf(word.replace('两', '二')) + 1;
 
+/** Most characters of an item in a list of three or more set apart by semicolons, uncounted. */
+const UNCOUNTED_ITEM = 30;
+
 /**
- * A list counted without ordinals (全部改完后，建议做三件事：A；B；C。): a lead-in that says how many,
- * a colon, and exactly that many items set apart by semicolons in the sentence after it.
+ * A list written without ordinals (全部改完后，建议做三件事：A；B；C。): a lead-in, a colon, and
+ * items set apart by semicolons in the sentence after it: as many as the lead-in says, or, where
+ * it says no number, three short ones or more.
  */
 function countedList(text: string): InlineList | undefined {
   const starts = new Set(clauseStarts(text));
   for (let colon = text.search(/[：:]/u); colon >= 0; colon = nextColon(text, colon)) {
     if (!starts.has(colon + 1)) continue;
     const count = COUNT.exec(text.slice(0, colon));
-    if (!count?.[1]) continue;
-    const many = counted(count[1]);
+    const many = count?.[1] ? counted(count[1]) : undefined;
     const rest = text.slice(colon + 1);
     const end = SENTENCE_END.exec(rest);
     const sentence = rest.slice(0, end ? end.index : rest.length);
     const cuts = clauseStarts(sentence).filter((at) => at > 0 && /[；;]/u.test(sentence[at - 1] ?? ''));
     const items = [0, ...cuts].map((at, i) => trimmed(sentence.slice(at, cuts[i] ?? sentence.length)));
-    if (items.length === many && items.every((item) => item.length >= 2))
+    // Uncounted, three short items or more set apart so are a list by their form (…收取退票费：
+    // 开车前8天以上退票不收费；48小时以上、不足8天的收取5%；…).
+    const listed =
+      many === undefined
+        ? items.length >= 3 && items.every((item) => item.length <= UNCOUNTED_ITEM)
+        : items.length === many;
+    if (listed && items.every((item) => item.length >= 2))
       return { leadIn: trimmed(text.slice(0, colon)), leadsIn: true, items };
   }
   return undefined;

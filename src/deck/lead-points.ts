@@ -741,7 +741,9 @@ function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): Poi
     if (list.items.every((text) => group.point.includes(text))) continue;
     const { bold: _, ...plain } = from;
     // A lead-in that is only a connective (需要特别提醒的是：) leads into nothing a slide shows.
-    const leadIn = withoutConnective(`${list.leadIn}，`) === '' ? '' : list.leadIn;
+    // So is one that only says a conclusion follows (如果只记一句话，那就是：).
+    const saysNothing = withoutConnective(`${list.leadIn}，`) === '' || asPoint(`${list.leadIn}：`) === '';
+    const leadIn = saysNothing ? '' : list.leadIn;
     const under = leadIn !== '' && list.leadsIn;
     const item = (text: string, i: number): Paragraph => ({
       ...plain,

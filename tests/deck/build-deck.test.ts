@@ -1661,6 +1661,33 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('shows a list that only a label leads into (如果只记一句话，那就是：A；B；C) without the label, and recaps its question heading with no point cut short', () => {
+    const article = parseArticle(
+      [
+        '# 空气炸锅和烤箱',
+        '',
+        '### 价格与怎么选',
+        '',
+        '主流空气炸锅的价格在200到600元之间，带可视窗、双篮的型号会贵一些；一台30升左右、有热风功能的烤箱，价格大多在300到1000元。',
+        '',
+        '如果只记一句话，那就是：一两个人、以加热和简单快手菜为主，选空气炸锅；喜欢烘焙、经常做大份菜，选烤箱；预算和厨房空间都允许的话，两样都有也并不多余。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const points = pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide);
+    expect(points.slice(1)).toEqual([
+      '1. 一两个人、以加热和简单快手菜为主，选空气炸锅',
+      '2. 喜欢烘焙、经常做大份菜，选烤箱',
+      '3. 预算和厨房空间都允许的话，两样都有也并不多余',
+    ]);
+    expect(points[0]).toMatch(/……$/u);
+    const recap = deck.slides.find((s) => s.kind === 'summary');
+    expect(recap && pointsOf(recap)).toEqual(['价格与怎么选']);
+    expectSound(deck, article);
+  });
+
   it('keeps a lead-in that announces a list and says what of it (下面几种常见做法，都不太建议：) over its items', () => {
     const article = parseArticle(
       [

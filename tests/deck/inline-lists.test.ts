@@ -53,13 +53,21 @@ describe('inlineList', () => {
     ]);
   });
 
-  it('finds a list counted without ordinals only where the lead-in says how many the semicolons set apart', () => {
+  it('finds a list written without ordinals where the lead-in counts the items semicolons set apart, or three short ones or more', () => {
     expect(inlineList('改完后，建议做三件事：重连Wi-Fi；看设备列表；把密码收好。做完就行。')).toEqual({
       leadIn: '改完后，建议做三件事',
       leadsIn: true,
       items: ['重连Wi-Fi', '看设备列表', '把密码收好'],
     });
+    // Uncounted, three short items or more set apart so are a list by their form.
+    expect(inlineList('就要收退票费：8天以上不收费；不足8天收5%；不足24小时收20%。')?.items).toEqual([
+      '8天以上不收费',
+      '不足8天收5%',
+      '不足24小时收20%',
+    ]);
     for (const text of [
+      '就要收退票费：8天以上不收费；不足8天收5%。',
+      '原因是：电池在长期满电存放时老化得最快，这一点很多人都不知道，厂家也很少在说明书里讲清楚；次数的影响小；温度也有影响。',
       '建议做三件事：重连Wi-Fi；看设备列表。',
       '正极材料有三种：钴酸锂、锰酸锂和磷酸铁锂。',
       '他说：“有两点：一；二。”',
