@@ -155,7 +155,11 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
   // An item labelled in bold (**水温。**…, then **压力。**…) answers only in part, and would be
   // said with two colons. (A bold answer, **不会。**, is no label: the sentence after it answers.)
   if (opensWithBoldLabel(from)) return undefined;
-  const leadsIn = /[：:]\s*$/u.test(from.text) || (!from.within && next?.within?.kind === 'list');
+  // One the items after it are drawn under (目前证据比较充分的有三类。一是…) leads into them too.
+  const leadsIn =
+    /[：:]\s*$/u.test(from.text) ||
+    (!from.within && next?.within?.kind === 'list') ||
+    (chunk?.underLeadIn?.includes(1) ?? false);
   return leadsIn ? undefined : point;
 }
 

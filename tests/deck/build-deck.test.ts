@@ -1635,6 +1635,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(slides).toHaveLength(2);
     // The count leads into the items: they are drawn under it.
     expect(slides[0]?.kind === 'points' && slides[0].underLeadIn).toEqual([1, 2, 3]);
+    // It leads into the list: no answer for the question heading's recap.
+    const recap = deck.slides.find((s) => s.kind === 'summary');
+    expect(recap && pointsOf(recap)).toEqual(['哪些方法有效？']);
     expectSound(deck, article);
   });
 
