@@ -260,12 +260,23 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
  */
 function recapChunks(article: Article, spec: DeckSpec, limits: DeckLimits): string[][] {
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
+  const room = { ...limits, maxPoints: limits.maxSections, maxChars: Number.POSITIVE_INFINITY };
   const recap = article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
-  return chunkPoints(recap, {
-    ...limits,
-    maxPoints: limits.maxSections,
-    maxChars: Number.POSITIVE_INFINITY,
-  });
+  // The answers a question heading is recapped with take no slide of their own: where they would,
+  // the longest give way to their questions, as the agenda lists them.
+  const asked = article.sections.map((s, i) =>
+    specs.get(s.heading)?.points ? (recap[i] ?? '') : shownHeading(s.heading),
+  );
+  const slides = chunkPoints(asked, room).length;
+  while (chunkPoints(recap, room).length > slides) {
+    const longest = recap
+      .map((point, i) => ({ point, i }))
+      .filter(({ point, i }) => point !== asked[i])
+      .sort((a, b) => width(b.point) - width(a.point))[0];
+    if (!longest) break;
+    recap[longest.i] = asked[longest.i] ?? longest.point;
+  }
+  return chunkPoints(recap, room);
 }
 
 /**

@@ -228,7 +228,7 @@ const TEASER_LETTERS = 16;
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 // Only what a thing is not (热泵不是电暖器。), where that is no claim of its own (续航不是问题。).
 const TEASER = new RegExp(
-  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|答案(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处|原因|理由|难点|因素)是|^(?:要|得|这要|那要|主要)看[^，。]{1,8}。$|^[^，。]{1,8}(?:不这么|不这样|并不这么)(?:看|认为|想)。$|不是十全十美|并非十全十美|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
+  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键在于|关键是|值得|最直观|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|(?:答案|秘密|奥秘|玄机|秘诀)(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处|原因|理由|难点|因素)是|^(?:要|得|这要|那要|主要)看[^，。]{1,8}。$|^[^，。]{1,8}(?:不这么|不这样|并不这么)(?:看|认为|想)。$|不是十全十美|并非十全十美|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
   'u',
 );
 /**
@@ -691,8 +691,14 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
       // lead-in heads its quotation: it goes in that one's notes, and labels its point.
       waiting.push(paragraph);
       label = heads;
-    } else if (last && waiting.length === 0 && refutesBelief(paragraph, last.from)) {
+    } else if (
+      last &&
+      waiting.length === 0 &&
+      (refutesBelief(paragraph, last.from) ||
+        (onlyTeases(last) && !paragraph.within && makesPoint(paragraph)))
+    ) {
       // Said with the belief it refutes, as one paragraph: on a slide alone, 恰恰相反 refutes nothing.
+      // A paragraph that only teases (秘密藏在水分子里。) is said with the one after it, which says what.
       const from = { ...last.from, text: `${last.from.text}${paragraph.text}` };
       groups[groups.length - 1] = {
         ...last,
@@ -877,6 +883,15 @@ function withStretches(groups: readonly PointGroup[], limits: DeckLimits): Point
   );
   return fitsOneSlide(joined, limits) ? joined : best;
 }
+
+/** Whether a group's paragraph is one short teaser and no more (秘密藏在水分子里。). */
+const onlyTeases = (group: PointGroup): boolean =>
+  !group.from.within &&
+  !group.further &&
+  group.label === undefined &&
+  group.paragraphs.length === 1 &&
+  sentences(group.from.text).length === 1 &&
+  isTeaser(group.from.text.trim());
 
 /** A paragraph that only says what came before is wrong (其实恰恰相反。 其实不然。). */
 const ONLY_REFUTES =

@@ -1691,6 +1691,45 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a paragraph that only teases (秘密藏在水分子里。) with the one after it, and keeps a recap of questions on one slide', () => {
+    const section = (heading: string, answer: string) => [`### ${heading}`, '', `${answer}。`, ''];
+    const article = parseArticle(
+      [
+        '# 微波炉',
+        '',
+        '### 为什么食物会变热？',
+        '',
+        '秘密藏在水分子里。',
+        '',
+        '水分子的一端带正电、一端带负电，就像一根小小的磁针。',
+        '',
+        '微波的电场方向每秒变化二十多亿次。',
+        '',
+        ...section('微波到底是什么？', '微波是一种电磁波，和可见光、无线电波是亲戚，只是频率不同'),
+        ...section(
+          '为什么有的地方烫、有的地方凉？',
+          '这和微波在炉腔里形成的驻波有关，炉腔里有的地方强有的地方弱',
+        ),
+        ...section('哪些东西不能放进去？', '金属餐具和带金边的碗盘最好不要放进去，容易打火'),
+        ...section('微波炉有辐射，会不会伤身体？', '国家标准规定的泄漏限值很低，门封完好时正常使用是安全的'),
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '秘密藏在水分子里：水分子的一端带正电、一端带负电，就像一根小小的磁针',
+      '微波的电场方向每秒变化二十多亿次',
+    ]);
+    // Each question with its answer would take a second slide: the longest answers give way.
+    const recaps = deck.slides.filter((s) => s.kind === 'summary');
+    expect(recaps).toHaveLength(1);
+    const recap = pointsOf(recaps[0] as Slide);
+    expect(recap).toHaveLength(5);
+    expect(recap.filter((p) => /？./u.test(p)).length).toBeGreaterThan(0);
+    expect(recap).toContain('为什么食物会变热？');
+    expectSound(deck, article);
+  });
+
   it('keeps a lead-in that announces a list and says what of it (下面几种常见做法，都不太建议：) over its items', () => {
     const article = parseArticle(
       [
