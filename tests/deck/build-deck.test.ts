@@ -27,6 +27,17 @@ function derivedSources(lines: readonly string[]): string[] {
   return deck.slides.flatMap((s) => (s.kind === 'sources' ? s.items.map((item) => item.text) : []));
 }
 
+/**
+ * The points of the first points slide of a deck built from an article's lines without a spec,
+ * once the deck is found sound.
+ */
+function firstDerivedPoints(lines: readonly string[]): readonly string[] {
+  const article = parseArticle(lines.join('\n'), 'a.md');
+  const deck = buildDeck(article, emptySpec());
+  expectSound(deck, article);
+  return pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide);
+}
+
 function expectSound(deck: Deck, article: typeof realArticle): void {
   const everyParagraph = [...article.intro, ...article.sections.flatMap((s) => s.paragraphs)].map(
     (p) => p.text,
@@ -1329,8 +1340,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says a reaction that leads an answer (变化非常大。 我比较乐观。 先别慌。) with the sentence that says what', () => {
-    const article = parseArticle(
-      [
+    expect(
+      firstDerivedPoints([
         '# 对话天文学家',
         '',
         '### 韦布望远镜',
@@ -1347,22 +1358,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '就这么简单。以后每改完一部分，重复第2步就行。',
         '',
-      ].join('\n'),
-      'a.md',
-    );
-    const deck = buildDeck(article, emptySpec());
-    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      ]),
+    ).toEqual([
       '变化非常大：现在可以开始研究行星的大气了',
       '我比较乐观：很可能就在未来十到二十年内',
       '先别慌：阳性并不等于得了胃病',
       '就这么简单：以后每改完一部分，重复第2步就行',
     ]);
-    expectSound(deck, article);
   });
 
   it('passes over an answer that only points back at the question (答：这是最容易被误读的一个词。)', () => {
-    const article = parseArticle(
-      [
+    expect(
+      firstDerivedPoints([
         '# 对话天文学家',
         '',
         '### 宜居',
@@ -1375,21 +1382,17 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '**答：**那个说法需要非常谨慎。团队提到的信号很弱，还不足以下结论。',
         '',
-      ].join('\n'),
-      'a.md',
-    );
-    const deck = buildDeck(article, emptySpec());
-    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      ]),
+    ).toEqual([
       '“宜居带”只是指行星和恒星的距离恰好合适',
       // A verdict on what the question said is said with why.
       '那个说法需要非常谨慎：团队提到的信号很弱，还不足以下结论',
     ]);
-    expectSound(deck, article);
   });
 
   it('says a short lead that only stresses (固件更新同样重要。 第三点尤其要注意。) with what it stresses', () => {
-    const article = parseArticle(
-      [
+    expect(
+      firstDerivedPoints([
         '# 路由器',
         '',
         '### 固件',
@@ -1400,16 +1403,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '第三点尤其要注意。Git只在你自己电脑上保存历史。',
         '',
-      ].join('\n'),
-      'a.md',
-    );
-    const deck = buildDeck(article, emptySpec());
-    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      ]),
+    ).toEqual([
       '改完密码，再关掉WPS',
       '固件更新同样重要：新固件往往修补了已经公开的漏洞',
       '第三点尤其要注意：Git只在你自己电脑上保存历史',
     ]);
-    expectSound(deck, article);
   });
 
   it('says a verdict turned with 但 (但证据并不支持。) with the finding after it, without who found it where both do not fit', () => {
@@ -1586,8 +1585,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('nests a quotation’s own quotation marks as single ones (“…菜‘隔了夜’…”), and leaves a disclaimer that says what is binding in the notes', () => {
-    const article = parseArticle(
-      [
+    expect(
+      firstDerivedPoints([
         '# 隔夜菜',
         '',
         '### 细菌',
@@ -1596,14 +1595,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '（以上测算仅供参考，不构成任何投资建议。实际利率以各机构公布为准。）',
         '',
-      ].join('\n'),
-      'a.md',
-    );
-    const deck = buildDeck(article, emptySpec());
-    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
-      '“很大一部分中毒并不是因为菜‘隔了夜’，而是因为它在常温下放得太久”',
-    ]);
-    expectSound(deck, article);
+      ]),
+    ).toEqual(['“很大一部分中毒并不是因为菜‘隔了夜’，而是因为它在常温下放得太久”']);
   });
 
   it('shows a prose list after a sentence that counts it (有三类。一是…；二是…), on one more slide rather than leave items off', () => {
@@ -1773,8 +1766,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says a verdict on what came before (这种做法不仅没用，还有害。) with the sentence that says why', () => {
-    const article = parseArticle(
-      [
+    expect(
+      firstDerivedPoints([
         '# 感冒',
         '',
         '### 消炎药',
@@ -1785,17 +1778,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '这种药最便宜。药店里随处都能买到。',
         '',
-      ].join('\n'),
-      'a.md',
-    );
-    const deck = buildDeck(article, emptySpec());
-    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      ]),
+    ).toEqual([
       '很多人口中的“消炎药”，其实指的是抗生素',
       '这种做法不仅没用，还有害：滥用抗生素会杀死肠道里的有益菌，引起腹泻',
       // A claim of its own stands alone.
       '这种药最便宜',
     ]);
-    expectSound(deck, article);
   });
 
   it('makes no point of the article’s credits, which stay in the notes (文字｜张医生　编辑｜小林)', () => {
@@ -2881,8 +2870,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says a drawback announced (也不是没有缺点。 不过，有两种情况要当心。) with the sentence that names it', () => {
-    const article = parseArticle(
-      [
+    expect(
+      firstDerivedPoints([
         '# 电子墨水屏',
         '',
         '### 短板',
@@ -2893,16 +2882,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '不过，有两种情况要当心。一是加油站；二是装有心脏起搏器的人。',
         '',
-      ].join('\n'),
-      'a.md',
-    );
-    const deck = buildDeck(article, emptySpec());
-    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      ]),
+    ).toEqual([
       '电子墨水屏也不是没有缺点：刷新速度慢是最大的问题，看视频基本不可能',
       '价格也是门槛：同样尺寸的屏幕，成本明显高于LCD',
       '有两种情况要当心：一是加油站；二是装有心脏起搏器的人',
     ]);
-    expectSound(deck, article);
   });
 
   it('shows a quotation with the words that introduce it, on one slide, and takes 当然不是。 as an answer', () => {
