@@ -658,6 +658,14 @@ describe('sentences and shorten', () => {
     ).toMatch(/但研究结果表明：每天步行/);
   });
 
+  it('drops the 至于 that turns to a topic of its own, and keeps the topic (至于那些按摩仪，…)', () => {
+    expect(asPoint('至于各种“治愈近视”的按摩仪、训练仪，家长要特别警惕。')).toBe(
+      '各种“治愈近视”的按摩仪、训练仪，家长要特别警惕',
+    );
+    expect(asPoint('至于那些花里胡哨的菜单按键，用处不大。')).toBe('那些花里胡哨的菜单按键，用处不大');
+    expect(asPoint('至于此，问题已经清楚了。')).toBe('至于此，问题已经清楚了');
+  });
+
   it('leaves a sentence that fits as it is', () => {
     expect(shorten('短句。', 20)).toBe('短句。');
   });
