@@ -8,6 +8,7 @@ import {
   FOLLOWS_FROM,
   length,
   letters,
+  REPORTS,
   sentences,
   shorten,
   turnsWithin,
@@ -119,16 +120,14 @@ function withNeighbour(
     const said = `${bare}：${asPoint(next)}`;
     // Who found it (2013年一项…系统综述发现：…) gives way to what they found where both do not fit:
     // the finding is what the teaser opens, and two colons read as one list.
-    const source = REPORTS.exec(next);
-    return source && width(said) > limits.maxPointChars
-      ? `${bare}：${asPoint(next.slice(source[0].length))}`
+    const report = REPORTS.exec(next);
+    const reported = report && !/[：:“”]/u.test(next.slice(0, report.index));
+    return reported && width(said) > limits.maxPointChars
+      ? `${bare}：${asPoint(next.slice(report.index + report[0].length).trim())}`
       : said;
   }
   return found;
 }
-
-/** Who found or reports what follows their colon (一项…系统综述发现：, 数据显示：). */
-const REPORTS = /^[^：:“”。]{2,60}(?:发现|显示|表明|指出|证实|证明)[：:]\s*/u;
 
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;

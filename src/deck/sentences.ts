@@ -487,7 +487,7 @@ export const FOLLOWS_FROM =
   /^[\s，,]*(?:[^，,；;。]{0,4}?(?<!早|也|那)(?:就会|就要|就得|便会|则会)|则|反而|从而|进而|以致|以至于)/u;
 
 // Words that report a finding, before the colon that gives it (研究发现：, 结果显示：).
-const REPORTS = /(?:发现|显示|表明|证实|证明|结论是|结果是)[：:]/u;
+export const REPORTS = /(?:发现|显示|表明|证实|证明|结论是|结果是)[：:]/u;
 
 /**
  * A sentence that reports a finding after a colon (2023年，…发表了一篇系统综述，…后发现：…),
