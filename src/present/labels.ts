@@ -58,6 +58,9 @@ export const labels = {
   speakerPacing: '距本页计划结束',
   /** The preview shows the next build step, which may be this slide with one more point. */
   speakerUpcoming: '接下来',
+  /** The previews' frames, as a screen reader names them: what the room sees, and the next step. */
+  speakerCurrentFrame: '当前幻灯片（观众所见）',
+  speakerUpcomingFrame: '接下来的一步（预览）',
   /** Over that preview on the deck's last step, where there is nothing next. */
   speakerEnd: '已是最后一步，讲完就结束',
   speakerResetTimer: '（点击重新计时）',

@@ -242,6 +242,7 @@ function dressSpeakerView(speaker: Window, fonts: FontSource, page: string): voi
   clockIn24Hours(doc);
   notesStartAtTheTop(doc);
   notesTakeTheFocusOnAClick(doc);
+  namePreviews(doc);
   // Key listeners die with the page that set them: set once per page load, again after a reload.
   if (doc.documentElement.dataset.keysFrom === page) return;
   doc.documentElement.dataset.keysFrom = page;
@@ -496,6 +497,29 @@ function notesStartAtTheTop(doc: Document): void {
     notes.scrollTop = 0;
     checkBelow();
   }).observe(value, { childList: true, characterData: true, subtree: true });
+}
+
+/**
+ * The view's script adds its two preview frames once it reaches the deck, with no name: a screen
+ * reader said "frame" twice. Each is named for what it shows, now and whenever the script adds it.
+ */
+function namePreviews(doc: Document): void {
+  const view = doc.defaultView;
+  if (!view) return;
+  const frames: readonly [string, string][] = [
+    ['#current-slide', labels.speakerCurrentFrame],
+    ['#upcoming-slide', labels.speakerUpcomingFrame],
+  ];
+  for (const [selector, name] of frames) {
+    const box = doc.querySelector(selector);
+    if (!box) continue;
+    const named = (): void => {
+      const frame = box.querySelector('iframe');
+      if (frame && frame.title !== name) frame.title = name;
+    };
+    named();
+    new view.MutationObserver(named).observe(box, { childList: true });
+  }
 }
 
 /**

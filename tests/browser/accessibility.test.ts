@@ -244,6 +244,17 @@ describe('the deck for keyboard and screen-reader users', () => {
     await phone.context().close();
   });
 
+  it('names the speaker view\'s two preview frames for what they show, so a screen reader does not say "frame" twice', async () => {
+    const page = await session().open('?transition=none#/目录');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const frames = speaker.locator('#current-slide iframe, #upcoming-slide iframe');
+    await expect.poll(() => frames.count(), { timeout: 15_000 }).toBe(2);
+    const names = await frames.evaluateAll((all) => all.map((frame) => frame.getAttribute('title')));
+    expect(names).toEqual(['当前幻灯片（观众所见）', '接下来的一步（预览）']);
+    expect(await speaker.getByTitle('接下来的一步（预览）').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('names the arrows, the jump box and the slide number in Chinese and shows a focused arrow at full strength', async () => {
     const page = await session().open('?transition=none#/目录');
     const back = page.getByRole('button', { name: '上一张' });
