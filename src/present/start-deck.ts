@@ -285,8 +285,11 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
   // arrow key. In a preview the key does nothing; the speaker view shows its own list on ?
   // (speaker-view.ts), and the audience window keeps reveal's. Nor does F, which would fill the
   // presenter's screen with the preview, notes and clocks gone (Ctrl+Shift+F reaches it as F).
+  // No margin either: the frame's border already sets the preview off, and the 4 % reveal keeps
+  // free round a slide on a screen made the preview's text that much smaller.
   const preview: Partial<RevealConfig> = receiver
     ? {
+        margin: 0,
         controls: false,
         progress: false,
         slideNumber: false,

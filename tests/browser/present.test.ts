@@ -612,6 +612,18 @@ describe('presenting and reading the built deck', () => {
         .toBeGreaterThanOrEqual(smallest);
       // The room's slide is still the larger of the two.
       expect(await bodyText('#current-slide')).toBeGreaterThanOrEqual(await bodyText('#upcoming-slide'));
+      // Each preview's slide spans its frame, with no margin round it (the frame has a border);
+      // reveal rounds its scale to hundredths, which leaves up to 1.25 % either way at this size.
+      for (const preview of ['#current-slide', '#upcoming-slide']) {
+        const spans = await speaker
+          .frameLocator(`${preview} iframe`)
+          .locator('.reveal .slides')
+          .evaluate((slides) => {
+            const box = slides.getBoundingClientRect();
+            return Math.max(box.width / window.innerWidth, box.height / window.innerHeight);
+          });
+        expect(spans, `${width} × ${height}: ${preview}`).toBeGreaterThan(0.98);
+      }
       const timer = await speaker.locator('.speaker-controls-time').boundingBox();
       expect(timer && timer.y + timer.height <= height, `${width} × ${height}: the clocks`).toBe(true);
       // Several lines of notes in sight under them.
