@@ -18,10 +18,25 @@ import { readableHost, readablePath } from './web-address.ts';
  */
 function namedSource(words: string, address: string, most: number): string {
   const { host, path } = shownAddress(address);
-  const named = (where: string) => (words && words !== address ? `${words}（${where}）` : where);
+  const named = (where: string) => (words && !isTheAddress(words, address) ? `${words}（${where}）` : where);
   if (length(named(path)) <= most) return named(path);
   if (length(named(host)) <= most) return named(host);
   return `${shorten(words, most - length(host) - 2)}（${host}）`;
+}
+
+/**
+ * Whether a link's words are its address, written as a reader types it or in full
+ * ([apps.ankiweb.net](https://apps.ankiweb.net)): said twice, it would read as two sources.
+ */
+function isTheAddress(words: string, address: string): boolean {
+  const bare = (text: string) =>
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/$/, '');
+  return bare(words) === bare(address) || bare(words) === shownAddress(address).path.toLowerCase();
 }
 
 /** Where an address leads as a reader types it: 例子.cn/文章, not xn--fsqu00a.cn/%E6%96%87%E7%AB%A0. */

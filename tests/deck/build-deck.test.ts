@@ -1028,6 +1028,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['原文：《学 Git》', 'git-scm.com/download']);
   });
 
+  it('names a link whose words are its own address once on the sources slide, not twice', () => {
+    expect(
+      derivedSources([
+        '# 学外语',
+        '',
+        '### 工具',
+        '',
+        '我用Anki（官网：[apps.ankiweb.net](https://apps.ankiweb.net)），也看[WWW.Example.org/Guide/](http://example.org/guide)。',
+      ]),
+    ).toEqual(['原文：《学外语》', 'apps.ankiweb.net', 'example.org/guide']);
+  });
+
   it('gives the original’s line the address the article links to as 查看原文, listing it no second time', () => {
     const article = parseArticle(
       [
