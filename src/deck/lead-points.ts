@@ -328,7 +328,12 @@ const LABEL_LETTERS = 6;
 function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undefined {
   const [first, second] = all;
   const opening = paragraph.bold?.[0];
-  if (first === undefined || second === undefined || opening?.start !== 0) return undefined;
+  if (first === undefined || second === undefined) return undefined;
+  // A warning word said as a sentence of its own (注意！导入完成后…) labels what follows as a bold
+  // one does: alone on the slide, it warned of nothing.
+  const warns = WARNS.exec(first);
+  if (warns?.[1] && paragraph.within?.kind !== 'quote') return warns[1];
+  if (opening?.start !== 0) return undefined;
   // A quotation's point is shown in its marks; a bold question or answer (**为什么？** **不会。**)
   // is no label but a sentence the rules for those read.
   if (paragraph.within?.kind === 'quote' || isThin(first)) return undefined;
@@ -345,6 +350,10 @@ function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undef
   const most = paragraph.within?.kind === 'list' ? ITEM_LABEL_LETTERS : LABEL_LETTERS;
   return letters(words) <= most ? words : undefined;
 }
+
+/** A warning word alone in its sentence (注意！ 特别提醒： 重要提示：), and the word. */
+const WARNS =
+  /^((?:请|请大家|特别|一定要|务必|千万)?注意|(?:温馨|特别|友情)?提(?:醒|示)|警告|重要提示)[！!：:]+$/u;
 
 /** A bold label that opens a list's item is short too, but may be a short sentence: this many letters. */
 const ITEM_LABEL_LETTERS = 12;

@@ -1248,6 +1248,43 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('shows a warning word written as a sentence of its own as the label of what it warns of, bold or not', () => {
+    const article = parseArticle(
+      [
+        '# 密码管理器',
+        '',
+        '### 导入旧密码',
+        '',
+        '注意！导入完成后，一定要把那个CSV文件彻底删除，它里面的密码是明文的。',
+        '',
+        '特别提醒：主密码一旦忘记，谁也帮你找不回来。',
+        '',
+        '**注意！**开窗通风，不要碰开关。',
+        '',
+        '### 冬天用车',
+        '',
+        '注意！冬季用车建议做到以下三点：一是出发前用App预热电池；二是尽量把车停在地下车库；三是电量不要长期低于20%。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      [
+        '注意：导入完成后，一定要把那个CSV文件彻底删除，它里面的密码是明文的',
+        '特别提醒：主密码一旦忘记，谁也帮你找不回来',
+        '注意：开窗通风，不要碰开关',
+      ],
+      [
+        '注意：冬季用车建议做到以下三点',
+        '1. 出发前用App预热电池',
+        '2. 尽量把车停在地下车库',
+        '3. 电量不要长期低于20%',
+      ],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that only promises a surprise or several answers, but of what they are', () => {
     const article = parseArticle(
       [
