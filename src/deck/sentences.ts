@@ -295,9 +295,9 @@ export const corrects = (sentence: string): boolean =>
   (TAKES_UP.test(sentence) && turnsWithin(sentence));
 
 // Words that call a view wrong (这是一个普遍的误解, 这种做法并没有证据支持, 这种做法并没有必要,
-// 可惜它恰恰说反了).
+// 可惜它恰恰说反了, 这是不可能的：…, 这是谣言).
 const REFUTES =
-  /误解|误区|说反了|只对了一半|站不住脚|没有(?:任何)?(?:证据|依据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立/u;
+  /误解|误区|说反了|只对了一半|站不住脚|没有(?:任何)?(?:科学)?(?:证据|依据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立|(?:是|完全|根本)不可能|谣言/u;
 
 // A clause that sets another subject against the one before (…，而一两百元的耳机…): not 而是,
 // 而且, nor a time that goes on about the same subject (而如今, 而后).

@@ -2174,6 +2174,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '不少人以为输液比吃药好得快。恰恰相反，口服的效果并不差。',
         '',
+        '很多人担心打了疫苗反而会得流感。这是不可能的：灭活疫苗里的病毒已被杀死。',
+        '',
+        '很多人以为吃味精会致癌。这是谣言，味精在体内就是谷氨酸。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -2186,6 +2190,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '不少家长认为孩子一发烧就该用头孢；这种做法并没有证据支持',
       '很多人担心洗碗机洗不干净，所以放进去之前要先用水冲一遍；这种做法并没有必要，反而浪费水',
       '不少人以为输液比吃药好得快；恰恰相反，口服的效果并不差',
+      '很多人担心打了疫苗反而会得流感；这是不可能的：灭活疫苗里的病毒已被杀死',
+      '很多人以为吃味精会致癌；这是谣言，味精在体内就是谷氨酸',
     ]);
     // A 却 or 冷却 in the belief's own sentence corrects nothing: the next sentence's 事实上 does.
     const cooled = parseArticle(
