@@ -56,8 +56,7 @@ function leadPoint(
   const point = asPoint(lead) || lead;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
-  if (within?.kind === 'quote' && !/^[“「『"]/u.test(point))
-    return `“${shorten(point.replace(/“/gu, '‘').replace(/”/gu, '’'), limits.maxPointChars - 2, width)}”`;
+  if (within?.kind === 'quote' && !/^[“「『"]/u.test(point)) return quotationPoint(point, limits);
   const max = limits.maxPointChars - width(number);
   // A paragraph that weighs a good side against a bad one (优点是…。不足之处在于…) is shown with both.
   const against = lead === found ? downsideAfter(found, all) : undefined;
@@ -629,6 +628,33 @@ const EDITORS_NOTE =
 const DISCLAIMER =
   /^[（(]?[^（()）。！？]{0,30}(?:仅供参考|不构成[^（()）。！？]{0,12}建议|不能(?:替代|代替)[^（()）。！？]{0,12}(?:诊断|治疗|建议|意见|就医))[^（()）。！？]{0,20}[。.]?(?:[^（()）。！？]{1,30}以[^（()）。！？]{1,16}为准[。.]?)?[）)]?$/u;
 
+/**
+ * A writer's note, a paragraph of its own marked as one (【注】循环寿命一般指…, 注：…, ※…): an aside
+ * to what the paragraphs around it say, for the reader who wants it; the notes keep it.
+ */
+const FOOTNOTE = /^(?:【注[释解]?\d*】|〔注[释解]?\d*〕|\[注\d*\]|注[释解]?\d*[：:]|※)/u;
+
+/**
+ * A quotation's point in its marks; who said it, where the quotation names them after a dash
+ * (…建议每年接种。——《…指南》), after the marks, as far as the line has room for both.
+ */
+function quotationPoint(point: string, limits: DeckLimits): string {
+  const nested = (text: string) => text.replace(/“/gu, '‘').replace(/”/gu, '’');
+  const marked = (text: string, room: number) => `“${shorten(nested(text), room - 2, width)}”`;
+  const attributed = SAID_BY.exec(point);
+  if (!attributed?.[1] || !attributed[2]) return marked(point, limits.maxPointChars);
+  const said = attributed[1].replace(/[。.]$/u, '');
+  const source = `——${attributed[2].trim()}`;
+  const whole = `“${nested(said)}”${source}`;
+  return width(whole) <= limits.maxPointChars ? whole : marked(said, limits.maxPointChars);
+}
+
+/**
+ * A quotation and who said it, after a dash at its end, once the quotation has ended (…每年接种。
+ * ——《…指南》) or naming a book (…——《论语》); 这是结论——至少目前如此 goes on with the sentence.
+ */
+const SAID_BY = /^(.+?[。！？!?.]|.+?(?=\s*(?:——|—)\s*《))\s*(?:——|—)\s*([^—。！？!?]{1,40})$/u;
+
 /** A quotation's attribution, a paragraph of its own in the quotation (> ——亚历山大·弗莱明，…). */
 const ATTRIBUTION = /^\s*(?:——|—|--|–)\s*\S/u;
 
@@ -649,7 +675,7 @@ const CREDITS = new RegExp(`^${CREDIT}(?:[\\s\\u3000；;，,]+${CREDIT})*[。.]?
 /**
  * Whether a paragraph makes no point of its own: links only, too little to say, a placeholder,
  * only a question (its answer, in the next paragraph, makes the point), an editor's note, the
- * article's credits, a disclaimer, or a quotation's attribution.
+ * article's credits, a disclaimer, a writer's note marked as one, or a quotation's attribution.
  */
 export const makesNoPoint = (paragraph: Paragraph): boolean =>
   onlyLinks(paragraph) ||
@@ -658,7 +684,8 @@ export const makesNoPoint = (paragraph: Paragraph): boolean =>
   (paragraph.within?.kind !== 'list' &&
     (EDITORS_NOTE.test(paragraph.text.trim()) ||
       CREDITS.test(paragraph.text.trim()) ||
-      DISCLAIMER.test(paragraph.text.trim()))) ||
+      DISCLAIMER.test(paragraph.text.trim()) ||
+      FOOTNOTE.test(paragraph.text.trim()))) ||
   (paragraph.within?.kind === 'quote' && ATTRIBUTION.test(paragraph.text));
 
 /**

@@ -1648,6 +1648,31 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['“很大一部分中毒并不是因为菜‘隔了夜’，而是因为它在常温下放得太久”']);
   });
 
+  it('shows who a quotation names after a dash outside its marks, and leaves a dash inside its sentence as it is', () => {
+    expect(
+      firstDerivedPoints([
+        '# 流感疫苗',
+        '',
+        '### 每年都要打',
+        '',
+        '> 接种疫苗是预防流感最有效的手段，建议每年接种。——《流感疫苗接种指南》',
+        '',
+        '> 学而时习之，不亦说乎——《论语》',
+        '',
+        '> 疫苗是目前最好的办法——至少在新药出来之前是这样。',
+        '',
+        '> 接种疫苗是预防流感最有效、最经济的手段，建议六个月以上的所有人每年接种一次。——中国疾病预防控制中心免疫规划专家组',
+        '',
+      ]),
+    ).toEqual([
+      '“接种疫苗是预防流感最有效的手段，建议每年接种”——《流感疫苗接种指南》',
+      '“学而时习之，不亦说乎”——《论语》',
+      '“疫苗是目前最好的办法——至少在新药出来之前是这样”',
+      // Both do not fit the line: the quotation is said, who said it stays in the notes.
+      '“接种疫苗是预防流感最有效、最经济的手段，建议六个月以上的所有人每年接种一次”',
+    ]);
+  });
+
   it('shows a prose list after a sentence that counts it (有三类。一是…；二是…), on one more slide rather than leave items off', () => {
     const article = parseArticle(
       [
@@ -1872,7 +1897,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
-  it('makes no point of a disclaimer or a quotation’s attribution, which stay in the notes', () => {
+  it('makes no point of a disclaimer, a note marked 【注】 or 注：, or a quotation’s attribution, which stay in the notes', () => {
     const article = parseArticle(
       [
         '# 提前还款',
@@ -1880,6 +1905,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '### 最后的提醒',
         '',
         '提前还款本质上是一种“稳健理财”，不是越早越好。',
+        '',
+        '【注】违约金一般为剩余本金的1%～3%，各家银行规定不同。',
+        '',
+        '注：文中利率为2024年的数据。',
         '',
         '（以上测算仅供参考，不构成任何投资建议。）',
         '',
@@ -1907,6 +1936,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
     const notes = slides.flatMap((s) => s.notes.paragraphs.map((p) => p.text));
     expect(notes).toContain('（以上测算仅供参考，不构成任何投资建议。）');
+    expect(notes).toContain('【注】违约金一般为剩余本金的1%～3%，各家银行规定不同。');
+    expect(notes).toContain('注：文中利率为2024年的数据。');
     expect(notes).toContain('——亚历山大·弗莱明，1945年诺贝尔奖演讲');
     expectSound(deck, article);
   });
