@@ -1285,6 +1285,49 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of a forum greeting, a most-asked remark, 原因如下。 or a sign-off with a farewell or a wish, and drops 简单说 and 需要注意 from a point', () => {
+    const article = parseArticle(
+      [
+        '# 学外语',
+        '',
+        '谢邀。坐标上海，30岁开始自学日语，两年过了N2。',
+        '',
+        '### 年纪大了还能学好吗？',
+        '',
+        '这是被问得最多的问题。成年人学语言，理解和总结规律的能力反而更强。',
+        '',
+        '简单说，成年人的优势在于会总结规律。',
+        '',
+        '### 为什么越学越累？',
+        '',
+        '原因如下。',
+        '',
+        '目标定得太大，每天背一百个单词，三天就放弃了。',
+        '',
+        '需要注意，休息不够的时候，记忆效率会明显下降。',
+        '',
+        '### 结语',
+        '',
+        '语言是一辈子的事，慢慢来就好。',
+        '',
+        '好啦，今天就唠到这里，有问题评论区见～',
+        '',
+        '以上，祝大家都能坚持下去～',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['坐标上海，30岁开始自学日语，两年过了N2']);
+    expect(deck.slides.filter((s) => s.kind === 'points' || s.kind === 'summary').map(pointsOf)).toEqual([
+      ['成年人学语言，理解和总结规律的能力反而更强', '成年人的优势在于会总结规律'],
+      ['目标定得太大，每天背一百个单词，三天就放弃了', '休息不够的时候，记忆效率会明显下降'],
+      ['语言是一辈子的事，慢慢来就好'],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that only promises a surprise or several answers, but of what they are', () => {
     const article = parseArticle(
       [
