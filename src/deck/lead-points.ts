@@ -114,9 +114,13 @@ function withNeighbour(
     return saidWithCorrection(`${asPoint(found)}；`, correction, limits);
   // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
   // sentence after it says what it opens, as far as the point has room.
-  const opens = isTeaser(found) || (listed && /[。！!]$/u.test(found) && namesItem(found));
+  // So does a paragraph that opens on its place in a sequence and a name (步骤三：切片。 第二，拉丝。).
+  const ordinal = ORDINAL.exec(found);
+  const named = ordinal !== null && /[。！!]$/u.test(found) && namesItem(found.slice(ordinal[0].length));
+  const opens = isTeaser(found) || (listed && /[。！!]$/u.test(found) && namesItem(found)) || named;
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
-    const said = `${bare}：${asPoint(next)}`;
+    // After a colon of its own (步骤三：切片), the next sentence is set off with ；.
+    const said = `${bare}${ordinal && /[：:]/u.test(ordinal[0]) ? '；' : '：'}${asPoint(next)}`;
     // Who found it (2013年一项…系统综述发现：…) gives way to what they found where both do not fit:
     // the finding is what the teaser opens, and two colons read as one list.
     const report = REPORTS.exec(next);
@@ -127,6 +131,9 @@ function withNeighbour(
   }
   return found;
 }
+
+/** A sentence's place in a sequence, said at its start (步骤三：, 第二，, 第3步：). */
+const ORDINAL = /^(?:步骤|第)[一二三四五六七八九十\d]+(?:步|点|条|个|种)?[：:，,、]\s*/u;
 
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;

@@ -1328,6 +1328,41 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a paragraph that opens on its step and a name (步骤三：切片。 第二，拉丝。) with the sentence after the name', () => {
+    const article = parseArticle(
+      [
+        '# 3D打印',
+        '',
+        '### 第一次打印',
+        '',
+        '步骤一：调平热床。这一步决定了第一层能不能粘牢。',
+        '',
+        '步骤二：切片。用切片软件把模型转换成G-code。',
+        '',
+        '### 常见的坑',
+        '',
+        '第一，第一层不粘。解决办法是重新调平、清洁平台。',
+        '',
+        '第二，拉丝。一般是温度太高，把喷头温度降5～10℃试试。',
+        '',
+        // A sentence after its ordinal says its point itself.
+        '第三，大平面的模型边角容易翘起来。给打印机加个罩子保温。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      ['步骤一：调平热床；这一步决定了第一层能不能粘牢', '步骤二：切片；用切片软件把模型转换成G-code'],
+      [
+        '第一，第一层不粘：解决办法是重新调平、清洁平台',
+        '第二，拉丝：一般是温度太高，把喷头温度降5～10℃试试',
+        '第三，大平面的模型边角容易翘起来',
+      ],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a sentence that only promises a surprise or several answers, but of what they are', () => {
     const article = parseArticle(
       [
