@@ -2654,6 +2654,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '难就难在“实时”两个字。整个过程必须在极短的时间内完成。',
         '',
+        '关键在“杀青”这一步。高温破坏了让叶子变红的酶。',
+        '',
+        '预警和预报不同。预警是在地震发生后、破坏性的横波到达前发出警报。',
+        '',
         '### 反驳',
         '',
         '可惜它恰恰说反了。广谱抗生素会把有益菌一并清除。',
@@ -2679,10 +2683,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '5G比4G快得多',
       '两者的区别在于是否需要卡槽',
     ]);
-    // Saying only what a thing is not opens what it is; so does naming where the difficulty lies.
+    // Saying only what a thing is not opens what it is; so does naming where the difficulty or the
+    // key lies, or that two things differ.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[2] as Slide)).toEqual([
       '热泵不是电暖器：它把室外空气里的热量搬到室内',
       '难就难在“实时”两个字：整个过程必须在极短的时间内完成',
+      '关键在“杀青”这一步：高温破坏了让叶子变红的酶',
+      '预警和预报不同：预警是在地震发生后、破坏性的横波到达前发出警报',
     ]);
     // A short sentence that only calls what came before wrong, or interesting, is said with what it opens.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[3] as Slide)).toEqual([
