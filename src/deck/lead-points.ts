@@ -112,6 +112,10 @@ function withNeighbour(
   const correction = next.replace(GRANTS, '');
   if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && !turnsWithin(found) && corrects(correction))
     return saidWithCorrection(`${asPoint(found)}；`, correction, limits);
+  // A reassurance the next sentence turns from (偶尔一两晚睡不好，不必担心。但如果每周至少3晚…，
+  // 建议就诊。) is said with that turn, where the warning lies: alone, it told the viewer not to worry.
+  if (REASSURES.test(found) && /^(?:但是?|不过|可是|然而)/u.test(next) && !isThin(next))
+    return saidWithCorrection(`${asPoint(found)}；`, next, limits);
   // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
   // sentence after it says what it opens, as far as the point has room.
   // So does a paragraph that opens on its place in a sequence and a name (步骤三：切片。 第二，拉丝。).
@@ -134,6 +138,10 @@ function withNeighbour(
 
 /** A sentence's place in a sequence, said at its start (步骤三：, 第二，, 第3步：). */
 const ORDINAL = /^(?:步骤|第)[一二三四五六七八九十\d]+(?:步|点|条|个|种)?[：:，,、]\s*/u;
+
+/** A sentence that tells the reader not to worry (…，不必担心。 这很正常。). */
+const REASSURES =
+  /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
 
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;

@@ -1363,6 +1363,28 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a reassurance with the warning the next sentence turns to, never the reassurance alone', () => {
+    expect(
+      firstDerivedPoints([
+        '# 失眠',
+        '',
+        '### 什么时候该去看医生？',
+        '',
+        '偶尔睡不好，不必担心。但如果每周三晚以上睡不着，建议就诊。',
+        '',
+        '白天犯困是正常的。不过一坐下就睡着，就要查一查是不是呼吸暂停。',
+        '',
+        // Without a turn, the reassurance is the point.
+        '做梦多不必担心。几乎每个人每晚都会做梦。',
+        '',
+      ]),
+    ).toEqual([
+      '偶尔睡不好，不必担心；但如果每周三晚以上睡不着，建议就诊',
+      '白天犯困是正常的；不过一坐下就睡着，就要查一查是不是呼吸暂停',
+      '做梦多不必担心',
+    ]);
+  });
+
   it('makes no point of a sentence that only promises a surprise or several answers, but of what they are', () => {
     const article = parseArticle(
       [
