@@ -2753,7 +2753,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(intro?.kind === 'intro' && intro.points).toEqual(['咖啡因是一种兴奋剂']);
   });
 
-  it('looks past a verdict that leads a paragraph (错。 答：基本不能。 答案是否定的。) to the sentence that says why, and keeps one alone', () => {
+  it('looks past a verdict that leads a paragraph (错。 答：基本不能。 目前还不能。 答案是否定的。) to the sentence that says why, and keeps one alone', () => {
     const article = parseArticle(
       [
         '# 牙刷',
@@ -2772,6 +2772,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '没用。刷毛开花后清洁力会明显下降。',
         '',
+        '目前还不能。预报需要同时给出准确的时间、地点和震级。',
+        '',
         '### 能缓解吗？',
         '',
         '答：基本不能。',
@@ -2789,6 +2791,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '手机不会因此变卡',
       '更多是硬件老化的结果',
       '刷毛开花后清洁力会明显下降',
+      '预报需要同时给出准确的时间、地点和震级',
       // Alone in its paragraph, the verdict is the answer.
       '基本不能',
       '汇总的试验没有发现明显效果',
