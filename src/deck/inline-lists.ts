@@ -23,6 +23,8 @@ const FORMS: readonly ((index: number) => RegExp)[] = [
   (i) => new RegExp(`^(?:第${CHINESE_ORDINALS[i]}(?:步|点|条)?|其${CHINESE_ORDINALS[i]})[，,、：:]`, 'u'),
   // 一是…，二是…: what a sentence counts out, its parts often set off by commas only.
   (i) => new RegExp(`^${CHINESE_ORDINALS[i]}(?:是|来)`, 'u'),
+  // 一档，…；二档，…: tiers or grades counted by their number, which the list's numbers then say.
+  (i) => new RegExp(`^${CHINESE_ORDINALS[i]}(?:档|级|类)[，,、：:]`, 'u'),
   // 首先， 其次， 再次， 最后，: 最后 ends the list. (然后 and 接着 tell a story's steps inside an item.)
   // 首先是容量问题 names its item after the 是.
   (i) =>

@@ -1773,6 +1773,23 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('shows tiers counted by their number (一档，…；二档，…；三档，…) as a numbered list, the last tier too', () => {
+    expect(
+      firstDerivedPoints([
+        '# 家财险',
+        '',
+        '### 怎么选',
+        '',
+        '一档，保费约50元/年，房屋主体保额50万元，室内财产5万元；二档，保费约150元/年，房屋主体保额100万元，室内财产10万元，含管道破裂和第三者责任；三档，保费约300元/年，保额更高，还附加盗抢和家电安全。',
+        '',
+      ]),
+    ).toEqual([
+      '1. 保费约50元/年，房屋主体保额50万元，室内财产5万元',
+      '2. 保费约150元/年，房屋主体保额100万元，室内财产10万元，含管道破裂和第三者责任',
+      '3. 保费约300元/年，保额更高，还附加盗抢和家电安全',
+    ]);
+  });
+
   it('shows a prose list after a sentence that counts it (有三类。一是…；二是…), on one more slide rather than leave items off', () => {
     const article = parseArticle(
       [

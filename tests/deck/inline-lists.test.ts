@@ -14,6 +14,20 @@ describe('inlineList', () => {
     });
   });
 
+  it('counts tiers by their number (一档，…；二档，…), which the list’s numbers then say', () => {
+    expect(
+      inlineList(
+        '一档，保费约50元/年，保额50万元；二档，保费约150元/年，含第三者责任；三档，保费约300元/年。',
+      ),
+    ).toEqual({
+      leadIn: '',
+      leadsIn: false,
+      items: ['保费约50元/年，保额50万元', '保费约150元/年，含第三者责任', '保费约300元/年'],
+    });
+    // A grade named once is no list.
+    expect(inlineList('一级，是最高的响应等级。')).toBeUndefined();
+  });
+
   it('counts with 首先…其次…最后, 一是…二是… and 第一步：, each one way throughout', () => {
     expect(inlineList('民航有规定。首先，确认标注；其次，不买来路不明的；最后，鼓包的停用。')).toEqual({
       leadIn: '民航有规定',
