@@ -1773,6 +1773,21 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('shows what a paragraph that points back at a reason (这也是为什么…) explains, without the words that point back', () => {
+    expect(
+      firstDerivedPoints([
+        '# 电池',
+        '',
+        '### 安全',
+        '',
+        '磷酸铁锂的热失控温度在500℃以上，三元锂大约在200℃左右。',
+        '',
+        '这也是为什么很多公交车、出租车都用磷酸铁锂电池。',
+        '',
+      ]),
+    ).toEqual(['磷酸铁锂的热失控温度在500℃以上，三元锂大约在200℃左右', '很多公交车、出租车都用磷酸铁锂电池']);
+  });
+
   it('shows tiers counted by their number (一档，…；二档，…；三档，…) as a numbered list, the last tier too', () => {
     expect(
       firstDerivedPoints([

@@ -666,6 +666,13 @@ describe('sentences and shorten', () => {
     expect(asPoint('至于此，问题已经清楚了。')).toBe('至于此，问题已经清楚了');
   });
 
+  it('drops the 这也是为什么 that points back at a reason, and keeps what it explains', () => {
+    expect(asPoint('这也是为什么午睡最好控制在20～30分钟以内。')).toBe('午睡最好控制在20～30分钟以内');
+    expect(asPoint('这就是为什么很多公交车都用磷酸铁锂电池。')).toBe('很多公交车都用磷酸铁锂电池');
+    // Asked as a question, it still asks.
+    expect(asPoint('这是为什么呢？')).toBe('这是为什么呢？');
+  });
+
   it('leaves a sentence that fits as it is', () => {
     expect(shorten('短句。', 20)).toBe('短句。');
   });
