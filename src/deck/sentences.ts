@@ -486,8 +486,11 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
 export const FOLLOWS_FROM =
   /^[\s，,]*(?:[^，,；;。]{0,4}?(?<!早|也|那)(?:就会|就要|就得|便会|则会)|则|反而|从而|进而|以致|以至于)/u;
 
-// Words that report a finding, before the colon that gives it (研究发现：, 结果显示：).
-export const REPORTS = /(?:发现|显示|表明|证实|证明|结论是|结果是)[：:]/u;
+// Words that report a finding, before the colon that gives it (研究发现：, 结果显示：), or opening
+// a clause of their own that gives it after a study (…在《自然》杂志发表论文，发现欧亚鸲视网膜中的…;
+// not …弗莱明度假归来，发现…, whose finder is the story).
+export const REPORTS =
+  /(?:发现|显示|表明|证实|证明|结论是|结果是)[：:]|(?<=(?:研究|论文|试验|实验|调查|分析|综述|跟踪|随访)[^。；;！？]*[，,]\s*(?:并|还|最终|结果)?)(?:发现|证实)(?=\p{Script=Han})/u;
 
 /**
  * A sentence that reports a finding after a colon (2023年，…发表了一篇系统综述，…后发现：…),

@@ -636,7 +636,7 @@ describe('sentences and shorten', () => {
     expect(wordEnds(chinese).has(cut.length - 2)).toBe(true);
   });
 
-  it('keeps the finding a sentence reports after a colon (…后发现：…) where a cut would keep only who found it', () => {
+  it("keeps the finding a sentence reports after a colon (…后发现：…) or a study's comma (…发表论文，发现…) where a cut would keep only who found it", () => {
     const sentence =
       '2023年，国际权威的循证医学数据库Cochrane发表了一篇系统综述，汇总了17项随机对照试验后发现：和普通镜片相比，防蓝光镜片在减轻视疲劳方面没有明显效果，对睡眠质量的改善证据也不足。';
     const cut = shorten(sentence, 48);
@@ -656,6 +656,20 @@ describe('sentences and shorten', () => {
         48,
       ),
     ).toMatch(/但研究结果表明：每天步行/);
+    // A study's finding given in a clause of its own (…发表论文，发现…), with no colon.
+    expect(
+      shorten(
+        '2021年，英国牛津大学和德国奥尔登堡大学的研究团队在《自然》杂志发表论文，发现欧亚鸲视网膜中的隐花色素4确实对磁场敏感，为这一假说提供了有力支持。',
+        48,
+      ),
+    ).toBe('2021年……发现欧亚鸲视网膜中的隐花色素4确实对磁场敏感，为这一假说提供了有力支持');
+    // Not a finder's story, whose finder is what it tells.
+    expect(
+      shorten(
+        '1928年9月，伦敦圣玛丽医院的细菌学家亚历山大·弗莱明度假归来，发现实验台上一只培养皿长了霉，霉斑周围的细菌消失了。',
+        48,
+      ),
+    ).toMatch(/^1928年9月，伦敦圣玛丽医院的细菌学家亚历山大·弗莱明/);
   });
 
   it('drops the 至于 that turns to a topic of its own, and keeps the topic (至于那些按摩仪，…)', () => {
