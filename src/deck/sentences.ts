@@ -618,12 +618,17 @@ function cutToFit(sentence: string, max: number, measure: Measure): string {
   const tail = kept.slice(lastClause + 1);
   if (
     lastClause >= 0 &&
-    (withoutConnective(`${tail}，`) === '' || CONDITION.test(tail)) &&
+    (withoutConnective(`${tail}，`) === '' || CONDITION.test(tail) || SETS_UP.test(tail)) &&
     measure(before) > max / 3
   )
-    kept = before;
+    kept = before.replace(/…+$/u, '');
   return `${kept}${/\p{Script=Han}/u.test(kept) ? '……' : '…'}`;
 }
+
+// A last clause that only sets up what the cut leaves out: a condition a few words in (这些事一旦
+// 碰上), a place or time (在南方, 第二年春天) or the subject alone (同一次地震).
+const SETS_UP =
+  /^[^，,。；;：:]{1,4}(?:一旦|如果|要是|只要|万一)|^(?:在|而在|到了|当)[^，,。；;：:]{1,6}$|^(?:第[二三四五六七八九十\d]+|次|每)(?:年|天|月|次)[^，,。；;：:]{0,4}$|^同一[^，,。；;：:]{1,5}$/u;
 
 // Words that tie a sentence to the one before it; as a point on its own, a slide does not need them
 // (但是, 其实, 然而 and 于是 without their comma too: 其实主动降噪最擅长…; not 但, as in 但凡 or

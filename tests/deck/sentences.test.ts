@@ -489,6 +489,33 @@ describe('sentences and shorten', () => {
     ).toBe('如果所在地区有峰谷电价补贴，夜间电价可能低到0.3元左右，热泵的优势会更明显……');
   });
 
+  it('ends no cut on a clause that only sets up what it leaves out: a place, a time, a subject or a condition', () => {
+    const cases: [string, string, number][] = [
+      [
+        '如果你生活在东北、内蒙古这些冬季漫长的地方，三元锂会是更省心的选择；在南方，磷酸铁锂的性价比优势更明显。',
+        '如果你生活在东北、内蒙古这些冬季漫长的地方，三元锂会是更省心的选择……',
+        48,
+      ],
+      [
+        '每年秋天，数以亿计的候鸟从北方的繁殖地出发，飞越数千甚至上万公里，前往南方越冬；第二年春天，它们又能准确地回到原来的地方。',
+        '每年秋天，数以亿计的候鸟从北方的繁殖地出发，飞越数千甚至上万公里，前往南方越冬……',
+        52,
+      ],
+      [
+        '震级衡量的是地震本身释放了多少能量，一次地震只有一个震级；烈度描述的是某个地方地面震动和破坏的程度，同一次地震，离震中越远，烈度通常越低。',
+        '震级衡量的是地震本身释放了多少能量，一次地震只有一个震级；烈度描述的是某个地方地面震动和破坏的程度……',
+        60,
+      ],
+      // The article's own …… is not doubled.
+      [
+        '楼上水管爆了，把你家刚装修好的木地板泡了；家里电线老化起火，不仅烧了自家，还殃及邻居……这些事一旦碰上，损失少则几千，多则几十万。',
+        '楼上水管爆了，把你家刚装修好的木地板泡了；家里电线老化起火，不仅烧了自家，还殃及邻居……',
+        56,
+      ],
+    ];
+    for (const [sentence, cut, max] of cases) expect(shorten(sentence, max, width)).toBe(cut);
+  });
+
   it('keeps what a sentence says is not done (不去…) with what is, where its opening leaves no room', () => {
     expect(
       shorten(
