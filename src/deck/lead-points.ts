@@ -237,7 +237,8 @@ const OPENS_ONLY =
 /** A teaser is short: at most this many letters. */
 const TEASER_LETTERS = 16;
 // Calls something simple, key or worth knowing, or two things different (预警和预报不同。), or
-// names another way, and leaves the what to the sentences after it; 区别在于… or 差距是… already say where the difference lies.
+// names another way, and leaves the what to the sentences after it; 区别在于… or 差距是… already
+// say where the difference lies.
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 // Only what a thing is not (热泵不是电暖器。), where that is no claim of its own (续航不是问题。).
 const TEASER = new RegExp(
@@ -337,7 +338,8 @@ const LABEL_LETTERS = 6;
 /**
  * The label a paragraph opens with as a bold sentence of its own (**水温。**洗碗机的主洗温度…),
  * a word or two: shown as the label of the point the sentences after it make (水温：…), as a
- * bold label with a colon is. Undefined when the paragraph has no such opening, or nothing after it.
+ * bold label with a colon is; so does a warning word, bold or not (注意！…). Undefined when the
+ * paragraph has no such opening, or nothing after it.
  */
 function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undefined {
   const [first, second] = all;
