@@ -718,6 +718,18 @@ describe('sentences and shorten', () => {
     expect(shorten('短句。', 20)).toBe('短句。');
   });
 
+  it('drops a reminder’s words, 有意思的是， and 请记住： from a point, and a label after its connective (所以答案是：)', () => {
+    expect(asPoint('有意思的是，海洋里还有一些潮差几乎为零的点。')).toBe('海洋里还有一些潮差几乎为零的点');
+    expect(asPoint('还要提醒一句：光伏板下面的屋顶不要随便动。')).toBe('光伏板下面的屋顶不要随便动');
+    expect(asPoint('有一点需要特别提醒：光伏板怕热不怕冷。')).toBe('光伏板怕热不怕冷');
+    expect(asPoint('请记住：孩子不能坐副驾驶。')).toBe('孩子不能坐副驾驶');
+    expect(asPoint('所以答案是：合规用量下，防腐剂不会在体内积累。')).toBe(
+      '合规用量下，防腐剂不会在体内积累',
+    );
+    // 所以 before anything else stays where it says what follows from the sentence before.
+    expect(asPoint('所以选豆的时候，先想清楚自己怎么喝。')).toBe('所以选豆的时候，先想清楚自己怎么喝');
+  });
+
   it('drops the 就是 a restating connective leaves at a point’s start (说白了，就是…)', () => {
     expect(asPoint('说白了，就是“宁可慢一点，也别直接黑屏”。')).toBe('“宁可慢一点，也别直接黑屏”');
     expect(asPoint('简单来说，就是把电能变成磁场。')).toBe('把电能变成磁场');
