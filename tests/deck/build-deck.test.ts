@@ -1285,7 +1285,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
-  it('makes no point of a forum greeting, a most-asked remark, 原因如下。 or a sign-off with a farewell or a wish, and drops 简单说 and 需要注意 from a point', () => {
+  it('makes no point of a forum greeting, a most-asked remark, 原因如下。, a transition or a sign-off with a farewell, a wish or the next issue, and drops 简单说 and 需要注意 from a point', () => {
     const article = parseArticle(
       [
         '# 学外语',
@@ -1297,6 +1297,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '这是被问得最多的问题。成年人学语言，理解和总结规律的能力反而更强。',
         '',
         '简单说，成年人的优势在于会总结规律。',
+        '',
+        '说完优势，再来看时间。',
         '',
         '### 为什么越学越累？',
         '',
@@ -1313,6 +1315,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '好啦，今天就唠到这里，有问题评论区见～',
         '',
         '以上，祝大家都能坚持下去～',
+        '',
+        '好啦，今天就聊到这里，祝大家都能喝到自己最喜欢的那一杯～',
+        '',
+        '我又来了。下期想聊聊多肉，想看的扣个1～',
         '',
       ].join('\n'),
       'a.md',
