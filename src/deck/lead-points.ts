@@ -192,6 +192,13 @@ function saidWithCorrection(belief: string, correction: string, limits: DeckLimi
   const result = parts.length > 1 && FOLLOWS_FROM.test(parts.at(-1) ?? '') ? parts.at(-1) : undefined;
   const keepsResult = result === undefined || said.includes(result);
   if (clauses.length === 0 || (keepsResult && clauses.some((clause) => said.includes(clause)))) return joined;
+  // A correction that only calls the belief wrong (这个解释只说对了一半。) says nothing alone: the
+  // belief, cut short, keeps the room it leaves.
+  const verdict = asPoint(correction);
+  if (!/[，,；;：:]/u.test(verdict) && width(verdict) <= limits.maxPointChars / 3) {
+    const held = shorten(asPoint(belief), limits.maxPointChars - width(verdict) - 1, width);
+    return `${held}${held.endsWith('…') ? '' : '；'}${verdict}`;
+  }
   return correction.replace(/^(?:但是|但|不过|可是|然而)(?=\p{Script=Han})/u, '');
 }
 
@@ -306,7 +313,7 @@ const HOLD = '以为|认为|觉得|担心|怀疑|相信|听说|常说|流传|第
  * 有一种说法认为).
  */
 const BELIEF = new RegExp(
-  `(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直)?(?:会)?(?:想当然地|理所当然地|下意识地|本能地)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法`,
+  `(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直)?(?:会)?(?:想当然地|理所当然地|下意识地|本能地)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法|有(?:一)?句(?:俗语|俗话|老话|谚语)|^(?:俗话说|老话说|常言道)`,
   'u',
 );
 

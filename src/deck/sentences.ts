@@ -264,7 +264,10 @@ const SAYS_WHAT_IS = new RegExp(`^(?:${WHAT_IS})`, 'u');
 
 // Words that open a clause turning against what came before: what follows is the sentence's point
 // (不是…，而是… too: cut before 而是, it would say only what is not so).
-const TURN = new RegExp(`^(?:但是|但|然而|不过|可是|其实|事实上|实际上|恰恰相反|${WHAT_IS})(?![愿凡])`, 'u');
+const TURN = new RegExp(
+  `^(?:但是|但|然而|不过|可是|可问题是|其实|事实上|实际上|恰恰相反|${WHAT_IS})(?![愿凡])`,
+  'u',
+);
 // A clause that turns with 却 a few words in (…或许没错，用在细菌感染上却可能耽误治疗): a turn
 // where the sentence has no turning word (冷却, 忘却 and 退却 are no 却).
 const TURNS_LATER = /^[^，,；;。：:“”]{2,20}?(?<![冷忘退推了])却(?!是)/u;
@@ -295,9 +298,9 @@ export const corrects = (sentence: string): boolean =>
   (TAKES_UP.test(sentence) && turnsWithin(sentence));
 
 // Words that call a view wrong (这是一个普遍的误解, 这种做法并没有证据支持, 这种做法并没有必要,
-// 可惜它恰恰说反了, 这是不可能的：…, 这是谣言).
+// 可惜它恰恰说反了, 这是不可能的：…, 这是谣言, 这种想法非常危险).
 const REFUTES =
-  /误解|误区|说反了|只对了一半|站不住脚|没有(?:任何)?(?:科学)?(?:证据|依据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立|(?:是|完全|根本)不可能|谣言/u;
+  /误解|误区|说反了|只(?:说)?对了一半|(?:非常|很|十分|相当)危险|站不住脚|没有(?:任何)?(?:科学)?(?:证据|依据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立|(?:是|完全|根本)不可能|谣言/u;
 
 // A clause that sets another subject against the one before (…，而一两百元的耳机…): not 而是,
 // 而且, nor a time that goes on about the same subject (而如今, 而后).

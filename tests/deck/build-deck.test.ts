@@ -2347,6 +2347,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '很多人以为吃味精会致癌。这是谣言，味精在体内就是谷氨酸。',
         '',
+        '很多人觉得，“我看着水位呢，一涨我就跑”。这种想法非常危险。',
+        '',
+        '很多人以为多浇水总没错。可问题是，根系也需要呼吸。',
+        '',
+        '民间有句俗语：“初一十五涨大潮”。不过，真正的大潮会推迟一到三天。',
+        '',
+        '很多人以为，潮汐就是月亮把海水“吸”了过去，所以朝着月亮的那一面海水会鼓起来。这个解释只说对了一半。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -2361,6 +2369,11 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '不少人以为输液比吃药好得快；恰恰相反，口服的效果并不差',
       '很多人担心打了疫苗反而会得流感；这是不可能的：灭活疫苗里的病毒已被杀死',
       '很多人以为吃味精会致癌；这是谣言，味精在体内就是谷氨酸',
+      '很多人觉得，“我看着水位呢，一涨我就跑”；这种想法非常危险',
+      '很多人以为多浇水总没错；可问题是，根系也需要呼吸',
+      '民间有句俗语：“初一十五涨大潮”；不过，真正的大潮会推迟一到三天',
+      // Where both do not fit, a correction that only calls the belief wrong keeps the belief, cut.
+      '很多人以为，潮汐就是月亮把海水“吸”了过去……这个解释只说对了一半',
     ]);
     // A 却 or 冷却 in the belief's own sentence corrects nothing: the next sentence's 事实上 does.
     const cooled = parseArticle(
