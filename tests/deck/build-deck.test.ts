@@ -1334,7 +1334,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
-  it('says a paragraph that opens on its step and a name (步骤三：切片。 第二，拉丝。) with the sentence after the name', () => {
+  it('says a paragraph that opens on its step and a name (步骤三：切片。 第二，拉丝。 其次是看数据。 错误一：…。) with the sentence after the name', () => {
     const article = parseArticle(
       [
         '# 3D打印',
@@ -1351,8 +1351,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '第二，拉丝。一般是温度太高，把喷头温度降5～10℃试试。',
         '',
-        // A sentence after its ordinal says its point itself.
         '第三，大平面的模型边角容易翘起来。给打印机加个罩子保温。',
+        '',
+        // A sentence of clauses after its ordinal says its point itself.
+        '第四，平台太脏的时候，模型会整个脱落。用酒精擦一擦平台。',
+        '',
+        '### 日常维护',
+        '',
+        '最主要的是清洗。积灰会让发电量下降约8%。',
+        '',
+        '其次是看数据。逆变器的App能看到每天的发电量。',
+        '',
+        '错误一：冬天穿着厚羽绒服坐座椅。撞击时羽绒服被压扁，安全带就松了。',
         '',
       ].join('\n'),
       'a.md',
@@ -1363,7 +1373,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       [
         '第一，第一层不粘：解决办法是重新调平、清洁平台',
         '第二，拉丝：一般是温度太高，把喷头温度降5～10℃试试',
-        '第三，大平面的模型边角容易翘起来',
+        '第三，大平面的模型边角容易翘起来：给打印机加个罩子保温',
+        '第四，平台太脏的时候，模型会整个脱落',
+      ],
+      [
+        '最主要的是清洗：积灰会让发电量下降约8%',
+        '其次是看数据：逆变器的App能看到每天的发电量',
+        '错误一：冬天穿着厚羽绒服坐座椅；撞击时羽绒服被压扁，安全带就松了',
       ],
     ]);
     expectSound(deck, article);
