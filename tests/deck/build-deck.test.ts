@@ -2820,7 +2820,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(intro?.kind === 'intro' && intro.points).toEqual(['咖啡因是一种兴奋剂']);
   });
 
-  it('looks past a verdict that leads a paragraph (错。 答：基本不能。 目前还不能。 答案是否定的。) to the sentence that says why, and keeps one alone', () => {
+  it('looks past a verdict that leads a paragraph (错。 答：基本不能。 目前还不能。 答：不建议！ 也不行。 答案是否定的。) to the sentence that says why, and keeps one alone', () => {
     const article = parseArticle(
       [
         '# 牙刷',
@@ -2841,6 +2841,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '目前还不能。预报需要同时给出准确的时间、地点和震级。',
         '',
+        '答：不建议！止痛药只是让你感觉不到疼，损伤本身还在。',
+        '',
+        '也不行。成人安全带的肩带会勒在孩子的脖子上。',
+        '',
+        '这确实是个难题。可以买一个便携式的增高垫。',
+        '',
         '### 能缓解吗？',
         '',
         '答：基本不能。',
@@ -2859,6 +2865,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '更多是硬件老化的结果',
       '刷毛开花后清洁力会明显下降',
       '预报需要同时给出准确的时间、地点和震级',
+      '止痛药只是让你感觉不到疼，损伤本身还在',
+      '成人安全带的肩带会勒在孩子的脖子上',
+      // Saying a problem is hard opens what to do about it.
+      '这确实是个难题：可以买一个便携式的增高垫',
       // Alone in its paragraph, the verdict is the answer.
       '基本不能',
       '汇总的试验没有发现明显效果',
