@@ -1654,6 +1654,34 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('passes over an opening that only names the saying its heading asks about (这是流传最广的一个说法。), and recaps no belief as the answer', () => {
+    const article = parseArticle(
+      [
+        '# 蚊子',
+        '',
+        '### O型血真的更招蚊子吗？',
+        '',
+        '这是流传最广的一个说法。很多人坚信“O型血最招蚊子”，夏天总有人拿血型说事。',
+        '',
+        '真正起决定作用的，是皮肤上的气味。',
+        '',
+        '### 添加剂',
+        '',
+        '这是最常见的一个误区。一种物质是否安全，取决于它是什么、吃了多少。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      ['很多人坚信“O型血最招蚊子”，夏天总有人拿血型说事', '真正起决定作用的，是皮肤上的气味'],
+      ['一种物质是否安全，取决于它是什么、吃了多少'],
+    ]);
+    const summary = deck.slides.find((s) => s.kind === 'summary');
+    expect(summary && pointsOf(summary)[0]).toBe('O型血真的更招蚊子吗？');
+    expectSound(deck, article);
+  });
+
   it('reads an interview as one: the interviewer’s lines and thanks make no point, the answers do', () => {
     const article = parseArticle(
       [
