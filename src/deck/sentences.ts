@@ -363,6 +363,9 @@ function clauseStarts(text: string): number[] {
  * What the turn at `turn` says: its first clause with something to say of its own, after the
  * turning word (但这种看法早就过时了, 事实上，新能源汽车的火灾发生率并不比燃油车高).
  */
+/** A clause that is only a place, with no verb (在合适的海湾和海峡，). */
+const PLACE_ONLY = /^(?:在|而在)[^，,。；;：:是有会能要可]{1,12}[，,]?$/u;
+
 function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => number): string | undefined {
   const word = (TURN.exec(sentence.slice(turn)) ?? RESULT.exec(sentence.slice(turn)))?.[0] ?? '';
   for (let at = turn; at < sentence.length; at = clauseEnd(at)) {
@@ -370,7 +373,13 @@ function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => nu
       .slice(at === turn ? turn + word.length : at, clauseEnd(at))
       .replace(/^[，,\s]+/u, '');
     // A clause that only says where the news comes from (睡眠监测显示，) leads to the news.
-    if (letters(clause) < 2 || SCENE.test(clause) || /(?:显示|表明|发现|指出|证明)[，,]?$/u.test(clause))
+    // Nor does one that only says where (但在合适的海湾和海峡，…): what holds there follows.
+    if (
+      letters(clause) < 2 ||
+      SCENE.test(clause) ||
+      PLACE_ONLY.test(clause) ||
+      /(?:显示|表明|发现|指出|证明)[，,]?$/u.test(clause)
+    )
       continue;
     if (at === turn) return sentence.slice(turn, clauseEnd(at));
     // 但 and 不过 run on; 其实, 事实上, 实际上 and 恰恰相反 take a comma.

@@ -489,6 +489,16 @@ describe('sentences and shorten', () => {
     ).toBe('如果所在地区有峰谷电价补贴，夜间电价可能低到0.3元左右，热泵的优势会更明显……');
   });
 
+  it('says what a turn holds where it first names only a place (…但在合适的海湾和海峡，它会是…)', () => {
+    expect(
+      shorten(
+        '潮汐能是一种稳定、清洁但“挑地方”的能源，短期内不太可能成为主力，但在合适的海湾和海峡，它会是风电、光伏之外一个很好的补充',
+        48,
+        width,
+      ),
+    ).toBe('潮汐能是一种稳定、清洁但“挑地方”的能源……但它会是风电、光伏之外一个很好的补充');
+  });
+
   it('ends no cut on a clause that only sets up what it leaves out: a place, a time, a subject or a condition', () => {
     const cases: [string, string, number][] = [
       [
