@@ -326,7 +326,7 @@ export const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?
 // 在 only where the clause ends on a time or a place (在系统完成计算之前，), not 在家充电要贵两三倍;
 // 当 not in 当前, 当地.
 const SCENE = new RegExp(
-  `^[，,\\s]*(?:随着|${CONDITIONS}|当(?![然地前今下])|在(?![线于])(?=[^，,。；;]{0,40}?(?:时|中|下|里|后|前|期间|之际)(?:[，,]|$))|对于|为了|自从|除了|${SOURCES}|直到|等到)`,
+  `^[，,\\s]*(?:随着|${CONDITIONS}|或者|或是|当(?![然地前今下])|在(?![线于])(?=[^，,。；;]{0,40}?(?:时|中|下|里|后|前|期间|之际)(?:[，,]|$))|对于|为了|自从|除了|${SOURCES}|直到|等到)`,
   'u',
 );
 // A clause that only says on what condition (…；如果你晚上十一点睡): cut off after it, it leads nowhere.

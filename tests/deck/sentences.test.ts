@@ -411,6 +411,14 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('如果发现报告里有不属于自己的贷款或者错误的逾期……可以向征信中心或者报送数据的金融机构提出异议');
+    // A condition that goes on with 或者… is still the condition.
+    expect(
+      shorten(
+        '如果休息一两周以后疼痛没有明显好转，或者出现明显的肿胀、关节卡住、腿使不上劲，一定要到运动医学科或者骨科就诊，不要自己在家扛着',
+        48,
+        width,
+      ),
+    ).toBe('如果休息一两周以后疼痛没有明显好转……一定要到运动医学科或者骨科就诊，不要自己在家扛着');
     // A source that cannot be named whole names nothing: the rule it cites stands alone.
     expect(
       shorten(
