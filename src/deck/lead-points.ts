@@ -129,9 +129,15 @@ function withNeighbour(
     // the finding is what the teaser opens, and two colons read as one list.
     const report = REPORTS.exec(next);
     const reported = report && !/[：:“”]/u.test(next.slice(0, report.index));
-    return reported && width(said) > limits.maxPointChars
-      ? `${bare}：${asPoint(next.slice(report.index + report[0].length).trim())}`
-      : said;
+    if (reported && width(said) > limits.maxPointChars)
+      return `${bare}：${asPoint(next.slice(report.index + report[0].length).trim())}`;
+    // A step's name stays whole where what it says must be cut (第三，合同怎么签：…): a cut of the
+    // two as one sentence could keep the ordinal alone (第三……但实际上…).
+    if (named && !shorten(said, limits.maxPointChars, width).startsWith(bare)) {
+      const joint = said.slice(bare.length, bare.length + 1);
+      return `${bare}${joint}${shorten(asPoint(next), limits.maxPointChars - width(bare) - 1, width)}`;
+    }
+    return said;
   }
   return found;
 }

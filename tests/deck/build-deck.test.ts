@@ -1364,6 +1364,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '错误一：冬天穿着厚羽绒服坐座椅。撞击时羽绒服被压扁，安全带就松了。',
         '',
+        '### 合同',
+        '',
+        // Cut short, what the step says keeps the step's name.
+        '第三，合同怎么签。这几年农村光伏市场比较乱，有一种很常见的模式叫“光伏贷”：业务员上门说“不用花一分钱”，但实际上是以你的名义在银行贷了一笔款。',
+        '',
+        '第四，电费怎么算。按当地电价结算。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -1380,6 +1387,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '最主要的是清洗：积灰会让发电量下降约8%',
         '其次是看数据：逆变器的App能看到每天的发电量',
         '错误一：冬天穿着厚羽绒服坐座椅；撞击时羽绒服被压扁，安全带就松了',
+      ],
+      [
+        '第三，合同怎么签：这几年农村光伏市场比较乱……但实际上是以你的名义在银行贷了一笔款',
+        '第四，电费怎么算：按当地电价结算',
       ],
     ]);
     expectSound(deck, article);
