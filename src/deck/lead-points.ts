@@ -123,8 +123,11 @@ function withNeighbour(
   const named = ordinal !== null && /[。！!]$/u.test(found) && namesStep(found.slice(ordinal[0].length));
   const opens = isTeaser(found) || (listed && /[。！!]$/u.test(found) && namesItem(found)) || named;
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
-    // After a colon of its own (步骤三：切片), the next sentence is set off with ；.
-    const said = `${bare}${ordinal && /[：:]/u.test(ordinal[0]) ? '；' : '：'}${asPoint(next)}`;
+    // After a colon of its own (步骤三：切片), the next sentence is set off with ；; a teaser, before
+    // one (关键在于“引力差”，月球对地球各处的引力并不一样：…), with a comma, not a second colon.
+    const joint =
+      ordinal && /[：:]/u.test(ordinal[0]) ? '；' : !named && /[：:]/u.test(asPoint(next)) ? '，' : '：';
+    const said = `${bare}${joint}${asPoint(next)}`;
     // Who found it (2013年一项…系统综述发现：…) gives way to what they found where both do not fit:
     // the finding is what the teaser opens, and two colons read as one list.
     const report = REPORTS.exec(next);
@@ -134,7 +137,6 @@ function withNeighbour(
     // A step's name stays whole where what it says must be cut (第三，合同怎么签：…): a cut of the
     // two as one sentence could keep the ordinal alone (第三……但实际上…).
     if (named && !shorten(said, limits.maxPointChars, width).startsWith(bare)) {
-      const joint = said.slice(bare.length, bare.length + 1);
       return `${bare}${joint}${shorten(asPoint(next), limits.maxPointChars - width(bare) - 1, width)}`;
     }
     return said;

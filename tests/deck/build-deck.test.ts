@@ -2800,6 +2800,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '另一个线索是眼睛。眼睛也又红又痒，就更像是过敏。',
         '',
+        '关键在于引力差。引力并不一样：近的一面大，远的一面小。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -2829,6 +2831,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[4] as Slide)).toEqual([
       '答案藏在免疫系统里：过敏的人会把无害的花粉蛋白当成入侵者',
       '另一个线索是眼睛：眼睛也又红又痒，就更像是过敏',
+      // Before a sentence with a colon of its own, a comma: never two colons.
+      '关键在于引力差，引力并不一样：近的一面大，远的一面小',
     ]);
     // Nor is it joined to a sentence that moves on (此外，不过…): the colon would tie them.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[1] as Slide)).toEqual(['价格也值得一说']);
