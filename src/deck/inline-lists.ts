@@ -55,10 +55,13 @@ function clauseStarts(text: string): number[] {
 
 /** Most letters of an item's name said as a sentence of its own (违约金。 个税专项附加扣除。). */
 const NAME_LETTERS = 10;
-/** Whether an item's first sentence, its end mark or none, only names it: a few words, no clause. */
-export const namesItem = (sentence: string): boolean => {
+/**
+ * Whether an item's first sentence, its end mark or none, only names it: a few words (at most
+ * `most` letters), no clause.
+ */
+export const namesItem = (sentence: string, most = NAME_LETTERS): boolean => {
   const words = sentence.trim().replace(/[。！!]$/u, '');
-  return letters(words) > 0 && letters(words) <= NAME_LETTERS && !/[，,；;：:、。！!？?]/u.test(words);
+  return letters(words) > 0 && letters(words) <= most && !/[，,；;：:、。！!？?]/u.test(words);
 };
 
 /**

@@ -120,7 +120,10 @@ function withNeighbour(
   // sentence after it says what it opens, as far as the point has room.
   // So does a paragraph that opens on its place in a sequence and a name (步骤三：切片。 第二，拉丝。).
   const ordinal = ORDINAL.exec(found);
-  const named = ordinal !== null && /[。！!]$/u.test(found) && namesStep(found.slice(ordinal[0].length));
+  const named =
+    ordinal !== null &&
+    /[。！!]$/u.test(found) &&
+    namesItem(found.slice(ordinal[0].length), STEP_NAME_LETTERS);
   const opens = isTeaser(found) || (listed && /[。！!]$/u.test(found) && namesItem(found)) || named;
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
     // After a colon of its own (步骤三：切片), the next sentence is set off with ；; a teaser, before
@@ -151,12 +154,7 @@ function withNeighbour(
 const ORDINAL =
   /^(?:(?:步骤|第)[一二三四五六七八九十\d]+(?:步|点|条|个|种)?[：:，,、]|第[一二三四五六七八九十\d]+(?:个|点|种|条)是|(?:最主要的|首先|其次|再次|最后)是|(?:错误|误区|问题|方法|技巧|建议|坑)[一二三四五六七八九十\d]+[：:])\s*/u;
 
-/** Whether a step's words after its place only name it: a short phrase, no clause (切片, 加量太快). */
-const namesStep = (text: string): boolean =>
-  letters(text) > 0 &&
-  letters(text) <= STEP_NAME_LETTERS &&
-  !/[，,；;：:、！!？?]/u.test(text.replace(/[。！!]$/u, ''));
-/** Most letters of a step's name (冬天穿着厚羽绒服坐座椅). */
+/** Most letters of a step's name after its place (切片, 加量太快, 冬天穿着厚羽绒服坐座椅). */
 const STEP_NAME_LETTERS = 14;
 
 /** A sentence that tells the reader not to worry (…，不必担心。 这很正常。). */

@@ -29,14 +29,13 @@ function namedSource(words: string, address: string, most: number): string {
  * ([apps.ankiweb.net](https://apps.ankiweb.net)): said twice, it would read as two sources.
  */
 function isTheAddress(words: string, address: string): boolean {
-  const bare = (text: string) =>
-    text
-      .trim()
-      .toLowerCase()
-      .replace(/^https?:\/\//, '')
-      .replace(/^www\./, '')
-      .replace(/\/$/, '');
-  return bare(words) === bare(address) || bare(words) === shownAddress(address).path.toLowerCase();
+  const written = /^https?:\/\//iu.test(words.trim()) ? words.trim() : `https://${words.trim()}`;
+  try {
+    return samePage(written).toLowerCase() === samePage(address).toLowerCase();
+  } catch {
+    // Words no address can hold (a space, 官网 首页) are no address.
+    return false;
+  }
 }
 
 /** Where an address leads as a reader types it: 例子.cn/文章, not xn--fsqu00a.cn/%E6%96%87%E7%AB%A0. */
