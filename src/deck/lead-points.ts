@@ -44,6 +44,11 @@ function leadPoint(
     all.slice(0, 3).find((sentence) => !isThin(sentence) && !VERDICT.test(withoutAsideBehind(sentence))) ??
     all[0] ??
     paragraph.text;
+  // A verdict on a question the paragraph asks itself (有人问我，要不要加装储能电池…？就目前的价格来说，
+  // 我不建议。) answers it only with it: alone, it could read as a verdict on the section's subject.
+  const asked = questionItAnswers(found, all);
+  if (asked !== undefined)
+    return number + shorten(`${asked}${asPoint(found)}`, limits.maxPointChars - width(number), width);
   // A list's item often opens on its name alone (1. 违约金。部分银行规定…).
   const lead = withNeighbour(
     found,
@@ -262,12 +267,13 @@ const OPENS_ONLY =
 /** A teaser is short: at most this many letters. */
 const TEASER_LETTERS = 16;
 // Calls something simple, key or worth knowing, or two things different (预警和预报不同。), or
-// names another way, and leaves the what to the sentences after it; 区别在于… or 差距是… already
+// names another way, or announces the last thing it tells (最后说一个心态上的体会。), and leaves the
+// what to the sentences after it; 区别在于… or 差距是… already
 // say where the difference lies.
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 // Only what a thing is not (热泵不是电暖器。), where that is no claim of its own (续航不是问题。).
 const TEASER = new RegExp(
-  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键(?:就)?在(?:于)?|关键是|^[^，。]{1,10}(?:和|与|跟|同)[^，。]{1,10}(?:不同|是两回事|是两码事)。$|值得|最直观|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|(?:答案|秘密|奥秘|玄机|秘诀)(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处|原因|理由|难点|因素)是|^(?:要|得|这要|那要|主要)看[^，。]{1,8}。$|^[^，。]{1,8}(?:不这么|不这样|并不这么)(?:看|认为|想)。$|不是十全十美|并非十全十美|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
+  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键(?:就)?在(?:于)?|关键是|^[^，。]{1,10}(?:和|与|跟|同)[^，。]{1,10}(?:不同|是两回事|是两码事)。$|值得|最直观|^(?:最后|另外|还要|再)?(?:再)?(?:说|聊|讲)(?:一个|一点|一件|两句|几句)[^，。]{1,10}。$|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|(?:答案|秘密|奥秘|玄机|秘诀)(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处|原因|理由|难点|因素)是|^(?:要|得|这要|那要|主要)看[^，。]{1,8}。$|^[^，。]{1,8}(?:不这么|不这样|并不这么)(?:看|认为|想)。$|不是十全十美|并非十全十美|说反了|只对了一半|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
   'u',
 );
 /**
@@ -460,6 +466,28 @@ function labelledPoint(
   // A label with a colon of its own (误区一：贵的一定好) is set off by ；, not by a second colon.
   const joint = /[：:]/u.test(label) ? '；' : '：';
   return `${label}${joint}${leadPoint(paragraph, { ...limits, maxPointChars: room }, all, joinsTeaser)}`;
+}
+
+/** Who asks the question the writer then answers (有人问我， 不少读者问：): not part of what it asks. */
+const ASKER =
+  /^(?:(?:经常|常常|也|还|总)?(?:有人|有网友|有读者|有朋友|不少人|很多人|不少读者|很多读者|不少网友|很多网友)(?:会|经常|常常|也|还)?(?:问(?:我|过我|过)?)|(?:经常|常常)?被(?:人)?问(?:到)?)[，,：:]\s*/u;
+/** A verdict framed by when or for whom it holds (就目前的价格来说，我不建议。 对大多数人来说，没必要。). */
+const FRAMED_VERDICT = /^(?:[^，。！？]{1,12}(?:来说|来看|而言)[，,])?(?:我|我们|个人)?(?:的答案是)?(?=\S)/u;
+/** Most letters of a question said with its verdict. */
+const VERDICT_QUESTION_LETTERS = 26;
+
+/**
+ * The question `found` gives a verdict on, where the sentence before it in its paragraph asks it
+ * (its asker set aside) and is short enough to say with it; else undefined.
+ */
+function questionItAnswers(found: string, all: readonly string[]): string | undefined {
+  const before = all[all.indexOf(found) - 1];
+  if (!before || !endsAsQuestion(before)) return undefined;
+  // A verdict alone is looked past for why (see leadPoint); one framed (就目前的价格来说，) is found.
+  if (!VERDICT.test(withoutAsideBehind(found).replace(FRAMED_VERDICT, ''))) return undefined;
+  const question = before.replace(ASKER, '');
+  if (/^这/u.test(question) || REFERS_BACK.test(question)) return undefined;
+  return letters(question) <= VERDICT_QUESTION_LETTERS ? question : undefined;
 }
 
 /** A question asked without its mark (最关心的问题是…划不划算): the sentence after it answers. */

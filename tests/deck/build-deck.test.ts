@@ -2802,6 +2802,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '关键在于引力差。引力并不一样：近的一面大，远的一面小。',
         '',
+        '最后说一个心态上的体会。装了光伏以后，我开始关心每天的天气。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -2833,6 +2835,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '另一个线索是眼睛：眼睛也又红又痒，就更像是过敏',
       // Before a sentence with a colon of its own, a comma: never two colons.
       '关键在于引力差，引力并不一样：近的一面大，远的一面小',
+      // So does announcing the last thing the writer tells.
+      '最后说一个心态上的体会：装了光伏以后，我开始关心每天的天气',
     ]);
     // Nor is it joined to a sentence that moves on (此外，不过…): the colon would tie them.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[1] as Slide)).toEqual(['价格也值得一说']);
@@ -2915,6 +2919,30 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       // Alone in its paragraph, the verdict is the answer.
       '基本不能',
       '汇总的试验没有发现明显效果',
+    ]);
+  });
+
+  it('says a framed verdict (就目前的价格来说，我不建议。) with the question its paragraph asks, its asker set aside', () => {
+    const article = parseArticle(
+      [
+        '# 光伏',
+        '',
+        '### 我的结论',
+        '',
+        '有人问我，要不要加装储能电池，把白天的电存起来晚上用？就目前的价格来说，我不建议。一套10度电的家用储能电池要三四万元。',
+        '',
+        '### 要加装储能电池吗？',
+        '',
+        '就目前的价格来说，我不建议。一套电池要三四万元。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
+      '要不要加装储能电池，把白天的电存起来晚上用？就目前的价格来说，我不建议',
+      // With no question before it, the verdict answers its heading, as written.
+      '就目前的价格来说，我不建议',
     ]);
   });
 
