@@ -748,6 +748,17 @@ describe('sentences and shorten', () => {
     expect(asPoint('所以选豆的时候，先想清楚自己怎么喝。')).toBe('所以选豆的时候，先想清楚自己怎么喝');
   });
 
+  it('drops a chatty lead-in before a colon (给大家一组数字感受一下：, 说到甲醛，这里必须说一句：) from a point', () => {
+    expect(asPoint('给大家一组数字感受一下：晴天中午，室外约有10万勒克斯。')).toBe(
+      '晴天中午，室外约有10万勒克斯',
+    );
+    expect(asPoint('给你几个例子：猕猴桃、草莓都含维生素C。')).toBe('猕猴桃、草莓都含维生素C');
+    expect(asPoint('说到甲醛，这里必须说一句：绿植除甲醛的期待要放低。')).toBe('绿植除甲醛的期待要放低');
+    expect(asPoint('最后想说一句：别跟风。')).toBe('别跟风');
+    // A colon after what the writer says is no chatter.
+    expect(asPoint('给大家的建议：先测光照。')).toBe('给大家的建议：先测光照');
+  });
+
   it('drops the 就是 a restating connective leaves at a point’s start (说白了，就是…)', () => {
     expect(asPoint('说白了，就是“宁可慢一点，也别直接黑屏”。')).toBe('“宁可慢一点，也别直接黑屏”');
     expect(asPoint('简单来说，就是把电能变成磁场。')).toBe('把电能变成磁场');
