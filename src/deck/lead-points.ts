@@ -214,7 +214,12 @@ function saidWithCorrection(belief: string, correction: string, limits: DeckLimi
   const parts = asPoint(correction).split(/[，,；;]/u);
   const result = parts.length > 1 && FOLLOWS_FROM.test(parts.at(-1) ?? '') ? parts.at(-1) : undefined;
   const keepsResult = result === undefined || said.includes(result);
-  if (clauses.length === 0 || (keepsResult && clauses.some((clause) => said.includes(clause)))) return joined;
+  // A cut that keeps of the belief only the topic before it (咖啡因……事实上，…) says the correction alone.
+  const topicOnly = /^([^，,；;…]+)……/u.exec(said);
+  const keepsBelief =
+    topicOnly === null || letters(topicOnly[1] ?? '') > TOPIC_LETTERS || HOLDS.test(topicOnly[1] ?? '');
+  if (clauses.length === 0 || (keepsResult && keepsBelief && clauses.some((clause) => said.includes(clause))))
+    return joined;
   // A correction that only calls the belief wrong (这个解释只说对了一半。) says nothing alone: the
   // belief, cut short, keeps the room it leaves.
   const verdict = asPoint(correction);
@@ -224,6 +229,9 @@ function saidWithCorrection(belief: string, correction: string, limits: DeckLimi
   }
   return correction.replace(/^(?:但是|但|不过|可是|然而)(?=\p{Script=Han})/u, '');
 }
+
+/** Most letters of a topic named before a belief (咖啡因，很多人觉得…). */
+const TOPIC_LETTERS = 6;
 
 /** A clause that grants a belief a moment before the turn against it (听起来很有道理，但…). */
 const GRANTS = /^(?:听起来|听上去|看起来|乍一听|乍看)[^，,。]{0,8}[，,]\s*(?=但|可|不过|然而|其实)/u;
@@ -329,6 +337,8 @@ const onlySaysStepsFollow = (sentence: string): boolean =>
 const PEOPLE =
   '(?:很多|不少|许多|一些|有些|有的|一部分|多数)(?:人|家长|父母|朋友|网友|患者|用户)|有人|人们|大家|老一辈|网上';
 const HOLD = '以为|认为|觉得|担心|怀疑|相信|坚信|听说|常说|流传|第一反应(?:就)?是';
+/** Who holds a belief, cut short (很多人以为……): it still says a belief is corrected. */
+const HOLDS = new RegExp(`(?:${PEOPLE})|(?:${HOLD})`, 'u');
 
 /**
  * A sentence saying what many people believe or fear, which the article may go on to correct:

@@ -2649,15 +2649,27 @@ describe('buildDeck on articles and specs it cannot show well', () => {
           '',
           '原因主要有两个。交替用药容易记混剂量。',
           '',
+          '### 咖啡因',
+          '',
+          '至于咖啡因，很多人觉得深烘更“提神”，因为它喝起来更苦。事实上，咖啡因在烘焙温度下相当稳定，按重量算，浅烘和深烘的咖啡因含量相差不到5%。',
+          '',
+          '很多人以为，植物嘛，多喝水总没错，于是每天早上起来先给每盆都浇一遍，心里还挺有成就感。可问题是，根系也需要呼吸，土壤总是湿漉漉的，根就会缺氧、腐烂。',
+          '',
         ].join('\n'),
         'a.md',
       ),
       emptySpec(),
     );
     const points = deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf);
+    // A cut that would keep of the belief only its topic (咖啡因……事实上，…) gives the correction alone;
+    // one that keeps who believes (很多人以为……) still says a belief is corrected.
+    expect(points.slice(-2)).toEqual([
+      '咖啡因在烘焙温度下相当稳定，按重量算，浅烘和深烘的咖啡因含量相差不到5%',
+      '很多人以为……可问题是，根系也需要呼吸，土壤总是湿漉漉的，根就会缺氧、腐烂',
+    ]);
     expect(points[0]).toBe('很多家长一看到孩子发烧就着急喂药；其实，发烧本身并不是病');
     expect(points[1]).toMatch(/^二维码本质上是一串二进制数据/);
-    expect(points.slice(2)).toEqual([
+    expect(points.slice(2, 4)).toEqual([
       '目前主流的儿科指南并不推荐常规交替使用',
       '原因主要有两个：交替用药容易记混剂量',
     ]);
