@@ -107,6 +107,13 @@ function withNeighbour(
   const quoted = quotationItNames(found, all[at - 1]);
   if (quoted) return `${quoted}${found}`;
   if (!next) return found;
+  // Words quoted as what people say (“就开十分钟，抱着就行。”…这样的话，很多家长都说过。) are a belief:
+  // said with the sentence that corrects them, not as a quotation the deck stands behind.
+  const said = all.slice(at + 1, at + 3).findIndex((sentence) => SAID_OFTEN.test(sentence));
+  const against = said >= 0 ? all[at + 2 + said] : undefined;
+  // 可 turns too here (可交通事故从来不挑路程长短), as it does not in 可以 or 可能.
+  if (isQuotation(found) && against !== undefined && (corrects(against) || /^可(?![以能见])/u.test(against)))
+    return saidWithCorrection(`${found.trim().replace(/[。！!]?(?=[”」"]$)/u, '')}；`, against, limits);
   // A belief that says it is wrong and no more (很多人以为…，其实不然。) is said with what is true.
   const emptyCorrection = EMPTY_CORRECTION.exec(bare);
   if (emptyCorrection && BELIEF.test(found) && !isThin(next))
@@ -184,6 +191,9 @@ function answersQuestion(answer: string, before: string | undefined): string | u
   return asks > 4 && asks <= QUESTION_LETTERS ? question : undefined;
 }
 
+/** Whether `sentence` is a quotation alone (“…。”). */
+const isQuotation = (sentence: string): boolean => /^[“「"][^“”「」"]+[”」"]$/u.test(sentence.trim());
+
 /** A quotation said that short, at most this many letters, leaves the room for what it is. */
 const QUOTATION_LETTERS = 24;
 
@@ -193,8 +203,7 @@ const QUOTATION_LETTERS = 24;
  */
 function quotationItNames(sentence: string, before: string | undefined): string | undefined {
   if (!before || !/^这(?:是|就是|正是|也是|大概是|恐怕是)/u.test(sentence)) return undefined;
-  const whole = /^[“「"][^“”「」"]+[”」"]$/u.test(before.trim());
-  return whole && letters(before) <= QUOTATION_LETTERS ? before.trim() : undefined;
+  return isQuotation(before) && letters(before) <= QUOTATION_LETTERS ? before.trim() : undefined;
 }
 
 /**
@@ -339,6 +348,11 @@ const PEOPLE =
 const HOLD = '以为|认为|觉得|担心|怀疑|相信|坚信|听说|常说|流传|第一反应(?:就)?是';
 /** Who holds a belief, cut short (很多人以为……): it still says a belief is corrected. */
 const HOLDS = new RegExp(`(?:${PEOPLE})|(?:${HOLD})`, 'u');
+/** A sentence saying people say the words quoted before it (这样的话，很多家长都说过。). */
+const SAID_OFTEN = new RegExp(
+  `^(?:这(?:样|种|些|类)的?话|这句话)[，,]?\\s*(?:${PEOPLE})?[^，。]{0,6}?(?:都|也|常|经常|常常|一定)?(?:说过|听过|听到过|挂在嘴边)[。！!]?$`,
+  'u',
+);
 
 /**
  * A sentence saying what many people believe or fear, which the article may go on to correct:

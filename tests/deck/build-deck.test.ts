@@ -2675,6 +2675,34 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says words quoted as what people say (“…”这样的话，很多家长都说过。) with the sentence that corrects them', () => {
+    const article = parseArticle(
+      [
+        '# 安全座椅',
+        '',
+        '“就开十分钟，抱着就行。”“孩子一坐安全座椅就哭，算了吧。”这样的话，很多家长都说过。可交通事故从来不挑路程长短。',
+        '',
+        '### 为什么',
+        '',
+        '“多喝热水。”这句话谁都听过。但它治不了感冒。',
+        '',
+        // Not said to be what people say: the quotation is the point.
+        '“安全第一。”这是工地上的标语。可以说人人都懂。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual([
+      '“就开十分钟，抱着就行”；可交通事故从来不挑路程长短',
+    ]);
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf)).toEqual([
+      '“多喝热水”；但它治不了感冒',
+      '“安全第一”',
+    ]);
+  });
+
   it('says a lead that only opens what follows with it, and a quotation with the sentence that names it', () => {
     const article = parseArticle(
       [
