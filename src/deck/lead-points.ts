@@ -310,6 +310,9 @@ const isTeaser = (sentence: string): boolean => {
   // A lead of a few words that only reacts (变化非常大。 我比较乐观。 先别慌。 就这么简单。) names no
   // fact: the sentence after it says what. A short claim (这种药最便宜。) says its own.
   if (letters(plain) <= REACTION_LETTERS && /[。！!]$/u.test(plain) && REACTS.test(plain)) return true;
+  // A verdict of a few words with its proviso (有救，但要快。 能吃，但要少。) answers the heading's
+  // question; the sentence after it says how.
+  if (/^[^，,。]{1,3}[，,](?:但|但是|不过|可)[^，,。]{1,3}[。！!]$/u.test(plain)) return true;
   return (
     letters(plain) <= TEASER_LETTERS &&
     /[。！!]$/u.test(plain) &&

@@ -2834,6 +2834,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '咖啡因提神的原理其实挺有意思。它挡住了让人犯困的腺苷。',
         '',
+        '有救，但要快。用剪刀把烂根全部剪掉。',
+        '',
         '### 线索',
         '',
         '答案藏在免疫系统里。过敏的人会把无害的花粉蛋白当成入侵者。',
@@ -2868,6 +2870,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '可惜它恰恰说反了：广谱抗生素会把有益菌一并清除',
       '这话只对了一半：耐受的人深睡眠仍会减少',
       '咖啡因提神的原理其实挺有意思：它挡住了让人犯困的腺苷',
+      // So does a verdict of a few words with its proviso: what follows says how.
+      '有救，但要快：用剪刀把烂根全部剪掉',
     ]);
     // Saying where the answer lies, or that there is another clue, opens what it is.
     expect(pointsOf(deck.slides.filter((s) => s.kind === 'points')[4] as Slide)).toEqual([
