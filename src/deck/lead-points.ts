@@ -41,7 +41,9 @@ function leadPoint(
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
   const found =
     all.slice(1).find((sentence) => SUMS_UP.test(sentence) && !isThin(asPoint(sentence))) ??
-    all.slice(0, 3).find((sentence) => !isThin(sentence) && !VERDICT.test(withoutAsideBehind(sentence))) ??
+    all
+      .slice(0, 3 + questionsFirst(all))
+      .find((sentence) => !isThin(sentence) && !VERDICT.test(withoutAsideBehind(sentence))) ??
     all[0] ??
     paragraph.text;
   // A verdict on a question the paragraph asks itself (有人问我，要不要加装储能电池…？就目前的价格来说，
@@ -80,6 +82,15 @@ function leadPoint(
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, max, width);
 }
+
+/**
+ * How many questions open a paragraph (跑步到底伤不伤膝盖？疼了要不要停？跑鞋该怎么选？): the first
+ * sentence that says something may come after all of them.
+ */
+const questionsFirst = (all: readonly string[]): number => {
+  const at = all.findIndex((sentence) => !endsAsQuestion(sentence));
+  return at < 0 ? all.length : at;
+};
 
 /**
  * The lead `found` with the sentence before or after it where it cannot stand alone: a question
@@ -574,7 +585,7 @@ const ANNOUNCES =
  * (我们整理了大家最常问的几个问题，一个一个来回答).
  */
 const OUTLINES =
-  /^(?:本文|这篇文章|下文|(?:今天|接下来|下面)(?:我们)?(?:就|将|会)?(?:从|按照|把|来))[^。！？]{0,40}?(?:梳理|介绍一下|聊聊(?!天)|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|分析一下|谈谈|盘点|简要介绍|作介绍|逐一介绍)|^(?:[^，,。！？]{0,16}[，,])?(?:我们|下面|接下来|今天)[^。！？]{0,30}?(?:一个一个|一个个|逐一|一一)(?:来|地)?(?:回答|解答|拆解|分析|说明|来看|说|讲|聊)(?:吧|一下)?[。！!]?$/u;
+  /^(?:本文|这篇文章|下文|(?:今天|接下来|下面)(?:我们)?(?:就|将|会)?(?:从|按照|把|来))[^。！？]{0,40}?(?:梳理|介绍一下|聊聊(?!天)|聊一聊|比一比|比较一下|说说|讲讲|说清楚|讲清楚|说明白|讲明白|分析一下|谈谈|盘点|简要介绍|作介绍|逐一介绍)|^(?:[^，,。！？]{0,16}[，,])?(?:我们|下面|接下来|今天)[^。！？]{0,30}?(?:一个一个|一个个|逐一|一一)(?:来|地)?(?:回答|解答|拆解|分析|说明|来看|说|讲|聊)(?:吧|一下)?[。！!]?$/u;
 
 /**
  * A sentence that only points at the question before it (这是很多人第一次听说热泵时最大的困惑。
@@ -601,7 +612,7 @@ const WHO_SAID_IT = /^这(?:句话|段话|番话)[^，。；]{0,24}(?:强调|说
  * the sentences after it say it.
  */
 const KNOW_FIRST =
-  /^要(?:理解|弄懂|搞懂|明白|弄明白|搞明白|说清楚|讲清楚|回答)[^，。；]{0,12}[，,](?:就|首先|我们)?(?:得|要|需要)(?:先)?(?:知道|了解|弄清楚|搞清楚|弄明白|明白)[^，。；]{0,24}[。！!]?$/u;
+  /^要(?:理解|弄懂|搞懂|明白|弄明白|搞明白|说清楚|讲清楚|说明白|讲明白|回答)[^，。；]{0,12}[，,](?:就|首先|我们)?(?:得|要|需要)(?:先)?(?:知道|了解|弄清楚|搞清楚|弄明白|明白)[^，。；]{0,24}[。！!]?$/u;
 
 /**
  * A sentence that says only that a result to come will surprise (…，那么一些研究的结论可能会让你感到

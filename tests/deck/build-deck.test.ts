@@ -2911,6 +2911,28 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(intro?.kind === 'intro' && intro.points).toEqual(['咖啡因是一种兴奋剂']);
   });
 
+  it('looks past every question that opens a paragraph to the sentence that says something, and makes no point of questions before an outline', () => {
+    const article = parseArticle(
+      [
+        '# 跑步',
+        '',
+        '跑步到底伤不伤膝盖？疼了要不要停？跑鞋该怎么选？带着这些问题，我们采访了运动医学科的陈医生。',
+        '',
+        '候补到底是怎么运作的？成功率有多高？什么时候提交最合适？这篇文章一次讲明白。',
+        '',
+        '### 膝盖',
+        '',
+        '长期规律跑步的人，膝关节炎的发生率反而更低。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['带着这些问题，我们采访了运动医学科的陈医生']);
+    expectSound(deck, article);
+  });
+
   it('looks past a verdict that leads a paragraph (错。 答：基本不能。 目前还不能。 答：不建议！ 也不行。 答案是否定的。) to the sentence that says why, and keeps one alone', () => {
     const article = parseArticle(
       [
