@@ -315,6 +315,8 @@ const CONDITIONS = `${IF}|因为|由于|虽然|尽管`;
 const SOURCES = '根据|依据|按照|据';
 const CAUSE = new RegExp(`^(?:由于|因为|既然|${IF})`, 'u');
 const RESULT = /^(?:所以|因此|因而|于是|那么|从而|则)/u;
+const CONCLUDES = /^所以/u;
+const HOLDS_VIEW = /以为|认为|觉得|担心|相信|听说|误以为/u;
 
 // A first clause that only names the topic: the sentence's opening takes the clause after it too.
 const TOPIC = /^(?:说到|谈到|提到|说起|关于|对于)[^，,；;]{1,12}[，,]/u;
@@ -411,10 +413,20 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
   const result = CAUSE.test(sentence)
     ? starts.find((at) => sameSubject(at) && RESULT.test(sentence.slice(at)))
     : undefined;
+  // Without one, a clause that draws the conclusion with 所以 (…加起来，一般会损失15%～20%，所以系统效率按80%估算)
+  // is the point where nothing turns; not where it is what people believe follows (很多人以为…，所以…).
+  // Its opening must say something (not 若干年前, a time alone).
+  const concluded =
+    letters(sentence.slice(0, starts[0] ?? 0)) < 6
+      ? undefined
+      : starts.find(
+          (at) =>
+            sameSubject(at) && CONCLUDES.test(sentence.slice(at)) && !HOLDS_VIEW.test(sentence.slice(0, at)),
+        );
   // A turning word (但, 其实, 而是) wins over a clause that turns with 却 a few words in.
   const turnsAt = (pattern: RegExp) =>
     starts.filter((at) => sameSubject(at) && pattern.test(sentence.slice(at))).at(-1);
-  const turnAt = mainAt ?? result ?? turnsAt(TURN) ?? turnsAt(TURNS_LATER);
+  const turnAt = mainAt ?? result ?? turnsAt(TURN) ?? turnsAt(TURNS_LATER) ?? concluded;
   if (turnAt === undefined) return undefined;
   // A turn with no subject of its own (…，大多数细菌的繁殖会大大减慢，但并不会停止) says it of the
   // clause right before it: the conclusion starts there, where that clause says something.

@@ -378,14 +378,33 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('由于光信号在玻璃纤维里传输……所以光纤被普遍认为是目前最成熟、最稳定的家庭接入方式。');
-    // Without a scene first, 所以 is no turn: the sentence is cut as any other.
+    // Without a scene first, the conclusion drawn with 所以 is the point all the same…
     expect(
       shorten(
         '光信号在玻璃纤维里传输，几乎不受电磁干扰，也不会因为邻居同时上网而明显变慢，所以光纤被普遍认为是最稳定的家庭接入方式。',
         48,
         width,
       ),
-    ).toBe('光信号在玻璃纤维里传输，几乎不受电磁干扰，也不会因为邻居同时上网而明显变慢……');
+    ).toBe('光信号在玻璃纤维里传输……所以光纤被普遍认为是最稳定的家庭接入方式。');
+    expect(
+      shorten(
+        '逆变器转换、线路损耗、灰尘遮挡等因素加起来，一般会损失15%～20%的电量，所以系统效率按80%左右估算比较合适。',
+        44,
+        width,
+      ),
+    ).toBe('逆变器转换、线路损耗、灰尘遮挡等因素加起来……所以系统效率按80%左右估算比较合适。');
+    // …where nothing turns after it, where it is not what people believe follows, and where the
+    // opening says something (若干年前, a time alone, does not).
+    expect(
+      shorten(
+        '很多人以为，潮汐就是月亮把海水“吸”了过去，所以朝着月亮的那一面海水会鼓起来，但这只说对了一半。',
+        40,
+        width,
+      ),
+    ).toBe('很多人以为……但这只说对了一半。');
+    expect(
+      shorten('很多人以为，潮汐就是月亮把海水“吸”了过去，所以朝着月亮的那一面海水会鼓起来。', 36, width),
+    ).not.toMatch(/……所以/u);
     // The result, not a turn after it, is a condition's point; 当然 sets no scene.
     expect(
       shorten(
