@@ -2887,6 +2887,37 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says what to reckon with next, that a sum comes out otherwise, or on whose terms it was made with the sentence after it, and no reader’s imagined reaction', () => {
+    const article = parseArticle(
+      [
+        '# 光伏',
+        '',
+        '### 算账',
+        '',
+        '再考虑系统效率。一般会损失两成电量。',
+        '',
+        '如果选“自发自用”，账又不一样了。自己用的电相当于省下了居民电价。',
+        '',
+        '当然，这些都是按我家的条件算的。日照不足3小时的地区回本要十年以上。',
+        '',
+        '看到这里，可能有人已经心动了。别急，装之前有几件事要先弄清楚。',
+        '',
+        // A claim that something differs, not on a condition, says its own.
+        '两种模式的收益完全不同了。全额上网更稳。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf)).toEqual([
+      '再考虑系统效率：一般会损失两成电量',
+      '如果选“自发自用”，账又不一样了：自己用的电相当于省下了居民电价',
+      '这些都是按我家的条件算的：日照不足3小时的地区回本要十年以上',
+      '别急，装之前有几件事要先弄清楚',
+      '两种模式的收益完全不同了',
+    ]);
+  });
+
   it('makes no point of a question someone asks (很多人会问，…), an answer that depends, or an outline', () => {
     const article = parseArticle(
       [
