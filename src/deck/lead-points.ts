@@ -424,6 +424,10 @@ function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undef
   // one does: alone on the slide, it warned of nothing.
   const warns = WARNS.exec(first);
   if (warns?.[1] && paragraph.within?.kind !== 'quote') return warns[1];
+  // So does the topic an announcement names (再说亚硝酸盐。它在腊肉…): alone, what follows said
+  // only 它.
+  const topic = ANNOUNCED_TOPIC.exec(first);
+  if (topic?.[1] && paragraph.within?.kind !== 'quote') return topic[1];
   if (opening?.start !== 0) return undefined;
   // A quotation's point is shown in its marks; a bold question or answer (**为什么？** **不会。**)
   // is no label but a sentence the rules for those read.
@@ -441,6 +445,10 @@ function boldLabel(paragraph: Paragraph, all: readonly string[]): string | undef
   const most = paragraph.within?.kind === 'list' ? ITEM_LABEL_LETTERS : LABEL_LETTERS;
   return letters(words) <= most ? words : undefined;
 }
+
+/** An announcement of the next topic by its name alone (先说阿斯巴甜。 再说亚硝酸盐。), and the name. */
+const ANNOUNCED_TOPIC =
+  /^(?:先|再|最后|然后|接下来)(?:来)?(?:说说|聊聊|看看|谈谈|讲讲|说|聊|看|谈|讲)(?![一几两三这那]|个)([^，,。！？!?：:“”]{2,8})[。！!]$/u;
 
 /** A warning word alone in its sentence (注意！ 特别提醒： 重要提示：), and the word. */
 const WARNS =

@@ -1285,6 +1285,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('shows the topic an announcement names (再说亚硝酸盐。) as the label of what follows, which may only say 它', () => {
+    const article = parseArticle(
+      [
+        '# 添加剂',
+        '',
+        '### 两个名字',
+        '',
+        '先说阿斯巴甜。世卫组织把它列为“2B类可能致癌物”。',
+        '',
+        '再说亚硝酸盐。它在腊肉里用作护色剂和防腐剂。',
+        '',
+        // A count or a pointer is no topic: the announcement stays out of the point.
+        '再来看几个数字。每天要喝9到14罐才会超标。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf)).toEqual([
+      '阿斯巴甜：世卫组织把它列为“2B类可能致癌物”',
+      '亚硝酸盐：它在腊肉里用作护色剂和防腐剂',
+      '每天要喝9到14罐才会超标',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a forum greeting, a most-asked remark, 原因如下。, a transition or a sign-off with a farewell, a wish or the next issue, and drops 简单说 and 需要注意 from a point', () => {
     const article = parseArticle(
       [
@@ -2300,7 +2326,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const points = pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide);
     expect(points).toEqual([
       '主要是因为它用上了更宽的频谱',
-      '电动车每百公里耗电约十五度，电费不到十元',
+      // The topic it announces labels what follows.
+      '能源费用：电动车每百公里耗电约十五度，电费不到十元',
       '第一台手机重达一公斤',
       // A quotation is shown as one, with the words that introduce it.
       '正如一位工程师所说：“4G改变生活，5G改变社会”',
