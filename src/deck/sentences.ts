@@ -471,8 +471,12 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
           turnsTo(sentence, turn, clauseEnd),
           // Where that does not fit, its first clause alone.
           turnsTo(sentence, turn, bareClauseEnd),
-          // …nor one that only says what follows from the clause before it (反而更加抗拒).
-          /[；;]/u.test(sentence.slice(turn, last)) || FOLLOWS_FROM.test(sentence.slice(last))
+          // …nor one that only says what follows from the clause before it (反而更加抗拒), nor the
+          // result of a condition it would leave out (…，如果发现明显长大，再做手术: the sentence
+          // says not to operate yet).
+          /[；;]/u.test(sentence.slice(turn, last)) ||
+          FOLLOWS_FROM.test(sentence.slice(last)) ||
+          CONDITION.test(sentence.slice(starts.filter((at) => at < last).at(-1) ?? turn))
             ? undefined
             : sentence.slice(last),
         ]

@@ -422,6 +422,16 @@ describe('sentences and shorten', () => {
     ).toBe('当然，运营商会收取一定的手续费，具体金额各地不同，而且要排队……');
   });
 
+  it('never ends a cut on the result of a condition it leaves out (…，如果发现明显长大，再做手术)', () => {
+    const said = shorten(
+      '对于直径不到1厘米、没有侵犯周围组织、没有淋巴结转移的乳头状微小癌，国内外的指南都认可一种叫“主动监测”的方案：不马上手术，每6到12个月复查一次B超，如果发现明显长大或者出现转移，再做手术。',
+      48,
+      width,
+    );
+    expect(said).not.toMatch(/……再做手术/u);
+    expect(said).toMatch(/主动监测/u);
+  });
+
   it('keeps what follows a condition when the cut would keep the condition alone (如果…，可以…)', () => {
     expect(
       shorten(
