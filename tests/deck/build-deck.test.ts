@@ -2479,7 +2479,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
   });
 
-  it('says a saying, or a belief held after a clause on when, with the sentence that corrects it', () => {
+  it('says a saying, a complaint, or a belief held after a clause on when or by almost everyone, with the sentence that corrects it', () => {
     const points = (paragraphs: string[]) =>
       buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
         .slides.filter((s) => s.kind === 'points')
@@ -2489,6 +2489,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '过去曾有“O型血是万能献血者”的说法。这种说法在紧急情况下有一定道理，但并不严谨。',
         '很多人一听到“辐射”两个字就紧张，觉得微波炉和核电站是一类东西。这是一个常见的误解。',
         '很多人第一反应是宽带太慢了。其实问题多半出在路由器上。',
+        '听到“癌”字，几乎所有人的第一反应都是“赶紧切了”。但乳头状癌进展非常缓慢。',
+        '网上一度有人抱怨“省了税，亏了本”。但这类产品本来就是按十年设计的。',
         // Said, not corrected: the saying stands as written.
         '有一种说法认为咖啡伤胃。咖啡因确实会刺激胃酸分泌。',
         // The writer's trust after a clause is no belief: the next sentence corrects nothing.
@@ -2498,6 +2500,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '过去曾有“O型血是万能献血者”的说法；这种说法在紧急情况下有一定道理，但并不严谨',
       '很多人一听到“辐射”两个字就紧张，觉得微波炉和核电站是一类东西；这是一个常见的误解',
       '很多人第一反应是宽带太慢了；其实问题多半出在路由器上',
+      '听到“癌”字，几乎所有人的第一反应都是“赶紧切了”；但乳头状癌进展非常缓慢',
+      '网上一度有人抱怨“省了税，亏了本”；但这类产品本来就是按十年设计的',
       '有一种说法认为咖啡伤胃',
       '大家读到这里，相信已经明白了两种卡的区别',
     ]);
