@@ -262,9 +262,12 @@ const EMPTY_CORRECTION = /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|
 /** A sentence that ends on a quotation after a colon: who speaks, and what they say. */
 const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
 
-/** Words that open a sentence summing up what the sentences before it said. */
+/**
+ * Words that open a sentence summing up what the sentences before it said, or the conclusion the
+ * writer gives before the reasons (…这篇文章用几个例子算一算。先说结论：…).
+ */
 const SUMS_UP =
-  /^(?:总之一句话|总而言之一句话|总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话)[，,：:]/u;
+  /^(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|结论(?:先)?放在(?:最)?前面|总之一句话|总而言之一句话|总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话)[，,：:]/u;
 
 /** A sentence that names a drawback (缺点是…, 不足之处在于…; not 不足1%, less than). */
 const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代价是)/u;

@@ -3483,7 +3483,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('takes the sentence that sums a paragraph up (如果只记一句话，那就是：…) as its point, not its opener', () => {
+  it('takes the sentence that sums a paragraph up (如果只记一句话，那就是：…) or gives its conclusion first (先说结论：…) as its point, not its opener', () => {
     const article = parseArticle(
       [
         '# 家用储能',
@@ -3494,6 +3494,11 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '电动车的选择很多。归根结底，没有更好的车，只有更适合自己的车。',
         '',
+        // So is the conclusion a writer gives before the reasons.
+        '我们买了11支牙刷，每支都用满两周。结论先放在前面：200元左右的入门款已经够用。',
+        '',
+        '这篇文章用几个例子算一算。先说结论：它最适合收入较高的人。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -3501,6 +3506,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
       '偶尔备用选铅酸，天天循环选磷酸铁锂',
       '没有更好的车，只有更适合自己的车',
+      '200元左右的入门款已经够用',
+      '它最适合收入较高的人',
     ]);
     expectSound(deck, article);
     // What only looks like a summing up (一句话很难说清楚, a question after 说到底) is no point.
