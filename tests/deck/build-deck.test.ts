@@ -1346,6 +1346,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '我又来了。下期想聊聊多肉，想看的扣个1～',
         '',
+        '好啦，今天就写到这里～如果你家宝宝也刚入园，欢迎在评论区聊聊你们的故事，我们一起加油！',
+        '',
+        '下次蒸馒头的时候，不妨把这篇文章放在手边，一步一步来。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -2947,6 +2951,44 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '别急，装之前有几件事要先弄清楚',
       '两种模式的收益完全不同了',
     ]);
+  });
+
+  it('makes no point of an outline by parts or one by one, a note that leaves the reader’s case to the doctor, or the most-asked remark stressed with 没有之一', () => {
+    const article = parseArticle(
+      [
+        '# 结节',
+        '',
+        '甲状腺结节非常普遍。',
+        '',
+        '这篇文章把门诊里被问得最多的五个问题整理出来，一次说清楚。需要说明的是，每个人的情况不同，文中的内容只能帮你看懂报告，具体怎么处理，还是要听接诊医生的意见。',
+        '',
+        '### 碘',
+        '',
+        '这是门诊里被问得最多的问题，没有之一。很多人以为结节就是碘吃多了。',
+        '',
+        '这个说法只说对了一小部分。碘和甲状腺的关系是一条“U形曲线”。',
+        '',
+        '### 喝水',
+        '',
+        '下面分五个方面，用数字说话。',
+        '',
+        '今天我们挑出流传最广的五个，对照权威指南和研究，一个一个看看它们到底靠不靠谱。',
+        '',
+        '喝水的说法特别多。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['甲状腺结节非常普遍']);
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf)).toEqual([
+      '很多人以为结节就是碘吃多了',
+      // Saying a view is only partly right opens what is.
+      '这个说法只说对了一小部分：碘和甲状腺的关系是一条“U形曲线”',
+      '喝水的说法特别多',
+    ]);
+    expectSound(deck, article);
   });
 
   it('makes no point of a question someone asks (很多人会问，…), an answer that depends, or an outline', () => {

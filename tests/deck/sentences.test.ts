@@ -777,13 +777,21 @@ describe('sentences and shorten', () => {
     expect(asPoint('所以选豆的时候，先想清楚自己怎么喝。')).toBe('所以选豆的时候，先想清楚自己怎么喝');
   });
 
-  it('drops a chatty lead-in before a colon (给大家一组数字感受一下：, 说到甲醛，这里必须说一句：) from a point', () => {
+  it('drops a chatty lead-in before a colon (给大家一组数字感受一下：, 说到甲醛，这里必须说一句：, 先交代一下背景：, 要泼一点冷水：) from a point', () => {
     expect(asPoint('给大家一组数字感受一下：晴天中午，室外约有10万勒克斯。')).toBe(
       '晴天中午，室外约有10万勒克斯',
     );
     expect(asPoint('给你几个例子：猕猴桃、草莓都含维生素C。')).toBe('猕猴桃、草莓都含维生素C');
     expect(asPoint('说到甲醛，这里必须说一句：绿植除甲醛的期待要放低。')).toBe('绿植除甲醛的期待要放低');
     expect(asPoint('最后想说一句：别跟风。')).toBe('别跟风');
+    expect(asPoint('先交代一下背景：我是普通上班族，单独出行。')).toBe('我是普通上班族，单独出行');
+    expect(asPoint('对比一下就更清楚了：剩菜带来的亚硝酸盐多得多。')).toBe('剩菜带来的亚硝酸盐多得多');
+    expect(asPoint('最后说一句，喝水这件事真没有那么复杂。')).toBe('喝水这件事真没有那么复杂');
+    // …after a connective too (不过，要泼一点冷水：, 所以，我们的看法是：).
+    expect(asPoint('不过，要泼一点冷水：刷牙方法不对，再贵的牙刷也白搭。')).toBe(
+      '刷牙方法不对，再贵的牙刷也白搭',
+    );
+    expect(asPoint('所以，我们的看法是：入门款值得花钱。')).toBe('入门款值得花钱');
     // A colon after what the writer says is no chatter.
     expect(asPoint('给大家的建议：先测光照。')).toBe('给大家的建议：先测光照');
   });
