@@ -3092,7 +3092,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('says a framed verdict (就目前的价格来说，我不建议。) with the question its paragraph asks, its asker set aside', () => {
+  it('says a framed verdict (就目前的价格来说，我不建议。 答案是不需要。 可以，只是…) with the question its paragraph asks, its asker set aside', () => {
     const article = parseArticle(
       [
         '# 光伏',
@@ -3100,6 +3100,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '### 我的结论',
         '',
         '有人问我，要不要加装储能电池，把白天的电存起来晚上用？就目前的价格来说，我不建议。一套10度电的家用储能电池要三四万元。',
+        '',
+        '那要不要揉出能拉成薄膜的“手套膜”？答案是不需要。馒头讲究的是暄软。',
+        '',
+        '还有人问，和面能不能用凉水？可以，只是发酵会慢很多。夏天反而不易发过头。',
         '',
         '### 要加装储能电池吗？',
         '',
@@ -3111,6 +3115,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const deck = buildDeck(article, emptySpec());
     expect(deck.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
       '要不要加装储能电池，把白天的电存起来晚上用？就目前的价格来说，我不建议',
+      // So is a verdict given as the answer, or one that goes on after a comma.
+      '要不要揉出能拉成薄膜的“手套膜”？答案是不需要',
+      '和面能不能用凉水？可以，只是发酵会慢很多',
       // With no question before it, the verdict answers its heading, as written.
       '就目前的价格来说，我不建议',
     ]);
