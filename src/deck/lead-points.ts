@@ -562,7 +562,10 @@ export const endsAsQuestion = (text: string): boolean => /[？?]["”’」』�
  */
 export const headingAsks = (heading: string): boolean =>
   endsAsQuestion(heading) ||
-  /^(?:为什么|为何|为啥|怎么|怎样|如何|是否)|[吗呢]$|(\p{Script=Han})[不没]\1/u.test(heading) ||
+  // Not a topic named with a verb said twice and where it lies (馒头好不好看，全在这一步).
+  /^(?:为什么|为何|为啥|怎么|怎样|如何|是否)|[吗呢]$|(\p{Script=Han})[不没]\1(?![^，,？?]*[，,]\s*(?:全|就|都|关键)?(?:在|看|取决于))/u.test(
+    heading,
+  ) ||
   // A question word inside (回收为什么还不赚钱, 咖啡因能待多久), unless the heading names a topic
   // with it (温度是怎么被“盯住”的).
   // Not where it only says how much or which (没什么好担心, 不怎么费电, 哪里都能买到, 无论如何).

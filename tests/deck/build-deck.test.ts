@@ -559,7 +559,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '咖啡因能待多久',
     ]);
     // A heading that only says how much or which asks nothing: its recap is the heading.
-    const statements = ['什么都能充的万能充电器', '电费其实没多少', '哪里都能买到', '不怎么费电'];
+    // Nor does one that names a topic with a verb said twice and where it lies.
+    const statements = [
+      '什么都能充的万能充电器',
+      '电费其实没多少',
+      '哪里都能买到',
+      '不怎么费电',
+      '好不好看，全在这一步',
+    ];
     const said = parseArticle(
       statements.reduce(
         (md, h) => md.replace(`${h}的正文。`, '实测下来差别不大，一个月也就几块钱。'),
