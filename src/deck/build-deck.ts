@@ -13,7 +13,7 @@ import {
   statesBelief,
 } from './lead-points.ts';
 import { type DeckLimits, defaultLimits } from './limits.ts';
-import { letters } from './sentences.ts';
+import { asPoint, corrects, letters, shorten } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
 import { isTakenId, nthId, OWN, slug } from './slide-ids.ts';
 import { cueAndNote, notes } from './slide-notes.ts';
@@ -107,6 +107,9 @@ const CLOSING_HEADING =
  */
 function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: DeckLimits): string {
   const heading = shownHeading(section.heading);
+  // A myth the section refutes (误区一：…) recapped alone would list it as a takeaway.
+  const refuted = spec?.points ? undefined : mythRecap(section, heading, limits);
+  if (refuted) return refuted;
   const asks = headingAsks(heading);
   const first = spec?.points?.[0] ?? (asks ? answerOf(section, limits) : undefined);
   if (!first) return heading;
@@ -122,6 +125,38 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   const topic = heading.split(/[：:]/)[0] || heading;
   const point = `${topic}${/[？！?!]$/.test(topic) ? '' : '：'}${first}`;
   return width(point) <= limits.maxPointChars ? point : heading;
+}
+
+/** A heading that names a myth its section refutes (误区一：…, 流言三：…), up to the myth. */
+const MYTH = /^(?:误区|流言|谣言|误解|传言|谣传)[一二三四五六七八九十\d]*[：:、]\s*/u;
+/** A label that says what is true (真相：…). */
+const TRUTH = /^(?:真相|事实|正解|真实情况)[：:]\s*/u;
+/** What a point that corrects after the belief it keeps says (很多人以为……其实…, …；这话只对了一半：…). */
+const AFTER_BELIEF =
+  /^.*?(?:……|；)(?=其实|但|事实上|实际上|可是|可问题是|这(?:话|句话|个说法|种说法|种做法))/u;
+/** A point that calls what came before useless or harmful (这种做法不仅没用，还有害：…). */
+const CALLS_USELESS = /^这(?:种|个|样)?[^，。]{0,6}(?:不仅)?(?:没用|无效|有害)/u;
+/** Letters of what is true, at least: 这句话只对了一小半 only calls the myth wrong. */
+const MYTH_ANSWER_LETTERS = 10;
+
+/**
+ * A myth heading's recap: the myth asked, with what the section says is true (每人每天必须喝8杯水？
+ * 喝多少水因人而异…), where a point labels or corrects it; else undefined.
+ */
+function mythRecap(section: Section, heading: string, limits: DeckLimits): string | undefined {
+  const myth = MYTH.exec(heading);
+  if (!myth) return undefined;
+  const claim = heading.slice(myth[0].length).replace(/[。？?！!]$/u, '');
+  const points = derivedChunks(section.paragraphs, limits).flatMap((chunk) => chunk.points);
+  const truth =
+    points.find((point) => TRUTH.test(point))?.replace(TRUTH, '') ??
+    points
+      .map((point) => point.replace(AFTER_BELIEF, ''))
+      .find((point) => corrects(point) || CALLS_USELESS.test(point));
+  // Not one that only leads into a list (但如果出现以下情况，…) or only calls the myth wrong.
+  if (!truth || !claim || /以下|如下/u.test(truth)) return undefined;
+  const said = shorten(asPoint(truth), limits.maxPointChars - width(claim) - 1, width);
+  return letters(said) >= MYTH_ANSWER_LETTERS ? `${claim}？${said}` : undefined;
 }
 
 /** An answer says this many letters at least: 其实很简单 only says one is coming. */

@@ -488,6 +488,43 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(asSection.slides.filter((s) => s.kind === 'summary')).toHaveLength(0);
   });
 
+  it('recaps a myth heading (流言一：…, 误区二：…) as the myth asked with what its section says is true, never the myth alone as a takeaway', () => {
+    const article = parseArticle(
+      [
+        '# 喝水',
+        '',
+        '### 流言一：每人每天必须喝8杯水',
+        '',
+        '“每天8杯水”大概是流传最广的健康口号。',
+        '',
+        '**真相：**喝多少水因人而异，没有一个适合所有人的数字。',
+        '',
+        '### 误区二：捂一身汗，感冒就好了',
+        '',
+        '老一辈常说，感冒了就捂一身汗。这话只对了一半：出汗是体温开始下降的表现。',
+        '',
+        '### 误区三：感冒会自己好，所以不用管',
+        '',
+        '普通感冒确实会自行好转。',
+        '',
+        '但如果出现以下情况，就别硬扛了：',
+        '',
+        '- 高烧超过三天不退',
+        '- 呼吸困难',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
+      '每人每天必须喝8杯水？喝多少水因人而异，没有一个适合所有人的数字',
+      '捂一身汗，感冒就好了？这话只对了一半：出汗是体温开始下降的表现',
+      // A turn that only leads into a list says nothing true of the myth: the heading stays.
+      '误区三：感冒会自己好，所以不用管',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('recaps the sections by their headings in a summary the spec does not curate, with a section’s first curated point', () => {
     const article = parseArticle(
       articleWith(['速度：从9.6Gbps到46Gbps', '该不该升级？', '树种']).replace(
