@@ -139,6 +139,29 @@ function withNeighbour(
   // 建议就诊。) is said with that turn, where the warning lies: alone, it told the viewer not to worry.
   if (REASSURES.test(found) && /^(?:但是?|不过|可是|然而)/u.test(next) && !isThin(next))
     return saidWithCorrection(`${asPoint(found)}；`, next, limits);
+  // So is what a sentence grants (亚硝酸盐确实是个值得警惕的物质…。但关键在于剂量。): alone, it says
+  // the half the article goes on to set right. A turn that only opens (但关键在于剂量。) is said
+  // with the sentence after it.
+  if (
+    CONCEDES.test(found) &&
+    !turnsWithin(found) &&
+    /^(?:但是?|不过|可是|然而)/u.test(next) &&
+    !isThin(next)
+  ) {
+    const after = all[at + 2];
+    if (!isTeaser(next) || !after || isThin(after))
+      return saidWithCorrection(`${asPoint(found)}；`, next, limits);
+    const turn = `${next.replace(/[。！!]$/u, '')}：${asPoint(after)}`;
+    const said = saidWithCorrection(`${asPoint(found)}；`, turn, limits);
+    // Where the grant leaves no room for what the turn opens (…规定，限值是每升1毫克), the turn alone.
+    const opened =
+      asPoint(after)
+        .split(/[，,；;：:]/u)
+        .at(-1) ?? '';
+    return shorten(asPoint(said), limits.maxPointChars, width).includes(opened)
+      ? said
+      : turn.replace(/^(?:但是?|不过|可是|然而)[，,]?/u, '');
+  }
   // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
   // sentence after it says what it opens, as far as the point has room.
   // So does a paragraph that opens on its place in a sequence and a name (步骤三：切片。 第二，拉丝。).
@@ -179,6 +202,9 @@ const ORDINAL =
 
 /** Most letters of a step's name after its place (切片, 加量太快, 冬天穿着厚羽绒服坐座椅). */
 const STEP_NAME_LETTERS = 14;
+
+/** A sentence that grants something (…确实…, …固然…), which the next may turn from. */
+const CONCEDES = /确实|固然|诚然|的确/u;
 
 /** A sentence that tells the reader not to worry (…，不必担心。 这很正常。). */
 const REASSURES =

@@ -2712,6 +2712,26 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says what a sentence grants (…确实…) with the turn the next sentence makes, never the granted half alone', () => {
+    const points = (paragraphs: string[]) =>
+      buildDeck(parseArticle(`# 喝水\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
+        .slides.filter((s) => s.kind === 'points')
+        .flatMap(pointsOf);
+    expect(
+      points([
+        '出汗之后喝点淡盐水，确实能帮助补充电解质。但这和“每天早上一杯”是两回事。',
+        // A turn that only opens is said with what it opens; where the grant leaves that no room, it goes.
+        '亚硝酸盐确实是个值得警惕的物质，它在体内可能转化成致癌的亚硝胺，一次大量摄入还会导致急性中毒。但关键在于剂量。我国《生活饮用水卫生标准》规定，饮用水中亚硝酸盐的限值是每升1毫克。',
+        // A grant with its own turn says both.
+        '咖啡因确实有轻微的利尿作用，但这个作用被夸大了。喝咖啡也算喝水。',
+      ]),
+    ).toEqual([
+      '出汗之后喝点淡盐水，确实能帮助补充电解质；但这和“每天早上一杯”是两回事',
+      '关键在于剂量：我国《生活饮用水卫生标准》规定，饮用水中亚硝酸盐的限值是每升1毫克',
+      '咖啡因确实有轻微的利尿作用，但这个作用被夸大了',
+    ]);
+  });
+
   it('says a belief with its correction, or the correction alone where both would not fit, and a count of reasons with them', () => {
     const deck = buildDeck(
       parseArticle(
