@@ -133,8 +133,16 @@ function withNeighbour(
   // correction (one that grants it a moment first, 听起来很有道理，但…, from its turn); one that
   // corrects itself (很多人担心…，其实…) is its own point.
   const correction = next.replace(GRANTS, '');
-  if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && !turnsWithin(found) && corrects(correction))
-    return saidWithCorrection(`${asPoint(found)}；`, correction, limits);
+  if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && !turnsWithin(found) && corrects(correction)) {
+    const said = saidWithCorrection(`${asPoint(found)}；`, correction, limits);
+    // A correction that grants a part first (其实少量的糖确实能…；但糖放多了…) keeps its turn where
+    // the cut would keep only the part granted.
+    const turned = correction.replace(GRANTED_PART, '');
+    const turnSays = asPoint(turned).split(/[，,；;：:]/u)[0] ?? '';
+    if (turned === correction || shorten(asPoint(said), limits.maxPointChars, width).includes(turnSays))
+      return said;
+    return saidWithCorrection(`${asPoint(found)}；`, turned, limits);
+  }
   // A reassurance the next sentence turns from (偶尔一两晚睡不好，不必担心。但如果每周至少3晚…，
   // 建议就诊。) is said with that turn, where the warning lies: alone, it told the viewer not to worry.
   if (REASSURES.test(found) && /^(?:但是?|不过|可是|然而)/u.test(next) && !isThin(next))
@@ -281,6 +289,9 @@ const TOPIC_LETTERS = 6;
 
 /** A clause that grants a belief a moment before the turn against it (听起来很有道理，但…). */
 const GRANTS = /^(?:听起来|听上去|看起来|乍一听|乍看)[^，,。]{0,8}[，,]\s*(?=但|可|不过|然而|其实)/u;
+/** The part of a correction that grants the belief is partly true, up to its ；and turn. */
+const GRANTED_PART =
+  /^(?:其实|事实上|实际上)?[，,]?[^；;。]*(?:确实|固然|的确)[^；;。]*[；;]\s*(?=但|可|不过|然而)/u;
 
 /** A correction that says nothing but that a belief is wrong (…，其实不然). */
 const EMPTY_CORRECTION = /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|并非如此|并不是这样|不是这样|并不尽然)$/u;
