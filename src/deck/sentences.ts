@@ -319,7 +319,9 @@ const CONCLUDES = /^所以/u;
 const HOLDS_VIEW = /以为|认为|觉得|担心|相信|听说|误以为/u;
 
 // A first clause that only names the topic: the sentence's opening takes the clause after it too.
-const TOPIC = /^(?:说到|谈到|提到|说起|关于|对于)[^，,；;]{1,12}[，,]/u;
+// So does a place in a sequence (第三，…): alone it says nothing of what the sentence says.
+const TOPIC =
+  /^(?:(?:说到|谈到|提到|说起|关于|对于)[^，,；;]{1,12}|第[一二三四五六七八九十\d]+|首先|其次|再次|另外|最后)[，,]/u;
 
 /** Letters in `text`, of any script: what it says, without numbers, punctuation and spaces. */
 export const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
@@ -366,6 +368,9 @@ function clauseStarts(text: string): number[] {
  * turning word (但这种看法早就过时了, 事实上，新能源汽车的火灾发生率并不比燃油车高).
  */
 /** A clause that is only a place, with no verb (在合适的海湾和海峡，). */
+// A clause that only asks to look again (但换个角度想，…): what it sees follows.
+const REFRAMES =
+  /^(?:换(?:个|一个)角度(?:想|看|来看|说)|反过来(?:想|看|说)|仔细想想|再想想|这么(?:看|想)|往深(?:里)?想)(?:一下)?[，,]?$/u;
 const PLACE_ONLY = /^(?:在|而在)[^，,。；;：:是有会能要可]{1,12}[，,]?$/u;
 
 function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => number): string | undefined {
@@ -380,6 +385,7 @@ function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => nu
       letters(clause) < 2 ||
       SCENE.test(clause) ||
       PLACE_ONLY.test(clause) ||
+      REFRAMES.test(clause) ||
       /(?:显示|表明|发现|指出|证明)[，,]?$/u.test(clause)
     )
       continue;

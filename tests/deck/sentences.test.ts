@@ -422,6 +422,23 @@ describe('sentences and shorten', () => {
     ).toBe('当然，运营商会收取一定的手续费，具体金额各地不同，而且要排队……');
   });
 
+  it('keeps what a turn sees after a clause that only asks to look again (但换个角度想，…), and a step’s place with the clause after it', () => {
+    expect(
+      shorten(
+        '很多人一听“锁到退休”就打了退堂鼓；但换个角度想，这恰恰是个人养老金的设计初衷：它就是为养老准备的钱，如果随时能取，大部分人很可能存不住。',
+        48,
+        width,
+      ),
+    ).toBe('很多人一听“锁到退休”就打了退堂鼓……但这恰恰是个人养老金的设计初衷：它就是为养老准备的钱');
+    expect(
+      shorten(
+        '第三，孩子在幼儿园要“绷着”一整天，回家以后会把情绪释放出来，所以很多孩子在园里表现挺好，回家却特别黏人、爱发脾气。',
+        48,
+        width,
+      ),
+    ).toBe('第三，孩子在幼儿园要“绷着”一整天……回家却特别黏人、爱发脾气。');
+  });
+
   it('never ends a cut on the result of a condition it leaves out (…，如果发现明显长大，再做手术)', () => {
     const said = shorten(
       '对于直径不到1厘米、没有侵犯周围组织、没有淋巴结转移的乳头状微小癌，国内外的指南都认可一种叫“主动监测”的方案：不马上手术，每6到12个月复查一次B超，如果发现明显长大或者出现转移，再做手术。',
