@@ -63,7 +63,12 @@ function leadPoint(
   const point = asPoint(lead) || lead;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
-  if (within?.kind === 'quote' && !/^[“「『"]/u.test(point)) return quotationPoint(point, limits);
+  // Said whole where it fits: cut to its first sentence, it would read as the whole quotation.
+  if (within?.kind === 'quote' && !/^[“「『"]/u.test(point)) {
+    const whole = asPoint(paragraph.text);
+    const fits = lead === all[0] && all.length > 1 && width(whole) + 2 <= limits.maxPointChars;
+    return quotationPoint(fits ? whole : point, limits);
+  }
   const max = limits.maxPointChars - width(number);
   // A paragraph that weighs a good side against a bad one (优点是…。不足之处在于…) is shown with both.
   const against = lead === found ? downsideAfter(found, all) : undefined;

@@ -1883,6 +1883,25 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['“很大一部分中毒并不是因为菜‘隔了夜’，而是因为它在常温下放得太久”']);
   });
 
+  it('says a quotation of two sentences whole where it fits, never cut silently to its first', () => {
+    expect(
+      firstDerivedPoints([
+        '# 牙刷',
+        '',
+        '### 建议',
+        '',
+        '> 牙刷是工具，刷牙是习惯。再好的工具，也救不了坏习惯。',
+        '',
+        '> 孩子哭，是在表达情绪，不是在求救。家长要做的不是让他别哭，而是让他知道：妈妈说了会来，就一定会来。',
+        '',
+      ]),
+    ).toEqual([
+      '“牙刷是工具，刷牙是习惯。再好的工具，也救不了坏习惯”',
+      // Two points alone on their slide may each take three lines.
+      '“孩子哭，是在表达情绪，不是在求救。家长要做的不是让他别哭，而是让他知道：妈妈说了会来，就一定会来”',
+    ]);
+  });
+
   it('shows who a quotation names after a dash outside its marks, and leaves a dash inside its sentence as it is', () => {
     expect(
       firstDerivedPoints([
