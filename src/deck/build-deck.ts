@@ -194,9 +194,22 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
   const leadsIn =
     /[：:]\s*$/u.test(from.text) ||
     (!from.within && next?.within?.kind === 'list') ||
+    // …and so does a count before items labelled in bold (主要分成两类。 then **声波式**：…).
+    (!from.within && next !== undefined && opensWithLabel(next) && COUNTS.test(from.text)) ||
     (chunk?.underLeadIn?.includes(1) ?? false);
   return leadsIn ? undefined : point;
 }
+
+/** Whether a paragraph opens with a label in bold, as a sentence (**水温。**) or before a colon (**声波式**：). */
+const opensWithLabel = (paragraph: Paragraph): boolean => {
+  const first = paragraph.bold?.[0];
+  return (
+    opensWithBoldLabel(paragraph) || (first?.start === 0 && /^[：:]/u.test(paragraph.text.slice(first.end)))
+  );
+};
+
+/** A sentence that counts the kinds or parts it goes on to name (主要分成两类, 有三种). */
+const COUNTS = /(?:分(?:成|为)|有)(?:两|三|四|五|六|几)(?:类|种|个|大类|部分|步|点)/u;
 
 /** Gives each paragraph to exactly one of `count` slides, in order, as evenly as possible. */
 function spread(paragraphs: readonly Paragraph[], count: number): Paragraph[][] {

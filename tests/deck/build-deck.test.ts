@@ -488,6 +488,33 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(asSection.slides.filter((s) => s.kind === 'summary')).toHaveLength(0);
   });
 
+  it('recaps a question heading alone where its first point only counts the items labelled in bold after it', () => {
+    const article = parseArticle(
+      [
+        '# 牙刷',
+        '',
+        '### 两种原理有什么不同？',
+        '',
+        '市面上的电动牙刷，按原理主要分成两类。',
+        '',
+        '**声波式**：刷头左右高频摆动，摆幅很小。',
+        '',
+        '**旋转式**：圆形小刷头左右来回转动。',
+        '',
+        '### 多久换一次？',
+        '',
+        '刷头一般三个月换一次，刷毛开花就要提前换。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(
+      buildDeck(article, emptySpec())
+        .slides.filter((s) => s.kind === 'summary')
+        .flatMap(pointsOf),
+    ).toEqual(['两种原理有什么不同？', '多久换一次？刷头一般三个月换一次，刷毛开花就要提前换']);
+  });
+
   it('recaps a myth heading (流言一：…, 误区二：…) as the myth asked with what its section says is true, never the myth alone as a takeaway', () => {
     const article = parseArticle(
       [
