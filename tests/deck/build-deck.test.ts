@@ -3038,6 +3038,41 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says more openers with the sentence after them (这里最关键的是水量。 效果是看得见的。 但故事还没有结束。), and leaves out the source the sentence after cites where both do not fit', () => {
+    const points = (paragraphs: string[]) =>
+      buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
+        .slides.filter((s) => s.kind === 'points')
+        .flatMap(pointsOf);
+    expect(
+      points([
+        '这里最关键的是水量。面粉和水的比例通常在1∶0.5左右。',
+        '最后这一步特别重要。刚关火时如果马上掀开盖子，馒头就会皱皮。',
+        '更需要警惕的是喝水过量。短时间内大量饮水可能导致低钠血症。',
+        '另外要注意领区。每个领区只受理本地区的申请人。',
+      ]),
+    ).toEqual([
+      '这里最关键的是水量：面粉和水的比例通常在1∶0.5左右',
+      '最后这一步特别重要：刚关火时如果马上掀开盖子，馒头就会皱皮',
+      '更需要警惕的是喝水过量：短时间内大量饮水可能导致低钠血症',
+      '另外要注意领区：每个领区只受理本地区的申请人',
+    ]);
+    expect(
+      points([
+        '效果是看得见的。根据联合国环境规划署2023年的评估报告，如果各国继续执行现有政策，南极上空的臭氧层有望在2066年左右恢复。',
+        '但故事还没有结束。替代品HFCs虽然不伤臭氧层，却是强效温室气体。',
+        '西方的情况也差不多。古罗马的富人会派奴隶去山上运雪。',
+        '但图德没有放弃。他发现用锯末包裹冰块效果最好。',
+        '也有需要多留个心眼的情况。孩子身上有不明原因的伤痕，就要和园方沟通。',
+      ]),
+    ).toEqual([
+      '效果是看得见的：如果各国继续执行现有政策，南极上空的臭氧层有望在2066年左右恢复',
+      '但故事还没有结束：替代品HFCs虽然不伤臭氧层，却是强效温室气体',
+      '西方的情况也差不多：古罗马的富人会派奴隶去山上运雪',
+      '但图德没有放弃：他发现用锯末包裹冰块效果最好',
+      '也有需要多留个心眼的情况：孩子身上有不明原因的伤痕，就要和园方沟通',
+    ]);
+  });
+
   it('says what to reckon with next, that a sum comes out otherwise, or on whose terms it was made with the sentence after it, and no reader’s imagined reaction', () => {
     const article = parseArticle(
       [
