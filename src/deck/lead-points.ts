@@ -997,34 +997,87 @@ function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): Poi
           further: true,
         };
       });
-    const leadPoints = leadIn
+    // A list its lead-in's last sentence introduces, after a sentence of its own (…凌阴遗址…。冰窖的
+    // 原理其实很朴素：挖在地下…；…), is drawn under that sentence: under the first, its items would
+    // seem to say what that one is about.
+    const leadSentences = under ? sentences(leadIn) : [];
+    // Not after a label (注意！冬季用车建议做到以下三点：) or a sentence that says nothing itself.
+    const before = leadSentences.slice(0, -1).join('');
+    const introduces =
+      leadSentences.length > 1 && !WARNS.test(before) && !leadSentences.slice(0, -1).every(isThin)
+        ? leadSentences.at(-1)
+        : undefined;
+    const plainLead: PointGroup[] = leadIn
       ? [{ ...group, point: leadPoint({ ...plain, text: `${leadIn}。` }, limits) }]
       : [];
-    const own = (room: DeckLimits): PointGroup[] => {
+    const bothLeads: PointGroup[] = introduces
+      ? [
+          { ...group, point: leadPoint({ ...plain, text: before }, limits) },
+          {
+            ...group,
+            point: leadPoint({ ...plain, text: `${introduces}。` }, limits),
+            paragraphs: [],
+            further: true,
+            leadsIn: true,
+          },
+        ]
+      : [];
+    const own = (room: DeckLimits, leadPoints: PointGroup[]): PointGroup[] => {
       const [first, ...rest] = items(room);
       if (!first) return [];
       return leadIn ? [...leadPoints, first, ...rest] : [{ ...group, point: first.point }, ...rest];
     };
     // Items said at length where they fit, else each in its share of the slide (违约金：部分银行规定…).
-    const share = Math.floor(
-      (limits.maxChars - sum(leadPoints.map((g) => width(g.point)))) / list.items.length,
-    );
-    const rooms = [limits, { ...limits, maxPointChars: Math.min(share, limits.maxPointChars) }];
-    const ways = rooms.map((room) => ({
-      groups: best.flatMap((g) => (g === group ? own(room) : [g])),
-      whole: slideCount(own(room), limits) === 1,
-    }));
+    const ways = (introduces ? [bothLeads, plainLead] : [plainLead]).flatMap((leadPoints) => {
+      const share = Math.floor(
+        (limits.maxChars - sum(leadPoints.map((g) => width(g.point)))) / list.items.length,
+      );
+      const rooms = [limits, { ...limits, maxPointChars: Math.min(share, limits.maxPointChars) }];
+      return rooms.map((room) => {
+        const mine = own(room, leadPoints);
+        const groups = best.flatMap((g) => (g === group ? mine : [g]));
+        const at = groups.indexOf(mine[0] as PointGroup) + mine.length - list.items.length;
+        return {
+          groups,
+          whole: slideCount(mine, limits) === 1,
+          together: onOneSlide(groups, at, at + list.items.length, limits),
+          introduced: leadPoints === bothLeads,
+        };
+      });
+    });
     // One more slide rather than items left off it (the point said only the first of them), the
     // list still whole on one.
+    const fewest = (way: (typeof ways)[number]) => slideCount(way.groups, limits) <= slideCount(best, limits);
+    // Whole on one slide first, under the sentence that introduces it where that keeps it so.
     const tried = (
-      ways.find((way) => slideCount(way.groups, limits) <= slideCount(best, limits)) ??
-      ways.find((way) => way.whole && slideCount(way.groups, limits) === slideCount(best, limits) + 1)
+      ways.find((way) => fewest(way) && way.together) ??
+      ways.find((way) => fewest(way)) ??
+      ways.find(
+        (way) =>
+          !way.introduced && way.whole && slideCount(way.groups, limits) === slideCount(best, limits) + 1,
+      )
     )?.groups;
     if (!tried) continue;
     best = tried;
     listed = true;
   }
   return listed ? best : undefined;
+}
+
+/** Whether the groups' points from `start` up to `end` fall on one slide. */
+function onOneSlide(groups: readonly PointGroup[], start: number, end: number, limits: DeckLimits): boolean {
+  const chunks = chunkPoints(
+    groups.map((g) => g.point),
+    limits,
+    (index) => (groups[index]?.further ? FURTHER_BREAK : 0),
+  );
+  let at = 0;
+  for (const chunk of chunks) {
+    const next = at + chunk.length;
+    if (start >= at && start < next) return end <= next;
+    at = next;
+  }
+  return false;
 }
 
 /** How many slides the groups' points take. */
@@ -1073,6 +1126,8 @@ interface PointGroup {
   readonly label?: string;
   /** A further point of `from`, whose words are in the notes beside its first: it stays with it. */
   readonly further?: true;
+  /** Said as the lead-in of the list after it, a further point though it is (冰窖的原理其实很朴素：). */
+  readonly leadsIn?: true;
 }
 
 /**
@@ -1218,7 +1273,7 @@ function underLeadIn(taken: readonly PointGroup[]): number[] {
     if (line === undefined) return [];
     const first = taken.findIndex((g) => list(g) === line);
     const leadIn = taken[first - 1];
-    return leadIn && list(leadIn) === undefined && !leadIn.further ? [i] : [];
+    return leadIn && list(leadIn) === undefined && (!leadIn.further || leadIn.leadsIn) ? [i] : [];
   });
 }
 

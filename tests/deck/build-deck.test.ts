@@ -1986,6 +1986,44 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('sets a prose list under the sentence that introduces it with a colon when a sentence of its own comes first, where the list stays whole so', () => {
+    const slides = buildDeck(
+      parseArticle(
+        [
+          '# 冰',
+          '',
+          '### 藏冰',
+          '',
+          '考古学家发现过一座秦国的冰窖遗址。冰窖的原理其实很朴素：挖在地下；四周塞满稻草；入口做得很小。',
+          '',
+          '### 冬天',
+          '',
+          // After a label, the lead-in is one point, as before.
+          '注意！冬季用车建议做到以下三点：一是出发前预热电池；二是把车停在地下车库；三是电量不要长期低于20%。',
+          '',
+        ].join('\n'),
+        'a.md',
+      ),
+      emptySpec(),
+    ).slides.filter((s) => s.kind === 'points');
+    expect(slides.map(pointsOf)).toEqual([
+      [
+        '考古学家发现过一座秦国的冰窖遗址',
+        '冰窖的原理其实很朴素',
+        '1. 挖在地下',
+        '2. 四周塞满稻草',
+        '3. 入口做得很小',
+      ],
+      [
+        '注意：冬季用车建议做到以下三点',
+        '1. 出发前预热电池',
+        '2. 把车停在地下车库',
+        '3. 电量不要长期低于20%',
+      ],
+    ]);
+    expect(slides[0]?.kind === 'points' && slides[0].underLeadIn).toEqual([2, 3, 4]);
+  });
+
   it('shows a prose list after a sentence that counts it (有三类。一是…；二是…), on one more slide rather than leave items off', () => {
     const article = parseArticle(
       [
