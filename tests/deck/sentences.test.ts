@@ -809,6 +809,14 @@ describe('sentences and shorten', () => {
       '刷牙方法不对，再贵的牙刷也白搭',
     );
     expect(asPoint('所以，我们的看法是：入门款值得花钱。')).toBe('入门款值得花钱');
+    expect(asPoint('还有一点不算错误，但值得一说：不要和别人家孩子比。')).toBe('不要和别人家孩子比');
+    // A tip counted on from the last is a tip; a restating connective within says what the subject is.
+    expect(asPoint('另外还有一个小技巧：每隔一两周把花盆转个方向。')).toBe(
+      '小技巧：每隔一两周把花盆转个方向',
+    );
+    expect(asPoint('3类的结节，说白了就是“大概率没事，定期看看就行”。')).toBe(
+      '3类的结节：“大概率没事，定期看看就行”',
+    );
     // A colon after what the writer says is no chatter.
     expect(asPoint('给大家的建议：先测光照。')).toBe('给大家的建议：先测光照');
   });
