@@ -51,6 +51,11 @@ function leadPoint(
   const asked = questionItAnswers(found, all);
   if (asked !== undefined)
     return number + shorten(`${asked}${asPoint(found)}`, limits.maxPointChars - width(number), width);
+  // So is any answer to a short question just before it (酵母怎么选？家里常用的是即发干酵母…), where
+  // both fit whole: alone, it answers nothing the slide asks.
+  const question = shortQuestionBefore(found, all);
+  if (question !== undefined && width(`${question}${asPoint(found)}`) <= limits.maxPointChars - width(number))
+    return `${number}${question}${asPoint(found)}`;
   // A list's item often opens on its name alone (1. 违约金。部分银行规定…).
   const lead = withNeighbour(
     found,
@@ -595,6 +600,24 @@ function questionItAnswers(found: string, all: readonly string[]): string | unde
   const question = before.replace(ASKER, '').replace(/^那(?:么)?[，,]?(?=\p{Script=Han})/u, '');
   if (/^这/u.test(question) || REFERS_BACK.test(question)) return undefined;
   return letters(question) <= VERDICT_QUESTION_LETTERS ? question : undefined;
+}
+
+/** Most letters of a question said before any answer to it. */
+const SHORT_QUESTION_LETTERS = 16;
+
+/**
+ * The question just before `found` in its paragraph, who asks set aside, where it is the only one
+ * there (not the last of a run, 跑步伤不伤膝盖？疼了要不要停？跑鞋该怎么选？, which the answer need
+ * not answer), short, and asks something of its own (not 这是为什么呢？).
+ */
+function shortQuestionBefore(found: string, all: readonly string[]): string | undefined {
+  const at = all.indexOf(found);
+  const before = all[at - 1];
+  if (!before || !endsAsQuestion(before) || endsAsQuestion(all[at - 2] ?? '')) return undefined;
+  const question = before.replace(ASKER, '').replace(/^那(?:么)?[，,]?(?=\p{Script=Han})/u, '');
+  if (/^这/u.test(question) || REFERS_BACK.test(question)) return undefined;
+  const asks = letters(question);
+  return asks > 4 && asks <= SHORT_QUESTION_LETTERS ? question : undefined;
 }
 
 /** A question asked without its mark (最关心的问题是…划不划算): the sentence after it answers. */

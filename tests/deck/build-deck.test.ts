@@ -1313,8 +1313,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '遥控器上显示的温度，是出风口附近测到的温度',
       ],
       ['现在的空调大部分都是变频的，短时间出门不用关'],
-      // An exclamation that answers, a finding that says it surprises, and a label say something.
-      ['绝对不行！', '每年死于空气污染相关疾病的人数超过700万，令人吃惊', '注意：开窗通风，不要碰开关'],
+      // An exclamation that answers (with the question it answers), a finding that says it
+      // surprises, and a label say something.
+      [
+        '燃气泄漏时能开灯检查吗？绝对不行！',
+        '每年死于空气污染相关疾病的人数超过700万，令人吃惊',
+        '注意：开窗通风，不要碰开关',
+      ],
     ]);
     expectSound(deck, article);
   });
@@ -2430,7 +2435,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(mended.slides.some((s) => s.kind === 'points' && s.points.includes('按需选择'))).toBe(true);
   });
 
-  it('makes a point of what a paragraph says, not of the question, answer or announcement it opens with', () => {
+  it('makes a point of what a paragraph says, with the short question it answers, not of the question, answer or announcement it opens with alone', () => {
     const article = parseArticle(
       [
         '# 标题',
@@ -2457,7 +2462,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const deck = buildDeck(article, emptySpec());
     const points = pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide);
     expect(points).toEqual([
-      '主要是因为它用上了更宽的频谱',
+      // The answer, said with its question where both fit.
+      '为什么5G能快这么多？主要是因为它用上了更宽的频谱',
       // The topic it announces labels what follows.
       '能源费用：电动车每百公里耗电约十五度，电费不到十元',
       '第一台手机重达一公斤',
@@ -3278,6 +3284,28 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       // Alone in its paragraph, the verdict is the answer.
       '基本不能',
       '汇总的试验没有发现明显效果',
+    ]);
+  });
+
+  it('says an answer with the short question just before it in its paragraph, where both fit whole', () => {
+    const points = (paragraphs: string[]) =>
+      buildDeck(parseArticle(`# 馒头\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
+        .slides.filter((s) => s.kind === 'points')
+        .flatMap(pointsOf);
+    expect(
+      points([
+        '酵母怎么选？家里常用的是即发干酵母，直接和面粉拌匀就行。',
+        '存进去的钱能买什么？不是只能存定期。目前可以买的产品分四大类。',
+        // The last of a run of questions is not the one the answer answers.
+        '疼了要不要停？跑鞋该怎么选？带着这些问题，我们采访了陈医生。',
+        // One that only points back asks nothing.
+        '这是为什么呢？因为面团里的气体受热膨胀。',
+      ]),
+    ).toEqual([
+      '酵母怎么选？家里常用的是即发干酵母，直接和面粉拌匀就行',
+      '存进去的钱能买什么？不是只能存定期',
+      '带着这些问题，我们采访了陈医生',
+      '因为面团里的气体受热膨胀',
     ]);
   });
 
