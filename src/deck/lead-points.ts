@@ -614,7 +614,9 @@ function shortQuestionBefore(found: string, all: readonly string[]): string | un
   const at = all.indexOf(found);
   const before = all[at - 1];
   if (!before || !endsAsQuestion(before) || endsAsQuestion(all[at - 2] ?? '')) return undefined;
-  const question = before.replace(ASKER, '').replace(/^那(?:么)?[，,]?(?=\p{Script=Han})/u, '');
+  // A question quoted after who asks it (豆豆突然问我：“妈妈，明天要去幼儿园吗？”) is its quotation.
+  const quoted = /[：:]\s*(“[^“”]+[？?]”)$/u.exec(before)?.[1];
+  const question = quoted ?? before.replace(ASKER, '').replace(/^那(?:么)?[，,]?(?=\p{Script=Han})/u, '');
   if (/^这/u.test(question) || REFERS_BACK.test(question)) return undefined;
   const asks = letters(question);
   return asks > 4 && asks <= SHORT_QUESTION_LETTERS ? question : undefined;

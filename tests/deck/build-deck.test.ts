@@ -3296,6 +3296,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       points([
         '酵母怎么选？家里常用的是即发干酵母，直接和面粉拌匀就行。',
         '存进去的钱能买什么？不是只能存定期。目前可以买的产品分四大类。',
+        // A question quoted after who asks it is its quotation.
+        '周五晚上，豆豆突然问我：“妈妈，明天要去幼儿园吗？”我说明天是周六，不用去。',
         // The last of a run of questions is not the one the answer answers.
         '疼了要不要停？跑鞋该怎么选？带着这些问题，我们采访了陈医生。',
         // One that only points back asks nothing.
@@ -3304,6 +3306,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual([
       '酵母怎么选？家里常用的是即发干酵母，直接和面粉拌匀就行',
       '存进去的钱能买什么？不是只能存定期',
+      '“妈妈，明天要去幼儿园吗？”我说明天是周六，不用去',
       '带着这些问题，我们采访了陈医生',
       '因为面团里的气体受热膨胀',
     ]);
