@@ -9,7 +9,8 @@ const PROMOTION: readonly RegExp[] = [
   /(?:^|[，,。！!；;～~\s])(?:请|欢迎|记得|别忘了)?(?:关注|订阅)(?:我们|公众号|本号|作者)/u,
   // 在看 is WeChat's button; a bare 点赞 is also what users do, as the article may say.
   /[点戳](?:个|一下)?\s*[“"「]?在看|点个\s*[“"「]赞|点(?:个)?赞(?:吧|支持|鼓励)/u,
-  /(?:欢迎|记得|别忘了)(?:点赞|转发|分享给|留言|在看)/u,
+  // Not 留言: inviting questions (有问题欢迎留言) is the writer's sign-off, which the deck leaves in the notes.
+  /(?:欢迎|记得|别忘了)(?:点赞|转发|分享给|在看)/u,
   /长按(?:识别|扫码|二维码)|扫码关注|扫描(?:下方)?二维码(?:关注|添加)/u,
   /版权归原作者|如有侵权|侵删|联系删除|转载请注明|未经授权[，,]?\s*(?:禁止|不得)转载/u,
   // A reposting credit, opening its paragraph (本文经授权转载自“…”, 经授权转载); the article's own

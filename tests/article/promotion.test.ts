@@ -58,6 +58,8 @@ describe('promotion in an article', () => {
       '转载量高，不代表内容可信。',
       '他把文章转自己的朋友圈。',
       '用户点个赞就能让内容被更多人看到。',
+      // A sign-off inviting questions is the writer's, not promotion.
+      '有问题欢迎留言，我尽量一个个回复。',
       'The end.',
     ])
       expect(promotionIn(text), text).toBeUndefined();
