@@ -1446,7 +1446,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
-  it('says a paragraph that opens on its step and a name (步骤三：切片。 第二，拉丝。 其次是看数据。 错误一：…。) with the sentence after the name', () => {
+  it('says a paragraph that opens on its step and a name (步骤三：切片。 第二，拉丝。 其次是看数据。 一是订阅瘦身。 错误一：…。) with the sentence after the name', () => {
     const article = parseArticle(
       [
         '# 3D打印',
@@ -1476,6 +1476,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '错误一：冬天穿着厚羽绒服坐座椅。撞击时羽绒服被压扁，安全带就松了。',
         '',
+        '一是订阅瘦身。7个自动续费关掉了5个，每月省下156元。',
+        '',
         '### 合同',
         '',
         // Cut short, what the step says keeps the step's name.
@@ -1499,6 +1501,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '最主要的是清洗：积灰会让发电量下降约8%',
         '其次是看数据：逆变器的App能看到每天的发电量',
         '错误一：冬天穿着厚羽绒服坐座椅；撞击时羽绒服被压扁，安全带就松了',
+        '一是订阅瘦身：7个自动续费关掉了5个，每月省下156元',
       ],
       [
         '第三，合同怎么签：这几年农村光伏市场比较乱……但实际上是以你的名义在银行贷了一笔款',
