@@ -581,7 +581,7 @@ const ASKER =
   /^(?:(?:经常|常常|也|还|总)?(?:有人|有网友|有读者|有朋友|不少人|很多人|不少读者|很多读者|不少网友|很多网友)(?:会|经常|常常|也|还)?(?:问(?:我|过我|过)?)|(?:经常|常常)?被(?:人)?问(?:到)?)[，,：:]\s*/u;
 /** A verdict framed by when or for whom it holds (就目前的价格来说，我不建议。 对大多数人来说，没必要。). */
 const FRAMED_VERDICT =
-  /^(?:[^，。！？]{1,12}(?:来说|来看|而言)[，,])?(?:我|我们|个人)?(?:的答案是)?(?:答案(?:当然)?是[：:，,]?)?(?=\S)/u;
+  /^(?:[^，。！？]{1,12}(?:来说|来看|而言)[，,])?(?:说实话|老实说|坦白说|实话实说)?[，,]?(?:我|我们|个人)?(?:的答案是|的回答是[：:]?)?(?:答案(?:当然)?是[：:，,]?)?(?=\S)/u;
 /** Most letters of a question said with its verdict. */
 const VERDICT_QUESTION_LETTERS = 26;
 
@@ -597,10 +597,22 @@ function questionItAnswers(found: string, all: readonly string[]): string | unde
   const reply = withoutAsideBehind(found).replace(FRAMED_VERDICT, '');
   const firstClause = /^[^，,。！？]+[，,]/u.exec(reply)?.[0];
   if (!VERDICT.test(reply) && !(firstClause && VERDICT.test(firstClause))) return undefined;
-  const question = before.replace(ASKER, '').replace(/^那(?:么)?[，,]?(?=\p{Script=Han})/u, '');
-  if (/^这/u.test(question) || REFERS_BACK.test(question)) return undefined;
+  const question = askedIn(before);
+  if (pointsBack(question)) return undefined;
   return letters(question) <= VERDICT_QUESTION_LETTERS ? question : undefined;
 }
+
+/**
+ * What a question sentence asks, without who asks it (有人问我，) or a leading 那; a question quoted
+ * after who asks it (豆豆突然问我：“妈妈，明天要去幼儿园吗？”) is its quotation.
+ */
+const askedIn = (question: string): string =>
+  /[：:]\s*(“[^“”]+[？?]”)$/u.exec(question)?.[1] ??
+  question.replace(ASKER, '').replace(/^那(?:么)?[，,]?(?=\p{Script=Han})/u, '');
+
+/** Whether a question only points back (这是为什么呢？); one quoted as someone asked it asks its own. */
+const pointsBack = (question: string): boolean =>
+  !question.startsWith('“') && (/^这/u.test(question) || REFERS_BACK.test(question));
 
 /** Most letters of a question said before any answer to it. */
 const SHORT_QUESTION_LETTERS = 16;
@@ -614,10 +626,8 @@ function shortQuestionBefore(found: string, all: readonly string[]): string | un
   const at = all.indexOf(found);
   const before = all[at - 1];
   if (!before || !endsAsQuestion(before) || endsAsQuestion(all[at - 2] ?? '')) return undefined;
-  // A question quoted after who asks it (豆豆突然问我：“妈妈，明天要去幼儿园吗？”) is its quotation.
-  const quoted = /[：:]\s*(“[^“”]+[？?]”)$/u.exec(before)?.[1];
-  const question = quoted ?? before.replace(ASKER, '').replace(/^那(?:么)?[，,]?(?=\p{Script=Han})/u, '');
-  if (/^这/u.test(question) || REFERS_BACK.test(question)) return undefined;
+  const question = askedIn(before);
+  if (pointsBack(question)) return undefined;
   const asks = letters(question);
   return asks > 4 && asks <= SHORT_QUESTION_LETTERS ? question : undefined;
 }
@@ -667,7 +677,7 @@ const ANSWER =
  * gives.
  */
 const VERDICT =
-  /^(?:(?:答|A)[：:]\s*)?(?:答案是(?:肯定|否定)的|(?:目前|现在|暂时|至今)?(?:还|仍|仍然)?(?:当然|确实|其实|也|并|基本|基本上|根本|完全)?(?:是的|是|对|对的|没错|不是|不是的|不对|错|错了|不|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要|不需要|有用|没用|没有用|不建议|不推荐|不行|行|(?:真)?有可能|不可能))[。！!，,]?$/u;
+  /^(?:(?:答|A)[：:]\s*)?(?:答案是(?:肯定|否定)的|(?:目前|现在|暂时|至今)?(?:还|仍|仍然)?(?:当然|确实|其实|也|并|基本|基本上|根本|完全)?(?:是的|是|对|对的|没错|不是|不是的|不对|错|错了|不|没有|没有的|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要|不需要|有用|没用|没有用|不建议|不推荐|不行|行|(?:真)?有可能|不可能))[。！!，,]?$/u;
 
 /**
  * A sentence that announces what comes next (先看能源费用。 正如一位工程师所说： 我们一点点拆开来看。)

@@ -3334,6 +3334,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '还有人问，和面能不能用凉水？可以，只是发酵会慢很多。夏天反而不易发过头。',
         '',
+        '有朋友问我：“这样过日子，会不会太苦了？”说实话，没有。我砍掉的都是自己不在乎的东西。',
+        '',
+        '很多学员会问：“教练，我能不能每天都练，早点拉上去？”我的回答是：**不能**。肌肉是在休息的时候变强的。',
+        '',
         '### 要加装储能电池吗？',
         '',
         '就目前的价格来说，我不建议。一套电池要三四万元。',
@@ -3347,6 +3351,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       // So is a verdict given as the answer, or one that goes on after a comma.
       '要不要揉出能拉成薄膜的“手套膜”？答案是不需要',
       '和面能不能用凉水？可以，只是发酵会慢很多',
+      // A question quoted after who asks it is its quotation; 说实话， and 我的回答是： leave the verdict.
+      '“这样过日子，会不会太苦了？”没有',
+      '“教练，我能不能每天都练，早点拉上去？”不能',
       // With no question before it, the verdict answers its heading, as written.
       '就目前的价格来说，我不建议',
     ]);

@@ -809,6 +809,10 @@ describe('sentences and shorten', () => {
       '刷牙方法不对，再贵的牙刷也白搭',
     );
     expect(asPoint('所以，我们的看法是：入门款值得花钱。')).toBe('入门款值得花钱');
+    expect(asPoint('先说我的态度：如果你不打算让猫繁育，绝育利大于弊。')).toBe(
+      '如果你不打算让猫繁育，绝育利大于弊',
+    );
+    expect(asPoint('这里要泼一点冷水：全能基站不等于全自动。')).toBe('全能基站不等于全自动');
     expect(asPoint('还有一点不算错误，但值得一说：不要和别人家孩子比。')).toBe('不要和别人家孩子比');
     // A tip counted on from the last is a tip; a restating connective within says what the subject is.
     expect(asPoint('另外还有一个小技巧：每隔一两周把花盆转个方向。')).toBe(
