@@ -136,13 +136,24 @@ function withNeighbour(
   if (isQuotation(found) && against !== undefined && (corrects(against) || /^可(?![以能见])/u.test(against)))
     return saidWithCorrection(`${found.trim().replace(/[。！!]?(?=[”」"]$)/u, '')}；`, against, limits);
   // A belief that says it is wrong and no more (很多人以为…，其实不然。) is said with what is true.
+  // So is one the next sentence calls wrong and no more (…第一反应是“完了”。其实不然。): what is true follows.
+  const afterEmpty = all[at + 2];
+  if (
+    BELIEF.test(found) &&
+    EMPTY_CORRECTION.test(`，${next.replace(/[。！!]$/u, '')}`) &&
+    afterEmpty &&
+    !isThin(afterEmpty)
+  )
+    return saidWithCorrection(`${bare}，其实不然：`, afterEmpty, limits);
   const emptyCorrection = EMPTY_CORRECTION.exec(bare);
   if (emptyCorrection && BELIEF.test(found) && !isThin(next))
     return saidWithCorrection(`${bare.slice(0, emptyCorrection.index)}，其实不然：`, next, limits);
   // What many people believe, corrected by the next sentence (事实上，…), is said with its
   // correction (one that grants it a moment first, 听起来很有道理，但…, from its turn); one that
   // corrects itself (很多人担心…，其实…) is its own point.
-  const correction = next.replace(GRANTS, '');
+  // A concession between them (有人会说：“…”确实有少数猫…。但牛奶…) is passed over for the turn.
+  const granted = CONCEDES.test(next) && !turnsWithin(next) && TURNS.test(all[at + 2] ?? '');
+  const correction = (granted ? (all[at + 2] ?? next) : next).replace(GRANTS, '');
   if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && !turnsWithin(found) && corrects(correction)) {
     const said = saidWithCorrection(`${asPoint(found)}；`, correction, limits);
     // A correction that grants a part first (其实少量的糖确实能…；但糖放多了…) keeps its turn where
@@ -160,12 +171,18 @@ function withNeighbour(
   // So is what a sentence grants (亚硝酸盐确实是个值得警惕的物质…。但关键在于剂量。): alone, it says
   // the half the article goes on to set right. A turn that only opens (但关键在于剂量。) is said
   // with the sentence after it.
+  // The turn may come a sentence later (猫确实有一种“翻正反射”…。这让猫…存活率比其他动物高。但…).
+  const later = all[at + 2];
   if (
     CONCEDES.test(found) &&
     !turnsWithin(found) &&
-    /^(?:但是?|不过|可是|然而)/u.test(next) &&
-    !isThin(next)
-  ) {
+    !TURNS.test(next) &&
+    later &&
+    TURNS.test(later) &&
+    !isThin(later)
+  )
+    return saidWithCorrection(`${asPoint(found)}；`, later, limits);
+  if (CONCEDES.test(found) && !turnsWithin(found) && TURNS.test(next) && !isThin(next)) {
     const after = all[at + 2];
     if (!isTeaser(next) || !after || isThin(after))
       return saidWithCorrection(`${asPoint(found)}；`, next, limits);
@@ -190,6 +207,11 @@ function withNeighbour(
     namesItem(found.slice(ordinal[0].length), STEP_NAME_LETTERS);
   const opens = isTeaser(found) || (listed && /[。！!]$/u.test(found) && namesItem(found)) || named;
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
+    // What a teaser that calls a view half right (这个说法只对了一半。) opens is the turn after what
+    // it grants (猫在放松的时候确实会打呼噜…。但兽医发现，…), not the half granted.
+    const turn = all[at + 2];
+    if (CONCEDES.test(next) && !turnsWithin(next) && turn && TURNS.test(turn) && !isThin(turn))
+      return `${bare}：${asPoint(turn.replace(TURNS, '').replace(/^[，,]\s*/u, ''))}`;
     // After a colon of its own (步骤三：切片), the next sentence is set off with ；; a teaser, before
     // one (关键在于“引力差”，月球对地球各处的引力并不一样：…), with a comma, not a second colon.
     const joint =
@@ -227,6 +249,8 @@ const ORDINAL =
 /** Most letters of a step's name after its place (切片, 加量太快, 冬天穿着厚羽绒服坐座椅). */
 const STEP_NAME_LETTERS = 14;
 
+/** A sentence that turns from the one before it (但…, 不过…). */
+const TURNS = /^(?:但是?|不过|可是|然而)/u;
 /** A sentence that grants something (…确实…, …固然…), which the next may turn from. */
 const CONCEDES = /确实|固然|诚然|的确/u;
 
@@ -420,8 +444,8 @@ const onlySaysStepsFollow = (sentence: string): boolean =>
 
 /** Who holds a view, and the words for holding it. */
 const PEOPLE =
-  '(?:很多|不少|许多|一些|有些|有的|一部分|多数|(?:几乎)?所有)(?:人|家长|父母|朋友|网友|患者|用户)|有人|人们|大家|老一辈|网上';
-const HOLD = '以为|认为|觉得|担心|怀疑|相信|坚信|听说|常说|流传|抱怨|(?:的)?第一反应(?:都|就)?是';
+  '(?:很多|不少|许多|一些|有些|有的|一部分|多数|(?:几乎)?所有)(?:人|家长|父母|朋友|网友|患者|用户|租客|房东|车主|学员|新手|读者|老人|年轻人|女性|男性|猫主人|铲屎官)|有人|人们|大家|老一辈|网上';
+const HOLD = '以为|认为|觉得|担心|怀疑|相信|坚信|听说|常说|会说|流传|抱怨|(?:的)?第一反应(?:都|就)?是';
 /** Who holds a belief, cut short (很多人以为……): it still says a belief is corrected. */
 const HOLDS = new RegExp(`(?:${PEOPLE})|(?:${HOLD})`, 'u');
 /** A sentence saying people say the words quoted before it (这样的话，很多家长都说过。). */

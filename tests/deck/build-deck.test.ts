@@ -539,6 +539,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '- 高烧超过三天不退',
         '- 呼吸困难',
         '',
+        '### 误区四：绝育会让猫变胖',
+        '',
+        '至于变胖，这个担心确实有道理；但这不是绝育本身的错，是喂的问题。',
+        '',
       ].join('\n'),
       'a.md',
     );
@@ -548,6 +552,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '捂一身汗，感冒就好了？这话只对了一半：出汗是体温开始下降的表现',
       // A turn that only leads into a list says nothing true of the myth: the heading stays.
       '误区三：感冒会自己好，所以不用管',
+      // What is true, without the turning word that tied it to the part granted.
+      '绝育会让猫变胖？这不是绝育本身的错，是喂的问题',
     ]);
     expectSound(deck, article);
   });
@@ -2827,6 +2833,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         // granted left out where both do not fit.
         '很多人以为糖能让馒头发得更好。其实少量的糖确实能给酵母帮点忙；但糖放多了，反而会抑制酵母活动。',
         '很多人以为糖能让馒头发得更好，于是一放就是五六十克。其实少量的糖确实能给酵母当“开胃菜”，让它启动得快一点；但糖放多了，面团里的渗透压升高，反而会抑制酵母活动，发得更慢，蒸出来的馒头也容易发黄。',
+        // The turn a sentence later; an objection's concession passed over for its turn.
+        '猫确实有翻正反射，落地时能用腿缓冲。这让猫的存活率比其他动物高。但能活下来不等于没事。',
+        '有人会说：“我家猫喝了也没事啊。”确实有少数猫不拉肚子。但牛奶对猫没有必需的营养。',
+        // A view called half right opens the turn after what it grants.
+        '这个说法只对了一半。猫在放松的时候确实会打呼噜。但兽医发现，猫在生病时也会打呼噜。',
+        // A belief the next sentence only calls wrong is said with the sentence after that.
+        '还有人觉得，被蚊子咬是因为自己“血甜”。其实不然。目前没有研究证明血糖会影响蚊子的选择。',
       ]),
     ).toEqual([
       '出汗之后喝点淡盐水，确实能帮助补充电解质；但这和“每天早上一杯”是两回事',
@@ -2834,6 +2847,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '咖啡因确实有轻微的利尿作用，但这个作用被夸大了',
       '很多人以为糖能让馒头发得更好；其实少量的糖确实能给酵母帮点忙；但糖放多了，反而会抑制酵母活动',
       '糖放多了，面团里的渗透压升高，反而会抑制酵母活动，发得更慢，蒸出来的馒头也容易发黄',
+      '猫确实有翻正反射，落地时能用腿缓冲；但能活下来不等于没事',
+      '有人会说：“我家猫喝了也没事啊”；但牛奶对猫没有必需的营养',
+      '这个说法只对了一半：兽医发现，猫在生病时也会打呼噜',
+      '还有人觉得，被蚊子咬是因为自己“血甜”，其实不然：目前没有研究证明血糖会影响蚊子的选择',
     ]);
   });
 
