@@ -3141,6 +3141,21 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '但图德没有放弃：他发现用锯末包裹冰块效果最好',
       '也有需要多留个心眼的情况：孩子身上有不明原因的伤痕，就要和园方沟通',
     ]);
+    expect(
+      points([
+        '差距主要出现在地毯上。短毛地毯上，A款的清洁率只有81.3%，C款是93.4%。',
+        '最关键的证据是磁条带。地球的磁场方向在历史上反转过很多次。',
+        '罪魁祸首叫多路径效应。信号先打到玻璃幕墙上，再反射到手机。',
+        '月底一汇总，吓了一跳。那个月我一共花了8740元。',
+        '面对批评，魏格纳没有放弃。他不断修订自己的书。',
+      ]),
+    ).toEqual([
+      '差距主要出现在地毯上：短毛地毯上，A款的清洁率只有81.3%，C款是93.4%',
+      '最关键的证据是磁条带：地球的磁场方向在历史上反转过很多次',
+      '罪魁祸首叫多路径效应：信号先打到玻璃幕墙上，再反射到手机',
+      '月底一汇总，吓了一跳：那个月我一共花了8740元',
+      '面对批评，魏格纳没有放弃：他不断修订自己的书',
+    ]);
   });
 
   it('says what to reckon with next, that a sum comes out otherwise, or on whose terms it was made with the sentence after it, and no reader’s imagined reaction', () => {
