@@ -116,7 +116,8 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   if (asks && !spec?.points) {
     // A heading with a colon of its own (下一步：我们还需要什么) sets its answer off with ；, as a
     // label with one does: two colons in a row read as one list.
-    const joint = endsAsQuestion(heading) ? '' : /[：:]/u.test(heading) ? '；' : '：';
+    // So does one before an answer with a colon of its own (测试怎么做；我们的测试分三部分：…).
+    const joint = endsAsQuestion(heading) ? '' : /[：:]/u.test(heading + first) ? '；' : '：';
     const answered = `${heading}${joint}${first}`;
     // An answer without its question reads as a stray fact: the question alone, then.
     return width(answered) <= limits.maxPointChars ? answered : heading;

@@ -488,6 +488,34 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(asSection.slides.filter((s) => s.kind === 'summary')).toHaveLength(0);
   });
 
+  it('sets a question heading’s answer off with ； where the answer has a colon of its own, and takes no announcement as an answer', () => {
+    const article = parseArticle(
+      [
+        '# 扫地机器人',
+        '',
+        '### 测试怎么做',
+        '',
+        '我们的测试分三部分：清扫能力、导航与避障、拖地与维护。',
+        '',
+        '### 北斗有什么不一样',
+        '',
+        '最后说说大家很关心的北斗。',
+        '',
+        '北斗还有一个GPS没有的本领：短报文通信。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(
+      buildDeck(article, emptySpec())
+        .slides.filter((s) => s.kind === 'summary')
+        .flatMap(pointsOf),
+    ).toEqual([
+      '测试怎么做；我们的测试分三部分：清扫能力、导航与避障、拖地与维护',
+      '北斗有什么不一样；北斗还有一个GPS没有的本领：短报文通信',
+    ]);
+  });
+
   it('recaps a question heading alone where its first point only counts the items labelled in bold after it', () => {
     const article = parseArticle(
       [
