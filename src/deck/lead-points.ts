@@ -39,8 +39,10 @@ function leadPoint(
   // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
   // on a slide read alone: the first sentence after it that says something does.
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
+  // So does one the writer set in bold after the lead (…外人很难理解。我们的口头禅是：**差一纳秒，偏三十厘米。**).
   const found =
     all.slice(1).find((sentence) => SUMS_UP.test(sentence) && !isThin(asPoint(sentence))) ??
+    emphasised(paragraph, all) ??
     all
       .slice(0, 3 + questionsFirst(all))
       .find((sentence) => !isThin(sentence) && !VERDICT.test(withoutAsideBehind(sentence))) ??
@@ -65,7 +67,10 @@ function leadPoint(
     within?.kind === 'list',
   );
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
-  const point = asPoint(lead) || lead;
+  // One set in bold after the lead stands alone, without the turn that tied it to the lead.
+  const said = asPoint(lead) || lead;
+  const point =
+    found === emphasised(paragraph, all) ? said.replace(/^(?:但是?|不过|可是|然而)[，,]?/u, '') : said;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
   // Said whole where it fits: cut to its first sentence, it would read as the whole quotation.
@@ -91,6 +96,36 @@ function leadPoint(
     return number + shorten(quoted[2], max, width);
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, max, width);
+}
+
+/** Letters of a bold span that says a point, at least (not a bold word or name). */
+const EMPHASIS_LETTERS = 6;
+
+/**
+ * The first sentence after the lead that the writer set in bold to its end, from its start or
+ * after its colon (我们的口头禅是：**差一纳秒，偏三十厘米。** 但它有一个特别的地方：**一年里只有大约
+ * 四个月能走**。); undefined where none is.
+ */
+function emphasised(paragraph: Paragraph, all: readonly string[]): string | undefined {
+  const spans = paragraph.bold ?? [];
+  if (spans.length === 0) return undefined;
+  let offset = 0;
+  for (const [i, sentence] of all.entries()) {
+    const start = paragraph.text.indexOf(sentence, offset);
+    if (start < 0) return undefined;
+    offset = start + sentence.length;
+    if (i === 0) continue;
+    const end = start + sentence.replace(/[。！!]\s*$/u, '').length;
+    const bold = spans.find(
+      (span) =>
+        span.end >= end &&
+        span.end <= offset &&
+        (span.start === start || /[：:]\s*$/u.test(paragraph.text.slice(start, span.start))) &&
+        letters(paragraph.text.slice(span.start, span.end)) >= EMPHASIS_LETTERS,
+    );
+    if (bold) return sentence;
+  }
+  return undefined;
 }
 
 /**

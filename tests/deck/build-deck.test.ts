@@ -3828,6 +3828,25 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('takes a sentence the writer set in bold after the lead (我们的口头禅是：**差一纳秒，偏三十厘米。**) as the paragraph’s point, but not a bold word', () => {
+    const points = (paragraphs: string[]) =>
+      buildDeck(parseArticle(`# 定位\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
+        .slides.filter((s) => s.kind === 'points')
+        .flatMap(pointsOf);
+    expect(
+      points([
+        '做定位的工程师对时间的执念，外人很难理解。我们的口头禅是：**差一纳秒，偏三十厘米。**一纳秒里光正好走30厘米。',
+        '独库公路全长561公里，横穿天山。但它有一个特别的地方：**一年里只有大约四个月能走**。',
+        // A bold word is emphasis, not the point.
+        '北斗三号在2020年完成全球组网。它用了**三种轨道**，覆盖亚太更好。',
+      ]),
+    ).toEqual([
+      '我们的口头禅是：差一纳秒，偏三十厘米',
+      '它有一个特别的地方：一年里只有大约四个月能走',
+      '北斗三号在2020年完成全球组网',
+    ]);
+  });
+
   it('takes the sentence that sums a paragraph up (如果只记一句话，那就是：…) or gives its conclusion first (先说结论：…) as its point, not its opener', () => {
     const article = parseArticle(
       [
