@@ -3217,7 +3217,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('makes no point of an outline by parts or one by one, a note that leaves the reader’s case to the doctor, or the most-asked remark stressed with 没有之一', () => {
+  it('makes no point of an outline by parts, one by one or of what it gathers, a note that leaves the reader’s case to the doctor or a professional, a skip ahead, or the most-asked remark stressed with 没有之一', () => {
     const article = parseArticle(
       [
         '# 结节',
@@ -3237,6 +3237,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '下面分五个方面，用数字说话。',
         '',
         '今天我们挑出流传最广的五个，对照权威指南和研究，一个一个看看它们到底靠不靠谱。',
+        '',
+        '下面我把被问得最多的五个问题整理出来，尽量用大白话回答。每个案子的细节不同，文中的分析只作参考，真遇到纠纷，最好找专业人士具体看。',
+        '',
+        '这篇游记按行程顺序写，每一段后面附上我们踩过的坑。想去的朋友可以直接跳到最后一节看预算。',
+        '',
+        '2月过年，开销乱七八糟，就不细说了。',
+        '',
+        '今天必须聊聊这个话题。',
         '',
         '喝水的说法特别多。',
         '',

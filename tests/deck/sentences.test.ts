@@ -813,6 +813,14 @@ describe('sentences and shorten', () => {
       '如果你不打算让猫繁育，绝育利大于弊',
     );
     expect(asPoint('这里要泼一点冷水：全能基站不等于全自动。')).toBe('全能基站不等于全自动');
+    expect(asPoint('这里要特别提醒：离心训练后的肌肉酸痛会比较明显。')).toBe(
+      '离心训练后的肌肉酸痛会比较明显',
+    );
+    expect(asPoint('还有一点要特别注意：不要喂人喝的牛奶。')).toBe('不要喂人喝的牛奶');
+    expect(asPoint('原理是这样的：肌肉在拉长的同时发力。')).toBe('肌肉在拉长的同时发力');
+    expect(asPoint('说到日落，必须提醒一句：七月的新疆十点才天黑。')).toBe('七月的新疆十点才天黑');
+    expect(asPoint('还有一个常被忽略的细节：大拇指要扣住单杠。')).toBe('细节：大拇指要扣住单杠');
+    expect(asPoint('还有一点心得：应急金最好和日常账户分开。')).toBe('心得：应急金最好和日常账户分开');
     expect(asPoint('还有一点不算错误，但值得一说：不要和别人家孩子比。')).toBe('不要和别人家孩子比');
     // A tip counted on from the last is a tip; a restating connective within says what the subject is.
     expect(asPoint('另外还有一个小技巧：每隔一两周把花盆转个方向。')).toBe(
