@@ -73,11 +73,13 @@ function leadPoint(
     found === emphasised(paragraph, all) ? said.replace(/^(?:但是?|不过|可是|然而)[，,]?/u, '') : said;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
-  // Said whole where it fits: cut to its first sentence, it would read as the whole quotation.
+  // Said whole where it fits: cut to one sentence with no mark, it would read as the whole quotation.
   if (within?.kind === 'quote' && !/^[“「『"]/u.test(point)) {
     const whole = asPoint(paragraph.text);
-    const fits = lead === all[0] && all.length > 1 && width(whole) + 2 <= limits.maxPointChars;
-    return quotationPoint(fits ? whole : point, limits);
+    const fits = all.length > 1 && width(whole) + 2 <= limits.maxPointChars;
+    // Where it does not, the sentence said is marked as part of it (“孩子哭，是在表达情绪，不是在求救……”).
+    const part = all.length > 1 && !point.endsWith('…') && !SAID_BY.test(whole) ? `${point}……` : point;
+    return quotationPoint(fits ? whole : part, limits);
   }
   const max = limits.maxPointChars - width(number);
   // A paragraph that weighs a good side against a bad one (优点是…。不足之处在于…) is shown with both.

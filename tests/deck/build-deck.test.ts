@@ -1969,11 +1969,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '> 孩子哭，是在表达情绪，不是在求救。家长要做的不是让他别哭，而是让他知道：妈妈说了会来，就一定会来。',
         '',
+        // One that opens with a question too.
+        '> 南美洲的东海岸难道不是和非洲的西海岸完全吻合吗？仿佛它们曾经连在一起。',
+        '',
       ]),
     ).toEqual([
       '“牙刷是工具，刷牙是习惯。再好的工具，也救不了坏习惯”',
-      // Two points alone on their slide may each take three lines.
-      '“孩子哭，是在表达情绪，不是在求救。家长要做的不是让他别哭，而是让他知道：妈妈说了会来，就一定会来”',
+      // Too long beside them: its first sentence, marked as part of it.
+      '“孩子哭，是在表达情绪，不是在求救……”',
+      '“南美洲的东海岸难道不是和非洲的西海岸完全吻合吗？仿佛它们曾经连在一起”',
     ]);
   });
 
