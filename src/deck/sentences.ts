@@ -314,7 +314,7 @@ const CONDITIONS = `${IF}|因为|由于|虽然|尽管`;
 // Words that name where what follows comes from (根据…规范，据统计，).
 const SOURCES = '根据|依据|按照|据';
 const CAUSE = new RegExp(`^(?:由于|因为|既然|${IF})`, 'u');
-const RESULT = /^(?:所以|因此|因而|于是|那么|从而|则)/u;
+const RESULT = /^(?:所以|因此|因而|于是|那么|从而|则|就(?=要|会|得|该|可以|能|必须|应该))/u;
 const CONCLUDES = /^所以/u;
 const HOLDS_VIEW = /以为|认为|觉得|担心|相信|听说|误以为/u;
 

@@ -457,6 +457,14 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('如果发现报告里有不属于自己的贷款或者错误的逾期……可以向征信中心或者报送数据的金融机构提出异议');
+    // A result said with 就要 after a condition's clauses is its result too.
+    expect(
+      shorten(
+        '如果猫在打呼噜的同时，还出现了食欲下降、精神萎靡、呼吸急促，或者连续24小时没有排尿，就要尽快带去医院。',
+        48,
+        width,
+      ),
+    ).toBe('如果猫在打呼噜的同时……就要尽快带去医院。');
     // A condition that goes on with 或者… is still the condition.
     expect(
       shorten(
