@@ -2038,6 +2038,34 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says where a problem lies (问题出在地上的小东西。) with the sentence after it, which may lead a list in', () => {
+    const slides = buildDeck(
+      parseArticle(
+        [
+          '# 扫地机器人',
+          '',
+          '### 避障',
+          '',
+          '问题出在地上的小东西。我们的避障测试结果如下（5次中成功绕开的次数）：',
+          '',
+          '- 拖鞋：A款2次，C款5次',
+          '- 袜子：A款1次，C款5次',
+          '',
+        ].join('\n'),
+        'a.md',
+      ),
+      emptySpec(),
+    ).slides.filter((s) => s.kind === 'points');
+    expect(slides.map(pointsOf)).toEqual([
+      [
+        '问题出在地上的小东西：我们的避障测试结果如下（5次中成功绕开的次数）',
+        '拖鞋：A款2次，C款5次',
+        '袜子：A款1次，C款5次',
+      ],
+    ]);
+    expect(slides[0]?.kind === 'points' && slides[0].underLeadIn).toEqual([1, 2]);
+  });
+
   it('sets a prose list under the sentence that introduces it with a colon when a sentence of its own comes first, where the list stays whole so', () => {
     const slides = buildDeck(
       parseArticle(
