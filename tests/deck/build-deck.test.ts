@@ -17,6 +17,12 @@ const otherDeck = buildDeck(otherArticle, emptySpec());
 const pointsOf = (slide: Slide): readonly string[] =>
   slide.kind === 'points' || slide.kind === 'summary' ? slide.points : [];
 
+/** The derived points of an article whose one section (### 一节) is `paragraphs`. */
+const sectionPoints = (paragraphs: readonly string[]): readonly string[] =>
+  buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
+    .slides.filter((s) => s.kind === 'points')
+    .flatMap(pointsOf);
+
 function notesParagraphs(deck: Deck): string[] {
   return deck.slides.flatMap((s) => s.notes.paragraphs.map((p) => p.text));
 }
@@ -2693,12 +2699,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says a saying, a complaint, or a belief held after a clause on when or by almost everyone, with the sentence that corrects it', () => {
-    const points = (paragraphs: string[]) =>
-      buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
-        .slides.filter((s) => s.kind === 'points')
-        .flatMap(pointsOf);
     expect(
-      points([
+      sectionPoints([
         '过去曾有“O型血是万能献血者”的说法。这种说法在紧急情况下有一定道理，但并不严谨。',
         '很多人一听到“辐射”两个字就紧张，觉得微波炉和核电站是一类东西。这是一个常见的误解。',
         '很多人第一反应是宽带太慢了。其实问题多半出在路由器上。',
@@ -2878,12 +2880,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says what a sentence grants (…确实…) with the turn the next sentence makes, never the granted half alone', () => {
-    const points = (paragraphs: string[]) =>
-      buildDeck(parseArticle(`# 喝水\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
-        .slides.filter((s) => s.kind === 'points')
-        .flatMap(pointsOf);
     expect(
-      points([
+      sectionPoints([
         '出汗之后喝点淡盐水，确实能帮助补充电解质。但这和“每天早上一杯”是两回事。',
         // A turn that only opens is said with what it opens; where the grant leaves that no room, it goes.
         '亚硝酸盐确实是个值得警惕的物质，它在体内可能转化成致癌的亚硝胺，一次大量摄入还会导致急性中毒。但关键在于剂量。我国《生活饮用水卫生标准》规定，饮用水中亚硝酸盐的限值是每升1毫克。',
@@ -3169,12 +3167,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says more openers with the sentence after them (这里最关键的是水量。 效果是看得见的。 但故事还没有结束。), and leaves out the source the sentence after cites where both do not fit', () => {
-    const points = (paragraphs: string[]) =>
-      buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
-        .slides.filter((s) => s.kind === 'points')
-        .flatMap(pointsOf);
     expect(
-      points([
+      sectionPoints([
         '这里最关键的是水量。面粉和水的比例通常在1∶0.5左右。',
         '最后这一步特别重要。刚关火时如果马上掀开盖子，馒头就会皱皮。',
         '更需要警惕的是喝水过量。短时间内大量饮水可能导致低钠血症。',
@@ -3187,7 +3181,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '另外要注意领区：每个领区只受理本地区的申请人',
     ]);
     expect(
-      points([
+      sectionPoints([
         '效果是看得见的。根据联合国环境规划署2023年的评估报告，如果各国继续执行现有政策，南极上空的臭氧层有望在2066年左右恢复。',
         '但故事还没有结束。替代品HFCs虽然不伤臭氧层，却是强效温室气体。',
         '西方的情况也差不多。古罗马的富人会派奴隶去山上运雪。',
@@ -3202,7 +3196,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '也有需要多留个心眼的情况：孩子身上有不明原因的伤痕，就要和园方沟通',
     ]);
     expect(
-      points([
+      sectionPoints([
         '差距主要出现在地毯上。短毛地毯上，A款的清洁率只有81.3%，C款是93.4%。',
         '最关键的证据是磁条带。地球的磁场方向在历史上反转过很多次。',
         '罪魁祸首叫多路径效应。信号先打到玻璃幕墙上，再反射到手机。',
@@ -3397,12 +3391,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says an answer with the short question just before it in its paragraph, where both fit whole', () => {
-    const points = (paragraphs: string[]) =>
-      buildDeck(parseArticle(`# 馒头\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
-        .slides.filter((s) => s.kind === 'points')
-        .flatMap(pointsOf);
     expect(
-      points([
+      sectionPoints([
         '酵母怎么选？家里常用的是即发干酵母，直接和面粉拌匀就行。',
         '存进去的钱能买什么？不是只能存定期。目前可以买的产品分四大类。',
         // A question quoted after who asks it is its quotation.
@@ -3869,12 +3859,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('takes a sentence the writer set in bold after the lead (我们的口头禅是：**差一纳秒，偏三十厘米。**) as the paragraph’s point, but not a bold word', () => {
-    const points = (paragraphs: string[]) =>
-      buildDeck(parseArticle(`# 定位\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
-        .slides.filter((s) => s.kind === 'points')
-        .flatMap(pointsOf);
     expect(
-      points([
+      sectionPoints([
         '做定位的工程师对时间的执念，外人很难理解。我们的口头禅是：**差一纳秒，偏三十厘米。**一纳秒里光正好走30厘米。',
         '独库公路全长561公里，横穿天山。但它有一个特别的地方：**一年里只有大约四个月能走**。',
         // A bold word is emphasis, not the point.
