@@ -131,7 +131,7 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
 /** A heading that names a myth its section refutes (误区一：…, 流言三：…), up to the myth. */
 const MYTH = /^(?:误区|流言|谣言|误解|传言|谣传)[一二三四五六七八九十\d]*[：:、]\s*/u;
 /** A label that says what is true (真相：…). */
-const TRUTH = /^(?:真相|事实|正解|真实情况)[：:]\s*/u;
+const TRUTH = /^(?:真相|事实|正解|真实情况)(?:是)?[：:]\s*/u;
 /** What a point that corrects after the belief it keeps says (很多人以为……其实…, …；这话只对了一半：…). */
 const AFTER_BELIEF =
   /^.*?(?:……|；)(?=其实|但|事实上|实际上|可是|可问题是|这(?:话|句话|个说法|种说法|种做法))/u;

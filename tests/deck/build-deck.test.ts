@@ -560,6 +560,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '**真相：**喝多少水因人而异，没有一个适合所有人的数字。',
         '',
+        '### 误区五：猫该喝牛奶',
+        '',
+        '这个误区真的害猫不浅！',
+        '',
+        '**真相是：大多数成年猫都乳糖不耐受。**',
+        '',
         '### 误区二：捂一身汗，感冒就好了',
         '',
         '老一辈常说，感冒了就捂一身汗。这话只对了一半：出汗是体温开始下降的表现。',
@@ -583,6 +589,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const deck = buildDeck(article, emptySpec());
     expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
       '每人每天必须喝8杯水？喝多少水因人而异，没有一个适合所有人的数字',
+      // 真相是： labels what is true as 真相： does.
+      '猫该喝牛奶？大多数成年猫都乳糖不耐受',
       '捂一身汗，感冒就好了？这话只对了一半：出汗是体温开始下降的表现',
       // A turn that only leads into a list says nothing true of the myth: the heading stays.
       '误区三：感冒会自己好，所以不用管',
