@@ -11,6 +11,7 @@ import {
   opensWithBoldLabel,
   type PointChunk,
   statesBelief,
+  withoutTurn,
 } from './lead-points.ts';
 import { type DeckLimits, defaultLimits } from './limits.ts';
 import { asPoint, corrects, letters, shorten } from './sentences.ts';
@@ -156,11 +157,7 @@ function mythRecap(section: Section, heading: string, limits: DeckLimits): strin
       .find((point) => corrects(point) || CALLS_USELESS.test(point));
   // Not one that only leads into a list (但如果出现以下情况，…) or only calls the myth wrong.
   if (!truth || !claim || /以下|如下/u.test(truth)) return undefined;
-  const said = shorten(
-    asPoint(truth).replace(/^(?:但是?|不过|可是|然而)[，,]?/u, ''),
-    limits.maxPointChars - width(claim) - 1,
-    width,
-  );
+  const said = shorten(withoutTurn(asPoint(truth)), limits.maxPointChars - width(claim) - 1, width);
   return letters(said) >= MYTH_ANSWER_LETTERS ? `${claim}？${said}` : undefined;
 }
 

@@ -40,9 +40,10 @@ function leadPoint(
   // on a slide read alone: the first sentence after it that says something does.
   // A sentence that sums the paragraph up (总之，… 如果只记一句话，那就是：…) says its point.
   // So does one the writer set in bold after the lead (…外人很难理解。我们的口头禅是：**差一纳秒，偏三十厘米。**).
+  const bold = emphasised(paragraph, all);
   const found =
     all.slice(1).find((sentence) => SUMS_UP.test(sentence) && !isThin(asPoint(sentence))) ??
-    emphasised(paragraph, all) ??
+    bold ??
     all
       .slice(0, 3 + questionsFirst(all))
       .find((sentence) => !isThin(sentence) && !VERDICT.test(withoutAsideBehind(sentence))) ??
@@ -69,8 +70,7 @@ function leadPoint(
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   // One set in bold after the lead stands alone, without the turn that tied it to the lead.
   const said = asPoint(lead) || lead;
-  const point =
-    found === emphasised(paragraph, all) ? said.replace(/^(?:但是?|不过|可是|然而)[，,]?/u, '') : said;
+  const point = found === bold ? withoutTurn(said) : said;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
   // Said whole where it fits: cut to one sentence with no mark, it would read as the whole quotation.
@@ -165,23 +165,24 @@ function withNeighbour(
   const quoted = quotationItNames(found, all[at - 1]);
   if (quoted) return `${quoted}${found}`;
   if (!next) return found;
+  // The sentence after next, where a turn or what is true may come after a grant or a verdict.
+  const afterNext = all[at + 2];
   // Words quoted as what people say (“就开十分钟，抱着就行。”…这样的话，很多家长都说过。) are a belief:
   // said with the sentence that corrects them, not as a quotation the deck stands behind.
-  const said = all.slice(at + 1, at + 3).findIndex((sentence) => SAID_OFTEN.test(sentence));
+  const said = [next, afterNext].findIndex((sentence) => sentence !== undefined && SAID_OFTEN.test(sentence));
   const against = said >= 0 ? all[at + 2 + said] : undefined;
   // 可 turns too here (可交通事故从来不挑路程长短), as it does not in 可以 or 可能.
   if (isQuotation(found) && against !== undefined && (corrects(against) || /^可(?![以能见])/u.test(against)))
     return saidWithCorrection(`${found.trim().replace(/[。！!]?(?=[”」"]$)/u, '')}；`, against, limits);
   // A belief that says it is wrong and no more (很多人以为…，其实不然。) is said with what is true.
   // So is one the next sentence calls wrong and no more (…第一反应是“完了”。其实不然。): what is true follows.
-  const afterEmpty = all[at + 2];
   if (
     BELIEF.test(found) &&
     EMPTY_CORRECTION.test(`，${next.replace(/[。！!]$/u, '')}`) &&
-    afterEmpty &&
-    !isThin(afterEmpty)
+    afterNext &&
+    !isThin(afterNext)
   )
-    return saidWithCorrection(`${bare}，其实不然：`, afterEmpty, limits);
+    return saidWithCorrection(`${bare}，其实不然：`, afterNext, limits);
   const emptyCorrection = EMPTY_CORRECTION.exec(bare);
   if (emptyCorrection && BELIEF.test(found) && !isThin(next))
     return saidWithCorrection(`${bare.slice(0, emptyCorrection.index)}，其实不然：`, next, limits);
@@ -189,8 +190,9 @@ function withNeighbour(
   // correction (one that grants it a moment first, 听起来很有道理，但…, from its turn); one that
   // corrects itself (很多人担心…，其实…) is its own point.
   // A concession between them (有人会说：“…”确实有少数猫…。但牛奶…) is passed over for the turn.
-  const granted = CONCEDES.test(next) && !turnsWithin(next) && TURNS.test(all[at + 2] ?? '');
-  const correction = (granted ? (all[at + 2] ?? next) : next).replace(GRANTS, '');
+  const granted =
+    afterNext !== undefined && CONCEDES.test(next) && !turnsWithin(next) && TURNS.test(afterNext);
+  const correction = (granted ? afterNext : next).replace(GRANTS, '');
   if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && !turnsWithin(found) && corrects(correction)) {
     const said = saidWithCorrection(`${asPoint(found)}；`, correction, limits);
     // A correction that grants a part first (其实少量的糖确实能…；但糖放多了…) keeps its turn where
@@ -203,36 +205,32 @@ function withNeighbour(
   }
   // A reassurance the next sentence turns from (偶尔一两晚睡不好，不必担心。但如果每周至少3晚…，
   // 建议就诊。) is said with that turn, where the warning lies: alone, it told the viewer not to worry.
-  if (REASSURES.test(found) && /^(?:但是?|不过|可是|然而)/u.test(next) && !isThin(next))
+  if (REASSURES.test(found) && TURNS.test(next) && !isThin(next))
     return saidWithCorrection(`${asPoint(found)}；`, next, limits);
   // So is what a sentence grants (亚硝酸盐确实是个值得警惕的物质…。但关键在于剂量。): alone, it says
   // the half the article goes on to set right. A turn that only opens (但关键在于剂量。) is said
   // with the sentence after it.
   // The turn may come a sentence later (猫确实有一种“翻正反射”…。这让猫…存活率比其他动物高。但…).
-  const later = all[at + 2];
   if (
     CONCEDES.test(found) &&
     !turnsWithin(found) &&
     !TURNS.test(next) &&
-    later &&
-    TURNS.test(later) &&
-    !isThin(later)
+    afterNext &&
+    TURNS.test(afterNext) &&
+    !isThin(afterNext)
   )
-    return saidWithCorrection(`${asPoint(found)}；`, later, limits);
+    return saidWithCorrection(`${asPoint(found)}；`, afterNext, limits);
   if (CONCEDES.test(found) && !turnsWithin(found) && TURNS.test(next) && !isThin(next)) {
-    const after = all[at + 2];
-    if (!isTeaser(next) || !after || isThin(after))
+    if (!isTeaser(next) || !afterNext || isThin(afterNext))
       return saidWithCorrection(`${asPoint(found)}；`, next, limits);
-    const turn = `${next.replace(/[。！!]$/u, '')}：${asPoint(after)}`;
+    const turn = `${next.replace(/[。！!]$/u, '')}：${asPoint(afterNext)}`;
     const said = saidWithCorrection(`${asPoint(found)}；`, turn, limits);
     // Where the grant leaves no room for what the turn opens (…规定，限值是每升1毫克), the turn alone.
     const opened =
-      asPoint(after)
+      asPoint(afterNext)
         .split(/[，,；;：:]/u)
         .at(-1) ?? '';
-    return shorten(asPoint(said), limits.maxPointChars, width).includes(opened)
-      ? said
-      : turn.replace(/^(?:但是?|不过|可是|然而)[，,]?/u, '');
+    return shorten(asPoint(said), limits.maxPointChars, width).includes(opened) ? said : withoutTurn(turn);
   }
   // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
   // sentence after it says what it opens, as far as the point has room.
@@ -246,9 +244,8 @@ function withNeighbour(
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
     // What a teaser that calls a view half right (这个说法只对了一半。) opens is the turn after what
     // it grants (猫在放松的时候确实会打呼噜…。但兽医发现，…), not the half granted.
-    const turn = all[at + 2];
-    if (CONCEDES.test(next) && !turnsWithin(next) && turn && TURNS.test(turn) && !isThin(turn))
-      return `${bare}：${asPoint(turn.replace(TURNS, '').replace(/^[，,]\s*/u, ''))}`;
+    if (CONCEDES.test(next) && !turnsWithin(next) && afterNext && TURNS.test(afterNext) && !isThin(afterNext))
+      return `${bare}：${asPoint(withoutTurn(afterNext))}`;
     // After a colon of its own (步骤三：切片), the next sentence is set off with ；; a teaser, before
     // one (关键在于“引力差”，月球对地球各处的引力并不一样：…), with a comma, not a second colon.
     const joint =
@@ -288,6 +285,9 @@ const STEP_NAME_LETTERS = 14;
 
 /** A sentence that turns from the one before it (但…, 不过…). */
 const TURNS = /^(?:但是?|不过|可是|然而)/u;
+/** `sentence` without the word it turns with (但兽医发现，… gives 兽医发现，…). */
+export const withoutTurn = (sentence: string): string =>
+  sentence.replace(TURNS, '').replace(/^[，,]\s*/u, '');
 /** A sentence that grants something (…确实…, …固然…), which the next may turn from. */
 const CONCEDES = /确实|固然|诚然|的确/u;
 
@@ -418,7 +418,7 @@ const TEASER_LETTERS = 16;
 // A drawback announced (也不是没有缺点, 价格也是门槛) is named by the sentence after it.
 // Only what a thing is not (热泵不是电暖器。), where that is no claim of its own (续航不是问题。).
 const TEASER = new RegExp(
-  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键(?:就)?在(?:于)?|关键是|^[^，。]{1,10}(?:和|与|跟|同)[^，。]{1,10}(?:不同|是两回事|是两码事)。$|值得|最直观|(?:最)?关键的(?:一点|一步)?是|最容易出(?:问题|错|岔子)的是|更(?:需要|要|值得)(?:警惕|注意|小心|当心)的是|(?:这一步|这一点|这个细节)(?:特别|非常|尤其)(?:重要|关键)|^效果是看得见的。$|故事(?:还)?(?:没有|没)结束|^[^，。]{1,6}(?:也)?(?:差不多|类似)。$|^[^，。]{1,6}(?:并)?没有放弃。$|(?:最)?关键的(?:证据|原因|问题|一环)是|(?:差距|区别|差别|不同)(?:主要)?(?:出现|体现|集中)?在[^，。]{1,8}。$|罪魁祸首(?:叫|是|就是)[^，。]{1,10}。$|是另一个(?:让人头疼|麻烦|常见)的问题。$|第[二三四五]个(?:震惊|意外|发现|问题)的?是[^，。]{1,6}。$|(?:确实|的确)击中了要害。$|问题(?:就|主要)?出在[^，。]{1,10}。$|(?:也)?有(?:需要|要)[^，。]{0,8}的情况|^(?:还|也|另外)?要注意[^，。]{1,6}。$|^(?:再|还要|然后|接着)?(?:考虑|算上)[^，。]{1,8}。$|^(?:最后|另外|还要|再)?(?:再)?(?:说|聊|讲)(?:一个|一点|一件|两句|几句)[^，。]{1,10}。$|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|(?:答案|秘密|奥秘|玄机|秘诀)(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处|原因|理由|难点|因素)是|^(?:要|得|这要|那要|主要)看[^，。]{1,8}。$|^[^，。]{1,8}(?:不这么|不这样|并不这么)(?:看|认为|想)。$|不是十全十美|并非十全十美|说反了|只(?:说)?对了(?:一半|一小部分|一部分|一小半)|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
+  `^[^，。]{1,8}不是(?!问题|难事|坏事|事)[^，。没]{1,8}。$|${OPENS_ONLY.source}|难就难在|难点在于|另一条路|另一种思路|关键(?:就)?在(?:于)?|关键是|^[^，。]{1,10}(?:和|与|跟|同)[^，。]{1,10}(?:不同|是两回事|是两码事)。$|值得|最直观|(?:最)?关键的(?:一点|一步|证据|原因|问题|一环)?是|最容易出(?:问题|错|岔子)的是|更(?:需要|要|值得)(?:警惕|注意|小心|当心)的是|(?:这一步|这一点|这个细节)(?:特别|非常|尤其)(?:重要|关键)|^效果是看得见的。$|故事(?:还)?(?:没有|没)结束|^[^，。]{1,6}(?:也)?(?:差不多|类似)。$|^[^，。]{1,6}(?:并)?没有放弃。$|(?:差距|区别|差别|不同)(?:主要)?(?:出现|体现|集中)?在[^，。]{1,8}。$|罪魁祸首(?:叫|是|就是)[^，。]{1,10}。$|是另一个(?:让人头疼|麻烦|常见)的问题。$|第[二三四五]个(?:震惊|意外|发现|问题)的?是[^，。]{1,6}。$|(?:确实|的确)击中了要害。$|问题(?:就|主要)?出在[^，。]{1,10}。$|(?:也)?有(?:需要|要)[^，。]{0,8}的情况|^(?:还|也|另外)?要注意[^，。]{1,6}。$|^(?:再|还要|然后|接着)?(?:考虑|算上)[^，。]{1,8}。$|^(?:最后|另外|还要|再)?(?:再)?(?:说|聊|讲)(?:一个|一点|一件|两句|几句)[^，。]{1,10}。$|分为|有几种|有两种|有三种|(?:原因|理由|办法|方法|区别|好处|坏处|步骤|因素|途径)[^，。]{0,4}有(?:两|三|四|五|几)(?:个|种|点|条|类|方面)|(?:答案|秘密|奥秘|玄机|秘诀)(?:就|其实)?藏在|(?:另一个|还有一个|再一个)(?:线索|信号|办法|方法|区别|好处|原因|理由|难点|因素)是|^(?:要|得|这要|那要|主要)看[^，。]{1,8}。$|^[^，。]{1,8}(?:不这么|不这样|并不这么)(?:看|认为|想)。$|不是十全十美|并非十全十美|说反了|只(?:说)?对了(?:一半|一小部分|一部分|一小半)|持保留意见|不可忽略|不是没有(?:缺点|短板|代价)|也有(?:缺点|短板|局限|代价)|也是(?:门槛|问题)|(?:同样|也很|也|尤其|更加|更为|格外)(?:重要|关键|要注意|需要注意|值得注意)|^第[一二三四五六七八九\\d]+(?:点|条|个|种|步)[^，。]{0,4}(?:注意|重要|关键)`,
   'u',
 );
 const RECKONS_OTHERWISE =
@@ -802,7 +802,7 @@ const ONLY_PROMISES =
 const EXCLAIMS =
   /^(?:姐妹们|宝子们|宝宝们|家人们|朋友们|小伙伴们|大家好|各位|重点来了|划重点|敲黑板|但是|可是|不过|然而|天哪|天呐|我的天|哇塞?)(?:了)?(?:啊|呀|啦|哦|哈)?[！!]+$/u;
 const CHATTER =
-  /^(?:(?:还有|再说|再分享|分享|最后)(?:一|几|两|三)?个[^，。！？]{0,6}(?:冷知识|小知识|小技巧|小窍门|小秘密|秘密|细节|误区|重点)|(?:这个|这|这事儿?)?(?:真的|其实|还)?(?:要|得)(?:分情况|看情况|具体情况具体分析)(?:来看|来说|讨论)?|(?:好啦|好了|好)?[，,]?(?:今天|本期|这期|这篇)?(?:就|先)?(?:分享|聊|唠|扯|说|讲|介绍|写)到这(?:里|儿)(?:了|啦|吧)?(?:[，,](?:[^，。！？]{0,12}(?:见|再见|拜拜)|\s*祝[^，。！？]{0,24})|[～~][^。！？]{0,40}(?:评论区|留言区|加油|见)[^。！？]{0,12})?|[^。！？]{0,12}(?:把)?这篇(?:文章)?(?:放在手边|收藏(?:起来)?|转给)[^。！？]{0,12}|我又来了|又见面了|下期(?:想|再|打算|准备|我们|咱们)[^。！？]{0,24}|(?:以上[，,]\s*)?(?:最后[，,]\s*)?祝(?:大家|你|各位|您)[^。！？]{0,24}|(?:看|读)到这(?:里|儿)[，,][^，。！？]{0,14}|[^。！？]{0,20}(?:就不(?:细说|展开|多说)了|不多说了)|今天(?:必须|一定要|得)聊聊这个话题|[^。！？]{0,12}(?:可以)?直接跳到[^。！？]{0,20}|(?:有问题|有什么问题|有疑问)?[，,]?(?:欢迎|可以)(?:在评论区|在留言区)?留言[^。！？]{0,16}|[^。！？]{0,16}评论区聊聊|(?:好了|好啦)?[，,]?[^，。！？]{0,6}就写到这(?:里|儿)(?:了|吧)?|写到这(?:里|儿)[，,][^。！？]{0,40}|谢邀|泻药|(?:不客气|不用谢|谢谢|感谢|多谢)[^，。！？]{0,8}|[^。！？]{0,16}(?:可以|欢迎)?在(?:留言区|评论区)[^。！？]{0,12})[。！!～~]*$/u;
+  /^(?:(?:还有|再说|再分享|分享|最后)(?:一|几|两|三)?个[^，。！？]{0,6}(?:冷知识|小知识|小技巧|小窍门|小秘密|秘密|细节|误区|重点)|(?:这个|这|这事儿?)?(?:真的|其实|还)?(?:要|得)(?:分情况|看情况|具体情况具体分析)(?:来看|来说|讨论)?|(?:好啦|好了|好)?[，,]?(?:今天|本期|这期|这篇|流水账)?(?:就|先)?(?:分享|聊|唠|扯|说|讲|介绍|写)到这(?:里|儿)(?:了|啦|吧)?(?:[，,](?:[^，。！？]{0,12}(?:见|再见|拜拜)|\s*祝[^，。！？]{0,24})|[～~][^。！？]{0,40}(?:评论区|留言区|加油|见)[^。！？]{0,12})?|[^。！？]{0,12}(?:把)?这篇(?:文章)?(?:放在手边|收藏(?:起来)?|转给)[^。！？]{0,12}|我又来了|又见面了|下期(?:想|再|打算|准备|我们|咱们)[^。！？]{0,24}|(?:以上[，,]\s*)?(?:最后[，,]\s*)?祝(?:大家|你|各位|您)[^。！？]{0,24}|(?:看|读)到这(?:里|儿)[，,][^，。！？]{0,14}|[^。！？]{0,20}(?:就不(?:细说|展开|多说)了|不多说了)|今天(?:必须|一定要|得)聊聊这个话题|[^。！？]{0,12}(?:可以)?直接跳到[^。！？]{0,20}|(?:有问题|有什么问题|有疑问)?[，,]?(?:欢迎|可以)(?:在评论区|在留言区)?留言[^。！？]{0,16}|[^。！？]{0,16}评论区聊聊|写到这(?:里|儿)[，,][^。！？]{0,40}|谢邀|泻药|(?:不客气|不用谢|谢谢|感谢|多谢)[^，。！？]{0,8}|[^。！？]{0,16}(?:可以|欢迎)?在(?:留言区|评论区)[^。！？]{0,12})[。！!～~]*$/u;
 
 /** A sentence without the source or citation in brackets after its end (是的。（数据来源：…）). */
 const withoutAsideBehind = (sentence: string): string =>
@@ -1168,13 +1168,8 @@ function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): Poi
 
 /** Whether the groups' points from `start` up to `end` fall on one slide. */
 function onOneSlide(groups: readonly PointGroup[], start: number, end: number, limits: DeckLimits): boolean {
-  const chunks = chunkPoints(
-    groups.map((g) => g.point),
-    limits,
-    (index) => (groups[index]?.further ? FURTHER_BREAK : 0),
-  );
   let at = 0;
-  for (const chunk of chunks) {
+  for (const chunk of slidesOf(groups, limits)) {
     const next = at + chunk.length;
     if (start >= at && start < next) return end <= next;
     at = next;
@@ -1182,13 +1177,17 @@ function onOneSlide(groups: readonly PointGroup[], start: number, end: number, l
   return false;
 }
 
-/** How many slides the groups' points take. */
-const slideCount = (groups: readonly PointGroup[], limits: DeckLimits): number =>
+/** The groups' points as their slides share them, a further point kept with the one before. */
+const slidesOf = (groups: readonly PointGroup[], limits: DeckLimits): string[][] =>
   chunkPoints(
     groups.map((g) => g.point),
     limits,
     (index) => (groups[index]?.further ? FURTHER_BREAK : 0),
-  ).length;
+  );
+
+/** How many slides the groups' points take. */
+const slideCount = (groups: readonly PointGroup[], limits: DeckLimits): number =>
+  slidesOf(groups, limits).length;
 
 /** A section that makes this many points or fewer leaves its slide room for longer ones. */
 const ROOMY_POINTS = 2;
