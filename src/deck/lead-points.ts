@@ -6,6 +6,7 @@ import {
   asPoint,
   corrects,
   FOLLOWS_FROM,
+  HOLD,
   length,
   letters,
   REPORTS,
@@ -482,10 +483,9 @@ const STEPS_LETTERS = 24;
 const onlySaysStepsFollow = (sentence: string): boolean =>
   STEPS_AHEAD.test(sentence) && letters(sentence) <= STEPS_LETTERS;
 
-/** Who holds a view, and the words for holding it. */
+/** Who holds a view (the words for holding it are HOLD). */
 const PEOPLE =
   '(?:很多|不少|许多|一些|有些|有的|一部分|多数|(?:几乎)?所有)(?:人|家长|父母|朋友|网友|患者|用户|租客|房东|车主|学员|新手|读者|老人|年轻人|女性|男性|猫主人|铲屎官)|有人|人们|大家|老一辈|网上';
-const HOLD = '以为|认为|觉得|担心|怀疑|相信|坚信|听说|常说|会说|流传|抱怨|(?:的)?第一反应(?:都|就)?是';
 /** Who holds a belief, cut short (很多人以为……): it still says a belief is corrected. */
 const HOLDS = new RegExp(`(?:${PEOPLE})|(?:${HOLD})`, 'u');
 /** A sentence saying people say the words quoted before it (这样的话，很多家长都说过。). */

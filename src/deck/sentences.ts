@@ -316,7 +316,9 @@ const SOURCES = '根据|依据|按照|据';
 const CAUSE = new RegExp(`^(?:由于|因为|既然|${IF})`, 'u');
 const RESULT = /^(?:所以|因此|因而|于是|那么|从而|则|就(?=要|会|得|该|可以|能|必须|应该))/u;
 const CONCLUDES = /^所以/u;
-const HOLDS_VIEW = /以为|认为|觉得|担心|相信|听说|误以为/u;
+/** The words for holding a view (以为, 担心, 第一反应是…): a clause with one says what someone believes. */
+export const HOLD = '以为|认为|觉得|担心|怀疑|相信|坚信|听说|常说|会说|流传|抱怨|(?:的)?第一反应(?:都|就)?是';
+const HOLDS_VIEW = new RegExp(HOLD, 'u');
 
 // A first clause that only names the topic: the sentence's opening takes the clause after it too.
 // So does a place in a sequence (第三，…): alone it says nothing of what the sentence says.
