@@ -676,7 +676,12 @@ const askedIn = (question: string): string =>
 
 /** Whether a question only points back (这是为什么呢？); one quoted as someone asked it asks its own. */
 const pointsBack = (question: string): boolean =>
-  !question.startsWith('“') && (/^这/u.test(question) || REFERS_BACK.test(question));
+  !question.startsWith('“') &&
+  (/^这/u.test(question) || REFERS_BACK.test(question) || ASKS_WHY.test(question));
+
+/** A question that asks only why what came before holds (为什么这么说？ 为什么呢？ 何以见得？). */
+const ASKS_WHY =
+  /^(?:为什么|为何|凭什么|何以)(?:这么|这样)?(?:说|讲)?(?:呢|啊)?[？?]$|^(?:此话|这话)?怎么讲|^何以见得/u;
 
 /** Most letters of a question said before any answer to it. */
 const SHORT_QUESTION_LETTERS = 16;
@@ -1079,7 +1084,11 @@ function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): Poi
     const { bold: _, ...plain } = from;
     // A lead-in that is only a connective (需要特别提醒的是：) leads into nothing a slide shows.
     // So is one that only says a conclusion follows (如果只记一句话，那就是：).
-    const saysNothing = withoutConnective(`${list.leadIn}，`) === '' || asPoint(`${list.leadIn}：`) === '';
+    // So is a question that only asks why the point before holds (为什么这么说？第一，…).
+    const saysNothing =
+      withoutConnective(`${list.leadIn}，`) === '' ||
+      asPoint(`${list.leadIn}：`) === '' ||
+      (endsAsQuestion(list.leadIn) && pointsBack(askedIn(list.leadIn)));
     const leadIn = saysNothing ? '' : list.leadIn;
     const under = leadIn !== '' && list.leadsIn;
     const item = (text: string, i: number): Paragraph => ({

@@ -3576,6 +3576,20 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('shows no lead-in for a prose list that only asks why the point before holds (为什么这么说？第一，…)', () => {
+    expect(
+      sectionPoints([
+        '先说我的态度：**如果你不打算让猫繁育，绝育利大于弊。**',
+        '为什么这么说？第一，绝育可以显著降低生殖系统疾病的风险。第二，绝育能减少发情带来的困扰。第三，绝育后的猫更不容易往外跑。',
+      ]),
+    ).toEqual([
+      '如果你不打算让猫繁育，绝育利大于弊',
+      '1. 绝育可以显著降低生殖系统疾病的风险',
+      '2. 绝育能减少发情带来的困扰',
+      '3. 绝育后的猫更不容易往外跑',
+    ]);
+  });
+
   it('says a bold label that states a myth (**误区一：贵的一定好。**) with the correction after it', () => {
     const article = parseArticle(
       [
