@@ -316,6 +316,9 @@ const SOURCES = '根据|依据|按照|据';
 const CAUSE = new RegExp(`^(?:由于|因为|既然|${IF})`, 'u');
 const RESULT = /^(?:所以|因此|因而|于是|那么|从而|则|就(?=要|会|得|该|可以|能|必须|应该))/u;
 const CONCLUDES = /^所以/u;
+// What a rule says follows from a condition closed by 的 (…的，不承担赔偿责任; …的，应当退还).
+const RULED =
+  /^(?:不(?:承担|得|予|需|必|能|应)|应当|应该|应|可以|可|须|必须|由|依法|视为|予以|处以|有权|无权|免除|承担)/u;
 /** The words for holding a view (以为, 担心, 第一反应是…): a clause with one says what someone believes. */
 export const HOLD = '以为|认为|觉得|担心|怀疑|相信|坚信|听说|常说|会说|流传|抱怨|(?:的)?第一反应(?:都|就)?是';
 const HOLDS_VIEW = new RegExp(HOLD, 'u');
@@ -418,9 +421,13 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
     );
   // A cause or condition set first (由于…，如果…) leads to its result (所以…, 那么…): the sentence's
   // point, before any turn after it (…，那么eSIM会省去不少麻烦，但要注意备份激活码).
+  // So does a condition closed by 的, as laws and rules put it (…致使租赁物受到损耗的，不承担赔偿责任).
   const result = CAUSE.test(sentence)
     ? starts.find((at) => sameSubject(at) && RESULT.test(sentence.slice(at)))
-    : undefined;
+    : starts.find(
+        (at) =>
+          sameSubject(at) && /的[，,]\s*$/u.test(sentence.slice(0, at)) && RULED.test(sentence.slice(at)),
+      );
   // Without one, a clause that draws the conclusion with 所以 (…加起来，一般会损失15%～20%，所以系统效率按80%估算)
   // is the point where nothing turns; not where it is what people believe follows (很多人以为…，所以…).
   // Its opening must say something (not 若干年前, a time alone).
@@ -438,8 +445,10 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
   if (turnAt === undefined) return undefined;
   // A turn with no subject of its own (…，大多数细菌的繁殖会大大减慢，但并不会停止) says it of the
   // clause right before it: the conclusion starts there, where that clause says something.
+  // So does a rule's result (…的，不承担赔偿责任): its condition starts there.
   const leanedOn =
-    turnAt === mainAt || !LEANS_BACK.test(sentence.slice(turnAt))
+    turnAt === mainAt ||
+    !(LEANS_BACK.test(sentence.slice(turnAt)) || (turnAt === result && !CAUSE.test(sentence)))
       ? undefined
       : starts.filter((at) => at < turnAt).at(-1);
   const turn =

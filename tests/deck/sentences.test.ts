@@ -449,6 +449,16 @@ describe('sentences and shorten', () => {
     expect(said).toMatch(/主动监测/u);
   });
 
+  it('keeps the result of a condition closed by 的, as laws put it (…受到损耗的，不承担赔偿责任)', () => {
+    expect(
+      shorten(
+        '《民法典》第七百一十条规定，承租人按照约定的方法或者根据租赁物的性质使用租赁物，致使租赁物受到损耗的，不承担赔偿责任。',
+        48,
+        width,
+      ),
+    ).toBe('《民法典》第七百一十条规定……致使租赁物受到损耗的，不承担赔偿责任。');
+  });
+
   it('keeps what follows a condition when the cut would keep the condition alone (如果…，可以…)', () => {
     expect(
       shorten(
