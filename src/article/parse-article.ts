@@ -4,6 +4,7 @@ import type {
   Heading,
   List,
   Link as MdastLink,
+  Table as MdastTable,
   Nodes,
   PhrasingContent,
   Root,
@@ -21,7 +22,7 @@ import { HEADING_NUMBER, refuseBoldHeadings, refuseNumberingGaps } from './headi
 import { promotionIn } from './promotion.ts';
 import { SourceError } from './source-error.ts';
 import { typedLists } from './typed-lists.ts';
-import type { Article, Bold, Link, Paragraph, Section, SourcePosition, Within } from './types.ts';
+import type { Article, Bold, Link, Paragraph, Section, SourcePosition, Table, Within } from './types.ts';
 
 /** A character of Chinese, Japanese or Korean text, or its punctuation: lines join without a space. */
 const CJK =
@@ -242,6 +243,23 @@ function paragraphOf(
 }
 
 /**
+ * A table as plain text: its header row's cells are its column names. Each cell is read as a
+ * paragraph is, so promotion in one is refused as in prose.
+ */
+function tableOf(node: MdastTable, file: string, definitions: Definitions): Table {
+  const [head, ...body] = node.children.map((row) =>
+    row.children.map((cell) => {
+      const paragraph = paragraphOf(cell.children, file, positionOf(cell), definitions);
+      refusePromotion(paragraph, file);
+      return paragraph.text;
+    }),
+  );
+  if (body.length === 0)
+    throw fail(file, node, 'this table has column names and no row: give it rows, or write it as a sentence');
+  return { columns: head ?? [], rows: body, position: positionOf(node) };
+}
+
+/**
  * Why an HTML block is refused. A comment is allowed, on lines of its own; one left open hides the
  * rest of the file, and words after one on its line go with it into the HTML block.
  */
@@ -274,7 +292,7 @@ function unsupportedBlock(file: string, node: Nodes, markdown: string): SourceEr
       return fail(
         file,
         node,
-        'tables are not supported in the article; put a comparison table in deck.yaml (sections.<heading>.table)',
+        'a table stands on its own in a section, where it gets a slide: not in the introduction (shown as points), a list or a quotation; move it there',
       );
     case 'code':
       if (!isFenced(markdown, node))
@@ -545,7 +563,7 @@ export function parseArticle(markdown: string, file: string): Article {
   if (markdown.trim() === '') {
     throw new SourceError(file, 1, 1, 'the article is empty; expected a "# title" and sections');
   }
-  // Tables are recognised (GFM) so that one is refused at its line, not read as a paragraph of pipes.
+  // Tables are read (GFM): a section's shows on a slide of its own; one in the introduction is refused at its line.
   // CJK-friendly emphasis: "的**“商用元年”**。" is bold, as its author meant, not literal stars.
   // Saved on Windows, lines end in CR LF; a CR left in the text would end a sentence there.
   const text = markdown.replace(/\r\n?/g, '\n');
@@ -609,7 +627,8 @@ export function parseArticle(markdown: string, file: string): Article {
   if (title === '') throw fail(file, first, 'the title is empty');
 
   const intro: Paragraph[] = [];
-  const sections: { heading: string; position: SourcePosition; paragraphs: Paragraph[] }[] = [];
+  const sections: { heading: string; position: SourcePosition; paragraphs: Paragraph[]; tables?: Table[] }[] =
+    [];
   let sectionDepth: number | undefined;
   // The headings as written, their numbers kept, beside `sections`.
   const writtenHeadings: string[] = [];
@@ -653,6 +672,12 @@ export function parseArticle(markdown: string, file: string): Article {
         (current ? current.paragraphs : intro).push(...found.filter((p) => p.text !== ''));
         break;
       }
+      case 'table': {
+        const current = sections.at(-1);
+        if (!current) throw unsupportedBlock(file, node, text);
+        current.tables = [...(current.tables ?? []), tableOf(node, file, definitions)];
+        break;
+      }
       default:
         throw unsupportedBlock(file, node, text);
     }
@@ -667,7 +692,7 @@ export function parseArticle(markdown: string, file: string): Article {
     );
   }
   for (const section of sections) {
-    if (section.paragraphs.length === 0) {
+    if (section.paragraphs.length === 0 && !section.tables) {
       throw new SourceError(
         file,
         section.position.line,

@@ -53,11 +53,20 @@ export interface Paragraph {
   readonly within?: Within;
 }
 
-/** A `###` section: its heading without numbering or emphasis, and its paragraphs. */
+/** A table of a section, as plain text: its column names, its rows of cells, and the line it starts on. */
+export interface Table {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly position: SourcePosition;
+}
+
+/** A `###` section: its heading without numbering or emphasis, its paragraphs and its tables. */
 export interface Section {
   readonly heading: string;
   readonly position: SourcePosition;
   readonly paragraphs: readonly Paragraph[];
+  /** Absent when it has none. */
+  readonly tables?: readonly Table[];
 }
 
 /** The article as the deck builder sees it: title, introduction and sections. */

@@ -19,11 +19,12 @@ import { chunkPoints, partOf } from './slide-chunks.ts';
 import { isTakenId, nthId, OWN, slug } from './slide-ids.ts';
 import { cueAndNote, notes } from './slide-notes.ts';
 import { sourcesSlides } from './sources-slides.ts';
-import type { DeckSpec, SectionSpec, TableSpec } from './spec.ts';
+import type { DeckSpec, SectionSpec } from './spec.ts';
 import { checkSpecFits } from './spec-fits.ts';
+import { articleTableSlides, leadsIntoTable, tableSlides } from './table-slides.ts';
 import { width } from './text-width.ts';
 import { checkTalkLength, spokenChars, withTimings } from './timings.ts';
-import type { Deck, IntroSlide, PointsSlide, SectionRef, Slide, SummarySlide, TableSlide } from './types.ts';
+import type { Deck, IntroSlide, PointsSlide, SectionRef, Slide, SummarySlide } from './types.ts';
 
 // The limits live in their own module; the deck's callers know them from here.
 export { type DeckLimits, defaultLimits } from './limits.ts';
@@ -31,31 +32,6 @@ export { type DeckLimits, defaultLimits } from './limits.ts';
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** A count said in Chinese: 两个部分, not 二个 (二 is the ordinal's: 第二部分). */
 const countOf = (n: number): string => (n === 2 ? '两' : (CHINESE_NUMBERS[n - 1] ?? String(n)));
-
-/**
- * What a table's slide is called in its id: 对比 for a comparison, as its title says, else 表格.
- * (比较 is no sign of one: 比较常见的 means "fairly common".)
- */
-const tableName = (title: string): string => (/对比|区别|异同|\bvs\.?\b/i.test(title) ? '对比' : '表格');
-
-/** Splits a table's rows over as few slides as hold them, as evenly as possible. */
-function tableSlides(table: TableSpec, ref: SectionRef, limits: DeckLimits): TableSlide[] {
-  const count = Math.ceil(table.rows.length / limits.maxTableRows);
-  return Array.from({ length: count }, (_, i) => ({
-    kind: 'table',
-    id: nthId(`${ref.id}-${tableName(table.title)}`, i),
-    section: ref,
-    title: table.title,
-    ...partOf(i, count),
-    columns: table.columns,
-    // The first parts take the odd rows out: a part never has more rows than the one before.
-    rows: table.rows.slice(
-      Math.ceil((i * table.rows.length) / count),
-      Math.ceil(((i + 1) * table.rows.length) / count),
-    ),
-    notes: notes([], cueAndNote(i, count, table)),
-  }));
-}
 
 /** Headings an article gives a closing list of its references. */
 const REFERENCES_HEADING =
@@ -74,7 +50,8 @@ function splitClosing(
 ): { body: Article; closing?: Section } {
   const last = article.sections.at(-1);
   const curated = curatedElsewhere || spec.sections.some((s) => s.heading === last?.heading);
-  if (!last || curated || article.sections.length < 2 || !heading.test(last.heading))
+  // One with a table stays a part of the talk: neither the summary nor the sources would show it.
+  if (!last || curated || last.tables || article.sections.length < 2 || !heading.test(last.heading))
     return { body: article };
   return { body: { ...article, sections: article.sections.slice(0, -1) }, closing: last };
 }
@@ -230,8 +207,9 @@ function pointChunksOf(
   curated: readonly string[] | undefined,
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
+  breaks: readonly number[] = [],
 ): PointChunk[] {
-  if (!curated) return derivedChunks(paragraphs, limits);
+  if (!curated) return derivedChunks(paragraphs, limits, breaks);
   const pointChunks = chunkPoints(curated, limits);
   const spreadOut = spread(paragraphs, pointChunks.length);
   return pointChunks.map((points, i) => ({ points, paragraphs: spreadOut[i] ?? [] }));
@@ -247,7 +225,14 @@ function pointsSlides(
 ): PointsSlide[] {
   if (spec?.points)
     checkPoints(spec.points, spec.pointPositions, `section "${section.heading}"`, files.spec, limits);
-  const chunks = pointChunksOf(spec?.points, section.paragraphs, limits);
+  // A section that is a table alone (一张表看懂) shows that table.
+  else if (section.paragraphs.length === 0 && section.tables) return [];
+  const chunks = pointChunksOf(
+    spec?.points,
+    section.paragraphs,
+    limits,
+    (section.tables ?? []).map((t) => t.position.line),
+  );
   // Its paragraphs would be in no slide's notes, and its slide would show nothing.
   if (chunks.length === 0)
     throw new SourceError(
@@ -456,10 +441,29 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
         cue: `第${CHINESE_NUMBERS[i] ?? ref.index}部分${/[：:]/.test(ref.heading) ? '，' : '：'}${sentenceOf(ref.heading)}`,
       }),
     });
-    slides.push(
-      ...pointsSlides(section, ref, sectionSpec, limits, { article: article.file, spec: spec.file }),
+    // A paragraph that only leads into a table with a colon (一个月按22个工作日、每天往返计算：) is said
+    // with it, in its notes: a slide of its own would say nothing.
+    const leadIns = (section.tables ?? []).map((table) =>
+      section.paragraphs.filter((p) => p.position.line < table.position.line).at(-1),
     );
-    if (sectionSpec?.table) slides.push(...tableSlides(sectionSpec.table, ref, limits));
+    const leading = new Set(sectionSpec?.points ? [] : leadIns.filter(leadsIntoTable));
+    const spoken = { ...section, paragraphs: section.paragraphs.filter((p) => !leading.has(p)) };
+    const points = pointsSlides(spoken, ref, sectionSpec, limits, { article: article.file, spec: spec.file });
+    const curatedTable = sectionSpec?.table ? tableSlides(sectionSpec.table, ref, limits) : [];
+    const taken = new Set(curatedTable.map((s) => s.id));
+    // A table the article holds follows the slide whose notes hold the paragraph before it.
+    const own: Slide[] = [...points];
+    (section.tables ?? []).forEach((table, n) => {
+      const before = own.filter((s) => s.notes.paragraphs.some((p) => p.position.line < table.position.line));
+      const after = before.length > 0 ? own.indexOf(before.at(-1) as Slide) : -1;
+      const leadIn = leadIns[n];
+      own.splice(
+        after + 1,
+        0,
+        ...articleTableSlides(table, ref, n, limits, taken, leadIn && leading.has(leadIn) ? [leadIn] : []),
+      );
+    });
+    slides.push(...own, ...curatedTable);
     for (const diagram of sectionSpec?.diagrams ?? []) {
       slides.push({
         kind: 'diagram',

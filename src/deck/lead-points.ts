@@ -1400,8 +1400,21 @@ const FURTHER_BREAK = 1000;
  * Derived points over as many slides as they need, each slide's notes holding their paragraphs;
  * a list stays on one slide with its lead-in where it can.
  */
-export function derivedChunks(paragraphs: readonly Paragraph[], limits: DeckLimits): PointChunk[] {
-  const groups = derivedPoints(paragraphs, limits);
+export function derivedChunks(
+  paragraphs: readonly Paragraph[],
+  limits: DeckLimits,
+  breaks: readonly number[] = [],
+): PointChunk[] {
+  const all = derivedPoints(paragraphs, limits);
+  // A slide ends at each break (the line of a table the section holds, shown between its points).
+  const runs = [...breaks, Number.POSITIVE_INFINITY].map((line, i, lines) =>
+    all.filter((g) => g.from.position.line < line && (i === 0 || g.from.position.line > (lines[i - 1] ?? 0))),
+  );
+  return runs.flatMap((groups) => chunksOf(groups, limits));
+}
+
+/** The groups' points over as many slides as they need. */
+function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk[] {
   let next = 0;
   return chunkPoints(
     groups.map((g) => g.point),

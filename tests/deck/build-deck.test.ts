@@ -65,6 +65,15 @@ function expectSound(deck: Deck, article: typeof realArticle): void {
   }
   const ids = deck.slides.map((s) => s.id);
   expect(new Set(ids).size).toBe(ids.length);
+  // Every row of the article's tables is on a table slide, or said whole in the notes.
+  const shownRows = deck.slides.flatMap((s) => (s.kind === 'table' ? s.rows.map((r) => r.join('|')) : []));
+  const explained = deck.slides.map((s) => s.notes.explanation ?? '').join('');
+  for (const table of article.sections.flatMap((s) => s.tables ?? []))
+    for (const row of table.rows)
+      expect(
+        shownRows.includes(row.join('|')) || row.every((cell) => explained.includes(cell)),
+        row.join('|'),
+      ).toBe(true);
 }
 
 describe('buildDeck with the real article and spec', () => {
@@ -207,6 +216,125 @@ describe('buildDeck with another article and no spec at all', () => {
       { index: 2, total: 2 },
     ]);
     expectSound(tight, otherArticle);
+  });
+});
+
+describe('buildDeck on an article that holds tables', () => {
+  const markdown = [
+    '# 通勤',
+    '',
+    '### 先看总账',
+    '',
+    '三个月里，我把地铁和电动车都试了一遍，每天记下时间和花费。',
+    '',
+    '一个月按22个工作日、每天往返计算：',
+    '',
+    '| 方式 | 单程时间 | 每月花费 |',
+    '| --- | --- | --- |',
+    '| 地铁 | 42分钟 | 176元 |',
+    '| 电动车 | 35分钟 | 约30元 |',
+    '',
+    '单看钱，电动车完胜；单看时间，开车的下限最低，但上限也最高。',
+    '',
+    '### 一张表看懂',
+    '',
+    '| 对比项 | 地铁 | 电动车 |',
+    '| --- | --- | --- |',
+    '| 下雨天 | 照常 | 改坐地铁 |',
+    '',
+  ].join('\n');
+
+  it('shows a section’s table on a slide of its own, between the points of the paragraphs before and after it', () => {
+    const article = parseArticle(markdown, 'a.md');
+    const deck = buildDeck(article, emptySpec());
+    const first = deck.slides.filter((s) => s.section?.index === 1 && s.kind !== 'section');
+    expect(first.map((s) => [s.kind, s.id, pointsOf(s)])).toEqual([
+      ['points', '先看总账-要点', ['三个月里，我把地铁和电动车都试了一遍，每天记下时间和花费']],
+      ['table', '先看总账-表格', []],
+      ['points', '先看总账-要点-2', ['单看钱，电动车完胜；单看时间，开车的下限最低，但上限也最高']],
+    ]);
+    const table = first[1];
+    // The paragraph that only leads into it is said with it, in its notes.
+    expect(table?.notes.paragraphs.map((p) => p.text)).toEqual(['一个月按22个工作日、每天往返计算：']);
+    expect(table?.kind === 'table' && [table.title, table.columns, table.rows]).toEqual([
+      '先看总账',
+      ['方式', '单程时间', '每月花费'],
+      [
+        ['地铁', '42分钟', '176元'],
+        ['电动车', '35分钟', '约30元'],
+      ],
+    ]);
+    expectSound(deck, article);
+  });
+
+  it('shows a section that is a table alone as that table, and recaps it by its heading', () => {
+    const article = parseArticle(markdown, 'a.md');
+    const deck = buildDeck(article, emptySpec());
+    const second = deck.slides.filter((s) => s.section?.index === 2);
+    expect(second.map((s) => s.kind)).toEqual(['section', 'table']);
+    expect(second[1]?.id).toBe('一张表看懂-表格');
+    expect(deck.slides.find((s) => s.kind === 'summary')?.points).toContain('一张表看懂');
+  });
+
+  it('says a table too wide for a line a row row by row, each row whole in the notes', () => {
+    const long = '这一格写得很长很长很长，远远超过了一行表格能放得下的宽度，只好一行一行地说出来';
+    const article = parseArticle(
+      [
+        '# 通勤',
+        '',
+        '### 总账',
+        '',
+        '算一笔账。',
+        '',
+        '| 方式 | 说明 |',
+        '| --- | --- |',
+        `| 地铁 | ${long} |`,
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const rows = deck.slides.find((s) => s.id === '总账-表格');
+    expect(rows?.kind === 'points' && rows.points).toEqual([`地铁：说明 ${long}`]);
+    expect(rows?.notes.explanation).toBe(`地铁：说明 ${long}。`);
+    expectSound(deck, article);
+  });
+
+  it('keeps an article’s table apart from the spec’s own table of that section', () => {
+    const article = parseArticle(markdown, 'a.md');
+    const spec = parseSpec(
+      [
+        'sections:',
+        '  先看总账:',
+        '    table:',
+        '      title: 费用表',
+        '      columns: [方式, 花费]',
+        '      rows:',
+        '        - [地铁, 176元]',
+        '',
+      ].join('\n'),
+      'deck.yaml',
+    );
+    const deck = buildDeck(article, spec);
+    const tables = deck.slides.filter((s) => s.kind === 'table' && s.section.index === 1);
+    expect(tables.map((s) => s.id)).toEqual(['先看总账-原文表格', '先看总账-表格']);
+  });
+
+  it('refuses a table in the introduction, and one with no row, at its line', () => {
+    const message = (md: string) => {
+      try {
+        parseArticle(md, 'a.md');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    expect(message('# 标题\n\n| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n\n### 一节\n\n话。\n')).toMatch(
+      /^a\.md:3:1: a table stands on its own in a section/u,
+    );
+    expect(message('# 标题\n\n### 一节\n\n话。\n\n| 甲 | 乙 |\n| --- | --- |\n')).toMatch(
+      /^a\.md:7:1: this table has column names and no row/u,
+    );
   });
 });
 

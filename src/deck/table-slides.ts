@@ -1,0 +1,108 @@
+import type { Paragraph, Table } from '../article/types.ts';
+import { type DeckLimits, tableRowChars } from './limits.ts';
+import { length, shorten } from './sentences.ts';
+import { chunkPoints, partOf } from './slide-chunks.ts';
+import { nthId } from './slide-ids.ts';
+import { cueAndNote, notes } from './slide-notes.ts';
+import type { TableSpec } from './spec.ts';
+import { width } from './text-width.ts';
+import type { PointsSlide, SectionRef, TableSlide } from './types.ts';
+
+// The slides a table takes: the spec's comparison table, or a table the article itself holds.
+
+/**
+ * What a table's slide is called in its id: 对比 for a comparison, as its title says, else 表格.
+ * (比较 is no sign of one: 比较常见的 means "fairly common".)
+ */
+export const tableName = (title: string): string =>
+  /对比|区别|异同|\bvs\.?\b/i.test(title) ? '对比' : '表格';
+
+type Rows = Pick<TableSpec, 'title' | 'columns' | 'rows' | 'cue' | 'note'>;
+
+/** Splits a table's rows over as few slides as hold them, as evenly as possible. */
+export function tableSlides(
+  table: Rows,
+  ref: SectionRef,
+  limits: DeckLimits,
+  id = tableName(table.title),
+  leadIn: readonly Paragraph[] = [],
+): TableSlide[] {
+  const count = Math.ceil(table.rows.length / limits.maxTableRows);
+  return Array.from({ length: count }, (_, i) => ({
+    kind: 'table',
+    id: nthId(`${ref.id}-${id}`, i),
+    section: ref,
+    title: table.title,
+    ...partOf(i, count),
+    columns: table.columns,
+    // The first parts take the odd rows out: a part never has more rows than the one before.
+    rows: table.rows.slice(
+      Math.ceil((i * table.rows.length) / count),
+      Math.ceil(((i + 1) * table.rows.length) / count),
+    ),
+    notes: notes(i === 0 ? leadIn : [], cueAndNote(i, count, table)),
+  }));
+}
+
+/** Whether every row of a table keeps to one line on a slide, its column names too. */
+export function fitsOneLineARow(table: Pick<Table, 'columns' | 'rows'>, limits: DeckLimits): boolean {
+  const widest = table.columns.map((column, i) =>
+    Math.max(length(column), ...table.rows.map((row) => length(row[i] ?? ''))),
+  );
+  return widest.reduce((a, b) => a + b, 0) <= tableRowChars(table.columns.length, limits);
+}
+
+/** A row said as a sentence: its first cell, then each other cell after its column's name. */
+const rowSaid = (columns: readonly string[], row: readonly string[]): string => {
+  const [name = '', ...cells] = row;
+  const said = cells
+    .map((cell, i) => (cell === '' ? '' : columns[i + 1] ? `${columns[i + 1]} ${cell}` : cell))
+    .filter((cell) => cell !== '')
+    .join('；');
+  return name && said ? `${name}：${said}` : name || said;
+};
+
+/** Whether a paragraph only leads into what follows it with a colon (一个月按22个工作日计算：). */
+export const leadsIntoTable = (paragraph: Paragraph | undefined): boolean =>
+  paragraph !== undefined && !paragraph.within && /[：:]$/u.test(paragraph.text);
+
+/**
+ * The slides of a table the article holds in a section, titled with the section's heading: the
+ * table where each row keeps to one line, split over slides as the spec's is; else, too wide for
+ * a slide, each row said as a point (地铁：单程时间 42分钟；每月花费 176元), with every row
+ * whole in the notes, as the table's text. `n` counts the section's tables, from 0, for ids.
+ */
+export function articleTableSlides(
+  table: Table,
+  ref: SectionRef,
+  n: number,
+  limits: DeckLimits,
+  taken: ReadonlySet<string>,
+  leadIn: readonly Paragraph[] = [],
+): (TableSlide | PointsSlide)[] {
+  let id = `${tableName(ref.heading)}${n === 0 ? '' : n + 1}`;
+  // Beside the spec's own table of the section, which may be called so too.
+  while (taken.has(`${ref.id}-${id}`)) id = `原文${id}`;
+  const rows = table.rows.map((row) => table.columns.map((_, i) => row[i] ?? ''));
+  if (fitsOneLineARow({ columns: table.columns, rows }, limits))
+    return tableSlides({ title: ref.heading, columns: table.columns, rows }, ref, limits, id, leadIn);
+  const said = rows.map((row) => rowSaid(table.columns, row));
+  const chunks = chunkPoints(
+    said.map((row) => shorten(row, limits.maxPointChars, width)),
+    limits,
+  );
+  let next = 0;
+  return chunks.map((points, i) => {
+    const whole = said.slice(next, next + points.length);
+    next += points.length;
+    return {
+      kind: 'points',
+      id: nthId(`${ref.id}-${id}`, i),
+      section: ref,
+      heading: ref.heading,
+      points,
+      ...partOf(i, chunks.length),
+      notes: notes(i === 0 ? leadIn : [], { explanation: whole.map((row) => `${row}。`).join('') }),
+    };
+  });
+}
