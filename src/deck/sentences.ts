@@ -239,9 +239,10 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   // sentence keeps its opening, shortened, and the first clause that says what follows from it.
   const main = onlySetsScene(cut) ? saysWhat(base) : undefined;
   const result = main === undefined ? undefined : keepingTurn(base, max, measure, main);
-  // A source cut short (根据国家卫生健康委员会发布……) names nothing: the rule it cites stands alone.
+  // A source cut short (根据国家卫生健康委员会发布……) names nothing: the rule it cites stands alone, from
+  // the clause after the source (为了查验商品而拆开包装…，只要…，仍然算完好), not from its main clause alone.
   if (result && main !== undefined && CITES.test(base) && !result.startsWith(base.slice(0, main).trimEnd()))
-    return shorten(base.slice(main).trim(), max, measure);
+    return shorten(base.slice(clauseStarts(base)[0] ?? main).trim(), max, measure);
   if (result) return result;
   if (unclosedOpeners(cut).size === 0) return cut;
   // Every cut short enough falls inside a parenthesis (a long aside early on): the sentence reads

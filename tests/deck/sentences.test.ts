@@ -491,6 +491,14 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('疫苗储存和运输的全过程都应当实时监测温度，并且记录要保存到疫苗有效期满后不少于五年……');
+    // From the clause after the source, its conditions too: the main clause alone (仍然算完好) says nothing.
+    expect(
+      shorten(
+        '根据原国家工商总局2017年施行的《网络购买商品七日无理由退货暂行办法》，为了查验商品而拆开包装、试穿试用，只要不影响二次销售，仍然算完好。',
+        48,
+        width,
+      ),
+    ).toBe('为了查验商品而拆开包装、试穿试用，只要不影响二次销售，仍然算完好。');
   });
 
   it('keeps with a turn the clause that says what follows from it (…稍微高一点或低一点，读数就会有明显偏差)', () => {
