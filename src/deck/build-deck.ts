@@ -117,6 +117,9 @@ const AFTER_BELIEF =
 const CALLS_USELESS = /^这(?:种|个|样)?[^，。]{0,6}(?:不仅)?(?:没用|无效|有害)/u;
 /** Letters of what is true, at least: 这句话只对了一小半 only calls the myth wrong. */
 const MYTH_ANSWER_LETTERS = 10;
+/** A point that says the claim a myth heading names holds (这一条，是真的。): the section confirms it. */
+const CONFIRMS =
+  /^(?:这(?:一)?条|这个说法|这种说法|这话|这句话|此说)?[，,]?\s*(?:还)?(?:确实|的确|倒)?(?:是真的|属实|没说错|说得没错|没错|确有其事|不是谣言|并非谣言)[。！!]?$/u;
 
 /**
  * A myth heading's recap: the myth asked, with what the section says is true (每人每天必须喝8杯水？
@@ -127,6 +130,17 @@ function mythRecap(section: Section, heading: string, limits: DeckLimits): strin
   if (!myth) return undefined;
   const claim = heading.slice(myth[0].length).replace(/[。？?！!]$/u, '');
   const points = derivedChunks(section.paragraphs, limits).flatMap((chunk) => chunk.points);
+  // A myth the section confirms (流言三：鸡蛋不能放进微波炉 … 这一条，是真的。) is recapped as true, with
+  // why where it fits: bare, its 流言 would call it false.
+  const confirms = points.findIndex((point) => CONFIRMS.test(point));
+  if (claim && confirms >= 0 && confirms < 2) {
+    const said = `${claim}？是真的`;
+    const why = points[confirms + 1];
+    const reason = why && shorten(asPoint(why), limits.maxPointChars - width(said) - 1, width);
+    return reason && letters(reason) >= MYTH_ANSWER_LETTERS && !/^\d+\.\s/u.test(reason)
+      ? `${said}：${reason}`
+      : said;
+  }
   const truth =
     points.find((point) => TRUTH.test(point))?.replace(TRUTH, '') ??
     points

@@ -728,6 +728,36 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('recaps a myth the section confirms (这一条，是真的。) as true, with why where it fits, never as a myth', () => {
+    const article = parseArticle(
+      [
+        '# 微波炉',
+        '',
+        '### 流言三：鸡蛋不能放进微波炉',
+        '',
+        '这一条，是真的。',
+        '',
+        '带壳的鸡蛋加热时，壳里压力越来越大，会炸开。',
+        '',
+        '### 传言一：冻肉不能反复解冻',
+        '',
+        '这话确实没错。',
+        '',
+        '1. 第一个理由。',
+        '2. 第二个理由。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
+      '鸡蛋不能放进微波炉？是真的：带壳的鸡蛋加热时，壳里压力越来越大，会炸开',
+      // A list's first item is no reason in brief.
+      '冻肉不能反复解冻？是真的',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('recaps the sections by their headings in a summary the spec does not curate, with a section’s first curated point', () => {
     const article = parseArticle(
       articleWith(['速度：从9.6Gbps到46Gbps', '该不该升级？', '树种']).replace(
