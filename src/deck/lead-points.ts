@@ -366,7 +366,8 @@ function saidWithCorrection(belief: string, correction: string, limits: DeckLimi
 const TOPIC_LETTERS = 6;
 
 /** A clause that grants a belief a moment before the turn against it (听起来很有道理，但…). */
-const GRANTS = /^(?:听起来|听上去|看起来|乍一听|乍看)[^，,。]{0,8}[，,]\s*(?=但|可|不过|然而|其实)/u;
+const GRANTS =
+  /^(?:(?:听起来|听上去|看起来|乍一听|乍看)[^，,。]{0,8}|(?:虽然|虽说|尽管)[^，,。]{0,30})[，,]\s*(?=但|可|不过|然而|其实)/u;
 /** The part of a correction that grants the belief is partly true, up to its ；and turn. */
 const GRANTED_PART =
   /^(?:其实|事实上|实际上)?[，,]?[^；;。]*(?:确实|固然|的确)[^；;。]*[；;]\s*(?=但|可|不过|然而)/u;
@@ -509,7 +510,7 @@ const BELIEF = new RegExp(
  * What many people do whenever something happens (很多家长一看到孩子体温超过37.5℃就着急喂药),
  * which the sentence after it may correct as a belief is.
  */
-const ACTS_ON_BELIEF = new RegExp(`^(?:${PEOPLE})(?:一|每当|每次)[^，。；！？]{1,16}就`, 'u');
+const ACTS_ON_BELIEF = new RegExp(`^(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}就|习惯)`, 'u');
 
 /** The same, with a few words between who and the view: 很多人一听安眠药就害怕. */
 const WIDE_BELIEF = new RegExp(`(?:${PEOPLE})[^，。；]{0,10}(?:${HOLD}|害怕)`, 'u');

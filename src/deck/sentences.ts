@@ -295,13 +295,15 @@ export const turnsWithin = (sentence: string): boolean =>
  */
 export const corrects = (sentence: string): boolean =>
   turnsAgainst(sentence) ||
+  // One that grants a part first and turns within (虽然路况好的时候确实只要28分钟，但…).
+  (/^(?:虽然|虽说|尽管)/u.test(sentence) && turnsWithin(sentence)) ||
   ((TAKES_UP.test(sentence) || /^(?:这|它|可惜)/u.test(sentence)) && REFUTES.test(sentence)) ||
   (TAKES_UP.test(sentence) && turnsWithin(sentence));
 
 // Words that call a view wrong (这是一个普遍的误解, 这种做法并没有证据支持, 这种做法并没有必要,
 // 可惜它恰恰说反了, 这是不可能的：…, 这是谣言, 这种想法非常危险).
 const REFUTES =
-  /误解|误区|说反了|只(?:说)?对了(?:一半|一小部分|一部分|一小半)|(?:非常|很|十分|相当)危险|站不住脚|没有(?:任何)?(?:科学)?(?:证据|依据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立|(?:是|完全|根本)不可能|谣言/u;
+  /(?:只是|不过是|纯属)(?:运气|侥幸|巧合)|说得?太绝对|误解|误区|说反了|只(?:说)?对了(?:一半|一小部分|一部分|一小半)|(?:非常|很|十分|相当)危险|站不住脚|没有(?:任何)?(?:科学)?(?:证据|依据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立|(?:是|完全|根本)不可能|谣言/u;
 
 // A clause that sets another subject against the one before (…，而一两百元的耳机…): not 而是,
 // 而且, nor a time that goes on about the same subject (而如今, 而后).

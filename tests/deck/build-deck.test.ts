@@ -3734,6 +3734,20 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a belief with a correction that grants a part first (虽然…确实…，但…), an objection put down to luck, and a habit held as a belief', () => {
+    expect(
+      sectionPoints([
+        '很多人以为开车一定最快。虽然路况好的时候确实只要28分钟，但我记录的66个早高峰里，超过45分钟的有23天。',
+        '有人会说：“我用锡纸包着热过好多次，也没出过事。”这可能只是运气好。锡纸平整地贴着食物时问题不大，一旦有褶皱、尖角，就可能打火。',
+        '很多患者习惯饭后吃药，觉得这样“不伤胃”。但拉唑类恰恰相反：它要在胃酸分泌最旺盛之前进入身体。',
+      ]),
+    ).toEqual([
+      '很多人以为开车一定最快；但我记录的66个早高峰里，超过45分钟的有23天',
+      '有人会说：“我用锡纸包着热过好多次，也没出过事”；这可能只是运气好',
+      '很多患者习惯饭后吃药，觉得这样“不伤胃”；但拉唑类恰恰相反：它要在胃酸分泌最旺盛之前进入身体',
+    ]);
+  });
+
   it('shows no lead-in for a prose list that only asks why the point before holds (为什么这么说？第一，…)', () => {
     expect(
       sectionPoints([
