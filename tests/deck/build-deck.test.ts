@@ -3748,6 +3748,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says what the writer had believed (我本来以为…) with the turn after it, a bare 可 too', () => {
+    expect(
+      sectionPoints([
+        '我本来以为会是一片空白。可往下一划，记录密密麻麻，几乎每天都有，最多的一天有四十多条。',
+        // 可以 is no turn.
+        '我本来以为要排很久。可以先在网上预约。',
+      ]),
+    ).toEqual([
+      '我本来以为会是一片空白；可往下一划，记录密密麻麻，几乎每天都有，最多的一天有四十多条',
+      '我本来以为要排很久',
+    ]);
+  });
+
   it('shows no lead-in for a prose list that only asks why the point before holds (为什么这么说？第一，…)', () => {
     expect(
       sectionPoints([
