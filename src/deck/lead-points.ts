@@ -589,7 +589,7 @@ export const opensWithBoldLabel = (paragraph: Paragraph): boolean =>
 
 /** Words that end a lead-in saying who speaks, not what (说得很实在, 常被…挂在嘴边, 写道). */
 const SPEAKS =
-  /(?:说|讲|写道|写着|指出|表示|强调|告诉(?:我们|记者|笔者)?|介绍|解释|提醒|形容|比喻|挂在嘴边|一句话|这样一句)[^，。；]{0,6}$/u;
+  /(?:说|讲|写道|写着|指出|表示|强调|告诉(?:我们|记者|笔者)?|介绍|解释|提醒|形容|比喻|承认|坦言|感叹|回答|嘱咐|叮嘱|挂在嘴边|一句话|这样一句)[^，。；]{0,6}$/u;
 
 /**
  * Whether a lead-in only says who speaks (一位干了二十多年的管理员说得很实在): not what many

@@ -3761,6 +3761,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('gives way to a quotation whose lead-in only says who admits it (她才不好意思地承认：“…”)', () => {
+    expect(
+      sectionPoints([
+        '外婆家的音箱是去年买的。',
+        '我又打给外婆，绕了半天，她才不好意思地承认：“你们年轻人都忙，我总不能每回都让你们教。那个小箱子不嫌我笨，问多少遍都行。”',
+        '挂了电话，我半天没说出话来。',
+      ])[1],
+    ).toBe('“你们年轻人都忙，我总不能每回都让你们教。那个小箱子不嫌我笨，问多少遍都行”');
+  });
+
   it('shows no lead-in for a prose list that only asks why the point before holds (为什么这么说？第一，…)', () => {
     expect(
       sectionPoints([
