@@ -1,6 +1,7 @@
 import { SourceError } from '../article/source-error.ts';
 import type { Article, Paragraph, Section } from '../article/types.ts';
 import { checkFits, checkIds, checkPoints, checkSpecSections } from './deck-checks.ts';
+import { DEPENDS, DEPENDS_LETTERS } from './inline-lists.ts';
 import {
   derivedChunks,
   endsAsQuestion,
@@ -165,6 +166,9 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
   const from = chunk?.paragraphs.find((p) => !makesNoPoint(p));
   // What many people fear (很多人一听…就害怕) is what the section goes on to answer, not the answer.
   // Nor is a point that only opens what follows (这个问题得分人说) or points back (这种情况还真不少见).
+  // That it depends (这个问题要分情况, its cases after it) is the answer in brief: any one case would
+  // answer for all of them.
+  if (point && DEPENDS.test(point) && letters(point) <= DEPENDS_LETTERS) return point;
   if (
     !point ||
     !from ||

@@ -1,4 +1,4 @@
-import { letters } from './sentences.ts';
+import { letters, sentences } from './sentences.ts';
 
 // A list written inside one paragraph (要注意三点：第一，…；第二，…；第三，…。 or 首先，…；其次，…；
 // 最后，…。): the items a writer counts in prose, which a slide shows as the list they are.
@@ -117,7 +117,36 @@ export function inlineList(text: string): InlineList | undefined {
     const leadsIn = /[：:]\s*$/u.test(before) || COUNT.test(before.replace(/[。！!]\s*$/u, ''));
     return { leadIn: trimmed(before), leadsIn, items };
   }
-  return countedList(text);
+  return countedList(text) ?? caseList(text);
+}
+
+/** A short sentence that says the answer depends (这个问题要分情况。): the cases follow. */
+export const DEPENDS = /分情况|看情况|因情况而异|得分人说|要看具体情况/u;
+/** Most letters of such a sentence. */
+export const DEPENDS_LETTERS = 16;
+/** A sentence that opens a case with its condition, after a turn too (但如果是…，). */
+const CASE = /^(?:(?:但是?|不过|而|可是)[，,]?\s*)?(?:如果|要是|假如|倘若|若(?!干))/u;
+
+/**
+ * The cases a paragraph tells apart after saying the answer depends (这个问题要分情况。如果只是偶尔
+ * 反酸…，症状消失后可以停。但如果是医生诊断的胃溃疡，一般要吃足4到8周…): one item a case, from
+ * its condition to the next, without the turn that set it against the one before. Said with the
+ * first case alone, the lead would give only the case it allows.
+ */
+function caseList(text: string): InlineList | undefined {
+  const [lead, ...rest] = sentences(text);
+  if (!lead || !DEPENDS.test(lead) || letters(lead) > DEPENDS_LETTERS) return undefined;
+  const starts = rest.flatMap((sentence, i) => (CASE.test(sentence) ? [i] : []));
+  if (starts.length < 2 || starts[0] !== 0) return undefined;
+  const items = starts.map((at, i) =>
+    trimmed(
+      rest
+        .slice(at, starts[i + 1])
+        .join('')
+        .replace(/^(?:但是?|不过|而|可是)[，,]?\s*/u, ''),
+    ),
+  );
+  return { leadIn: trimmed(lead), leadsIn: true, items };
 }
 
 /** How many a lead-in says follow (建议做三件事：, 有两点要注意：), in its last clause. */

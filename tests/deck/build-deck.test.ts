@@ -3771,6 +3771,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toBe('“你们年轻人都忙，我总不能每回都让你们教。那个小箱子不嫌我笨，问多少遍都行”');
   });
 
+  it('lists the cases after 这个问题要分情况 and recaps its question as depending, never with the first case alone', () => {
+    const article = parseArticle(
+      [
+        '# 拉唑',
+        '',
+        '### 症状好了能马上停吗？',
+        '',
+        '这个问题要分情况。',
+        '',
+        '如果只是偶尔反酸、烧心，自己买了药吃几天，症状消失后可以停。但如果是医生诊断的胃溃疡，一般要吃足4到8周。这时候症状好了不代表溃疡已经愈合，擅自停药容易复发。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf)).toEqual([
+      '这个问题要分情况',
+      '1. 如果只是偶尔反酸、烧心，自己买了药吃几天，症状消失后可以停',
+      '2. 如果是医生诊断的胃溃疡，一般要吃足4到8周',
+    ]);
+    expect(deck.slides.find((s) => s.kind === 'summary')?.points).toEqual([
+      '症状好了能马上停吗？这个问题要分情况',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('shows no lead-in for a prose list that only asks why the point before holds (为什么这么说？第一，…)', () => {
     expect(
       sectionPoints([
