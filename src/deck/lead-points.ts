@@ -957,6 +957,10 @@ function quotationPoint(point: string, limits: DeckLimits): string {
  */
 const SAID_BY = /^(.+?[。！？!?.]|.+?(?=\s*(?:——|—)\s*《))\s*(?:——|—)\s*([^—。！？!?]{1,40})$/u;
 
+/** A sentence after a quotation that names who said it (这是我一位同事的话, 这话是我朋友说的): who. */
+const SAID_AFTER =
+  /^(?:这|这句话|这段话)(?:是|就是)([^，,。：:“”]{1,12}?)(?:的话|说的)[，,。！!]|^这(?:句)?话是([^，,。：:“”]{1,12}?)说的[，,。！!]/u;
+
 /** A quotation's attribution, a paragraph of its own in the quotation (> ——亚历山大·弗莱明，…). */
 const ATTRIBUTION = /^\s*(?:——|—|--|–)\s*\S/u;
 
@@ -1019,9 +1023,25 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
         ? leadIn
         : undefined;
     const heads = headsNext(paragraph) ?? (asking ? undefined : short);
+    // Who said the quotation just before, named after it (这是我一位同事的话，…): its point names
+    // them after a dash where the line has room, and the paragraph goes in its notes.
+    const speaker =
+      last?.from.within?.kind === 'quote' && waiting.length === 0 && !paragraph.within
+        ? SAID_AFTER.exec(paragraph.text)?.slice(1).find(Boolean)
+        : undefined;
+    if (last && speaker) {
+      // As a dash at the quotation's end names who said it (…可预期。——我一位同事).
+      const from = { ...last.from, text: `${last.from.text.trim()}——${speaker}` };
+      groups[groups.length - 1] = {
+        ...last,
+        from,
+        point: labelledPoint(from, last.label, limits),
+        paragraphs: [...last.paragraphs, paragraph],
+      };
+    }
     // A lead-in too long to label that only says who speaks (一位…干了二十多年的管理员说得很实在：)
     // goes in the quotation's notes all the same: the quotation says the point.
-    if (asking || (heads === undefined && leadIn !== undefined && onlySaysWhoSpeaks(leadIn)))
+    else if (asking || (heads === undefined && leadIn !== undefined && onlySaysWhoSpeaks(leadIn)))
       waiting.push(paragraph);
     else if (heads !== undefined) {
       // A bold line the writer used as a heading (**价格**) heads the paragraph after it, as a

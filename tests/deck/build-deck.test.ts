@@ -3797,6 +3797,39 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('names who said a quotation where the paragraph after it says so (这是我一位同事的话，…), that paragraph in its notes', () => {
+    const article = parseArticle(
+      [
+        '# 通勤',
+        '',
+        '### 地铁',
+        '',
+        '地铁是我最初的首选。',
+        '',
+        '> 地铁最大的好处不是快，而是可预期。',
+        '',
+        '这是我一位同事的话，他已经坐了六年同一条线。',
+        '',
+        '### 开车',
+        '',
+        '> 开车通勤，买的不是速度，是一个人待着的半小时。',
+        '',
+        '这话是我朋友说的，他坚持开车，理由就是这个。',
+        '',
+        '这是一个好问题，值得想一想。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      ['地铁是我最初的首选', '“地铁最大的好处不是快，而是可预期”——我一位同事'],
+      // Not 这是一个好问题, which names no one.
+      ['“开车通勤，买的不是速度，是一个人待着的半小时”——我朋友', '这是一个好问题，值得想一想'],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('shows no lead-in for a prose list that only asks why the point before holds (为什么这么说？第一，…)', () => {
     expect(
       sectionPoints([
