@@ -697,7 +697,7 @@ export const withoutConnective = (sentence: string): string => sentence.replace(
 // A label that says a conclusion or an answer follows (先说结论：…, 答案是：…, a Q&A's 答：… or A：…): what
 // follows is the point.
 const SAYS_CONCLUSION =
-  /^(?:(?:答|A)[：:]|答案(?:是|很简单)(?:——|—|[：:，,])|(?:(?:先|要|得|这里要)?泼(?:一)?(?:点|盆)冷水|(?:我们|我)的(?:看法|回答|态度)是|先说(?:我的)?态度|先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|结论(?:先)?放在(?:最)?前面|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?)[：:，,])\s*/u;
+  /^(?:(?:答|A)[：:]|答案(?:是|很简单)(?:——|—|[：:，,])|(?:(?:先|要|得|这里要)?泼(?:一)?(?:点|盆)冷水|(?:我们|我)的(?:看法|回答|态度)是|先说(?:我的)?态度|先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|结论(?:先)?放在(?:最)?前面|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?|总结一下(?:就是)?)[：:，,])\s*/u;
 
 // A connective that says the same again in plainer words, with the 就是 it leans on (说白了，就是…):
 // without the connective, 就是 would open the point as a fragment.
@@ -720,7 +720,14 @@ export function asPoint(sentence: string): string {
     .replace(SAYS_CONCLUSION, '')
     // A tip counted on from the last (还有一个小技巧：) is a tip: 小技巧：….
     .replace(
-      /^(?:另外|最后)?(?:还有|再(?:说|给))(?:一个|一条|一点)(?:常被忽略的|容易忽视的|容易被忽略的)?(?=小?(?:技巧|建议|窍门|提醒|细节|心得)[：:])/u,
+      /^(?:另外|最后)?(?:(?:这里|这儿)?(?:还)?有(?:一)?个|还有|再(?:说|给))(?:一个|一条|一点)?(?:常被忽略的|容易忽视的|容易被忽略的)?(?=小?(?:技巧|建议|窍门|提醒|细节|心得)[：:])/u,
+      '',
+    )
+    // So is a precondition announced (要注意，这里有个前提：…): 前提：….
+    .replace(/^(?:要注意[，,]\s*)?(?:这里|这儿)?有(?:一)?个前提[：:]/u, '前提：')
+    // …and what is easily missed, announced before a colon (还有一个容易忽略的地方：): what follows says it.
+    .replace(
+      /^(?:另外|最后)?还有(?:一个|一点|一处)(?:常|容易|很容易|常常)?(?:被)?(?:忽略|忽视)(?:的(?:地方|一点|细节|问题))?[：:]\s*(?=\S)/u,
       '',
     )
     // A restating connective within (3类的结节，说白了就是“…”) says what the subject is: a colon does.

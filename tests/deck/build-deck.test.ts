@@ -3830,6 +3830,22 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('makes no point of a greeting, a sign-off that the list is done, an outline by example or a myth called the most widespread', () => {
+    expect(
+      sectionPoints([
+        '哈喽大家好，又到了装修季。装修群里问得最多的问题之一，就是洗碗机到底值不值得买。',
+        '下面以最常见的美嘴内胎为例，一步一步来。法嘴的步骤也差不多，只是要先拧开小螺帽。',
+        '这是流传最广的一条。微波炉的金属外壳能屏蔽微波。',
+        '好了，五条说完。总结一下就是：微波炉不可怕，但也别太随意。',
+      ]),
+    ).toEqual([
+      '装修群里问得最多的问题之一，就是洗碗机到底值不值得买',
+      '法嘴的步骤也差不多，只是要先拧开小螺帽',
+      '微波炉的金属外壳能屏蔽微波',
+      '微波炉不可怕，但也别太随意',
+    ]);
+  });
+
   it('shows no lead-in for a prose list that only asks why the point before holds (为什么这么说？第一，…)', () => {
     expect(
       sectionPoints([

@@ -857,6 +857,14 @@ describe('sentences and shorten', () => {
     );
     // A colon after what the writer says is no chatter.
     expect(asPoint('给大家的建议：先测光照。')).toBe('给大家的建议：先测光照');
+    // A tip announced as there (这里有个小窍门：), what is easily missed and a precondition.
+    expect(asPoint('这里有个小窍门：撬之前先把外胎往凹槽里挤一挤。')).toBe(
+      '小窍门：撬之前先把外胎往凹槽里挤一挤',
+    );
+    expect(asPoint('还有一个容易忽略的地方：盖子也不一定能加热。')).toBe('盖子也不一定能加热');
+    expect(asPoint('还有一点常被忽略：赠品也要一起退回。')).toBe('赠品也要一起退回');
+    expect(asPoint('要注意，这里有个前提：下单时必须明确提示。')).toBe('前提：下单时必须明确提示');
+    expect(asPoint('总结一下就是：微波炉不可怕，但也别太随意。')).toBe('微波炉不可怕，但也别太随意');
   });
 
   it('drops the 就是 a restating connective leaves at a point’s start (说白了，就是…)', () => {
