@@ -175,6 +175,8 @@ function answerOf(section: Section, limits: DeckLimits): string | undefined {
     letters(point) < ANSWER_LETTERS ||
     statesBelief(point) ||
     onlyOpens(point) ||
+    // Nor a question reported as asked (我给我妈打电话，问外婆最近是不是在学手机).
+    /(?<![提疑学顾访])问(?!题)[^，。]{0,16}(?:是不是|有没有|能不能|会不会|要不要|吗)/u.test(point) ||
     // A list's first item (1. 每天保证…) answers only in part, and its number belongs to the list;
     // so does a point cut short (…贵一些……).
     /^\d+\.\s/u.test(point) ||
@@ -206,7 +208,7 @@ const opensWithLabel = (paragraph: Paragraph): boolean => {
 };
 
 /** A sentence that counts the kinds or parts it goes on to name (主要分成两类, 有三种). */
-const COUNTS = /(?:分(?:成|为)|有)(?:两|三|四|五|六|几)(?:类|种|个|大类|部分|步|点)/u;
+const COUNTS = /(?:分(?:成|为)?|有)(?:两|三|四|五|六|几)(?:类|种|个|大类|部分|步|点)/u;
 
 /** Gives each paragraph to exactly one of `count` slides, in order, as evenly as possible. */
 function spread(paragraphs: readonly Paragraph[], count: number): Paragraph[][] {

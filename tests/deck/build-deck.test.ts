@@ -677,6 +677,33 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['两种原理有什么不同？', '多久换一次？刷头一般三个月换一次，刷毛开花就要提前换']);
   });
 
+  it('recaps a question heading alone where its first point counts kinds (按安装方式分三种) or reports a question asked', () => {
+    const article = parseArticle(
+      [
+        '# 洗碗机',
+        '',
+        '### 台式、嵌入式还是水槽式？',
+        '',
+        '洗碗机按安装方式分三种，价格和适合的人群差别很大。',
+        '',
+        '**台式**：放在台面上，不用改橱柜。',
+        '',
+        '**嵌入式**：装在橱柜里，是目前最推荐的类型。',
+        '',
+        '### 她在偷偷学什么',
+        '',
+        '我给我妈打电话，问外婆最近是不是在学手机。我妈说，外婆每天对着音箱问怎么发语音。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(
+      buildDeck(article, emptySpec())
+        .slides.filter((s) => s.kind === 'summary')
+        .flatMap(pointsOf),
+    ).toEqual(['台式、嵌入式还是水槽式？', '她在偷偷学什么']);
+  });
+
   it('recaps a myth heading (流言一：…, 误区二：…) as the myth asked with what its section says is true, never the myth alone as a takeaway', () => {
     const article = parseArticle(
       [
