@@ -98,8 +98,13 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
     // So does one before an answer with a colon of its own (测试怎么做；我们的测试分三部分：…).
     const joint = endsAsQuestion(heading) ? '' : /[：:]/u.test(heading + first) ? '；' : '：';
     const answered = `${heading}${joint}${first}`;
+    if (width(answered) <= limits.maxPointChars) return answered;
+    // Too long with its question, an answer labelled with its verdict (不行：…) answers with that.
+    const verdict = /^([^：:，,。]{1,6})[：:]/u.exec(first)?.[1];
+    if (verdict && endsAsQuestion(heading) && /^[^，。]{0,4}[不没别未]/u.test(verdict))
+      return `${heading}${verdict}`;
     // An answer without its question reads as a stray fact: the question alone, then.
-    return width(answered) <= limits.maxPointChars ? answered : heading;
+    return heading;
   }
   // The topic its heading names (速度：从…到… is about 速度); 该不该升级？… reads on without a colon.
   const topic = heading.split(/[：:]/)[0] || heading;

@@ -71,7 +71,19 @@ function leadPoint(
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   // One set in bold after the lead stands alone, without the turn that tied it to the lead.
   const said = asPoint(lead) || lead;
-  const point = found === bold ? withoutTurn(said) : said;
+  const plain = found === bold ? withoutTurn(said) : said;
+  // A verdict that says no (不行。 不建议！), passed over for the reason after it, labels that reason
+  // (不行：大多数拉唑类药物怕酸…): alone, the reason does not say which way the answer goes.
+  const verdict =
+    found === all[1] && lead === found && all[0] !== undefined && VERDICT.test(withoutAsideBehind(all[0]))
+      ? asPoint(all[0].replace(ANSWER_LABEL, ''))
+          .replace(/[！!。，,]+$/u, '')
+          .replace(/^(?:也|并|当然|其实|确实|根本|完全)+(?=[不没别未])/u, '')
+      : '';
+  const point =
+    verdict && /^(?:[^，。]{0,4})?[不没别未]/u.test(verdict) && !/[：:]/u.test(plain)
+      ? `${verdict}：${plain}`
+      : plain;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
   // Said whole where it fits: cut to one sentence with no mark, it would read as the whole quotation.

@@ -677,6 +677,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['两种原理有什么不同？', '多久换一次？刷头一般三个月换一次，刷毛开花就要提前换']);
   });
 
+  it('recaps a question with the verdict that labels its answer (不行：…) where the answer is too long to say with it', () => {
+    const article = parseArticle(
+      [
+        '# 拉唑',
+        '',
+        '### 胶囊能拆开吃吗？',
+        '',
+        '不行。大多数拉唑类药物怕酸，外面包了一层“肠溶衣”，就是为了让它穿过胃、到肠道再溶解。',
+        '',
+        '### 多久换一次？',
+        '',
+        '刷头一般三个月换一次，刷毛开花就要提前换。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf)[0]).toBe(
+      '不行：大多数拉唑类药物怕酸，外面包了一层“肠溶衣”，就是为了让它穿过胃、到肠道再溶解',
+    );
+    expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
+      '胶囊能拆开吃吗？不行',
+      '多久换一次？刷头一般三个月换一次，刷毛开花就要提前换',
+    ]);
+  });
+
   it('recaps a question heading alone where its first point counts kinds (按安装方式分三种) or reports a question asked', () => {
     const article = parseArticle(
       [
@@ -3528,7 +3554,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
-  it('looks past a verdict that leads a paragraph (错。 答：基本不能。 目前还不能。 答：不建议！ 也不行。 答案是否定的。) to the sentence that says why, and keeps one alone', () => {
+  it('looks past a verdict that leads a paragraph (错。 答：基本不能。 目前还不能。 答：不建议！ 也不行。 答案是否定的。) to the sentence that says why, labelling it with one that says no (不行：…), and keeps one alone', () => {
     const article = parseArticle(
       [
         '# 牙刷',
@@ -3568,13 +3594,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(deck.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
       '“用了电动牙刷，就不用牙线了”',
       '牙刷都刷不到牙缝深处，牙线还是要配合使用',
-      '汇总的试验没有发现明显效果',
+      '基本不能：汇总的试验没有发现明显效果',
       '手机不会因此变卡',
-      '更多是硬件老化的结果',
-      '刷毛开花后清洁力会明显下降',
-      '预报需要同时给出准确的时间、地点和震级',
-      '止痛药只是让你感觉不到疼，损伤本身还在',
-      '成人安全带的肩带会勒在孩子的脖子上',
+      // A verdict that says no labels the sentence that says why, which alone would not say which
+      // way the answer goes; its 也 or 并 left out.
+      '不是：更多是硬件老化的结果',
+      '没用：刷毛开花后清洁力会明显下降',
+      '目前还不能：预报需要同时给出准确的时间、地点和震级',
+      '不建议：止痛药只是让你感觉不到疼，损伤本身还在',
+      '不行：成人安全带的肩带会勒在孩子的脖子上',
       // Saying a problem is hard opens what to do about it.
       '这确实是个难题：可以买一个便携式的增高垫',
       // Alone in its paragraph, the verdict is the answer.
@@ -4031,7 +4059,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual([
       '已经上路的旧车并不是马上都不能骑了',
       '一户一年能省下八千多元电费',
-      '考试前一晚睡不好是正常的应激反应',
+      '不算：考试前一晚睡不好是正常的应激反应',
       '软水机则是另一回事：它把水中的钙、镁离子换成钠离子',
       '买合规的车',
     ]);
@@ -4405,13 +4433,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '因为残渣会堵住过滤网，所以要先倒掉残渣',
       '1. 水温：洗碗机的主洗温度通常在60℃到70℃之间',
       '2. 压力：喷臂把水加压喷出来',
-      '手机的射频辐射属于非电离辐射，能量不足以破坏DNA',
+      // A bold answer that says no labels the sentence that says why.
+      '不会：手机的射频辐射属于非电离辐射，能量不足以破坏DNA',
       '看标识：正规产品都有能效标识',
     ]);
     expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
       // Its answer leads into a list: no answer in brief.
       '冲不冲？',
-      '辐射会致癌吗？手机的射频辐射属于非电离辐射，能量不足以破坏DNA',
+      '辐射会致癌吗？不会：手机的射频辐射属于非电离辐射，能量不足以破坏DNA',
       '怎么判断',
     ]);
     expectSound(deck, article);
