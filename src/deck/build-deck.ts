@@ -11,6 +11,7 @@ import {
   opensOnTeaser,
   opensWithBoldLabel,
   type PointChunk,
+  saysNo,
   statesBelief,
   withoutTurn,
 } from './lead-points.ts';
@@ -101,8 +102,7 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
     if (width(answered) <= limits.maxPointChars) return answered;
     // Too long with its question, an answer labelled with its verdict (不行：…) answers with that.
     const verdict = /^([^：:，,。]{1,6})[：:]/u.exec(first)?.[1];
-    if (verdict && endsAsQuestion(heading) && /^[^，。]{0,4}[不没别未]/u.test(verdict))
-      return `${heading}${verdict}`;
+    if (verdict && endsAsQuestion(heading) && saysNo(verdict)) return `${heading}${verdict}`;
     // An answer without its question reads as a stray fact: the question alone, then.
     return heading;
   }

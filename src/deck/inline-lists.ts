@@ -124,8 +124,11 @@ export function inlineList(text: string): InlineList | undefined {
 export const DEPENDS = /分情况|看情况|因情况而异|得分人说|要看具体情况/u;
 /** Most letters of such a sentence. */
 export const DEPENDS_LETTERS = 16;
-/** A sentence that opens a case with its condition, after a turn too (但如果是…，). */
-const CASE = /^(?:(?:但是?|不过|而|可是)[，,]?\s*)?(?:如果|要是|假如|倘若|若(?!干))/u;
+/** The turn that may set a case against the one before (但如果是…，): the item leaves it out. */
+const CASE_TURN = /^(?:但是?|不过|而|可是)[，,]?\s*/u;
+/** Whether a sentence opens a case with its condition, after such a turn too. */
+const opensCase = (sentence: string): boolean =>
+  /^(?:如果|要是|假如|倘若|若(?!干))/u.test(sentence.replace(CASE_TURN, ''));
 
 /**
  * The cases a paragraph tells apart after saying the answer depends (这个问题要分情况。如果只是偶尔
@@ -136,14 +139,14 @@ const CASE = /^(?:(?:但是?|不过|而|可是)[，,]?\s*)?(?:如果|要是|假�
 function caseList(text: string): InlineList | undefined {
   const [lead, ...rest] = sentences(text);
   if (!lead || !DEPENDS.test(lead) || letters(lead) > DEPENDS_LETTERS) return undefined;
-  const starts = rest.flatMap((sentence, i) => (CASE.test(sentence) ? [i] : []));
+  const starts = rest.flatMap((sentence, i) => (opensCase(sentence) ? [i] : []));
   if (starts.length < 2 || starts[0] !== 0) return undefined;
   const items = starts.map((at, i) =>
     trimmed(
       rest
         .slice(at, starts[i + 1])
         .join('')
-        .replace(/^(?:但是?|不过|而|可是)[，,]?\s*/u, ''),
+        .replace(CASE_TURN, ''),
     ),
   );
   return { leadIn: trimmed(lead), leadsIn: true, items };

@@ -80,10 +80,7 @@ function leadPoint(
           .replace(/[！!。，,]+$/u, '')
           .replace(/^(?:也|并|当然|其实|确实|根本|完全)+(?=[不没别未])/u, '')
       : '';
-  const point =
-    verdict && /^(?:[^，。]{0,4})?[不没别未]/u.test(verdict) && !/[：:]/u.test(plain)
-      ? `${verdict}：${plain}`
-      : plain;
+  const point = verdict && saysNo(verdict) && !/[：:]/u.test(plain) ? `${verdict}：${plain}` : plain;
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
   // Said whole where it fits: cut to one sentence with no mark, it would read as the whole quotation.
@@ -184,8 +181,8 @@ function withNeighbour(
   // said with the sentence that corrects them, not as a quotation the deck stands behind.
   const said = [next, afterNext].findIndex((sentence) => sentence !== undefined && SAID_OFTEN.test(sentence));
   const against = said >= 0 ? all[at + 2 + said] : undefined;
-  // 可 turns too here (可交通事故从来不挑路程长短), as it does not in 可以 or 可能.
-  if (isQuotation(found) && against !== undefined && (corrects(against) || /^可(?![以能见])/u.test(against)))
+  // A bare 可 turns too (可交通事故从来不挑路程长短), as corrects() reads it.
+  if (isQuotation(found) && against !== undefined && corrects(against))
     return saidWithCorrection(`${found.trim().replace(/[。！!]?(?=[”」"]$)/u, '')}；`, against, limits);
   // A belief that says it is wrong and no more (很多人以为…，其实不然。) is said with what is true.
   // So is one the next sentence calls wrong and no more (…第一反应是“完了”。其实不然。): what is true follows.
@@ -758,6 +755,9 @@ const ANSWER =
  * sentence that says why, that sentence is the point; alone in its paragraph, it is the answer it
  * gives.
  */
+/** Whether a verdict says no (不行, 目前还不能, 没用), a few words in at most. */
+export const saysNo = (verdict: string): boolean => /^[^，。]{0,4}[不没别未]/u.test(verdict);
+
 const VERDICT =
   /^(?:(?:答|A)[：:]\s*)?(?:答案是(?:肯定|否定)的|(?:目前|现在|暂时|至今)?(?:还|仍|仍然)?(?:当然|确实|其实|也|并|基本|基本上|根本|完全)?(?:是的|是|对|对的|没错|不是|不是的|不对|错|错了|不|没有|没有的|未必|不一定|不尽然|不算|算|不会|会|可以|不可以|能|不能|不用|不必|没必要|不需要|有用|没用|没有用|不建议|不推荐|不行|行|(?:真)?有可能|不可能))[。！!，,]?$/u;
 

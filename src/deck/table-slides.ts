@@ -14,8 +14,7 @@ import type { PointsSlide, SectionRef, TableSlide } from './types.ts';
  * What a table's slide is called in its id: 对比 for a comparison, as its title says, else 表格.
  * (比较 is no sign of one: 比较常见的 means "fairly common".)
  */
-export const tableName = (title: string): string =>
-  /对比|区别|异同|\bvs\.?\b/i.test(title) ? '对比' : '表格';
+const tableName = (title: string): string => (/对比|区别|异同|\bvs\.?\b/i.test(title) ? '对比' : '表格');
 
 type Rows = Pick<TableSpec, 'title' | 'columns' | 'rows' | 'cue' | 'note'>;
 
@@ -45,7 +44,7 @@ export function tableSlides(
 }
 
 /** Whether every row of a table keeps to one line on a slide, its column names too. */
-export function fitsOneLineARow(table: Pick<Table, 'columns' | 'rows'>, limits: DeckLimits): boolean {
+function fitsOneLineARow(table: Pick<Table, 'columns' | 'rows'>, limits: DeckLimits): boolean {
   const widest = table.columns.map((column, i) =>
     Math.max(length(column), ...table.rows.map((row) => length(row[i] ?? ''))),
   );
