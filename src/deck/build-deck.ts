@@ -12,6 +12,7 @@ import {
   opensWithBoldLabel,
   type PointChunk,
   saysNo,
+  shortLeadOf,
   statesBelief,
   withoutTurn,
 } from './lead-points.ts';
@@ -91,7 +92,9 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   const refuted = spec?.points ? undefined : mythRecap(section, heading, limits);
   if (refuted) return refuted;
   const asks = headingAsks(heading);
-  const first = spec?.points?.[0] ?? (asks ? answerOf(section, limits) : undefined);
+  const first =
+    spec?.points?.[0] ??
+    (asks ? answerOf(section, limits, limits.maxPointChars - width(heading)) : undefined);
   if (!first) return heading;
   if (asks && !spec?.points) {
     // A heading with a colon of its own (下一步：我们还需要什么) sets its answer off with ；, as a
@@ -165,10 +168,14 @@ const ANSWER_LETTERS = 8;
  * The answer a section gives its question heading: its first point, unless that only leads into
  * what follows (主要有三种用途：, or 办法其实不少，挑几个最管用的说。 over a list) or says too little.
  */
-function answerOf(section: Section, limits: DeckLimits): string | undefined {
+function answerOf(section: Section, limits: DeckLimits, room: number): string | undefined {
   const [chunk] = derivedChunks(section.paragraphs, limits);
-  const point = chunk?.points[0];
+  const whole = chunk?.points[0];
   const from = chunk?.paragraphs.find((p) => !makesNoPoint(p));
+  // A short lead said with the sentence after it (会，但没有想象中那么容易：目前认为…) answers alone
+  // where both are cut or would not fit beside the question.
+  const lead = whole && from ? shortLeadOf(whole, from) : undefined;
+  const point = lead && whole && (width(whole) > room || /…$/u.test(whole)) ? lead : whole;
   // What many people fear (很多人一听…就害怕) is what the section goes on to answer, not the answer.
   // Nor is a point that only opens what follows (这个问题得分人说) or points back (这种情况还真不少见).
   // That it depends (这个问题要分情况, its cases after it) is the answer in brief: any one case would

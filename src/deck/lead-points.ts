@@ -26,6 +26,7 @@ function leadPoint(
   limits: DeckLimits,
   all = sentences(paragraph.text),
   joinsTeaser = false,
+  joinsOpener = false,
 ): string {
   const label = boldLabel(paragraph, all);
   // An item of a numbered list keeps its number (before a label too: 1. 水温：…): the order is
@@ -35,7 +36,7 @@ function leadPoint(
   if (label !== undefined) {
     const { within: _, ...plain } = paragraph;
     const room = { ...limits, maxPointChars: limits.maxPointChars - width(number) };
-    return number + labelledPoint(plain, label, room, all.slice(1), joinsTeaser);
+    return number + labelledPoint(plain, label, room, all.slice(1), joinsTeaser, joinsOpener);
   }
   // A lead that only asks, answers or announces (为什么5G更快？ 是的。 先看能源费用。) says nothing
   // on a slide read alone: the first sentence after it that says something does.
@@ -65,8 +66,9 @@ function leadPoint(
     found,
     all,
     limits,
-    joinsTeaser || length(paragraph.text) < LONG_PARAGRAPH,
+    joinsTeaser || joinsOpener || length(paragraph.text) < LONG_PARAGRAPH,
     within?.kind === 'list',
+    joinsOpener,
   );
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   // One set in bold after the lead stands alone, without the turn that tied it to the lead.
@@ -162,6 +164,7 @@ function withNeighbour(
   limits: DeckLimits,
   teaserJoins: boolean,
   listed = false,
+  opensShort = false,
 ): string {
   const at = all.indexOf(found);
   const next = all[at + 1];
@@ -250,7 +253,11 @@ function withNeighbour(
     ordinal !== null &&
     /[。！!]$/u.test(found) &&
     namesItem(found.slice(ordinal[0].length), STEP_NAME_LETTERS);
-  const opens = isTeaser(found) || (listed && /[。！!]$/u.test(found) && namesItem(found)) || named;
+  const opens =
+    isTeaser(found) ||
+    (listed && /[。！!]$/u.test(found) && namesItem(found)) ||
+    named ||
+    (opensShort && isShortOpener(found));
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
     // What a teaser that calls a view half right (这个说法只对了一半。) opens is the turn after what
     // it grants (猫在放松的时候确实会打呼噜…。但兽医发现，…), not the half granted.
@@ -450,7 +457,8 @@ const isTeaser = (sentence: string): boolean => {
   if (letters(judged) <= VERDICT_LETTERS && /。$/u.test(judged) && JUDGES_WHAT_CAME_BEFORE.test(judged))
     return true;
   // A lead of a few words that only reacts (变化非常大。 我比较乐观。 先别慌。 就这么简单。) names no
-  // fact: the sentence after it says what. A short claim (这种药最便宜。) says its own.
+  // fact: the sentence after it says what. A short claim (这种药最便宜。) says its own, and is
+  // said with the sentence after it only where the slides have room (withOpenersSaid).
   if (letters(plain) <= REACTION_LETTERS && /[。！!]$/u.test(plain) && REACTS.test(plain)) return true;
   // A verdict of a few words with its proviso (有救，但要快。 能吃，但要少。) answers the heading's
   // question; the sentence after it says how.
@@ -468,6 +476,41 @@ const isTeaser = (sentence: string): boolean => {
     TEASER.test(plain)
   );
 };
+
+/** Most letters of a lead that opens its paragraph too briefly to say its point alone. */
+const OPENER_LETTERS = 12;
+
+/**
+ * A lead of a few words, a connective set aside (找到漏点还不够。 但问题也很明显。 钱也不少。), that
+ * names what the sentences after it go on to say: no question, no quotation, no label of its own.
+ */
+const isShortOpener = (sentence: string): boolean => {
+  const plain = withoutConnective(sentence).replace(ANSWER_LABEL, '');
+  return (
+    letters(plain) <= OPENER_LETTERS &&
+    /[。！!]$/u.test(plain) &&
+    !/[：:“”「」"]/u.test(plain) &&
+    !VERDICT.test(withoutAsideBehind(plain)) &&
+    // A belief (有人认为eSIM不安全。) is said with what corrects it, or alone: with a sentence that
+    // grants it (这种担心可以理解), it would read as the deck's own claim.
+    !BELIEF.test(plain) &&
+    !ACTS_ON_BELIEF.test(plain)
+  );
+};
+
+/**
+ * The short lead a paragraph's point opens on where it is said with the sentence after it
+ * (会，但没有想象中那么容易：目前认为…), or undefined: the lead alone answers in brief.
+ */
+export function shortLeadOf(point: string, paragraph: Paragraph): string | undefined {
+  const [first] = sentences(paragraph.text);
+  // A teaser (区别主要在正极材料。) only opens: said cut short with what it opens, it answers nothing.
+  if (first === undefined || !isShortOpener(first) || isTeaser(first)) return undefined;
+  const lead = asPoint(first);
+  return lead !== '' && point.startsWith(lead) && /^[：:，,]/u.test(point.slice(lead.length))
+    ? lead
+    : undefined;
+}
 
 /** Most letters of a reaction said with the sentence after it. */
 const REACTION_LETTERS = 6;
@@ -642,12 +685,13 @@ function labelledPoint(
   limits: DeckLimits,
   all = sentences(paragraph.text),
   joinsTeaser = false,
+  joinsOpener = false,
 ): string {
-  if (label === undefined) return leadPoint(paragraph, limits, all, joinsTeaser);
+  if (label === undefined) return leadPoint(paragraph, limits, all, joinsTeaser, joinsOpener);
   const room = limits.maxPointChars - width(label) - 1;
   // A label with a colon of its own (误区一：贵的一定好) is set off by ；, not by a second colon.
   const joint = /[：:]/u.test(label) ? '；' : '：';
-  return `${label}${joint}${leadPoint(paragraph, { ...limits, maxPointChars: room }, all, joinsTeaser)}`;
+  return `${label}${joint}${leadPoint(paragraph, { ...limits, maxPointChars: room }, all, joinsTeaser, joinsOpener)}`;
 }
 
 /** Who asks the question the writer then answers (有人问我， 不少读者问：): not part of what it asks. */
@@ -1094,8 +1138,11 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
   const last = groups.at(-1);
   if (waiting.length > 0 && last) last.paragraphs.push(...waiting);
   const listed = withInlineLists(groups, limits);
-  if (listed) return listed;
-  return withRoom(groups.length < FEW_POINTS ? withStretches(groups, limits) : groups, limits);
+  if (listed) return withOpenersSaid(listed, limits);
+  return withRoom(
+    withOpenersSaid(groups.length < FEW_POINTS ? withStretches(groups, limits) : groups, limits),
+    limits,
+  );
 }
 
 /**
@@ -1208,6 +1255,27 @@ function withInlineLists(groups: readonly PointGroup[], limits: DeckLimits): Poi
   return listed ? best : undefined;
 }
 
+/**
+ * The groups with each point whose lead only opens its paragraph in a few words (找到漏点还不够。)
+ * said with the sentence after it (…：扎胎的东西还留在外胎里), as a teaser is, where the section
+ * needs no more slides so: alone, such a lead leaves out what it opens.
+ */
+function withOpenersSaid(groups: readonly PointGroup[], limits: DeckLimits): PointGroup[] {
+  const slides = slideCount(groups, limits);
+  let best = [...groups];
+  for (const [i, group] of groups.entries()) {
+    // Only a point its paragraph's lead gives: not one of a stretch, a list's lead-in or item, nor
+    // one said at a roomy slide's length.
+    const shared = groups.some((other) => other !== group && other.from.position === group.from.position);
+    if (group.further || shared || group.point !== labelledPoint(group.from, group.label, limits)) continue;
+    const point = labelledPoint(group.from, group.label, limits, undefined, false, true);
+    if (point === group.point) continue;
+    const tried = best.map((g, j) => (j === i ? { ...group, point, opener: true as const } : g));
+    if (slideCount(tried, limits) <= slides) best = tried;
+  }
+  return best;
+}
+
 /** Whether the groups' points from `start` up to `end` fall on one slide. */
 function onOneSlide(groups: readonly PointGroup[], start: number, end: number, limits: DeckLimits): boolean {
   let at = 0;
@@ -1247,7 +1315,7 @@ function withRoom(groups: PointGroup[], limits: DeckLimits): PointGroup[] {
   if (share <= limits.maxPointChars) return groups;
   const roomy = groups.map((g) => ({
     ...g,
-    point: labelledPoint(g.from, g.label, { ...limits, maxPointChars: share }),
+    point: labelledPoint(g.from, g.label, { ...limits, maxPointChars: share }, undefined, false, g.opener),
   }));
   // Kept only if they still share one slide, as the shorter points did.
   return fitsOneSlide(roomy, limits) ? roomy : groups;
@@ -1271,6 +1339,8 @@ interface PointGroup {
   readonly further?: true;
   /** Said as the lead-in of the list after it, a further point though it is (冰窖的原理其实很朴素：). */
   readonly leadsIn?: true;
+  /** Said with the sentence after its short lead (找到漏点还不够：…), where the slides had room. */
+  readonly opener?: true;
 }
 
 /**

@@ -574,7 +574,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(summary?.kind === 'summary' && [summary.id, summary.title, summary.points]).toEqual([
       '总结',
       '结语',
-      ['红叶是叶绿素退场后的颜色', '想看红叶要挑对时候'],
+      ['红叶是叶绿素退场后的颜色：天冷得越快，颜色越艳', '想看红叶要挑对时候'],
     ]);
     expect(summary?.notes.paragraphs.map((p) => p.text)).toEqual([
       '红叶是叶绿素退场后的颜色。天冷得越快，颜色越艳。',
@@ -1788,7 +1788,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual([
       '偶尔睡不好，不必担心；但如果每周三晚以上睡不着，建议就诊',
       '白天犯困是正常的；不过一坐下就睡着，就要查一查是不是呼吸暂停',
-      '做梦多不必担心',
+      '做梦多不必担心：几乎每个人每晚都会做梦',
     ]);
   });
 
@@ -2512,8 +2512,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual([
       '很多人口中的“消炎药”，其实指的是抗生素',
       '这种做法不仅没用，还有害：滥用抗生素会杀死肠道里的有益菌，引起腹泻',
-      // A claim of its own stands alone.
-      '这种药最便宜',
+      // A short claim of its own is said with the sentence after it, where the slide has room.
+      '这种药最便宜：药店里随处都能买到',
     ]);
   });
 
@@ -2688,7 +2688,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const deck = buildDeck(article, emptySpec());
     const tyres = deck.slides.find((s) => s.kind === 'points' && s.heading === '轮胎');
-    expect(pointsOf(tyres as Slide)).toEqual(['1. 胎压要按冷胎标准补', '2. 花纹深度不能低于1.6毫米']);
+    expect(pointsOf(tyres as Slide)).toEqual([
+      '1. 胎压要按冷胎标准补：气温每下降10℃，胎压大约下降0.1bar',
+      '2. 花纹深度不能低于1.6毫米：这是国家标准规定的磨损极限',
+    ]);
     expectSound(deck, article);
   });
 
@@ -3242,7 +3245,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '格式只是一方面：不同厂商的缓冲策略不同',
       '别小看这40个字：一条短报文就能说清位置和伤情',
       '手机要做到这一点并不容易：手机天线小、发射功率低',
-      '先算房子的热负荷，再选机器',
+      '先算房子的热负荷，再选机器：功率大了浪费，小了不热',
       '先给一个月的缓冲期，再决定是否续约',
       '洗碗机更省水',
     ]);
@@ -3295,7 +3298,71 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(width(crowded[0] ?? '')).toBeLessThanOrEqual(defaultLimits.maxPointChars);
   });
 
-  it('says what a short lead only opens (关键在于频谱。) with the sentence after it, and leaves a claim alone', () => {
+  it('says a short lead (找到漏点还不够。) with the sentence after it, where the section needs no more slides so', () => {
+    const article = parseArticle(
+      [
+        '# 补胎',
+        '',
+        '### 找漏点',
+        '',
+        '找到漏点还不够。扎胎的东西还留在外胎里，要用手指沿着外胎内侧慢慢摸一圈。',
+        '',
+        '最后这一段往往最紧。正确的做法是用两只手的拇指一点一点往里推。',
+        '',
+        '有人认为补过的胎不安全。这种担心可以理解。',
+        '',
+        '### 路上',
+        '',
+        '钱也不少。每月油费约600元，停车每月500元。',
+        '',
+        '但问题也很明显。三个月里有11天下雨，其中4天是大雨，我只能临时改坐地铁。',
+        '',
+        '地铁是我最初的首选。单程票价4元，一个月176元，时间也最稳定。',
+        '',
+        '这条路线最省心。全程不用换乘，从家门口一直坐到公司楼下。',
+        '',
+        '电动车最灵活。早高峰走非机动车道，二十分钟就能到公司。',
+        '',
+        '### 幽门螺杆菌会在家人之间传染吗？',
+        '',
+        '会，但没有想象中那么容易。目前认为它主要通过“口—口”和“粪—口”途径传播，比如共用餐具、咀嚼后喂食婴幼儿等。',
+        '',
+        '分餐是最简单的办法。用公筷公勺，不要口对口喂孩子。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expectSound(deck, article);
+    const points = deck.slides.filter((s) => s.kind === 'points');
+    expect(points.map(pointsOf)).toEqual([
+      [
+        '找到漏点还不够：扎胎的东西还留在外胎里，要用手指沿着外胎内侧慢慢摸一圈',
+        '最后这一段往往最紧：正确的做法是用两只手的拇指一点一点往里推',
+        // A belief is said with what corrects it or alone: with what grants it, it would read as
+        // the deck's claim.
+        '有人认为补过的胎不安全',
+      ],
+      // One slide, as the short leads alone took: the last lead has no room left for what it opens.
+      [
+        '钱也不少：每月油费约600元，停车每月500元',
+        '但问题也很明显：三个月里有11天下雨，其中4天是大雨，我只能临时改坐地铁',
+        '地铁是我最初的首选：单程票价4元，一个月176元，时间也最稳定',
+        '这条路线最省心：全程不用换乘，从家门口一直坐到公司楼下',
+        '电动车最灵活',
+      ],
+      [
+        // Two points alone on their slide may run to three lines each.
+        '会，但没有想象中那么容易：目前认为它主要通过“口—口”和“粪—口”途径传播，比如共用餐具、咀嚼后喂食婴幼儿等',
+        '分餐是最简单的办法：用公筷公勺，不要口对口喂孩子',
+      ],
+    ]);
+    // Too long to recap beside its question, the joined point answers with its short lead.
+    const summary = deck.slides.find((s) => s.kind === 'summary');
+    expect(summary && pointsOf(summary)).toContain('幽门螺杆菌会在家人之间传染吗？会，但没有想象中那么容易');
+  });
+
+  it('says what a short lead only opens (关键在于频谱。) with the sentence after it, and a short claim too where the slide has room', () => {
     const article = parseArticle(
       [
         '# 5G',
@@ -3351,8 +3418,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
       '关键在于频谱：频谱就像公路，频段越宽，能同时跑的车就越多',
       '光纤宽带的原理并不复杂：运营商把光纤铺到小区，再分到每家每户',
-      // A claim of its own is the point; what follows it is in the notes.
-      '5G比4G快得多',
+      // A short claim of its own is the point, said with the sentence after it where the slide has room.
+      '5G比4G快得多：实测下载速度能到每秒几百兆',
       '两者的区别在于是否需要卡槽',
     ]);
     // Saying only what a thing is not opens what it is; so does naming where the difficulty or the
@@ -3458,7 +3525,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '如果选“自发自用”，账又不一样了：自己用的电相当于省下了居民电价',
       '这些都是按我家的条件算的：日照不足3小时的地区回本要十年以上',
       '别急，装之前有几件事要先弄清楚',
-      '两种模式的收益完全不同了',
+      '两种模式的收益完全不同了：全额上网更稳',
     ]);
   });
 
@@ -3665,8 +3732,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       // A question quoted after who asks it is its quotation; 说实话， and 我的回答是： leave the verdict.
       '“这样过日子，会不会太苦了？”没有',
       '“教练，我能不能每天都练，早点拉上去？”不能',
-      // With no question before it, the verdict answers its heading, as written.
-      '就目前的价格来说，我不建议',
+      // With no question before it, the verdict answers its heading, as written, with why.
+      '就目前的价格来说，我不建议：一套电池要三四万元',
     ]);
   });
 
@@ -3753,7 +3820,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       emptySpec(),
     );
     expect(saying.slides.filter((s) => s.kind === 'points').flatMap((s) => pointsOf(s))).toEqual([
-      '慢慢说，孩子才听得进去',
+      '慢慢说，孩子才听得进去：家长吼得越凶，孩子越不听',
       '我们应该逐一分析每种药物的副作用，再决定吃哪一种',
     ]);
   });
@@ -4216,7 +4283,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual([
       '我们的口头禅是：差一纳秒，偏三十厘米',
       '它有一个特别的地方：一年里只有大约四个月能走',
-      '北斗三号在2020年完成全球组网',
+      '北斗三号在2020年完成全球组网：它用了三种轨道，覆盖亚太更好',
     ]);
   });
 
@@ -4397,7 +4464,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(pointsOf(slide)).toEqual([
       '水温：洗碗机的主洗温度通常在60℃到70℃之间，这是人手受不了的温度',
       '压力：喷臂以很高的压力把水喷向碗碟',
-      '洗碗机其实更省水',
+      '洗碗机其实更省水：一次只用十升左右',
     ]);
     // The recap does not take the first of the labelled items for the heading's answer.
     const summary = deck.slides.find((s) => s.kind === 'summary') as Slide;
