@@ -386,15 +386,19 @@ const PLACE_ONLY = /^(?:在|而在)[^，,。；;：:是有会能要可]{1,12}[�
 
 function turnsTo(sentence: string, turn: number, clauseEnd: (from: number) => number): string | undefined {
   const word = (TURN.exec(sentence.slice(turn)) ?? RESULT.exec(sentence.slice(turn)))?.[0] ?? '';
+  let scene = false;
   for (let at = turn; at < sentence.length; at = clauseEnd(at)) {
     const clause = sentence
       .slice(at === turn ? turn + word.length : at, clauseEnd(at))
       .replace(/^[，,\s]+/u, '');
     // A clause that only says where the news comes from (睡眠监测显示，) leads to the news.
     // Nor does one that only says where (但在合适的海湾和海峡，…): what holds there follows.
+    // Nor one that goes on with the scene set (如果每周至少3晚…，并且持续3个月以上，): it is part of it.
+    const goesOn: boolean = scene && /^(?:并且|而且|并|且|以及|同时)/u.test(clause);
+    scene = SCENE.test(clause) || goesOn;
     if (
       letters(clause) < 2 ||
-      SCENE.test(clause) ||
+      scene ||
       PLACE_ONLY.test(clause) ||
       REFRAMES.test(clause) ||
       /(?:显示|表明|发现|指出|证明)[，,]?$/u.test(clause)

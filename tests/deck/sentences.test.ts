@@ -579,6 +579,16 @@ describe('sentences and shorten', () => {
     ).toBe('潮汐能是一种稳定、清洁但“挑地方”的能源……但它会是风电、光伏之外一个很好的补充');
   });
 
+  it('says no turn from a clause that goes on with the condition it leaves out (…但如果…，并且持续3个月以上，…)', () => {
+    expect(
+      shorten(
+        '偶尔一两晚睡不好，这很正常，不用太放在心上，但如果每周至少3个晚上入睡困难或早醒，并且持续3个月以上，就可能属于慢性失眠，建议到医院睡眠科就诊',
+        48,
+        width,
+      ),
+    ).toBe('偶尔一两晚睡不好……但就可能属于慢性失眠');
+  });
+
   it('ends no cut on a clause that only sets up what it leaves out: a place, a time, a subject or a condition', () => {
     const cases: [string, string, number][] = [
       [
