@@ -44,7 +44,11 @@ function leadPoint(
   // So does one the writer set in bold after the lead (…外人很难理解。我们的口头禅是：**差一纳秒，偏三十厘米。**).
   const bold = emphasised(paragraph, all);
   const found =
-    all.slice(1).find((sentence) => SUMS_UP.test(sentence) && !isThin(asPoint(sentence))) ??
+    all
+      .slice(1)
+      .find(
+        (sentence) => (SUMS_UP.test(sentence) || RECOMMENDS.test(sentence)) && !isThin(asPoint(sentence)),
+      ) ??
     bold ??
     all
       .slice(0, 3 + questionsFirst(all))
@@ -400,6 +404,13 @@ const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
  */
 const SUMS_UP =
   /^(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|结论(?:先)?放在(?:最)?前面|总之一句话|总而言之一句话|总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话|总结一下(?:就是)?)[，,：:]/u;
+
+/**
+ * A sentence that gives the writer's recommendation (按我的经验，三口之家选13套比较合适。 如果你也在纠结，
+ * 我的建议是：…): in a guide, what the reader came for.
+ */
+const RECOMMENDS =
+  /^(?:(?:如果|要是)你[^，,。]{0,10}[，,])?(?:按(?:照)?我的经验|(?:我|我们)的建议是)[，,：:]/u;
 
 /** A sentence that names a drawback (缺点是…, 不足之处在于…; not 不足1%, less than). */
 const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代价是)/u;

@@ -701,7 +701,7 @@ export const withoutConnective = (sentence: string): string => sentence.replace(
 // A label that says a conclusion or an answer follows (先说结论：…, 答案是：…, a Q&A's 答：… or A：…): what
 // follows is the point.
 const SAYS_CONCLUSION =
-  /^(?:(?:答|A)[：:]|答案(?:是|很简单)(?:——|—|[：:，,])|(?:(?:先|要|得|这里要)?泼(?:一)?(?:点|盆)冷水|(?:我们|我)的(?:看法|回答|态度)是|先说(?:我的)?态度|先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|结论(?:先)?放在(?:最)?前面|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?|总结一下(?:就是)?)[：:，,])\s*/u;
+  /^(?:(?:答|A)[：:]|答案(?:是|很简单)(?:——|—|[：:，,])|(?:(?:先|要|得|这里要)?泼(?:一)?(?:点|盆)冷水|(?:(?:如果|要是)你[^，,。]{0,10}[，,])?(?:我们|我)的(?:看法|回答|态度|建议)是|先说(?:我的)?态度|先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|结论(?:先)?放在(?:最)?前面|一句话总结|一句话概括|总之一句话|总而言之一句话|(?:如果)?(?:只)?(?:记住?)?一句话[，,]?(?:那就是|就是)?|总结一下(?:就是)?)[：:，,])\s*/u;
 
 // A connective that says the same again in plainer words, with the 就是 it leans on (说白了，就是…):
 // without the connective, 就是 would open the point as a fragment.

@@ -3298,6 +3298,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(width(crowded[0] ?? '')).toBeLessThanOrEqual(defaultLimits.maxPointChars);
   });
 
+  it('takes the writer’s recommendation late in a paragraph (按我的经验，三口之家选13套比较合适) as its point', () => {
+    expect(
+      sectionPoints([
+        '很多人觉得洗碗机的“套数”越大越好，一步到位；这话只对了一半。套数是按西式标准餐具算的，一套大约包括一个盘子、一个碗、一个杯子和几把刀叉。中式家庭锅多、盆多，实际能放的比标称的少。按我的经验，三口之家选13套比较合适，五口人以上再考虑15套或16套。',
+        // Its label left out, as 我的看法是： is.
+        '如果你也在纠结，我的建议是：先算清楚自己家到地铁站、公司到地铁站各有多远，再看一年里下雨和严寒的天数。',
+      ]),
+    ).toEqual([
+      '按我的经验，三口之家选13套比较合适，五口人以上再考虑15套或16套',
+      '先算清楚自己家到地铁站、公司到地铁站各有多远，再看一年里下雨和严寒的天数',
+    ]);
+  });
+
   it('says a short lead (找到漏点还不够。) with the sentence after it, where the section needs no more slides so', () => {
     const article = parseArticle(
       [
