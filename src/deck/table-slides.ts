@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from '../article/types.ts';
-import { type DeckLimits, tableRowChars } from './limits.ts';
+import { type DeckLimits, tableRowChars, wrappedLines } from './limits.ts';
 import { length, shorten } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
 import { nthId } from './slide-ids.ts';
@@ -16,7 +16,7 @@ import type { PointsSlide, SectionRef, TableSlide } from './types.ts';
  */
 const tableName = (title: string): string => (/对比|区别|异同|\bvs\.?\b/i.test(title) ? '对比' : '表格');
 
-type Rows = Pick<TableSpec, 'title' | 'columns' | 'rows' | 'cue' | 'note'>;
+type Rows = Pick<TableSpec, 'title' | 'columns' | 'rows' | 'cue' | 'note'> & { readonly caption?: string };
 
 /** Splits a table's rows over as few slides as hold them, as evenly as possible. */
 export function tableSlides(
@@ -32,6 +32,7 @@ export function tableSlides(
     id: nthId(`${ref.id}-${id}`, i),
     section: ref,
     title: table.title,
+    ...(table.caption ? { caption: table.caption } : {}),
     ...partOf(i, count),
     columns: table.columns,
     // The first parts take the odd rows out: a part never has more rows than the one before.
@@ -65,6 +66,37 @@ const rowSaid = (columns: readonly string[], row: readonly string[]): string => 
 export const leadsIntoTable = (paragraph: Paragraph | undefined): boolean =>
   paragraph !== undefined && !paragraph.within && /[：:]$/u.test(paragraph.text);
 
+/** Words that only say a table follows (我把数据整理成了一张表：, 见下表：): no basis to show over it. */
+const ANNOUNCES_TABLE =
+  /(?:一张|一个|下面的|下)(?:表|表格)|(?:表|表格)(?:如下|里|中)|如下[：:]?$|整理(?:成|了|如下)/u;
+
+/**
+ * What a lead-in says of the table after it, as its caption (一个月按22个工作日、每天往返计算), where
+ * it says more than that a table follows and fits two lines over it; else undefined.
+ */
+function captionOf(
+  leadIn: readonly Paragraph[],
+  heading: string,
+  rows: number,
+  limits: DeckLimits,
+): string | undefined {
+  const [paragraph] = leadIn;
+  if (leadIn.length !== 1 || paragraph === undefined) return undefined;
+  const caption = paragraph.text.trim().replace(/[：:]$/u, '');
+  if (caption === '' || ANNOUNCES_TABLE.test(caption)) return undefined;
+  // Its lines take the room of rows, two lines a row: the slide holds the most rows under a
+  // heading of two lines, and two lines more under one of a line.
+  const lines = wrappedLines(caption, captionLineChars(limits));
+  const headingLines = wrappedLines(heading, Math.ceil(limits.maxHeadingChars / 2));
+  const room = 2 * (limits.maxTableRows - rows) + (headingLines === 1 ? 2 : 0);
+  return lines <= Math.min(CAPTION_LINES, room) ? caption : undefined;
+}
+
+/** Most lines of a table's caption. */
+const CAPTION_LINES = 2;
+/** Characters one line of a caption holds: 24 px text across the table's width (28 px text). */
+const captionLineChars = (limits: DeckLimits): number => Math.floor((limits.tableLineChars * 28) / 24) - 2;
+
 /**
  * The slides of a table the article holds in a section, titled with the section's heading: the
  * table where each row keeps to one line, split over slides as the spec's is; else, too wide for
@@ -83,8 +115,19 @@ export function articleTableSlides(
   // Beside the spec's own table of the section, which may be called so too.
   while (taken.has(`${ref.id}-${id}`)) id = `原文${id}`;
   const rows = table.rows.map((row) => table.columns.map((_, i) => row[i] ?? ''));
-  if (fitsOneLineARow({ columns: table.columns, rows }, limits))
-    return tableSlides({ title: ref.heading, columns: table.columns, rows }, ref, limits, id, leadIn);
+  if (fitsOneLineARow({ columns: table.columns, rows }, limits)) {
+    // A table split over slides shows its part beside its heading (（1/2）), which may wrap it.
+    const split = rows.length > limits.maxTableRows;
+    const heading = split ? `${ref.heading}（1/2）` : ref.heading;
+    const caption = captionOf(leadIn, heading, Math.min(rows.length, limits.maxTableRows), limits);
+    return tableSlides(
+      { title: ref.heading, columns: table.columns, rows, ...(caption ? { caption } : {}) },
+      ref,
+      limits,
+      id,
+      leadIn,
+    );
+  }
   const said = rows.map((row) => rowSaid(table.columns, row));
   const chunks = chunkPoints(
     said.map((row) => shorten(row, limits.maxPointChars, width)),

@@ -79,6 +79,11 @@ export interface TableSlide extends SlideBase {
   readonly kind: 'table';
   readonly section: SectionRef;
   readonly title: string;
+  /**
+   * What the table's figures rest on, in the article's words that lead into it (一个月按22个工作日、
+   * 每天往返计算), shown over the table: without them its numbers have no basis.
+   */
+  readonly caption?: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly part?: Part;

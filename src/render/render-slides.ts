@@ -324,6 +324,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         ...sectionHeader(slide.section),
         heading(slide.title, slide.part),
         h('table.comparison', [
+          ...(slide.caption ? [h('caption', terms(slide.caption))] : []),
           h('thead', [
             h(
               'tr',

@@ -82,6 +82,23 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
     lines.push(`### ${heading(i)}`, '');
     for (let j = 0; j < 6; j += 1) lines.push(sentence(i, j), '');
   }
+  // Two tables of the article's own, each under its lead-in shown as its caption at its longest
+  // (two lines): as many rows as leave it room under a heading of two lines, and under one.
+  const captioned = (rows: number): string[] => {
+    const perLine = Math.floor((limits.tableLineChars * 28) / 24) - 2;
+    const cells = [3, 5, tableRowChars(3, limits) - 8].map((n) => '叶'.repeat(n));
+    return [
+      `${'山'.repeat(2 * perLine - 1)}：`,
+      '',
+      `| ${cells.join(' | ')} |`,
+      '| --- | --- | --- |',
+      ...Array.from({ length: rows }, () => `| ${cells.join(' | ')} |`),
+      '',
+    ];
+  };
+  lines.splice(lines.indexOf(`### ${heading(4)}`) + 2, 0, ...captioned(limits.maxTableRows - 1));
+  lines[lines.indexOf(`### ${heading(6)}`)] = `### ${heading(6).slice(0, limits.maxHeadingChars / 2)}`;
+  lines.push(...captioned(limits.maxTableRows));
 
   const wide = (n: number): string => '叶'.repeat(n);
   /**
@@ -340,6 +357,10 @@ describe('a deck at the limits: another article and spec as large as the deck ac
       fullest.summary?.kind === 'summary' && [fullest.summary.part, fullest.summary.points.slice(1)],
     ).toEqual([undefined, generated.deck.sections.slice(1).map((section) => section.heading)]);
     expect(fullest.table?.kind === 'table' && fullest.table.rows).toHaveLength(defaultLimits.maxTableRows);
+    // The article's own tables, each with its two-line caption, the second under a one-line heading.
+    expect(
+      generated.deck.slides.flatMap((s) => (s.kind === 'table' && s.caption ? [s.rows.length] : [])),
+    ).toEqual([defaultLimits.maxTableRows - 1, defaultLimits.maxTableRows]);
     expect(fullest.sources?.kind === 'sources' && fullest.sources.items).toHaveLength(
       defaultLimits.maxSources,
     );
@@ -446,7 +467,9 @@ describe('a deck at the limits: another article and spec as large as the deck ac
 
       // The chapter menu lists what continues over slides once, by its title, and marks it on
       // any of its parts: the second part of a table or of the introduction is found where the first is.
-      const tableParts = generated.deck.slides.filter((s) => s.kind === 'table').map((s) => s.id);
+      const tableParts = generated.deck.slides
+        .filter((s) => s.kind === 'table' && s.caption === undefined)
+        .map((s) => s.id);
       const menu = await tab.evaluate(() =>
         Array.from(document.querySelectorAll('.chapter-list a'), (a) => a.getAttribute('href')),
       );

@@ -256,8 +256,10 @@ describe('buildDeck on an article that holds tables', () => {
     const table = first[1];
     // The paragraph that only leads into it is said with it, in its notes.
     expect(table?.notes.paragraphs.map((p) => p.text)).toEqual(['一个月按22个工作日、每天往返计算：']);
-    expect(table?.kind === 'table' && [table.title, table.columns, table.rows]).toEqual([
+    expect(table?.kind === 'table' && [table.title, table.caption, table.columns, table.rows]).toEqual([
       '先看总账',
+      // …and shown over the table as what its figures rest on.
+      '一个月按22个工作日、每天往返计算',
       ['方式', '单程时间', '每月花费'],
       [
         ['地铁', '42分钟', '176元'],
@@ -265,6 +267,41 @@ describe('buildDeck on an article that holds tables', () => {
       ],
     ]);
     expectSound(deck, article);
+  });
+
+  it('shows no caption over a table where its lead-in only says a table follows, or where the slide has no room', () => {
+    const caption = (heading: string, leadIn: string, rows: number) => {
+      const deck = buildDeck(
+        parseArticle(
+          [
+            '# 通勤',
+            '',
+            `### ${heading}`,
+            '',
+            leadIn,
+            '',
+            '| 方式 | 单程时间 |',
+            '| --- | --- |',
+            ...Array.from({ length: rows }, (_, i) => `| 方式${i + 1} | ${40 + i}分钟 |`),
+            '',
+          ].join('\n'),
+          'a.md',
+        ),
+        emptySpec(),
+      );
+      const table = deck.slides.find((s) => s.kind === 'table');
+      return table?.kind === 'table' ? (table.caption ?? null) : undefined;
+    };
+    const basis =
+      '一个月按22个工作日、每天往返、早高峰出发、油价每升七块八、停车按月租、打车按平台均价来计算：';
+    const twoLines = '十公里通勤的四种方式到底各要花多少时间和钱';
+    expect(caption('总账', basis, 7)).toBe(basis.slice(0, -1));
+    expect(caption('总账', '我把四种方式的数据整理成了一张表：', 3)).toBeNull();
+    expect(caption('总账', '具体数字见下表：', 3)).toBeNull();
+    // Two lines of caption take the room of a row; a full table has none under a heading of two lines.
+    expect(caption(twoLines, basis, 6)).toBe(basis.slice(0, -1));
+    expect(caption(twoLines, basis, 7)).toBeNull();
+    expect(caption(twoLines, '一个月按22个工作日计算：', 7)).toBeNull();
   });
 
   it('shows a section that is a table alone as that table, and recaps it by its heading', () => {

@@ -426,6 +426,25 @@ describe('renderSlides', () => {
     expect(selectAll('section[data-part]', page).length).toBeGreaterThan(sources.length);
   });
 
+  it('shows what an article’s table rests on as the table’s own caption, over its column names', () => {
+    const page = renderedWith(
+      [
+        '一个月按22个工作日、每天往返计算：',
+        '',
+        '| 方式 | 每月花费 |',
+        '| --- | --- |',
+        '| 地铁 | 176元 |',
+      ].join('\n'),
+    );
+    const table = must(select('section[data-kind="table"] table.comparison', page), 'the table');
+    const first = table.children.find((child) => child.type === 'element');
+    expect(first?.type === 'element' && [first.tagName, textOf(first)]).toEqual([
+      'caption',
+      '一个月按22个工作日、每天往返计算',
+    ]);
+    expect(selectAll('thead th', table).map((th) => textOf(th))).toEqual(['方式', '每月花费']);
+  });
+
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
     const deck = buildDeck(
       parseArticle(fixture('articles/other-article.md'), 'other.md'),
