@@ -1134,7 +1134,9 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
       const labels = !paragraph.within || paragraph.within.kind === 'quote';
       const labelled = label !== undefined && labels ? { label } : {};
       groups.push({
-        point: labelledPoint(paragraph, labelled.label, limits),
+        point:
+          correctingPoint(paragraph, last, waiting, limits) ??
+          labelledPoint(paragraph, labelled.label, limits),
         from: paragraph,
         paragraphs: [...waiting, paragraph],
         ...labelled,
@@ -1400,6 +1402,30 @@ const onlyTeases = (group: PointGroup): boolean =>
   group.paragraphs.length === 1 &&
   sentences(group.from.text).length === 1 &&
   isTeaser(group.from.text.trim());
+
+/** Words that open a correction of what came before (事实上，…): said, they mark it one. */
+const CORRECTION_OPENS = /^(?:事实上|其实|实际上)[，,]\s*/u;
+
+/**
+ * The point of a paragraph that opens by correcting the belief of one sentence, a paragraph of
+ * its own just before it (很多人相信，用微波炉热过的菜“没营养了”。 then 事实上，任何加热方式都会…),
+ * with its opening kept (事实上，任何加热方式都会…): without it, the two read as a claim and its
+ * support. Undefined for any other paragraph, or where its point is not its first sentence.
+ */
+function correctingPoint(
+  paragraph: Paragraph,
+  before: PointGroup | undefined,
+  waiting: readonly Paragraph[],
+  limits: DeckLimits,
+): string | undefined {
+  const opening = CORRECTION_OPENS.exec(paragraph.text)?.[0];
+  if (!opening || !before || waiting.length > 0 || paragraph.within || before.from.within) return undefined;
+  if (sentences(before.from.text).length !== 1 || !BELIEF.test(before.from.text)) return undefined;
+  const said = opening.trim().replace(/[，,]$/u, '，');
+  const point = leadPoint(paragraph, { ...limits, maxPointChars: limits.maxPointChars - width(said) });
+  const first = asPoint(sentences(paragraph.text)[0] ?? '');
+  return first.startsWith(point.replace(/…+$/u, '').slice(0, 6)) ? `${said}${point}` : undefined;
+}
 
 /** A paragraph that only says what came before is wrong (其实恰恰相反。 其实不然。). */
 const ONLY_REFUTES =

@@ -3335,6 +3335,25 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(width(crowded[0] ?? '')).toBeLessThanOrEqual(defaultLimits.maxPointChars);
   });
 
+  it('keeps 事实上 on a paragraph that corrects the one-sentence belief in the paragraph before it', () => {
+    expect(
+      sectionPoints([
+        '很多人相信，用微波炉热过的菜“没营养了”。',
+        '事实上，任何加热方式都会损失一部分营养，尤其是维生素C这类怕热、易溶于水的营养素。损失多少，主要看三个因素：温度、时间和用水量。',
+        '微波加热时间短，通常不需要加水，所以在保留维生素方面，反而比水煮更有优势。',
+        // Not after a paragraph that states no belief.
+        '微波炉的功率一般在700瓦到1000瓦之间。',
+        '其实，功率越大，加热越快。',
+      ]),
+    ).toEqual([
+      '很多人相信，用微波炉热过的菜“没营养了”',
+      '事实上，任何加热方式都会损失一部分营养，尤其是维生素C这类怕热、易溶于水的营养素',
+      '微波加热时间短，通常不需要加水，所以在保留维生素方面，反而比水煮更有优势',
+      '微波炉的功率一般在700瓦到1000瓦之间',
+      '功率越大，加热越快',
+    ]);
+  });
+
   it('takes the writer’s recommendation late in a paragraph (按我的经验，三口之家选13套比较合适) as its point', () => {
     expect(
       sectionPoints([
