@@ -322,6 +322,9 @@ const SOURCES = '根据|依据|按照|据';
 const CAUSE = new RegExp(`^(?:由于|因为|既然|${IF})`, 'u');
 const RESULT = /^(?:所以|因此|因而|于是|那么|从而|则|就(?=要|会|得|该|可以|能|必须|应该))/u;
 const CONCLUDES = /^所以/u;
+// How a story turned out (…一下子全停了，结果不到一周就烧心到睡不着): its point, after what someone
+// believed too. Not 结果是 or 结果显示, which report a finding.
+const OUTCOME = /^结果(?![是显表发])/u;
 // What a rule says follows from a condition closed by 的 (…的，不承担赔偿责任; …的，应当退还).
 const RULED =
   /^(?:不(?:承担|得|予|需|必|能|应)|应当|应该|应|可以|可|须|必须|由|依法|视为|予以|处以|有权|无权|免除|承担)/u;
@@ -446,7 +449,9 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
       ? undefined
       : starts.find(
           (at) =>
-            sameSubject(at) && CONCLUDES.test(sentence.slice(at)) && !HOLDS_VIEW.test(sentence.slice(0, at)),
+            sameSubject(at) &&
+            ((CONCLUDES.test(sentence.slice(at)) && !HOLDS_VIEW.test(sentence.slice(0, at))) ||
+              OUTCOME.test(sentence.slice(at))),
         );
   // A turning word (但, 其实, 而是) wins over a clause that turns with 却 a few words in.
   const turnsAt = (pattern: RegExp) =>

@@ -3335,6 +3335,20 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(width(crowded[0] ?? '')).toBeLessThanOrEqual(defaultLimits.maxPointChars);
   });
 
+  it('says a lead that only points at the story after it (王阿姨就是这样。) with how the story turned out', () => {
+    expect(
+      sectionPoints([
+        '症状一好就停药，是最常见的错误。',
+        '上个月来取药的王阿姨就是这样。她自己觉得“吃了半年，胃早就好了”，一下子全停了，结果不到一周就烧心到睡不着，又回来挂号。医生给她改成隔天吃一次，一个月后才慢慢停掉。',
+        '所以，停药要慢慢来。',
+      ]),
+    ).toEqual([
+      '症状一好就停药，是最常见的错误',
+      '上个月来取药的王阿姨就是这样……结果不到一周就烧心到睡不着，又回来挂号',
+      '停药要慢慢来',
+    ]);
+  });
+
   it('keeps 事实上 on a paragraph that corrects the one-sentence belief in the paragraph before it', () => {
     expect(
       sectionPoints([

@@ -579,6 +579,19 @@ describe('sentences and shorten', () => {
     ).toBe('潮汐能是一种稳定、清洁但“挑地方”的能源……但它会是风电、光伏之外一个很好的补充');
   });
 
+  it('keeps how a story turned out (…，结果不到一周就烧心到睡不着), even after what someone believed, but not a finding (结果显示…)', () => {
+    expect(
+      shorten(
+        '王阿姨觉得吃了半年，胃早就好了，一下子把药全停了，结果不到一周就烧心到睡不着，又回来挂号',
+        36,
+        width,
+      ),
+    ).toBe('王阿姨觉得吃了半年……结果不到一周就烧心到睡不着，又回来挂号');
+    expect(
+      shorten('我们用手机扫了三遍，结果显示信号最强的位置在客厅正中间，离路由器大约五米远的地方', 36, width),
+    ).toBe('我们用手机扫了三遍，结果显示信号最强的位置在客厅正中间……');
+  });
+
   it('says no turn from a clause that goes on with the condition it leaves out (…但如果…，并且持续3个月以上，…)', () => {
     expect(
       shorten(
