@@ -66,6 +66,13 @@ const rowSaid = (columns: readonly string[], row: readonly string[]): string => 
 export const leadsIntoTable = (paragraph: Paragraph | undefined): boolean =>
   paragraph !== undefined && !paragraph.within && /[：:]$/u.test(paragraph.text);
 
+/**
+ * Words that state what figures rest on: a number, a measure or a condition (一个月按22个工作日计算,
+ * 以2024年价格为准, 假设每天开30公里, 不含停车费). A lead-in without any (我们的数据是这样的：) says none.
+ */
+const STATES_BASIS =
+  /\d|按|以[^，。]{1,12}为|假设|前提|条件|计算|统计|测(?:试|得|了)|口径|单位|不含|包括|扣除/u;
+
 /** Words that only say a table follows (我把数据整理成了一张表：, 见下表：): no basis to show over it. */
 const ANNOUNCES_TABLE =
   /(?:一张|一个|下面的|下)(?:表|表格)|(?:表|表格)(?:如下|里|中)|如下[：:]?$|整理(?:成|了|如下)/u;
@@ -83,7 +90,7 @@ function captionOf(
   const [paragraph] = leadIn;
   if (leadIn.length !== 1 || paragraph === undefined) return undefined;
   const caption = paragraph.text.trim().replace(/[：:]$/u, '');
-  if (caption === '' || ANNOUNCES_TABLE.test(caption)) return undefined;
+  if (!STATES_BASIS.test(caption) || ANNOUNCES_TABLE.test(caption)) return undefined;
   // Its lines take the room of rows, two lines a row: the slide holds the most rows under a
   // heading of two lines, and two lines more under one of a line.
   const lines = wrappedLines(caption, captionLineChars(limits));

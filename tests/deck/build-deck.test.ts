@@ -269,7 +269,7 @@ describe('buildDeck on an article that holds tables', () => {
     expectSound(deck, article);
   });
 
-  it('shows no caption over a table where its lead-in only says a table follows, or where the slide has no room', () => {
+  it('shows no caption over a table where its lead-in states no basis or only says a table follows, or where the slide has no room', () => {
     const caption = (heading: string, leadIn: string, rows: number) => {
       const deck = buildDeck(
         parseArticle(
@@ -298,6 +298,7 @@ describe('buildDeck on an article that holds tables', () => {
     expect(caption('总账', basis, 7)).toBe(basis.slice(0, -1));
     expect(caption('总账', '我把四种方式的数据整理成了一张表：', 3)).toBeNull();
     expect(caption('总账', '具体数字见下表：', 3)).toBeNull();
+    expect(caption('总账', '我们的数据是这样的：', 3)).toBeNull();
     // Two lines of caption take the room of a row; a full table has none under a heading of two lines.
     expect(caption(twoLines, basis, 6)).toBe(basis.slice(0, -1));
     expect(caption(twoLines, basis, 7)).toBeNull();
