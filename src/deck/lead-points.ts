@@ -262,6 +262,18 @@ function withNeighbour(
     (listed && /[。！!]$/u.test(found) && namesItem(found)) ||
     named ||
     (opensShort && isShortOpener(found));
+  // A short lead the next sentence turns or goes on from (我一开始很烦。后来才明白，…) is said with
+  // it after ；, its turning word kept, where both fit whole: where it came to is the point.
+  const turnedTo = `${bare}；${next.trim().replace(/[。！!]$/u, '')}`;
+  if (
+    opensShort &&
+    isShortOpener(found) &&
+    !isTeaser(found) &&
+    TURNS_ON.test(next) &&
+    !isThin(next) &&
+    width(turnedTo) <= limits.maxPointChars
+  )
+    return turnedTo;
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
     // What a teaser that calls a view half right (这个说法只对了一半。) opens is the turn after what
     // it grants (猫在放松的时候确实会打呼噜…。但兽医发现，…), not the half granted.
@@ -418,6 +430,8 @@ const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代�
 const UPSIDE = /优点|优势|好处|长处/u;
 /** Words that move on from the sentence before (此外，但…): what follows is another thought. */
 const MOVES_ON = /^(?:此外|另外|而且|并且|同时|除此之外|不过|但|然而|可是|其实|事实上|后来|然后)/u;
+/** Words that open a sentence turning from the one before, or saying what it came to (后来…). */
+const TURNS_ON = /^(?:后来|但是?|不过|可是|然而|其实|事实上)/u;
 
 /**
  * The sentence right after `lead` when it names the drawback to set against it: one that says it

@@ -3369,6 +3369,21 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says a short lead with the sentence that turns from it (我一开始很烦；后来才明白，…) where both fit whole', () => {
+    expect(
+      sectionPoints([
+        '王老师教得很慢。每次只讲一个概念，讲完就让我自己试。',
+        '我一开始很烦。后来才明白，看懂报错，是程序员最重要的本事。',
+        '魏格纳没能看到这一天。但每当我们看着世界地图，看着南美洲和非洲那两条仿佛要拼在一起的海岸线时，都应该记得，有一个人曾经为了这个“显而易见”的想法，付出了一生。',
+      ]),
+    ).toEqual([
+      '王老师教得很慢：每次只讲一个概念，讲完就让我自己试',
+      '我一开始很烦；后来才明白，看懂报错，是程序员最重要的本事',
+      // Cut, the turn would end on the scene it sets.
+      '魏格纳没能看到这一天',
+    ]);
+  });
+
   it('takes the writer’s recommendation late in a paragraph (按我的经验，三口之家选13套比较合适) as its point', () => {
     expect(
       sectionPoints([
