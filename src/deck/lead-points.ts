@@ -270,6 +270,8 @@ function withNeighbour(
     isShortOpener(found) &&
     !isTeaser(found) &&
     TURNS_ON.test(next) &&
+    // Not one that only reassures (术后要按时滴眼药水。但也不必过分紧张。): it says less than the lead.
+    !REASSURES.test(next) &&
     !isThin(next) &&
     width(turnedTo) <= limits.maxPointChars
   )
@@ -326,7 +328,7 @@ const CONCEDES = /确实|固然|诚然|的确/u;
 
 /** A sentence that tells the reader not to worry (…，不必担心。 这很正常。). */
 const REASSURES =
-  /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
+  /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度|过分)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
 
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;
