@@ -82,13 +82,13 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
     lines.push(`### ${heading(i)}`, '');
     for (let j = 0; j < 6; j += 1) lines.push(sentence(i, j), '');
   }
-  // Two tables of the article's own, each under its lead-in shown as its caption at its longest
+  // Two tables of the article’s own, each under its lead-in (a basis: 按…计算) shown as its caption at its longest
   // (two lines): as many rows as leave it room under a heading of two lines, and under one.
   const captioned = (rows: number): string[] => {
     const perLine = Math.floor((limits.tableLineChars * 28) / 24) - 2;
     const cells = [3, 5, tableRowChars(3, limits) - 8].map((n) => '叶'.repeat(n));
     return [
-      `${'山'.repeat(2 * perLine - 1)}：`,
+      `按${'山'.repeat(2 * perLine - 4)}计算：`,
       '',
       `| ${cells.join(' | ')} |`,
       '| --- | --- | --- |',
