@@ -283,8 +283,15 @@ function withNeighbour(
       return `${bare}：${asPoint(withoutTurn(afterNext))}`;
     // After a colon of its own (步骤三：切片), the next sentence is set off with ；; a teaser, before
     // one (关键在于“引力差”，月球对地球各处的引力并不一样：…), with a comma, not a second colon.
+    // A short lead's next sentence that only comments on it (读完了四本书。这在以前是不可能的。)
+    // says no more of it than a comma does.
+    const comments = !isTeaser(found) && !named && /^这(?![些种样里])/u.test(asPoint(next));
     const joint =
-      ordinal && /[：:]/u.test(ordinal[0]) ? '；' : !named && /[：:]/u.test(asPoint(next)) ? '，' : '：';
+      ordinal && /[：:]/u.test(ordinal[0])
+        ? '；'
+        : comments || (!named && /[：:]/u.test(asPoint(next)))
+          ? '，'
+          : '：';
     const said = `${bare}${joint}${asPoint(next)}`;
     // Who found it (2013年一项…系统综述发现：…) gives way to what they found where both do not fit:
     // the finding is what the teaser opens, and two colons read as one list.

@@ -2737,7 +2737,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const tyres = deck.slides.find((s) => s.kind === 'points' && s.heading === '轮胎');
     expect(pointsOf(tyres as Slide)).toEqual([
       '1. 胎压要按冷胎标准补：气温每下降10℃，胎压大约下降0.1bar',
-      '2. 花纹深度不能低于1.6毫米：这是国家标准规定的磨损极限',
+      '2. 花纹深度不能低于1.6毫米，这是国家标准规定的磨损极限',
     ]);
     expectSound(deck, article);
   });
@@ -3378,16 +3378,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('says a short lead with the sentence that turns from it (我一开始很烦；后来才明白，…) where both fit whole', () => {
+  it('says a short lead with the sentence that turns from it (我一开始很烦；后来才明白，…) where both fit whole, and with one that comments on it after a comma', () => {
     expect(
       sectionPoints([
         '王老师教得很慢。每次只讲一个概念，讲完就让我自己试。',
         '我一开始很烦。后来才明白，看懂报错，是程序员最重要的本事。',
+        // One that only comments on it (这在以前…) is set off with a comma.
+        '我用这段时间读完了四本书。这在以前是不可能的。',
         '魏格纳没能看到这一天。但每当我们看着世界地图，看着南美洲和非洲那两条仿佛要拼在一起的海岸线时，都应该记得，有一个人曾经为了这个“显而易见”的想法，付出了一生。',
       ]),
     ).toEqual([
       '王老师教得很慢：每次只讲一个概念，讲完就让我自己试',
       '我一开始很烦；后来才明白，看懂报错，是程序员最重要的本事',
+      '我用这段时间读完了四本书，这在以前是不可能的',
       // Cut, the turn would end on the scene it sets.
       '魏格纳没能看到这一天',
     ]);
