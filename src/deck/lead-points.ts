@@ -285,7 +285,13 @@ function withNeighbour(
     // one (关键在于“引力差”，月球对地球各处的引力并不一样：…), with a comma, not a second colon.
     // A short lead's next sentence that only comments on it (读完了四本书。这在以前是不可能的。)
     // says no more of it than a comma does.
-    const comments = !isTeaser(found) && !named && /^这(?![些种样里])/u.test(asPoint(next));
+    const comments =
+      opensShort &&
+      isShortOpener(found) &&
+      !isTeaser(found) &&
+      !named &&
+      !(listed && namesItem(found)) &&
+      /^这(?![些种样里])/u.test(asPoint(next));
     const joint =
       ordinal && /[：:]/u.test(ordinal[0])
         ? '；'
