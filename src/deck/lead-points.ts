@@ -257,18 +257,15 @@ function withNeighbour(
     ordinal !== null &&
     /[。！!]$/u.test(found) &&
     namesItem(found.slice(ordinal[0].length), STEP_NAME_LETTERS);
-  const opens =
-    isTeaser(found) ||
-    (listed && /[。！!]$/u.test(found) && namesItem(found)) ||
-    named ||
-    (opensShort && isShortOpener(found));
+  const teaser = isTeaser(found);
+  // A short lead that is no teaser, where the slides have room to say it with what follows.
+  const shortLead = opensShort && !teaser && isShortOpener(found);
+  const opens = teaser || (listed && /[。！!]$/u.test(found) && namesItem(found)) || named || shortLead;
   // A short lead the next sentence turns or goes on from (我一开始很烦。后来才明白，…) is said with
   // it after ；, its turning word kept, where both fit whole: where it came to is the point.
   const turnedTo = `${bare}；${next.trim().replace(/[。！!]$/u, '')}`;
   if (
-    opensShort &&
-    isShortOpener(found) &&
-    !isTeaser(found) &&
+    shortLead &&
     TURNS_ON.test(next) &&
     // Not one that only reassures (术后要按时滴眼药水。但也不必过分紧张。): it says less than the lead.
     !REASSURES.test(next) &&
@@ -286,12 +283,7 @@ function withNeighbour(
     // A short lead's next sentence that only comments on it (读完了四本书。这在以前是不可能的。)
     // says no more of it than a comma does.
     const comments =
-      opensShort &&
-      isShortOpener(found) &&
-      !isTeaser(found) &&
-      !named &&
-      !(listed && namesItem(found)) &&
-      /^这(?![些种样里])/u.test(asPoint(next));
+      shortLead && !named && !(listed && namesItem(found)) && /^这(?![些种样里])/u.test(asPoint(next));
     const joint =
       ordinal && /[：:]/u.test(ordinal[0])
         ? '；'

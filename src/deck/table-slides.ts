@@ -102,7 +102,8 @@ function captionOf(
 /** Most lines of a table's caption. */
 const CAPTION_LINES = 2;
 /** Characters one line of a caption holds: 24 px text across the table's width (28 px text). */
-const captionLineChars = (limits: DeckLimits): number => Math.floor((limits.tableLineChars * 28) / 24) - 2;
+export const captionLineChars = (limits: DeckLimits): number =>
+  Math.floor((limits.tableLineChars * 28) / 24) - 2;
 
 /**
  * The slides of a table the article holds in a section, titled with the section's heading: the

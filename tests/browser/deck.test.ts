@@ -7,6 +7,7 @@ import { serveStatic } from '../../src/browser/static-server.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
 import { type DeckLimits, defaultLimits } from '../../src/deck/build-deck.ts';
 import { tableRowChars } from '../../src/deck/limits.ts';
+import { captionLineChars } from '../../src/deck/table-slides.ts';
 import { boldText } from '../../src/font/bold-text.ts';
 import { labelText } from '../../src/present/labels.ts';
 import {
@@ -85,7 +86,7 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
   // Two tables of the article’s own, each under its lead-in (a basis: 按…计算) shown as its caption at its longest
   // (two lines): as many rows as leave it room under a heading of two lines, and under one.
   const captioned = (rows: number): string[] => {
-    const perLine = Math.floor((limits.tableLineChars * 28) / 24) - 2;
+    const perLine = captionLineChars(limits);
     const cells = [3, 5, tableRowChars(3, limits) - 8].map((n) => '叶'.repeat(n));
     return [
       `按${'山'.repeat(2 * perLine - 4)}计算：`,
