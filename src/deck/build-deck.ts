@@ -104,8 +104,14 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
     const answered = `${heading}${joint}${first}`;
     if (width(answered) <= limits.maxPointChars) return answered;
     // Too long with its question, an answer labelled with its verdict (不行：…) answers with that.
-    const verdict = /^([^：:，,。]{1,6})[：:]/u.exec(first)?.[1];
-    if (verdict && endsAsQuestion(heading) && saysNo(verdict)) return `${heading}${verdict}`;
+    // So does one whose label calls a belief wrong (这个说法没有根据：…).
+    const verdict = /^([^：:，,。]{1,10})[：:]/u.exec(first)?.[1];
+    if (
+      verdict &&
+      endsAsQuestion(heading) &&
+      ((letters(verdict) <= 6 && saysNo(verdict)) || corrects(verdict))
+    )
+      return `${heading}${verdict}`;
     // An answer without its question reads as a stray fact: the question alone, then.
     return heading;
   }
@@ -170,8 +176,19 @@ const ANSWER_LETTERS = 8;
  */
 function answerOf(section: Section, limits: DeckLimits, room: number): string | undefined {
   const [chunk] = derivedChunks(section.paragraphs, limits);
-  const whole = chunk?.points[0];
-  const from = chunk?.paragraphs.find((p) => !makesNoPoint(p));
+  const first = chunk?.points[0];
+  // A belief stated alone (网上一直有种说法：…) that the next point corrects (这个说法没有根据：…), or a
+  // part granted (扫描我们也做…) the next point turns from (但扫描解决不了…): the answer is that point.
+  const second = chunk?.points[1];
+  const turned =
+    first !== undefined &&
+    second !== undefined &&
+    !/^\d+\.\s/u.test(second) &&
+    ((statesBelief(first) && !/[；;]|……/u.test(first) && corrects(second)) ||
+      (/^(?:但是?|不过|然而|可是)(?=\p{Script=Han})/u.test(second) &&
+        !/[，,；;](?:但|不过|然而|可是)/u.test(first)));
+  const whole = turned ? withoutTurn(asPoint(second)) : first;
+  const from = chunk?.paragraphs.filter((p) => !makesNoPoint(p))[turned ? 1 : 0];
   // A short lead said with the sentence after it (会，但没有想象中那么容易：目前认为…) answers alone
   // where both are cut or would not fit beside the question.
   const lead = whole && from ? shortLeadOf(whole, from) : undefined;

@@ -207,6 +207,28 @@ function withNeighbour(
   // correction (one that grants it a moment first, 听起来很有道理，但…, from its turn); one that
   // corrects itself (很多人担心…，其实…) is its own point.
   // A concession between them (有人会说：“…”确实有少数猫…。但牛奶…) is passed over for the turn.
+  // A belief the next sentence only calls partly wrong (有人说，加点糖…发酵更快。这话不全对。) is said
+  // with both and what is true after them (…，但糖放多了…), from its turn where it grants a part
+  // first, where all three fit: the verdict alone leaves the viewer to guess which part.
+  if (
+    BELIEF.test(found) &&
+    !turnsWithin(found) &&
+    afterNext !== undefined &&
+    !isThin(afterNext) &&
+    PARTLY_WRONG.test(next) &&
+    corrects(next) &&
+    !/[，,；;：:]/u.test(asPoint(next)) &&
+    letters(next) <= PARTLY_WRONG_LETTERS
+  ) {
+    const turnAt = [...afterNext.matchAll(/[，,；;]\s*(?=但|不过|可是|然而)/gu)].at(-1);
+    const truth = turnAt ? withoutTurn(afterNext.slice((turnAt.index ?? 0) + turnAt[0].length)) : afterNext;
+    const lead = `${asPoint(found)}；${asPoint(next)}：`;
+    const said = saidWithCorrection(lead, truth, limits);
+    if (said.startsWith(lead)) return said;
+  }
+  // What the sentence before describes, which the next calls unsafe or wrong (有人舍不得，把…刮掉继续吃。
+  // 这样做不安全：…), is said with it, whoever does it: alone, it reads as advice.
+  if (JUDGES_DOING.test(next)) return saidWithCorrection(`${asPoint(found)}；`, next, limits);
   const granted =
     afterNext !== undefined && CONCEDES.test(next) && !turnsWithin(next) && TURNS.test(afterNext);
   const correction = (granted ? afterNext : next).replace(GRANTS, '');
@@ -237,7 +259,13 @@ function withNeighbour(
     !isThin(afterNext)
   )
     return saidWithCorrection(`${asPoint(found)}；`, afterNext, limits);
-  if (CONCEDES.test(found) && !turnsWithin(found) && TURNS.test(next) && !isThin(next)) {
+  // A turn that asks (但问题在于，…锻炼的是谁的动手能力？) turns as much as one that tells.
+  if (
+    CONCEDES.test(found) &&
+    !turnsWithin(found) &&
+    TURNS.test(next) &&
+    (!isThin(next) || endsAsQuestion(next))
+  ) {
     if (!isTeaser(next) || !afterNext || isThin(afterNext))
       return saidWithCorrection(`${asPoint(found)}；`, next, limits);
     const turn = `${next.replace(/[。！!]$/u, '')}：${asPoint(afterNext)}`;
@@ -324,12 +352,23 @@ const ORDINAL =
 const STEP_NAME_LETTERS = 14;
 
 /** A sentence that turns from the one before it (但…, 不过…). */
-const TURNS = /^(?:但是?|不过|可是|然而)/u;
+// A bare 可 turns where it opens a sentence (可现实往往是：…), not 可以 or 可见, as corrects() reads it.
+const TURNS = /^(?:但是?|不过|可是|然而|可(?![以能见惜爱口])(?=\p{Script=Han}))/u;
 /** `sentence` without the word it turns with (但兽医发现，… gives 兽医发现，…). */
 export const withoutTurn = (sentence: string): string =>
   sentence.replace(TURNS, '').replace(/^[，,]\s*/u, '');
+/** Words that call a view partly wrong (这话不全对, 只对了一半), and the most letters of a sentence that says only that. */
+const PARTLY_WRONG = /不(?:全|完全|尽)(?:对|正确)|只(?:说)?对了(?:一半|一小部分|一部分|一小半)/u;
+const PARTLY_WRONG_LETTERS = 10;
+
+/** A sentence that calls what the one before describes unsafe or wrong (这样做不安全：…). */
+const JUDGES_DOING =
+  /^这(?:样|么)做(?:[^，,。：:]{0,4}?)(?:不安全|不对|不可取|有风险|很危险|危险|不科学|是错的|没用|无效|有害|不靠谱|得不偿失)/u;
+
 /** A sentence that grants something (…确实…, …固然…), which the next may turn from. */
-const CONCEDES = /确实|固然|诚然|的确/u;
+// The writer's own grant counts (我完全同意…, 那当然很好), as does a lent ear (我理解…).
+const CONCEDES =
+  /确实|固然|诚然|的确|我(?:完全|当然|也|非常)?(?:同意|承认|理解)|当然(?:很|也|是)?(?:好|可以|没问题|没错|有道理)/u;
 
 /** A sentence that tells the reader not to worry (…，不必担心。 这很正常。). */
 const REASSURES =
@@ -586,7 +625,7 @@ const SAID_OFTEN = new RegExp(
  * 有一种说法认为).
  */
 const BELIEF = new RegExp(
-  `^我(?:本来|原本|原来|还|一直|满)以为|(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直)?(?:会)?(?:想当然地|理所当然地|下意识地|本能地)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法|有(?:一)?句(?:俗语|俗话|老话|谚语)|^(?:俗话说|老话说|常言道)`,
+  `^我(?:本来|原本|原来|还|一直|满)以为|^(?:误区|流言|谣言|误解|传言|谣传)[一二三四五六七八九十\\d]*[：:]|^(?:${PEOPLE})(?:都|也|常|总|一直|经常)?说(?![过明话服到完])|(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直)?(?:会)?(?:想当然地|理所当然地|下意识地|本能地)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法|有(?:一)?句(?:俗语|俗话|老话|谚语)|^(?:俗话说|老话说|常言道)`,
   'u',
 );
 
@@ -820,7 +859,8 @@ export const onlyOpens = (point: string): boolean =>
   onlySaysStepsFollow(`${point}。`);
 
 /** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
-export const statesBelief = (sentence: string): boolean => WIDE_BELIEF.test(sentence);
+export const statesBelief = (sentence: string): boolean =>
+  WIDE_BELIEF.test(sentence) || BELIEF.test(sentence);
 
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER =

@@ -3181,6 +3181,68 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('never shows a practice the article calls unsafe, a view it overturns or a grant it turns from without what it says against them', () => {
+    expect(
+      sectionPoints([
+        // What anyone does, called unsafe by the next sentence: alone it would read as advice.
+        '有人舍不得，把有斑点的那一层刮掉继续吃。这样做不安全：霉菌的菌丝可能已经长进了下面看不见的地方。',
+        // A view reported with a bare 说 is a belief, as 有人会说 is.
+        '很多人说泉州“没什么特别的景点”。这话不算错，它确实没有让人一眼震撼的东西。但泉州的好，不在景点，而在那些你随便拐进去的小巷子里。',
+        // Called partly wrong, it is said with what is true after the verdict, from its turn.
+        '有人说，加点糖能“喂”乳酸菌，发酵更快。这话不全对。少量的糖对发酵影响不大，但糖放多了，渗透压升高，反而会抑制菌的活动。',
+        // A myth labelled as one is a belief too.
+        '误区一：闪电不会两次打在同一个地方。事实上，高大的建筑反而是闪电的常客。',
+      ]),
+    ).toEqual([
+      '有人舍不得，把有斑点的那一层刮掉继续吃；这样做不安全：霉菌的菌丝可能已经长进了下面看不见的地方',
+      '很多人说泉州“没什么特别的景点”；但泉州的好，不在景点，而在那些你随便拐进去的小巷子里',
+      '有人说，加点糖能“喂”乳酸菌，发酵更快；这话不全对：糖放多了，渗透压升高，反而会抑制菌的活动',
+      '误区一：闪电不会两次打在同一个地方；事实上，高大的建筑反而是闪电的常客',
+    ]);
+    expect(
+      sectionPoints([
+        // The writer's own grant, with a turn that asks.
+        '我完全同意动手能力很重要。但问题在于，现在的手工作业，锻炼的是谁的动手能力？',
+        // 当然很好, with a turn on a bare 可.
+        '如果是周末，孩子主动想做，那当然很好。可现实往往是：作业明天要交，家长一边赶工一边催孩子睡觉。',
+        // An objection that 这恰恰说明 answers.
+        '有人会说：孩子的作品太寒碜，会被同学笑话。这恰恰说明评比的方式出了问题。',
+      ]),
+    ).toEqual([
+      '我完全同意动手能力很重要；但问题在于，现在的手工作业，锻炼的是谁的动手能力？',
+      '如果是周末，孩子主动想做，那当然很好；可现实往往是：作业明天要交，家长一边赶工一边催孩子睡觉',
+      '有人会说：孩子的作品太寒碜，会被同学笑话；这恰恰说明评比的方式出了问题',
+    ]);
+  });
+
+  it('recaps a question heading with the point that corrects a belief stated alone or turns from a part granted, not with the belief or the grant', () => {
+    const article = parseArticle(
+      [
+        '# 净水',
+        '',
+        '### 反渗透的水是“死水”吗？',
+        '',
+        '网上一直有种说法：反渗透把矿物质都过滤掉了，是“死水”。',
+        '',
+        '这个说法没有根据。人体所需的钙，主要来自食物。',
+        '',
+        '### 为什么不重新印一本？',
+        '',
+        '扫描我们也做，而且一直在做。',
+        '',
+        '但扫描解决不了纸本身的问题。原件还在一天天变脆。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
+      '反渗透的水是“死水”吗？这个说法没有根据：人体所需的钙，主要来自食物',
+      '为什么不重新印一本？扫描解决不了纸本身的问题',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('says a belief with its correction, or the correction alone where both would not fit, and a count of reasons with them', () => {
     const deck = buildDeck(
       parseArticle(
