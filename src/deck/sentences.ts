@@ -482,7 +482,7 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
   const opening = sentence.slice(0, first ?? turn).replace(/[\s，,；;]+$/u, '');
   // Where nothing is left out between them, the opening runs on into the conclusion as written.
   const joint = (conclusion: string): string =>
-    (first ?? turn) >= turn && sentence.slice(turn).startsWith(conclusion)
+    (first ?? turn) >= turn && sentence.slice(turn).startsWith(conclusion.replace(/……$/u, ''))
       ? (/[，,；;](?=\s*$)/u.exec(sentence.slice(0, turn))?.[0] ?? '，')
       : '……';
   // A clause that says what follows from the one before (…稍微高一点或低一点，读数就会有明显偏差)
@@ -516,7 +516,10 @@ function keepingTurn(sentence: string, max: number, measure: Measure, mainAt?: n
         [sentence.slice(turn), sentence.slice(turn, clauseEnd(turnAt))]
   )
     .filter((c): c is string => c !== undefined)
-    .map(trimmed);
+    .map(trimmed)
+    // A conclusion that stops before the sentence does is marked so (…由4～6个周期组成……): unmarked,
+    // it would read as the whole of what the sentence concludes.
+    .map((c) => (letters(sentence.slice(sentence.indexOf(c, turn) + c.length)) > 0 ? `${c}……` : c));
   const room = (conclusion: string) => max - measure(conclusion);
   const least = Math.max(8, max / 3);
   const conclusion =

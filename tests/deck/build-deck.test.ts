@@ -2875,7 +2875,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const deck = buildDeck(article, emptySpec());
     expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
-      '说到电动车，很多人首先担心的是电池起火……事实上，电动车的火灾发生率并不比燃油车高',
+      '说到电动车，很多人首先担心的是电池起火……事实上，电动车的火灾发生率并不比燃油车高……',
       '很多人以为5G很费电；但实测下来差别不大',
       // Not corrected by the sentence after it: the belief is the point, as written.
       '有人认为eSIM不安全',

@@ -220,7 +220,7 @@ describe('sentences and shorten', () => {
     const myth =
       '很多人以为路由器越贵信号越好、天线越多穿墙越强，这在十年前确实是事实，但随着Wi-Fi 6的普及和Mesh组网的出现，这种看法早就过时了';
     expect(shorten(myth, 48, width)).toBe(
-      '很多人以为路由器越贵信号越好、天线越多穿墙越强……但这种看法早就过时了',
+      '很多人以为路由器越贵信号越好、天线越多穿墙越强……但这种看法早就过时了……',
     );
     expect(
       shorten(
@@ -236,15 +236,15 @@ describe('sentences and shorten', () => {
         48,
         width,
       ),
-    ).toBe('很多人担心电动车的电池寿命……其实目前主流车企都提供8年或16万公里的电池质保');
+    ).toBe('很多人担心电动车的电池寿命……其实目前主流车企都提供8年或16万公里的电池质保……');
     // A turn set off by its own comma takes the clause after it; with nothing left out before the
     // turn, no …… is put there.
     expect(
       shorten(
         '很多人觉得换电很贵，其实，换一次电池的费用比想象中要低得多，而且还能省下大量等待充电的时间',
-        30,
+        32,
       ),
-    ).toBe('很多人觉得换电很贵，其实，换一次电池的费用比想象中要低得多');
+    ).toBe('很多人觉得换电很贵，其实，换一次电池的费用比想象中要低得多……');
     // 但愿 is no turn.
     expect(
       shorten('这一代芯片的功耗降低了三成左右，续航时间也随之延长，但愿下一代还能再降低一些功耗吧', 30),
@@ -290,8 +290,30 @@ describe('sentences and shorten', () => {
     // 而是否 (and whether) is no turn: the real one stays the point.
     expect(
       shorten('这款手机不是最便宜的，但它的性价比是同档位里最高的，而是否值得买还要看个人需求。', 30),
-    ).toBe('这款手机不是最便宜的，但它的性价比是同档位里最高的');
+    ).toBe('这款手机不是最便宜的，但它的性价比是同档位里最高的……');
     // Words left out after the turn are marked too: …… wherever the opening does not run on as written.
+    expect(shorten('很多人觉得换电很贵，但是换一次电池的费用比想象中要低得多，所以值得一试。', 24)).toBe(
+      '很多人觉得换电很贵……所以值得一试。',
+    );
+  });
+
+  it('marks a turn’s conclusion that stops before its sentence does with ……, so a cut never reads as all the sentence says', () => {
+    // The answer (90分钟) and the exception (只有两种情况…) are left out: the point must say words are.
+    expect(
+      shorten(
+        '成年人的睡眠并不是一整块，而是由4～6个周期组成，每个周期大约90分钟（实际在70～120分钟之间浮动）。',
+        48,
+        width,
+      ),
+    ).toBe('成年人的睡眠并不是一整块，而是由4～6个周期组成……');
+    expect(
+      shorten(
+        '很多人以为内胎一扎就得换新的，其实一条内胎补三四次都没问题，只有两种情况建议直接换：破口在气门嘴根部，或者裂口超过2厘米。',
+        48,
+        width,
+      ),
+    ).toBe('很多人以为内胎一扎就得换新的，其实一条内胎补三四次都没问题……');
+    // A conclusion that is the sentence's end takes no mark.
     expect(shorten('很多人觉得换电很贵，但是换一次电池的费用比想象中要低得多，所以值得一试。', 24)).toBe(
       '很多人觉得换电很贵……所以值得一试。',
     );
@@ -359,7 +381,9 @@ describe('sentences and shorten', () => {
     // A belief joined to its correction by ；keeps the correction's own turn, not a later 但 in it.
     const corrected =
       '很多人以为全飞秒一定比半飞秒“高级”，所以越贵越好；其实两种术式各有适应证，全飞秒的优势是切口小、角膜生物力学稳定性更好、术后干眼相对少，但它对散光的矫正范围有限';
-    expect(shorten(corrected, 48, width)).toBe('很多人以为全飞秒一定比半飞秒“高级”……其实两种术式各有适应证');
+    expect(shorten(corrected, 48, width)).toBe(
+      '很多人以为全飞秒一定比半飞秒“高级”……其实两种术式各有适应证……',
+    );
     // And a correction that takes the belief up (这种担心…，但…) turns on it.
     expect(
       shorten(
@@ -429,7 +453,7 @@ describe('sentences and shorten', () => {
         48,
         width,
       ),
-    ).toBe('很多人一听“锁到退休”就打了退堂鼓……但这恰恰是个人养老金的设计初衷：它就是为养老准备的钱');
+    ).toBe('很多人一听“锁到退休”就打了退堂鼓……但这恰恰是个人养老金的设计初衷：它就是为养老准备的钱……');
     expect(
       shorten(
         '第三，孩子在幼儿园要“绷着”一整天，回家以后会把情绪释放出来，所以很多孩子在园里表现挺好，回家却特别黏人、爱发脾气。',
@@ -466,7 +490,7 @@ describe('sentences and shorten', () => {
         48,
         width,
       ),
-    ).toBe('如果发现报告里有不属于自己的贷款或者错误的逾期……可以向征信中心或者报送数据的金融机构提出异议');
+    ).toBe('如果发现报告里有不属于自己的贷款或者错误……可以向征信中心或者报送数据的金融机构提出异议……');
     // A result said with 就要 after a condition's clauses is its result too.
     expect(
       shorten(
@@ -508,7 +532,7 @@ describe('sentences and shorten', () => {
         48,
         width,
       ),
-    ).toBe('手腕式血压计体积小、方便携带，但手腕的位置稍微高一点或低一点，读数就会有明显偏差');
+    ).toBe('手腕式血压计体积小、方便携带，但手腕的位置稍微高一点或低一点，读数就会有明显偏差……');
   });
 
   it('keeps the clause a turn without a subject of its own speaks of (…减慢，但并不会停止)', () => {
@@ -517,7 +541,7 @@ describe('sentences and shorten', () => {
         '冰箱冷藏室的温度一般在0到8℃之间，在这个温度下，大多数细菌的繁殖速度会大大减慢，但并不会停止，更不会被杀死。',
         48,
       ),
-    ).toBe('冰箱冷藏室的温度一般在0到8℃之间……大多数细菌的繁殖速度会大大减慢，但并不会停止');
+    ).toBe('冰箱冷藏室的温度一般在0到8℃之间……大多数细菌的繁殖速度会大大减慢，但并不会停止……');
     // A turn with a subject, a speaker or a scene of its own (但不少新款…, 但也有专家…, 但不管…,
     // 但就目前…) speaks for itself: the conclusion is the turn, never the concession before it.
     for (const [sentence, turn] of [
@@ -545,7 +569,7 @@ describe('sentences and shorten', () => {
         '很多人以为手机充电要等电量耗尽再充，这在镍镉电池的年代确实有道理，但现在的锂电池完全没有这个问题，随用随充就好。',
         40,
       ),
-    ).toBe('很多人以为手机充电要等电量耗尽再充……但现在的锂电池完全没有这个问题');
+    ).toBe('很多人以为手机充电要等电量耗尽再充……但现在的锂电池完全没有这个问题……');
   });
 
   it('keeps no turn past a clause that sets another subject against the first (…，而…，实际上…)', () => {
@@ -576,7 +600,7 @@ describe('sentences and shorten', () => {
         48,
         width,
       ),
-    ).toBe('潮汐能是一种稳定、清洁但“挑地方”的能源……但它会是风电、光伏之外一个很好的补充');
+    ).toBe('潮汐能是一种稳定、清洁但“挑地方”的能源……但它会是风电、光伏之外一个很好的补充……');
   });
 
   it('keeps how a story turned out (…，结果不到一周就烧心到睡不着), even after what someone believed, but not a finding (结果显示…)', () => {
@@ -599,7 +623,7 @@ describe('sentences and shorten', () => {
         48,
         width,
       ),
-    ).toBe('偶尔一两晚睡不好……但就可能属于慢性失眠');
+    ).toBe('偶尔一两晚睡不好……但就可能属于慢性失眠……');
   });
 
   it('ends no cut on a clause that only sets up what it leaves out: a place, a time, a subject or a condition', () => {
@@ -653,7 +677,7 @@ describe('sentences and shorten', () => {
         48,
         width,
       ),
-    ).toBe('不要急着往楼下跑，而应当就近躲到坚固的桌子下或者承重墙的墙角');
+    ).toBe('不要急着往楼下跑，而应当就近躲到坚固的桌子下或者承重墙的墙角……');
   });
 
   it('keeps a clause that turns with 却 a few words in, and a condition’s result (一旦…那么, 若…则)', () => {
@@ -663,7 +687,7 @@ describe('sentences and shorten', () => {
         48,
         width,
       ),
-    ).toBe('老一辈常说“小病扛一扛就过去了”……用在肺炎、尿路感染这类细菌感染上却可能耽误治疗');
+    ).toBe('老一辈常说“小病扛一扛就过去了”……用在肺炎、尿路感染这类细菌感染上却可能耽误治疗……');
     expect(
       shorten(
         '在三维空间中，若已知接收机到三颗位置已知的卫星的真实距离，则可以通过三个以卫星为球心的球面的交点确定接收机的位置。',
@@ -678,7 +702,7 @@ describe('sentences and shorten', () => {
         40,
         width,
       ),
-    ).toBe('长期喝咖啡的人确实会产生一定耐受……但是他们的深睡眠比例往往仍然会下降');
+    ).toBe('长期喝咖啡的人确实会产生一定耐受……但是他们的深睡眠比例往往仍然会下降……');
   });
 
   it('takes none of these for a turn or a condition: 冷却, 而如今, 而应用, 若干, 当前, a later 却', () => {
@@ -689,7 +713,7 @@ describe('sentences and shorten', () => {
         40,
         width,
       ),
-    ).toBe('很多人以为手机充电到百分之百会伤电池，但现在的手机都有充电保护');
+    ).toBe('很多人以为手机充电到百分之百会伤电池，但现在的手机都有充电保护……');
     expect(
       shorten(
         '很多人以为电动车的电池寿命只有三五年，这在早期确实如此，而如今电池技术进步很快，但实际上大部分车开了十年电池容量仍有八成以上。',
