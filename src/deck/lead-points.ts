@@ -50,6 +50,10 @@ function leadPoint(
         (sentence) => (SUMS_UP.test(sentence) || RECOMMENDS.test(sentence)) && !isThin(asPoint(sentence)),
       ) ??
     bold ??
+    // So does a tally of what it counted (算下来，…), unless the writer set a claim in bold.
+    (paragraph.bold?.length
+      ? undefined
+      : all.slice(1).find((sentence) => TALLIES.test(sentence) && !isThin(asPoint(sentence)))) ??
     all
       .slice(0, 3 + questionsFirst(all))
       .find((sentence) => !isThin(sentence) && !VERDICT.test(withoutAsideBehind(sentence))) ??
@@ -462,6 +466,8 @@ const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
  */
 const SUMS_UP =
   /^(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|结论(?:先)?放在(?:最)?前面|总之一句话|总而言之一句话|总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话|总结一下(?:就是)?)[，,：:]/u;
+/** A sentence that tallies what the paragraph counted (算下来，每年的滤芯钱在400到800元之间). */
+const TALLIES = /^(?:这样|全部|一年|每年|一共)?(?:算|加)(?:下来|起来)[，,：:]/u;
 
 /**
  * A sentence that gives the writer's recommendation (按我的经验，三口之家选13套比较合适。 如果你也在纠结，
@@ -897,7 +903,7 @@ const OUTLINES =
  * 这是很多人觉得奇怪的地方。): the heading or the paragraph before asks, the sentence after answers.
  */
 const POINTS_AT_QUESTION =
-  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:最|很|常常|经常)?容易被(?:误读|误解|误会|混淆|搞混|忽视|忽略)的[^，。；]{0,8}|(?:一个|一种)?(?:很|非常|特别|最)?常见的(?:误解|误区|误会|担心|疑问|困惑)|(?:(?:流传|传播)(?:得)?最广|最(?:常见|流行))的(?:(?:一个|一种|一条)?(?:说法|传言|误区|误解)|一条)|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|公众|读者|网友|家长|父母|车主|用户|患者)[^，。；]{0,14}(?:问题|地方|误区|误解))(?:之一)?[。！!]?$/u;
+  /^这(?:是|就是|也是|正是|恰恰是)(?:[^，。；]{0,20}(?:困惑|疑问|疑惑)|[^，。；]{0,6}(?:最|很|常常|经常)?容易被(?:误读|误解|误会|混淆|搞混|忽视|忽略)的[^，。；]{0,8}|(?:一个|一种)?(?:很|非常|特别|最)?常见的(?:误解|误区|误会|担心|疑问|困惑)|(?:(?:流传|传播)(?:得)?最广|最(?:常见|流行))的(?:(?:一个|一种|一条)?(?:说法|传言|误区|误解)|一条)|[^，。；]{0,6}(?:很多人|不少人|许多人|大家|人们|公众|读者|网友|家长|父母|车主|用户|患者)[^，。；]{0,14}(?:问题|地方|误区|误解)|[^，。；]{0,10}(?:纠结|犹豫|听到|听过|被问|问得|遇到|收到)(?:得|过)?最(?:久|多)的(?:一个|一种|一条)?(?:问题|反对意见|意见|质疑|说法|疑问))(?:之一)?[。！!]?$/u;
 
 /**
  * A sentence that only says there is something to a story (这事儿还真不是空穴来风。): the sentences
@@ -1048,8 +1054,9 @@ function saysTooLittle(paragraph: Paragraph): boolean {
  * A note on the article itself, set apart in brackets (（本文译自…，略有删节。） （编者按：…）): about
  * the text, not its subject. It stays in the notes.
  */
+// Unbracketed too where it only says the talk that follows was edited (以下是对话整理，略有删节。).
 const EDITORS_NOTE =
-  /^[（(](?:本文|编者按|编者注|编者的话|译者注|译者按|译注|编辑注)[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u;
+  /^[（(](?:本文|编者按|编者注|编者的话|译者注|译者按|译注|编辑注)[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$|^以下(?:是|为)?[^，。]{0,8}(?:对话|采访|访谈|问答)[^。]{0,12}(?:整理|删节|实录)[^。]{0,8}。?$/u;
 
 /**
  * A disclaimer on what the article says (（以上测算仅供参考，不构成任何投资建议。） 本文不能替代医生的诊断。),

@@ -1863,6 +1863,47 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a paragraph’s tally (算下来，…) as its point, not its example’s setting, unless the writer set a claim in bold', () => {
+    expect(
+      sectionPoints([
+        '以一台2000元的净水器为例，滤芯大约半年到一年换一次，反渗透膜两到三年换一次。算下来，每年的滤芯钱在400到800元之间。',
+        '这里要泼一点冷水：**全能基站不等于全自动。**污水箱要倒6次。算下来，我们每周花在它上面的时间大约是10分钟。',
+      ]),
+    ).toEqual(['算下来，每年的滤芯钱在400到800元之间', '全能基站不等于全自动']);
+  });
+
+  it('makes no point of an interview’s unbracketed editing note, a remark on how often a question comes up, or 顺便提醒一句', () => {
+    const article = parseArticle(
+      [
+        '# 修书',
+        '',
+        '林老师在这里修了二十年古书。',
+        '',
+        '以下是对话整理，略有删节。',
+        '',
+        '### 簪花值不值得做？',
+        '',
+        '这是我出发前纠结最久的问题。',
+        '',
+        '蟳埔村的簪花现在非常火，套餐从一百多到五六百不等。',
+        '',
+        '这是我听到最多的反对意见。',
+        '',
+        '顺便提醒一句：土笋冻不是每个人都能接受。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const intro = deck.slides.find((s) => s.kind === 'intro');
+    expect(intro?.kind === 'intro' && intro.points).toEqual(['林老师在这里修了二十年古书']);
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
+      '蟳埔村的簪花现在非常火，套餐从一百多到五六百不等',
+      '土笋冻不是每个人都能接受',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of an editor’s or translator’s note on the article, which stays in the notes', () => {
     const article = parseArticle(
       [
