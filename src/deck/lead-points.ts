@@ -91,6 +91,27 @@ function leadPoint(
           .replace(/^(?:也|并|当然|其实|确实|根本|完全)+(?=[不没别未])/u, '')
       : '';
   const point = verdict && saysNo(verdict) && !/[：:]/u.test(plain) ? `${verdict}：${plain}` : plain;
+  // A verdict after the question it answers (有人会问：能不能直接用菌粉？当然可以。), passed over for the
+  // sentence that says why, is said with both where they fit: the reason alone answers nothing asked.
+  const at = all.indexOf(found);
+  const verdictBefore = at >= 2 && lead === found ? all[at - 1] : undefined;
+  const questionBefore = all[at - 2];
+  if (
+    verdictBefore &&
+    questionBefore &&
+    VERDICT.test(withoutAsideBehind(verdictBefore)) &&
+    endsAsQuestion(questionBefore)
+  ) {
+    const question = askedIn(questionBefore);
+    const yes = asPoint(verdictBefore.replace(ANSWER_LABEL, '')).replace(/[！!。，,]+$/u, '');
+    const said = `${number}${question}${yes}：${plain}`;
+    if (
+      !pointsBack(question) &&
+      letters(question) <= SHORT_QUESTION_LETTERS &&
+      width(said) <= limits.maxPointChars
+    )
+      return said;
+  }
   // A quotation's point is shown as one (“…”): on a slide alone it would read as the deck's claim.
   // Quotation marks inside it become single ones (“…菜‘隔了夜’…”), as Chinese nests them.
   // Said whole where it fits: cut to one sentence with no mark, it would read as the whole quotation.
@@ -281,6 +302,26 @@ function withNeighbour(
         .at(-1) ?? '';
     return shorten(asPoint(said), limits.maxPointChars, width).includes(opened) ? said : withoutTurn(turn);
   }
+  // A paragraph of two sentences that ends on a turn from its lead (…刚来时手很笨，补一个洞要大半天。
+  // 但她坐得住，三年以后…) says its point there: alone, the lead says what the paragraph overturns.
+  // Not a figure the turn only qualifies (…1700毫升。但这只是一个参考值…) or makes an exception to
+  // (但如果…): the lead still says the point. Only where the point keeps where the turn ends up: cut
+  // after its first clause (…；但每当我们看着世界地图……), it says less than the lead.
+  if (
+    at === 0 &&
+    all.length === 2 &&
+    TURNS.test(next) &&
+    !QUALIFIES.test(withoutTurn(next)) &&
+    // Nor one that only reassures (但也不必过分紧张): it says less than the lead.
+    !REASSURES.test(next) &&
+    !/\d/u.test(found) &&
+    !turnsWithin(found) &&
+    !isThin(next) &&
+    !isTeaser(found)
+  ) {
+    const turned = saidWithCorrection(`${asPoint(found)}；`, next, limits);
+    if (!shorten(asPoint(turned), limits.maxPointChars, width).endsWith('…')) return turned;
+  }
   // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
   // sentence after it says what it opens, as far as the point has room.
   // So does a paragraph that opens on its place in a sequence and a name (步骤三：切片。 第二，拉丝。).
@@ -375,6 +416,11 @@ const CONCEDES =
   /确实|固然|诚然|的确|我(?:完全|当然|也|非常)?(?:同意|承认|理解)|当然(?:很|也|是)?(?:好|可以|没问题|没错|有道理)/u;
 
 /** A sentence that tells the reader not to worry (…，不必担心。 这很正常。). */
+/** A turn that only qualifies what came before or makes an exception to it (如果…, 这只是…). */
+const QUALIFIES = /^(?:如果|假如|要是|若|万一|一旦|这只是|这仅仅是)/u;
+
+/** Most letters of a reassurance said with the sentence after it. */
+const SHORT_REASSURANCE_LETTERS = 12;
 const REASSURES =
   /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度|过分)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
 
@@ -537,6 +583,14 @@ const isTeaser = (sentence: string): boolean => {
   // fact: the sentence after it says what. A short claim (这种药最便宜。) says its own, and is
   // said with the sentence after it only where the slides have room (withOpenersSaid).
   if (letters(plain) <= REACTION_LETTERS && /[。！!]$/u.test(plain) && REACTS.test(plain)) return true;
+  // A short reassurance (需要补税的也不必太紧张。) says why not to worry only in the sentence after it.
+  if (
+    letters(plain) <= SHORT_REASSURANCE_LETTERS &&
+    /[。！!]$/u.test(plain) &&
+    !/[，,]/u.test(plain) &&
+    REASSURES.test(plain)
+  )
+    return true;
   // A verdict of a few words with its proviso (有救，但要快。 能吃，但要少。) answers the heading's
   // question; the sentence after it says how.
   if (/^[^，,。]{1,3}[，,](?:但|但是|不过|可)[^，,。]{1,3}[。！!]$/u.test(plain)) return true;

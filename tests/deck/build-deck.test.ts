@@ -3018,8 +3018,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '网上一度有人抱怨“省了税，亏了本”。但这类产品本来就是按十年设计的。',
         // Said, not corrected: the saying stands as written.
         '有一种说法认为咖啡伤胃。咖啡因确实会刺激胃酸分泌。',
-        // The writer's trust after a clause is no belief: the next sentence corrects nothing.
-        '大家读到这里，相信已经明白了两种卡的区别。不过，具体选哪一种还要看手机。',
+        // The writer's trust after a clause is no belief: the next sentence corrects nothing. (A third
+        // sentence keeps the paragraph from ending on the turn, which would say it with the lead.)
+        '大家读到这里，相信已经明白了两种卡的区别。不过，具体选哪一种还要看手机。下面一节细说。',
       ]),
     ).toEqual([
       '过去曾有“O型血是万能献血者”的说法；这种说法在紧急情况下有一定道理，但并不严谨',
@@ -3253,6 +3254,27 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '我完全同意动手能力很重要；但问题在于，现在的手工作业，锻炼的是谁的动手能力？',
       '如果是周末，孩子主动想做，那当然很好；可现实往往是：作业明天要交，家长一边赶工一边催孩子睡觉',
       '有人会说：孩子的作品太寒碜，会被同学笑话；这恰恰说明评比的方式出了问题',
+    ]);
+  });
+
+  it('says a short reassurance with why not to worry, a two-sentence paragraph with the turn it ends on, and a yes with its question', () => {
+    expect(
+      sectionPoints([
+        '需要补税的也不必太紧张。政策规定，年收入不超过12万元，或者补税金额不超过400元的，可以免于补税。',
+        // Where the paragraph comes to is the point: alone, the lead says what it overturns.
+        '我带过的徒弟里，有一个姑娘是学化学的，刚来时手很笨。但她坐得住，三年以后，已经能独立修宋本的残页了。',
+        // Not an exception the turn makes, nor a figure it only qualifies: the lead still says the point.
+        '成年人每天需要的水，算上食物里的水分，大约是1500到1700毫升。但这只是一个参考值，出汗多的人要多喝。',
+        '每天早上起床以后空腹喝一杯温水，能帮助身体代谢。但如果有肾病，喝多少要听医生的。',
+        // A yes passed over for its reason is said with its question and the reason.
+        '有人会问：能不能直接用菌粉？当然可以。菌粉的成功率更高，一包几块钱。',
+      ]),
+    ).toEqual([
+      '需要补税的也不必太紧张：政策规定，年收入不超过12万元，或者补税金额不超过400元的，可以免于补税',
+      '我带过的徒弟里……但她坐得住，三年以后，已经能独立修宋本的残页了',
+      '成年人每天需要的水，算上食物里的水分，大约是1500到1700毫升',
+      '每天早上起床以后空腹喝一杯温水，能帮助身体代谢',
+      '能不能直接用菌粉？当然可以：菌粉的成功率更高，一包几块钱',
     ]);
   });
 
