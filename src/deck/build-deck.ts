@@ -176,7 +176,8 @@ const ANSWER_LETTERS = 8;
  */
 function answerOf(section: Section, limits: DeckLimits, room: number): string | undefined {
   const [chunk] = derivedChunks(section.paragraphs, limits);
-  const first = chunk?.points[0];
+  // The question an interviewer asked before it (问：还缺什么？) is the heading's own: the answer alone.
+  const first = chunk?.points[0]?.replace(/^(?:[^？?“”]|“[^“”]*”)+[？?](?=[^”’」』\s])/u, '');
   // A belief stated alone (网上一直有种说法：…) that the next point corrects (这个说法没有根据：…), or a
   // part granted (扫描我们也做…) the next point turns from (但扫描解决不了…): the answer is that point.
   const second = chunk?.points[1];

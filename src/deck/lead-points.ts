@@ -1224,7 +1224,7 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
       groups[groups.length - 1] = {
         ...last,
         from,
-        point: labelledPoint(from, last.label, limits),
+        point: groupPoint({ ...last, from }, limits),
         paragraphs: [...last.paragraphs, paragraph],
       };
     }
@@ -1249,19 +1249,30 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
       groups[groups.length - 1] = {
         ...last,
         from,
-        point: labelledPoint(from, last.label, limits),
+        point: groupPoint({ ...last, from }, limits),
         paragraphs: [...last.paragraphs, paragraph],
       };
     } else if (makesPoint(paragraph)) {
       const labels = !paragraph.within || paragraph.within.kind === 'quote';
       const labelled = label !== undefined && labels ? { label } : {};
+      const before = waiting.at(-1);
+      // A paragraph that opens by granting the view a question before it put (…为什么不收集起来发电？
+      // then 听起来很有道理，但…) says its turn: the view it grants is in the notes only.
+      const from =
+        before &&
+        asks(before) &&
+        !paragraph.within &&
+        !paragraph.bold?.length &&
+        !paragraph.links?.length &&
+        GRANTS.test(paragraph.text)
+          ? { ...paragraph, text: withoutTurn(paragraph.text.replace(GRANTS, '')) }
+          : paragraph;
+      const asked = askedBefore(before, paragraph);
+      const group = { from, ...labelled, ...(asked ? { asked } : {}) };
       groups.push({
-        point:
-          correctingPoint(paragraph, last, waiting, limits) ??
-          labelledPoint(paragraph, labelled.label, limits),
-        from: paragraph,
+        ...group,
+        point: correctingPoint(paragraph, last, waiting, limits) ?? groupPoint(group, limits),
         paragraphs: [...waiting, paragraph],
-        ...labelled,
       });
       waiting = [];
       label = undefined;
@@ -1402,8 +1413,8 @@ function withOpenersSaid(groups: readonly PointGroup[], limits: DeckLimits): Poi
     // Only a point its paragraph's lead gives: not one of a stretch, a list's lead-in or item, nor
     // one said at a roomy slide's length.
     const shared = groups.some((other) => other !== group && other.from.position === group.from.position);
-    if (group.further || shared || group.point !== labelledPoint(group.from, group.label, limits)) continue;
-    const point = labelledPoint(group.from, group.label, limits, undefined, false, true);
+    if (group.further || shared || group.point !== groupPoint(group, limits)) continue;
+    const point = groupPoint(group, limits, undefined, false, true);
     if (point === group.point) continue;
     const tried = best.map((g, j) => (j === i ? { ...group, point, opener: true as const } : g));
     if (slideCount(tried, limits) <= slides) best = tried;
@@ -1450,7 +1461,7 @@ function withRoom(groups: PointGroup[], limits: DeckLimits): PointGroup[] {
   if (share <= limits.maxPointChars) return groups;
   const roomy = groups.map((g) => ({
     ...g,
-    point: labelledPoint(g.from, g.label, { ...limits, maxPointChars: share }, undefined, false, g.opener),
+    point: groupPoint(g, { ...limits, maxPointChars: share }, undefined, false, g.opener),
   }));
   // Kept only if they still share one slide, as the shorter points did.
   return fitsOneSlide(roomy, limits) ? roomy : groups;
@@ -1476,7 +1487,49 @@ interface PointGroup {
   readonly leadsIn?: true;
   /** Said with the sentence after its short lead (找到漏点还不够：…), where the slides had room. */
   readonly opener?: true;
+  /** The short question asked in a paragraph of its own just before `from` (问：还有别的方法吗？). */
+  readonly asked?: string;
 }
+
+/**
+ * A group's point, with the short question asked just before its paragraph where both fit whole:
+ * alone, an answer (比我刚入行时好多了) answers nothing the slide asks.
+ */
+function groupPoint(
+  group: Pick<PointGroup, 'from' | 'label' | 'asked'>,
+  limits: DeckLimits,
+  all = sentences(group.from.text),
+  joinsTeaser = false,
+  joinsOpener = false,
+): string {
+  const point = labelledPoint(group.from, group.label, limits, all, joinsTeaser, joinsOpener);
+  const { asked } = group;
+  if (!asked || point.endsWith('…') || /[？?]/u.test(point)) return point;
+  const said = `${asked}${point}`;
+  return width(said) <= limits.maxPointChars ? said : point;
+}
+
+/** An interviewer's or a reader's label before the question (问：, Q2：, 问题2：). */
+const QUESTION_LABEL = /^\s*(?:问题?\s*\d*|Q\s*\d*)[：:]\s*/u;
+
+/**
+ * The short question a paragraph of its own just before `paragraph` asks (问：现在待遇有没有好一些？),
+ * its label and asker left out; undefined for a question the writer puts with a colon (我想说：你不出门吗？),
+ * one that points back, or one too long or short to say with an answer.
+ */
+function askedBefore(before: Paragraph | undefined, paragraph: Paragraph): string | undefined {
+  if (!before || !asks(before) || paragraph.within) return undefined;
+  const all = sentences(before.text.replace(QUESTION_LABEL, ''));
+  if (all.length !== 1) return undefined;
+  // Asked in quotation marks (有网友问：“静电手环真的有用吗？”), it is said without them, as asked.
+  const question = askedIn(all[0] ?? '').replace(/^“([^“”]+)”$/u, '$1');
+  if (!endsAsQuestion(question) || pointsBack(question) || /[：:]/u.test(question.replace(/“[^“”]*”/gu, '')))
+    return undefined;
+  const size = letters(question);
+  return size > ASKED_LETTERS.least && size <= ASKED_LETTERS.most ? question : undefined;
+}
+/** Fewest (exclusive) and most letters of a question said with the answer after it. */
+const ASKED_LETTERS = { least: 4, most: 20 } as const;
 
 /**
  * Fewer points than this from a section's leads, and its long paragraphs give more: a section
@@ -1510,7 +1563,7 @@ function withStretches(groups: readonly PointGroup[], limits: DeckLimits): Point
   }
   const joined = best.map((g) =>
     isLong(g) && !g.further && !best.some((other) => other.further && other.from === g.from)
-      ? { ...g, point: labelledPoint(g.from, g.label, limits, undefined, true) }
+      ? { ...g, point: groupPoint(g, limits, undefined, true) }
       : g,
   );
   return fitsOneSlide(joined, limits) ? joined : best;
@@ -1580,7 +1633,7 @@ function stretchedBy(
         // The first stretch's teaser is said with the sentence after it in that stretch: the
         // further stretches start after it, so that sentence is shown nowhere else.
         i === 0
-          ? labelledPoint(group.from, group.label, limits, run, run.length > 1)
+          ? groupPoint(group, limits, run, run.length > 1)
           : leadPoint(group.from, limits, standingAlone(run)),
       );
     return [

@@ -2005,7 +2005,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ]),
     ).toEqual([
       '变化非常大：现在可以开始研究行星的大气了',
-      '我比较乐观：很可能就在未来十到二十年内',
+      '您觉得我们能看到答案吗？我比较乐观：很可能就在未来十到二十年内',
       '先别慌：阳性并不等于得了胃病',
       '就这么简单：以后每改完一部分，重复第2步就行',
     ]);
@@ -2030,7 +2030,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual([
       '“宜居带”只是指行星和恒星的距离恰好合适',
       // A verdict on what the question said is said with why.
-      '那个说法需要非常谨慎：团队提到的信号很弱，还不足以下结论',
+      '有报道说那里可能有生命迹象？那个说法需要非常谨慎：团队提到的信号很弱，还不足以下结论',
     ]);
   });
 
@@ -2194,8 +2194,11 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const deck = buildDeck(article, emptySpec());
     expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
-      ['父母双方都近视的孩子，近视的风险高出好几倍'],
-      ['度数增长是因为眼轴还在变长，跟戴不戴眼镜没有关系', '要看度数：低度近视的孩子看远处时戴上就行'],
+      ['遗传因素影响大吗？父母双方都近视的孩子，近视的风险高出好几倍'],
+      [
+        '度数增长是因为眼轴还在变长，跟戴不戴眼镜没有关系',
+        '需要一直戴着吗？要看度数：低度近视的孩子看远处时戴上就行',
+      ],
       [
         '1. 每天保证孩子有2小时的户外时间',
         '2. 每年至少做两次眼科检查',
@@ -2706,8 +2709,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const deck = buildDeck(article, emptySpec());
     expect(pointsOf(deck.slides.find((s) => s.kind === 'points') as Slide)).toEqual([
-      '主要缺两样：更大的望远镜，和更多的时间',
-      '很可能就在未来十到二十年内',
+      '要真正找到“另一个地球”，还缺什么？主要缺两样：更大的望远镜，和更多的时间',
+      '我们这一代人能看到答案吗？很可能就在未来十到二十年内',
     ]);
     const recap = deck.slides.find((s) => s.kind === 'summary');
     expect(recap && pointsOf(recap)).toEqual([
@@ -4500,7 +4503,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
     expect(trade.notes.paragraphs[0]?.text).toBe('有位做了十几年废旧电池生意的老板说得很实在：');
     const answered = buildDeck(asked, emptySpec()).slides.find((s) => s.kind === 'points') as Slide;
-    expect(pointsOf(answered)).toEqual(['不接地的手环作用很有限']);
+    expect(pointsOf(answered)).toEqual(['静电手环到底有没有用？不接地的手环作用很有限']);
     expect(answered.notes.paragraphs.map((p) => p.text)).toEqual([
       '有读者问我：',
       '静电手环到底有没有用？',
@@ -4569,6 +4572,38 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['电动车的价格从两千到一万都有', '电费只有油费的三分之一']);
   });
 
+  it('says the turn of an answer that grants the view a question before it put, not the grant, and recaps the answer without the question', () => {
+    const article = parseArticle(
+      [
+        '# 闪电',
+        '',
+        '### 能不能把闪电的电收集起来？',
+        '',
+        '很多人第一反应是：这么大的能量，浪费了多可惜，为什么不收集起来发电？',
+        '',
+        '听起来很有道理，但算一笔账就知道不划算。',
+        '',
+        '### 还缺什么？',
+        '',
+        '问：要找到“另一个地球”，还缺什么？',
+        '',
+        '答：主要缺更大的望远镜，和更多的时间。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)).toEqual([
+      ['算一笔账就知道不划算'],
+      ['要找到“另一个地球”，还缺什么？主要缺更大的望远镜，和更多的时间'],
+    ]);
+    expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
+      '能不能把闪电的电收集起来？算一笔账就知道不划算',
+      '还缺什么？主要缺更大的望远镜，和更多的时间',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('puts a question in the notes beside its answer, not beside the point before it', () => {
     const article = parseArticle(
       [
@@ -4590,7 +4625,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const slides = deck.slides.filter((s) => s.kind === 'points');
     expect(slides.map((s) => [pointsOf(s), s.notes.paragraphs.map((p) => p.text)])).toEqual([
       [['加湿器能让房间的湿度保持在百分之四十以上'], ['加湿器能让房间的湿度保持在百分之四十以上。']],
-      [['不接地的手环作用很有限'], ['有网友问：“静电手环真的有用吗？”', '说实话，不接地的手环作用很有限。']],
+      [
+        ['静电手环真的有用吗？不接地的手环作用很有限'],
+        ['有网友问：“静电手环真的有用吗？”', '说实话，不接地的手环作用很有限。'],
+      ],
     ]);
   });
 
