@@ -1728,6 +1728,31 @@ export function derivedChunks(
   return runs.flatMap((groups) => chunksOf(groups, limits));
 }
 
+/**
+ * A slide's points, each one cut short (……) said whole where the slide, as it was decided, has room
+ * for it, up to three lines: a cut leaves out what the slide could show (第二步：…四十三度之间…… without
+ * 发酵六到八个小时). A further point of a paragraph and a list's item keep their cut, and so does a
+ * point said longer but still cut, which may stop on a bare subject (…一台30升左右的烤箱……).
+ */
+function saidWhole(points: readonly string[], taken: readonly PointGroup[], limits: DeckLimits): string[] {
+  const said = [...points];
+  for (const [i, group] of taken.entries()) {
+    const point = said[i] ?? '';
+    if (!point.endsWith('…') || group.further || group.from.within?.kind === 'list') continue;
+    if (taken.some((other) => other !== group && other.from === group.from)) continue;
+    const others = sum(said.filter((_, j) => j !== i).map((p) => width(p)));
+    const room = Math.min(ROOMY_LINES * limits.pointLineChars, limits.maxChars - others);
+    if (room <= limits.maxPointChars) continue;
+    const longer = groupPoint(group, { ...limits, maxPointChars: room }, undefined, false, group.opener);
+    // Not where it would bring in a web address, too long to wrap whole on a line.
+    const address = /https?:\/\/|www\./u;
+    if (longer.endsWith('…') || (address.test(longer) && !address.test(point))) continue;
+    const tried = said.map((p, j) => (j === i ? longer : p));
+    if (chunkPoints(tried, limits).length === 1) said[i] = longer;
+  }
+  return said;
+}
+
 /** The groups' points over as many slides as they need. */
 function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk[] {
   let next = 0;
@@ -1736,12 +1761,12 @@ function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk
     limits,
     (index) =>
       groups[index]?.further ? FURTHER_BREAK : groups[index]?.from.within?.kind === 'list' ? LIST_BREAK : 0,
-  ).map((points) => {
-    const taken = groups.slice(next, next + points.length);
-    next += points.length;
+  ).map((cut) => {
+    const taken = groups.slice(next, next + cut.length);
+    next += cut.length;
     const under = underLeadIn(taken);
     return {
-      points,
+      points: saidWhole(cut, taken, limits),
       paragraphs: taken.flatMap((g) => g.paragraphs),
       ...(under.length > 0 ? { underLeadIn: under } : {}),
     };
