@@ -1028,12 +1028,20 @@ const isThinSaid = (sentence: string): boolean =>
   // A lead-in to a list that is only a connective (需要特别提醒的是：) says nothing the items do not.
   (/[：:]\s*$/u.test(sentence) && withoutConnective(sentence.replace(/[：:]\s*$/u, '，')) === '') ||
   KNOW_FIRST.test(sentence) ||
+  ANSWERS_ITSELF.test(sentence) ||
   endsAsQuestion(sentence) ||
   (RESTATES_QUESTION.test(sentence) && letters(sentence) <= 40) ||
   // Only where it announces and no more: 先给个结论：洗碗机更省水。 says its conclusion.
   announcesOnly(sentence.replace(NONE_MORE, '')) ||
   OUTLINES.test(sentence) ||
   DEFERS_TO_DOCTOR.test(sentence);
+
+/**
+ * An answer a rhetorical question gives itself (…二年级的孩子能做出来吗？大家心里都清楚。): it says what
+ * the question implies only with it, and the sentence after it says the point.
+ */
+const ANSWERS_ITSELF =
+  /^(?:其实|答案)?(?:大家|我们|谁|每个人)?(?:心里)?(?:都)?(?:很)?(?:清楚|明白|心知肚明|有数)[。！!]?$|^(?:答案)?(?:不言而喻|不用我说|不用多说|显而易见)[。！!]?$/u;
 
 /** 没有之一 (none more), which only stresses what it follows: 这是门诊里被问得最多的问题，没有之一。 */
 const NONE_MORE = /[，,]没有之一(?=[。！!]?$)/u;

@@ -1863,6 +1863,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('passes over the answer a rhetorical question gives itself (大家心里都清楚。) for the sentence that says the point', () => {
+    expect(
+      sectionPoints([
+        '这些作品，二年级的孩子能做出来吗？大家心里都清楚。我们班有位家长开玩笑说：“这哪是比孩子，这是比家长的手艺和钱包。”',
+      ]),
+    ).toEqual(['我们班有位家长开玩笑说：“这哪是比孩子，这是比家长的手艺和钱包”']);
+  });
+
   it('says a paragraph’s tally (算下来，…) as its point, not its example’s setting, unless the writer set a claim in bold', () => {
     expect(
       sectionPoints([
