@@ -47,7 +47,9 @@ function leadPoint(
     all
       .slice(1)
       .find(
-        (sentence) => (SUMS_UP.test(sentence) || RECOMMENDS.test(sentence)) && !isThin(asPoint(sentence)),
+        (sentence) =>
+          (SUMS_UP.test(sentence) || RECOMMENDS.test(sentence) || LOCATES_PROBLEM.test(sentence)) &&
+          !isThin(asPoint(sentence)),
       ) ??
     bold ??
     // So does a tally of what it counted (算下来，…), unless the writer set a claim in bold.
@@ -521,6 +523,13 @@ const TALLIES = /^(?:这样|全部|一年|每年|一共)?(?:算|加)(?:下来|�
  */
 const RECOMMENDS =
   /^(?:(?:如果|要是)你[^，,。]{0,10}[，,])?(?:按(?:照)?我的经验|(?:我|我们)的建议是)[，,：:]/u;
+
+/**
+ * A sentence that says where the problem lies, not where it seems to (手工作业本身不是问题，问题是它被层层加码;
+ * 问题不在…，而在…): the writer's thesis, after a lead that only sets it up.
+ */
+const LOCATES_PROBLEM =
+  /^[^，,。；;]{1,20}(?:本身)?(?:并|其实)?(?:不是|并非)(?:问题|关键)[，,](?:真正的)?(?:问题|关键)(?:是|在于|出在)|^(?:真正的)?问题(?:并)?不(?:在于?|是)[^，,。]{1,20}[，,]而(?:在于?|是)/u;
 
 /** A sentence that names a drawback (缺点是…, 不足之处在于…; not 不足1%, less than). */
 const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代价是)/u;

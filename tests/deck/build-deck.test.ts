@@ -1863,6 +1863,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says where a paragraph says the problem lies (…本身不是问题，问题是…) as its point, not the lead that sets it up', () => {
+    expect(
+      sectionPoints([
+        '教育部多次强调要给学生和家长减负。手工作业本身不是问题，问题是它被层层加码，最后落到了家长身上。',
+        '很多人抱怨网速慢。问题不在宽带，而在路由器放错了地方。',
+      ]),
+    ).toEqual([
+      '手工作业本身不是问题，问题是它被层层加码，最后落到了家长身上',
+      '问题不在宽带，而在路由器放错了地方',
+    ]);
+  });
+
   it('passes over the answer a rhetorical question gives itself (大家心里都清楚。) for the sentence that says the point', () => {
     expect(
       sectionPoints([
