@@ -836,7 +836,7 @@ function labelledPoint(
 
 /** Who asks the question the writer then answers (有人问我， 不少读者问：): not part of what it asks. */
 const ASKER =
-  /^(?:(?:经常|常常|也|还|总)?(?:有人|有网友|有读者|有朋友|不少人|很多人|不少读者|很多读者|不少网友|很多网友)(?:会|经常|常常|也|还)?(?:问(?:我|过我|过)?)|(?:经常|常常)?被(?:人)?问(?:到)?)[，,：:]\s*/u;
+  /^(?:(?:经常|常常|也|还|总)?(?:有人|有网友|有读者|有朋友|不少人|很多人|不少读者|很多读者|不少网友|很多网友)(?:会|经常|常常|也|还)?(?:问(?:我|过我|过)?|说)|(?:经常|常常)?被(?:人)?问(?:到)?)[，,：:]\s*/u;
 /** A verdict framed by when or for whom it holds (就目前的价格来说，我不建议。 对大多数人来说，没必要。). */
 const FRAMED_VERDICT =
   /^(?:[^，。！？]{1,12}(?:来说|来看|而言)[，,])?(?:说实话|老实说|坦白说|实话实说)?[，,]?(?:我|我们|个人)?(?:的答案是|的回答是[：:]?)?(?:答案(?:当然)?是[：:，,]?)?(?=\S)/u;
@@ -892,8 +892,14 @@ function shortQuestionBefore(found: string, all: readonly string[]): string | un
   const question = askedIn(before);
   if (pointsBack(question)) return undefined;
   const asks = letters(question);
-  return asks > 4 && asks <= SHORT_QUESTION_LETTERS ? question : undefined;
+  // An answer that points back at it (那是卖点，不是必需。) says nothing without it: a longer one, then.
+  const most = /^[这那](?![些里])/u.test(withoutConnective(found))
+    ? POINTED_QUESTION_LETTERS
+    : SHORT_QUESTION_LETTERS;
+  return asks > 4 && asks <= most ? question : undefined;
 }
+/** Most letters of a question said with an answer that points back at it. */
+const POINTED_QUESTION_LETTERS = 24;
 
 /** A question asked without its mark (最关心的问题是…划不划算): the sentence after it answers. */
 const RESTATES_QUESTION =
@@ -1432,7 +1438,9 @@ function withOpenersSaid(groups: readonly PointGroup[], limits: DeckLimits): Poi
     const shared = groups.some((other) => other !== group && other.from.position === group.from.position);
     if (group.further || shared || group.point !== groupPoint(group, limits)) continue;
     const point = groupPoint(group, limits, undefined, false, true);
-    if (point === group.point) continue;
+    // Not where the cut leaves out what the lead opens and keeps only a later turn (真正需要在意的是废水……
+    // 但还是比超滤费水): the figures between are what it opened.
+    if (point === group.point || point.startsWith(`${group.point}……`)) continue;
     const tried = best.map((g, j) => (j === i ? { ...group, point, opener: true as const } : g));
     if (slideCount(tried, limits) <= slides) best = tried;
   }

@@ -1875,6 +1875,21 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says an answer that points back (那是卖点) with the objection it answers, and no short lead with only a later turn of its sentence', () => {
+    expect(
+      sectionPoints([
+        '有人会说：矿泉水的广告里不是一直强调“含有矿物质”吗？其实那是卖点，不是必需。矿物质对健康的影响，主要看你一天吃了什么，而不是喝了什么水。',
+        // Cut to 真正需要在意的是废水……但还是比超滤费水, the figures the lead opens would be left out.
+        '真正需要在意的是废水。早期的反渗透机，每出一杯纯水要排掉三杯废水，现在主流产品已经做到了2:1甚至1:1，但还是比超滤费水。',
+        '如果预算有限，先装一台前置过滤器，保护全屋的水管和热水器。',
+      ]),
+    ).toEqual([
+      '矿泉水的广告里不是一直强调“含有矿物质”吗？那是卖点，不是必需',
+      '真正需要在意的是废水',
+      '如果预算有限，先装一台前置过滤器，保护全屋的水管和热水器',
+    ]);
+  });
+
   it('passes over the answer a rhetorical question gives itself (大家心里都清楚。) for the sentence that says the point', () => {
     expect(
       sectionPoints([
