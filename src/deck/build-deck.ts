@@ -205,6 +205,9 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
     letters(point) < ANSWER_LETTERS ||
     statesBelief(point) ||
     onlyOpens(point) ||
+    // Nor, under a heading that asks whether to (簪花值不值得做？ 要不要装储能？), a point that weighs
+    // nothing (蟳埔村的簪花现在非常火…): it reads as the verdict it is not.
+    (ASKS_WHETHER_TO.test(section.heading) && !WEIGHS.test(point)) ||
     // Nor a question reported as asked (我给我妈打电话，问外婆最近是不是在学手机).
     /(?<![提疑学顾访])问(?!题)[^，。]{0,16}(?:是不是|有没有|能不能|会不会|要不要|吗)/u.test(point) ||
     // A list's first item (1. 每天保证…) answers only in part, and its number belongs to the list;
@@ -228,6 +231,11 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
     (chunk?.underLeadIn?.includes(1) ?? false);
   return leadsIn ? undefined : point;
 }
+
+/** A heading that asks whether a thing is worth doing (值不值得, 要不要, 该不该, 划不划算). */
+const ASKS_WHETHER_TO = /值不值得?|值得吗|要不要|该不该|划不划算|划算吗|有没有必要|有必要吗/u;
+/** Words that weigh whether to (值得, 不建议, 没必要, 可以不做, 别…). */
+const WEIGHS = /值得|划算|划得来|建议|推荐|可以|不必|不用|没必要|有必要|别|不要|应该|该|适合|亏|赚/u;
 
 /** Whether a paragraph opens with a label in bold, as a sentence (**水温。**) or before a colon (**声波式**：). */
 const opensWithLabel = (paragraph: Paragraph): boolean => {

@@ -3316,6 +3316,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('recaps a heading that asks whether to only with a point that weighs it, never with a fact that reads as a verdict', () => {
+    const article = parseArticle(
+      [
+        '# 泉州',
+        '',
+        '### 簪花值不值得做？',
+        '',
+        '蟳埔村的簪花现在非常火，套餐从一百多到五六百不等。',
+        '',
+        '如果你只是想要一张照片，可以不做。',
+        '',
+        '### 要不要提前订票？',
+        '',
+        '节假日建议提前三天在小程序上订票。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'summary').flatMap(pointsOf)).toEqual([
+      '簪花值不值得做？',
+      '要不要提前订票？节假日建议提前三天在小程序上订票',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('recaps a question heading with the point that corrects a belief stated alone or turns from a part granted, not with the belief or the grant', () => {
     const article = parseArticle(
       [
