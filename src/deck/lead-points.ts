@@ -4,6 +4,7 @@ import type { DeckLimits } from './limits.ts';
 import { pointsToOriginal } from './original-link.ts';
 import {
   asPoint,
+  BARE_KE,
   corrects,
   FOLLOWS_FROM,
   HOLD,
@@ -400,7 +401,7 @@ const STEP_NAME_LETTERS = 14;
 
 /** A sentence that turns from the one before it (但…, 不过…). */
 // A bare 可 turns where it opens a sentence (可现实往往是：…), not 可以 or 可见, as corrects() reads it.
-const TURNS = /^(?:但是?|不过|可是|然而|可(?![以能见惜爱口])(?=\p{Script=Han}))/u;
+const TURNS = new RegExp(`^(?:但是?|不过|可是|然而|${BARE_KE})`, 'u');
 /** `sentence` without the word it turns with (但兽医发现，… gives 兽医发现，…). */
 export const withoutTurn = (sentence: string): string =>
   sentence.replace(TURNS, '').replace(/^[，,]\s*/u, '');
@@ -417,12 +418,12 @@ const JUDGES_DOING =
 const CONCEDES =
   /确实|固然|诚然|的确|我(?:完全|当然|也|非常)?(?:同意|承认|理解)|当然(?:很|也|是)?(?:好|可以|没问题|没错|有道理)/u;
 
-/** A sentence that tells the reader not to worry (…，不必担心。 这很正常。). */
 /** A turn that only qualifies what came before or makes an exception to it (如果…, 这只是…). */
 const QUALIFIES = /^(?:如果|假如|要是|若|万一|一旦|这只是|这仅仅是)/u;
 
 /** Most letters of a reassurance said with the sentence after it. */
 const SHORT_REASSURANCE_LETTERS = 12;
+/** A sentence that tells the reader not to worry (…，不必担心。 这很正常。). */
 const REASSURES =
   /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度|过分)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
 

@@ -281,8 +281,10 @@ const LEANS_BACK =
 /** Whether a sentence turns against what came before it from its start (但是…, 事实上，…). */
 // A bare 可 turns too where it opens the sentence (可往下一划，…), not 可以 or 可见; within one, a
 // clause opening on it may only set the scene (…，可真到半夜发烧的时候，…).
-const turnsAgainst = (sentence: string): boolean =>
-  TURN.test(sentence) || /^可(?![以能见惜爱口])(?=\p{Script=Han})/u.test(sentence);
+const turnsAgainst = (sentence: string): boolean => TURN.test(sentence) || OPENS_ON_KE.test(sentence);
+/** A bare 可 that turns (可往下一划), not a word it opens (可以, 可见, 可怕, 可靠…). */
+export const BARE_KE = '可(?![以能见惜爱口怜怕靠乐观行笑喜贵恶疑信取供用])(?=\\p{Script=Han})';
+const OPENS_ON_KE = new RegExp(`^${BARE_KE}`, 'u');
 
 // A sentence that takes up the view just stated (这种担心…，但…): it corrects it in a later clause.
 const TAKES_UP = /^这(?:种|个|样的)?(?:担心|看法|说法|观点|想法|认识|印象|顾虑|误解|观念|做法|话(?!题))/u;

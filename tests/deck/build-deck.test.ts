@@ -4172,12 +4172,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(
       sectionPoints([
         '我本来以为会是一片空白。可往下一划，记录密密麻麻，几乎每天都有，最多的一天有四十多条。',
-        // 可以 is no turn.
+        // 可以 is no turn, nor are 可靠 and 可怕.
         '我本来以为要排很久。可以先在网上预约。',
+        '我本来以为这种药没有副作用。可靠的数据其实很少。',
       ]),
     ).toEqual([
       '我本来以为会是一片空白；可往下一划，记录密密麻麻，几乎每天都有，最多的一天有四十多条',
       '我本来以为要排很久',
+      '我本来以为这种药没有副作用',
     ]);
   });
 
