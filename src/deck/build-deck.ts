@@ -144,7 +144,9 @@ function mythRecap(section: Section, heading: string, limits: DeckLimits): strin
   const myth = MYTH.exec(heading);
   if (!myth) return undefined;
   const claim = heading.slice(myth[0].length).replace(/[。？?！!]$/u, '');
-  const points = derivedChunks(section.paragraphs, limits).flatMap((chunk) => chunk.points);
+  const points = derivedChunks(section.paragraphs, limits, [], section.heading).flatMap(
+    (chunk) => chunk.points,
+  );
   // A myth the section confirms (流言三：鸡蛋不能放进微波炉 … 这一条，是真的。) is recapped as true, with
   // why where it fits: bare, its 流言 would call it false.
   const confirms = points.findIndex((point) => CONFIRMS.test(point));
@@ -175,7 +177,7 @@ const ANSWER_LETTERS = 8;
  * what follows (主要有三种用途：, or 办法其实不少，挑几个最管用的说。 over a list) or says too little.
  */
 function answerOf(section: Section, limits: DeckLimits, room: number): string | undefined {
-  const [chunk] = derivedChunks(section.paragraphs, limits);
+  const [chunk] = derivedChunks(section.paragraphs, limits, [], section.heading);
   // The question an interviewer asked before it (问：还缺什么？) is the heading's own: the answer alone.
   const first = chunk?.points[0]?.replace(/^(?:[^？?“”]|“[^“”]*”)+[？?](?=[^”’」』\s])/u, '');
   // A belief stated alone (网上一直有种说法：…) that the next point corrects (这个说法没有根据：…), or a
@@ -266,8 +268,9 @@ function pointChunksOf(
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
   breaks: readonly number[] = [],
+  heading?: string,
 ): PointChunk[] {
-  if (!curated) return derivedChunks(paragraphs, limits, breaks);
+  if (!curated) return derivedChunks(paragraphs, limits, breaks, heading);
   const pointChunks = chunkPoints(curated, limits);
   const spreadOut = spread(paragraphs, pointChunks.length);
   return pointChunks.map((points, i) => ({ points, paragraphs: spreadOut[i] ?? [] }));
@@ -290,6 +293,7 @@ function pointsSlides(
     section.paragraphs,
     limits,
     (section.tables ?? []).map((t) => t.position.line),
+    section.heading,
   );
   // Its paragraphs would be in no slide's notes, and its slide would show nothing.
   if (chunks.length === 0)

@@ -1213,7 +1213,7 @@ export const makesNoPoint = (paragraph: Paragraph): boolean =>
  * links only, or one that says too little (a stray “), makes no point and goes with the
  * paragraph before it (or, first, the one after). None when no paragraph makes one.
  */
-function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): PointGroup[] {
+function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits, heading?: string): PointGroup[] {
   // Links and nothing else that says something (a reading list): each link is what there is to
   // show, but not one that only points at the original (查看原文), which the sources slide names.
   const makesPoint = paragraphs.some((p) => !makesNoPoint(p))
@@ -1282,6 +1282,8 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
       const before = waiting.at(-1);
       // A paragraph that opens by granting the view a question before it put (…为什么不收集起来发电？
       // then 听起来很有道理，但…) says its turn: the view it grants is in the notes only.
+      // So does the first that defines what the heading asks about (汇算到底在算什么？ then 平时…。
+      // 年度汇算，就是把一整年的收入合在一起…), from the definition: what came before only sets it up.
       const from =
         before &&
         asks(before) &&
@@ -1290,7 +1292,7 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits): Po
         !paragraph.links?.length &&
         GRANTS.test(paragraph.text)
           ? { ...paragraph, text: withoutTurn(paragraph.text.replace(GRANTS, '')) }
-          : paragraph;
+          : ((groups.length === 0 ? definitionIn(paragraph, heading) : undefined) ?? paragraph);
       const asked = askedBefore(before, paragraph);
       const group = { from, ...labelled, ...(asked ? { asked } : {}) };
       groups.push({
@@ -1535,6 +1537,34 @@ function groupPoint(
   return width(said) <= limits.maxPointChars ? said : point;
 }
 
+/**
+ * `paragraph` from the sentence after its first that defines a term the heading asks about
+ * (年度汇算，就是…, under 汇算到底在算什么？); undefined where none does, or where the heading asks no what.
+ */
+function definitionIn(paragraph: Paragraph, heading: string | undefined): Paragraph | undefined {
+  if (
+    !heading ||
+    !ASKS_WHAT.test(heading) ||
+    paragraph.within ||
+    paragraph.bold?.length ||
+    paragraph.links?.length
+  )
+    return undefined;
+  const all = sentences(paragraph.text);
+  const at = all.findIndex((sentence, i) => i > 0 && sharesTerm(DEFINES.exec(sentence)?.[1], heading));
+  return at > 0 ? { ...paragraph, text: all.slice(at).join('') } : undefined;
+}
+/** A heading that asks what something is (汇算到底在算什么？ 什么是潮汐？ 这是怎么回事？). */
+const ASKS_WHAT = /什么|怎么回事/u;
+/** A sentence that defines a term: the term, then 就是, 是指 or 指的是 (所谓潮汐，是指…). */
+const DEFINES = /^(?:所谓)?([^，,。：:“”]{2,10})[，,]?(?:就是|是指|指的是)/u;
+/** Whether a term shares two letters in a row with the heading (年度汇算 with 汇算到底在算什么). */
+const sharesTerm = (term: string | undefined, heading: string): boolean =>
+  term !== undefined &&
+  [...term].some(
+    (_, i) => /\p{Script=Han}{2}/u.test(term.slice(i, i + 2)) && heading.includes(term.slice(i, i + 2)),
+  );
+
 /** An interviewer's or a reader's label before the question (问：, Q2：, 问题2：). */
 const QUESTION_LABEL = /^\s*(?:问题?\s*\d*|Q\s*\d*)[：:]\s*/u;
 
@@ -1745,8 +1775,9 @@ export function derivedChunks(
   paragraphs: readonly Paragraph[],
   limits: DeckLimits,
   breaks: readonly number[] = [],
+  heading?: string,
 ): PointChunk[] {
-  const all = derivedPoints(paragraphs, limits);
+  const all = derivedPoints(paragraphs, limits, heading);
   // A slide ends at each break (the line of a table the section holds, shown between its points).
   const runs = [...breaks, Number.POSITIVE_INFINITY].map((line, i, lines) =>
     all.filter((g) => g.from.position.line < line && (i === 0 || g.from.position.line > (lines[i - 1] ?? 0))),

@@ -3316,6 +3316,24 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says a section’s answer from the sentence that defines what its heading asks about, not the setting before it', () => {
+    const deck = (heading: string) =>
+      buildDeck(
+        parseArticle(
+          `# 个税\n\n### ${heading}\n\n平时每个月发工资时，单位已经替你预扣了个税。年度汇算，就是把一整年的收入重新算一遍：交多了退，交少了补。\n`,
+          'a.md',
+        ),
+        emptySpec(),
+      );
+    const points = (d: Deck) => d.slides.filter((s) => s.kind === 'points').flatMap(pointsOf);
+    expect(points(deck('汇算到底在算什么？'))).toEqual([
+      '年度汇算，就是把一整年的收入重新算一遍：交多了退，交少了补',
+    ]);
+    // Not under a heading that asks no what, nor for a term it does not name.
+    expect(points(deck('汇算的时间'))).toEqual(['平时每个月发工资时，单位已经替你预扣了个税']);
+    expect(points(deck('个税是什么？'))).toEqual(['平时每个月发工资时，单位已经替你预扣了个税']);
+  });
+
   it('recaps a heading that asks whether to only with a point that weighs it, never with a fact that reads as a verdict', () => {
     const article = parseArticle(
       [
