@@ -1538,7 +1538,7 @@ function groupPoint(
 }
 
 /**
- * `paragraph` from the sentence after its first that defines a term the heading asks about
+ * `paragraph` from the first sentence after its lead that defines a term the heading asks about
  * (年度汇算，就是…, under 汇算到底在算什么？); undefined where none does, or where the heading asks no what.
  */
 function definitionIn(paragraph: Paragraph, heading: string | undefined): Paragraph | undefined {
@@ -1788,8 +1788,9 @@ export function derivedChunks(
 /**
  * A slide's points, each one cut short (……) said whole where the slide, as it was decided, has room
  * for it, up to three lines: a cut leaves out what the slide could show (第二步：…四十三度之间…… without
- * 发酵六到八个小时). A further point of a paragraph and a list's item keep their cut, and so does a
- * point said longer but still cut, which may stop on a bare subject (…一台30升左右的烤箱……).
+ * 发酵六到八个小时; a web address too, which a cut would leave out). A further point of a paragraph
+ * and a list's item keep their cut, and so does a point said longer but still cut, which may stop
+ * on a bare subject (…一台30升左右的烤箱……).
  */
 function saidWhole(points: readonly string[], taken: readonly PointGroup[], limits: DeckLimits): string[] {
   const said = [...points];
@@ -1801,9 +1802,7 @@ function saidWhole(points: readonly string[], taken: readonly PointGroup[], limi
     const room = Math.min(ROOMY_LINES * limits.pointLineChars, limits.maxChars - others);
     if (room <= limits.maxPointChars) continue;
     const longer = groupPoint(group, { ...limits, maxPointChars: room }, undefined, false, group.opener);
-    // Not where it would bring in a web address, too long to wrap whole on a line.
-    const address = /https?:\/\/|www\./u;
-    if (longer.endsWith('…') || (address.test(longer) && !address.test(point))) continue;
+    if (longer.endsWith('…')) continue;
     const tried = said.map((p, j) => (j === i ? longer : p));
     if (chunkPoints(tried, limits).length === 1) said[i] = longer;
   }

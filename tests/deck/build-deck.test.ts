@@ -3544,6 +3544,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     // where the slide has room for both.
     expect(points(section(advice))).toEqual([advice.replace(/。$/, '')]);
     expect(points(section(advice, other))).toEqual([advice.replace(/。$/, ''), other.replace(/。$/, '')]);
+    // A web address is said too, where the slide has room for it beside the others.
+    const address =
+      '安装教程可以在官方文档里找到，地址是 https://docs.example.com/install/linux/debian-and-ubuntu-packages-guide ，照着一步一步做就行。';
+    expect(points(section(address, '另一段话。', '第三段话。'))[0]).toBe(address.replace(/。$/, ''));
     // Among more points, where whole it would take the slide past its lines, it keeps to one line and a half.
     const crowded = points(section(advice, other, '光纤入户还要等师傅上门。', '两者可以互为备份。'));
     expect(crowded[0]).toMatch(/……$/);
