@@ -10,6 +10,7 @@ import {
   HOLD,
   length,
   letters,
+  PARTLY_WRONG,
   REPORTS,
   sentences,
   shorten,
@@ -405,8 +406,7 @@ const TURNS = new RegExp(`^(?:但是?|不过|可是|然而|${BARE_KE})`, 'u');
 /** `sentence` without the word it turns with (但兽医发现，… gives 兽医发现，…). */
 export const withoutTurn = (sentence: string): string =>
   sentence.replace(TURNS, '').replace(/^[，,]\s*/u, '');
-/** Words that call a view partly wrong (这话不全对, 只对了一半), and the most letters of a sentence that says only that. */
-const PARTLY_WRONG = /不(?:全|完全|尽)(?:对|正确)|只(?:说)?对了(?:一半|一小部分|一部分|一小半)/u;
+/** The most letters of a sentence that only calls a view partly wrong (这话不全对。). */
 const PARTLY_WRONG_LETTERS = 10;
 
 /** A sentence that calls what the one before describes unsafe or wrong (这样做不安全：…). */

@@ -305,10 +305,14 @@ export const corrects = (sentence: string): boolean =>
   ((TAKES_UP.test(sentence) || /^(?:这|它|可惜)/u.test(sentence)) && REFUTES.test(sentence)) ||
   (TAKES_UP.test(sentence) && turnsWithin(sentence));
 
+/** Words that call a view only partly wrong (这话不全对, 只对了一半). */
+export const PARTLY_WRONG = /不(?:全|完全|尽)(?:对|正确)|只(?:说)?对了(?:一半|一小部分|一部分|一小半)/u;
 // Words that call a view wrong (这是一个普遍的误解, 这种做法并没有证据支持, 这种做法并没有必要,
 // 可惜它恰恰说反了, 这是不可能的：…, 这是谣言, 这种想法非常危险).
-const REFUTES =
-  /(?:只是|不过是|纯属)(?:运气|侥幸|巧合)|说得?太绝对|误解|误区|说反了|只(?:说)?对了(?:一半|一小部分|一部分|一小半)|不(?:全|完全|尽)(?:对|正确)|恰恰(?:说明|证明)|(?:非常|很|十分|相当)危险|站不住脚|没有(?:任何)?(?:科学)?(?:证据|依据|根据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立|(?:是|完全|根本)不可能|谣言/u;
+const REFUTES = new RegExp(
+  `(?:只是|不过是|纯属)(?:运气|侥幸|巧合)|说得?太绝对|误解|误区|说反了|${PARTLY_WRONG.source}|恰恰(?:说明|证明)|(?:非常|很|十分|相当)危险|站不住脚|没有(?:任何)?(?:科学)?(?:证据|依据|根据)|没(?:有)?(?:这个)?必要|多此一举|大可不必|并非如此|不是这样|大错特错|不成立|(?:是|完全|根本)不可能|谣言`,
+  'u',
+);
 
 // A clause that sets another subject against the one before (…，而一两百元的耳机…): not 而是,
 // 而且, nor a time that goes on about the same subject (而如今, 而后).
