@@ -228,7 +228,12 @@ function withNeighbour(
     afterNext &&
     !isThin(afterNext)
   )
-    return saidWithCorrection(`${bare}，其实不然：`, afterNext, limits);
+    // Said in the writer's words where they grant a part (其实不完全是这样), not as 其实不然.
+    return saidWithCorrection(
+      `${bare}，${/不(?:完全|全|尽)是这样|不尽然/u.test(next) ? next.replace(/[。！!]$/u, '') : '其实不然'}：`,
+      afterNext,
+      limits,
+    );
   const emptyCorrection = EMPTY_CORRECTION.exec(bare);
   if (emptyCorrection && BELIEF.test(found) && !isThin(next))
     return saidWithCorrection(`${bare.slice(0, emptyCorrection.index)}，其实不然：`, next, limits);
@@ -257,7 +262,15 @@ function withNeighbour(
   }
   // What the sentence before describes, which the next calls unsafe or wrong (有人舍不得，把…刮掉继续吃。
   // 这样做不安全：…), is said with it, whoever does it: alone, it reads as advice.
-  if (JUDGES_DOING.test(next)) return saidWithCorrection(`${asPoint(found)}；`, next, limits);
+  if (JUDGES_DOING.test(next)) {
+    const said = saidWithCorrection(`${asPoint(found)}；`, next, limits);
+    // Where both do not fit, what is done said by its first clause (有的子女干脆把父母的手机收走)
+    // rather than dropped: alone, 这样做… points at nothing.
+    const done = asPoint(found).split(/[，,]/u)[0] ?? '';
+    if (said.startsWith(asPoint(found)) || letters(done) < 6 || done === asPoint(found)) return said;
+    const shorter = saidWithCorrection(`${done}；`, next, limits);
+    return shorter.startsWith(done) ? shorter : said;
+  }
   const granted =
     afterNext !== undefined && CONCEDES.test(next) && !turnsWithin(next) && TURNS.test(afterNext);
   const correction = (granted ? afterNext : next).replace(GRANTS, '');
@@ -411,7 +424,7 @@ const PARTLY_WRONG_LETTERS = 10;
 
 /** A sentence that calls what the one before describes unsafe or wrong (这样做不安全：…). */
 const JUDGES_DOING =
-  /^这(?:样|么)做(?:[^，,。：:]{0,4}?)(?:不安全|不对|不可取|有风险|很危险|危险|不科学|是错的|没用|无效|有害|不靠谱|得不偿失)/u;
+  /^这(?:样|么)做(?:[^，,。：:]{0,4}?)(?:不安全|不对|不可取|有风险|很危险|危险|不科学|是错的|没用|无效|有害|不靠谱|得不偿失|适得其反)/u;
 
 /** A sentence that grants something (…确实…, …固然…), which the next may turn from. */
 // The writer's own grant counts (我完全同意…, 那当然很好), as does a lent ear (我理解…).
@@ -481,6 +494,13 @@ function saidWithCorrection(belief: string, correction: string, limits: DeckLimi
   const topicOnly = /^([^，,；;…]+)……/u.exec(said);
   const keepsBelief =
     topicOnly === null || letters(topicOnly[1] ?? '') > TOPIC_LETTERS || HOLDS.test(topicOnly[1] ?? '');
+  // A cut that keeps of the belief only who holds it (很多人以为……其实…) leaves out what they
+  // believe: it is said by its first clause, where the correction keeps one that says something.
+  if (topicOnly !== null && HOLDER_ONLY.test(topicOnly[1] ?? '')) {
+    const held = beliefInBrief(belief, correction, clauses, limits);
+    // Only where the correction is said whole: one cut in both would take room from the points beside.
+    if (held !== undefined && !held.endsWith('…')) return held;
+  }
   if (clauses.length === 0 || (keepsResult && keepsBelief && clauses.some((clause) => said.includes(clause))))
     return joined;
   // A correction that only calls the belief wrong (这个解释只说对了一半。) says nothing alone: the
@@ -493,6 +513,45 @@ function saidWithCorrection(belief: string, correction: string, limits: DeckLimi
   return correction.replace(/^(?:但是|但|不过|可是|然而)(?=\p{Script=Han})/u, '');
 }
 
+/**
+ * A belief said by who holds it and its first clause (很多人还以为，晒黑了就不会再晒伤……), with the writer's
+ * verdict where it has one (……其实不然：), and the correction cut to the room left; undefined where
+ * that keeps no clause of the correction that says something.
+ */
+function beliefInBrief(
+  belief: string,
+  correction: string,
+  clauses: readonly string[],
+  limits: DeckLimits,
+): string | undefined {
+  const verdict = /[，,]([^，,；;]{2,12})[：:]$/u.exec(belief);
+  const held = (verdict ? belief.slice(0, verdict.index) : belief).replace(/[；;，,]$/u, '');
+  const parts = held.split(/[，,]/u);
+  // Clauses up to what is believed, six letters of it (很多人以为，植物嘛，多喝水总没错).
+  let kept = 0;
+  let believed = 0;
+  while (kept < parts.length && believed < BELIEVED_LETTERS) {
+    const part = parts[kept] ?? '';
+    if (!HOLDER_ONLY.test(part)) believed += letters(part);
+    kept += 1;
+  }
+  if (believed < BELIEVED_LETTERS || (parts.length <= kept && verdict === undefined)) return undefined;
+  const joint = parts.length > kept ? '……' : '，';
+  const lead = `${parts.slice(0, kept).join('，')}${joint}${verdict ? `${verdict[1]}：` : ''}`;
+  // The correction keeps its turning word (……其实…): after a cut belief, it says where the turn is.
+  const rest = shorten(correction.trim().replace(/[。！!]$/u, ''), limits.maxPointChars - width(lead), width);
+  const says = letters(withoutConnective(rest.replace(/…+$/u, '')));
+  const cut = rest.endsWith('…');
+  if ((cut && says < CORRECTION_LETTERS) || !clauses.some((clause) => rest.includes(clause)))
+    return undefined;
+  return `${lead}${rest}`;
+}
+
+/** Letters of what a belief said in brief says is believed, at least. */
+const BELIEVED_LETTERS = 6;
+/** Letters of a correction cut beside a belief said in brief, at least: 可是，一种物质是否安全…… says nothing. */
+const CORRECTION_LETTERS = 12;
+
 /** Most letters of a topic named before a belief (咖啡因，很多人觉得…). */
 const TOPIC_LETTERS = 6;
 
@@ -504,7 +563,8 @@ const GRANTED_PART =
   /^(?:其实|事实上|实际上)?[，,]?[^；;。]*(?:确实|固然|的确)[^；;。]*[；;]\s*(?=但|可|不过|然而)/u;
 
 /** A correction that says nothing but that a belief is wrong (…，其实不然). */
-const EMPTY_CORRECTION = /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|并非如此|并不是这样|不是这样|并不尽然)$/u;
+const EMPTY_CORRECTION =
+  /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|并非如此|并不是这样|不是这样|(?:并|也)?不(?:完全|全|尽)是这样|(?:并|也)?不尽然)$/u;
 
 /** A sentence that ends on a quotation after a colon: who speaks, and what they say. */
 const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
@@ -679,7 +739,9 @@ const onlySaysStepsFollow = (sentence: string): boolean =>
 
 /** Who holds a view (the words for holding it are HOLD). */
 const PEOPLE =
-  '(?:很多|不少|许多|一些|有些|有的|一部分|多数|(?:几乎)?所有)(?:人|家长|父母|朋友|网友|患者|用户|租客|房东|车主|学员|新手|读者|老人|年轻人|女性|男性|猫主人|铲屎官)|有人|人们|大家|老一辈|网上';
+  '(?:很多|不少|许多|一些|有些|有的|一部分|多数|(?:几乎)?所有)(?:人|家长|父母|朋友|网友|患者|用户|租客|房东|车主|学员|新手|读者|老人|年轻人|子女|女性|男性|猫主人|铲屎官)|有人|人们|大家|老一辈|网上';
+/** Who holds a belief and the word for holding it, nothing more (很多人以为, 还有人觉得). */
+const HOLDER_ONLY = new RegExp(`^(?:还|也)?(?:${PEOPLE})[^，,]{0,3}?(?:${HOLD})$`, 'u');
 /** Who holds a belief, cut short (很多人以为……): it still says a belief is corrected. */
 const HOLDS = new RegExp(`(?:${PEOPLE})|(?:${HOLD})`, 'u');
 /** A sentence saying people say the words quoted before it (这样的话，很多家长都说过。). */
@@ -695,7 +757,7 @@ const SAID_OFTEN = new RegExp(
  * 有一种说法认为).
  */
 const BELIEF = new RegExp(
-  `^我(?:本来|原本|原来|还|一直|满)以为|^(?:误区|流言|谣言|误解|传言|谣传)[一二三四五六七八九十\\d]*[：:]|^(?:${PEOPLE})(?:都|也|常|总|一直|经常)?说(?![过明话服到完])|(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直)?(?:会)?(?:想当然地|理所当然地|下意识地|本能地)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法|有(?:一)?句(?:俗语|俗话|老话|谚语)|^(?:俗话说|老话说|常言道)`,
+  `^我(?:本来|原本|原来|还|一直|满)以为|^(?:误区|流言|谣言|误解|传言|谣传)[一二三四五六七八九十\\d]*[：:]|^(?:${PEOPLE})(?:都|也|常|总|一直|经常)?说(?![过明话服到完])|(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}[，,])?(?:都|总|常常|往往|普遍|首先|一直|还)?(?:会)?(?:想当然地|理所当然地|下意识地|本能地)?(?:${HOLD})|(?:有|流传着)(?:一种|种)?(?:“[^”]{1,40}”的)?说法|有(?:一)?句(?:俗语|俗话|老话|谚语)|^(?:俗话说|老话说|常言道)`,
   'u',
 );
 
@@ -1794,20 +1856,32 @@ export function derivedChunks(
  */
 function saidWhole(points: readonly string[], taken: readonly PointGroup[], limits: DeckLimits): string[] {
   const said = [...points];
-  for (const [i, group] of taken.entries()) {
+  // Points cut at their end first: they lose their conclusion, one cut in its middle only a part.
+  const order = [...taken.entries()].sort(
+    ([i], [j]) => Number(!(points[i] ?? '').endsWith('…')) - Number(!(points[j] ?? '').endsWith('…')),
+  );
+  for (const [i, group] of order) {
     const point = said[i] ?? '';
-    if (!point.endsWith('…') || group.further || group.from.within?.kind === 'list') continue;
+    if (!point.includes('…') || group.further || group.from.within?.kind === 'list') continue;
     if (taken.some((other) => other !== group && other.from === group.from)) continue;
     const others = sum(said.filter((_, j) => j !== i).map((p) => width(p)));
     const room = Math.min(ROOMY_LINES * limits.pointLineChars, limits.maxChars - others);
     if (room <= limits.maxPointChars) continue;
     const longer = groupPoint(group, { ...limits, maxPointChars: room }, undefined, false, group.opener);
-    if (longer.endsWith('…')) continue;
+    // A point cut in its middle (很多人以为……其实…) takes a longer one only where it says more.
+    if (longer.endsWith('…') || (!point.endsWith('…') && !saysMore(longer, point))) continue;
     const tried = said.map((p, j) => (j === i ? longer : p));
     if (chunkPoints(tried, limits).length === 1) said[i] = longer;
   }
   return said;
 }
+
+/** Whether a point said longer leaves fewer cuts, or says six letters more (not 夏天板温过……). */
+const saysMore = (longer: string, point: string): boolean =>
+  cuts(longer) < cuts(point) || letters(longer) - letters(point) >= ROOMY_GAIN_LETTERS;
+const cuts = (point: string): number => point.match(/…+/gu)?.length ?? 0;
+/** Letters a point cut in its middle gains at least where it is said longer. */
+const ROOMY_GAIN_LETTERS = 6;
 
 /** The groups' points over as many slides as they need. */
 function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk[] {

@@ -1810,7 +1810,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '一是订阅瘦身：7个自动续费关掉了5个，每月省下156元',
       ],
       [
-        '第三，合同怎么签：这几年农村光伏市场比较乱……但实际上是以你的名义在银行贷了一笔款',
+        '第三，合同怎么签：这几年农村光伏市场比较乱，有一种很常见的模式叫“光伏贷”：业务员上门说“不用花一分钱”，但实际上是以你的名义在银行贷了一笔款',
         '第四，电费怎么算：按当地电价结算',
       ],
     ]);
@@ -2323,12 +2323,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         // One that opens with a question too.
         '> 南美洲的东海岸难道不是和非洲的西海岸完全吻合吗？仿佛它们曾经连在一起。',
         '',
+        '> 少即是多，简单的东西往往最难做到。',
+        '',
       ]),
     ).toEqual([
       '“牙刷是工具，刷牙是习惯。再好的工具，也救不了坏习惯”',
       // Too long beside them: its first sentence, marked as part of it.
       '“孩子哭，是在表达情绪，不是在求救……”',
       '“南美洲的东海岸难道不是和非洲的西海岸完全吻合吗？仿佛它们曾经连在一起”',
+      '“少即是多，简单的东西往往最难做到”',
     ]);
   });
 
@@ -3021,9 +3024,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '很多人觉得，“我看着水位呢，一涨我就跑”；这种想法非常危险',
       '很多人以为多浇水总没错；可问题是，根系也需要呼吸',
       '民间有句俗语：“初一十五涨大潮”；不过，真正的大潮会推迟一到三天',
-      // Where both do not fit, a correction that only calls the belief wrong keeps the belief, cut.
-      '很多人以为，潮汐就是月亮把海水“吸”了过去……这个解释只说对了一半',
+      // Whole where its slide has room.
+      '很多人以为，潮汐就是月亮把海水“吸”了过去，所以朝着月亮的那一面海水会鼓起来；这个解释只说对了一半',
     ]);
+    // Where both do not fit, a correction that only calls the belief wrong keeps the belief, cut.
+    expect(
+      sectionPoints([
+        '很多人以为，潮汐就是月亮把海水“吸”了过去，所以朝着月亮的那一面海水会鼓起来。这个解释只说对了一半。',
+        '海水之所以是咸的，是因为河流千百万年来不断把陆地上的盐分带进海里。',
+        '大洋深处几乎没有光，植物无法进行光合作用。',
+        '海浪主要是风吹出来的，风越大、吹得越久，浪就越高。',
+      ])[0],
+    ).toBe('很多人以为，潮汐就是月亮把海水“吸”了过去……这个解释只说对了一半');
     // A 却 or 冷却 in the belief's own sentence corrects nothing: the next sentence's 事实上 does.
     const cooled = parseArticle(
       [
@@ -3152,6 +3164,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '答：主要有两种方式。一种叫空地互联，在地面沿航线建基站向天上发信号，成本低，但只能在陆地上空用；另一种是卫星通信，海上也能用，不过设备贵、延迟高。',
         '',
         '目前国内航线的机上Wi-Fi，刷刷网页、发发微信没问题，看高清视频就比较吃力了。',
+        '',
+        '起飞和降落阶段，机上Wi-Fi通常会关闭，要等飞机爬升到一定高度以后才能连上。',
         '',
         '### 金属能进微波炉吗？',
         '',
@@ -3293,6 +3307,28 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '如果是周末，孩子主动想做，那当然很好；可现实往往是：作业明天要交，家长一边赶工一边催孩子睡觉',
       '有人会说：孩子的作品太寒碜，会被同学笑话；这恰恰说明评比的方式出了问题',
     ]);
+    expect(
+      sectionPoints([
+        // 子女 hold views too; the writer's own verdict (其实不完全是这样) is said, not overstated as 其实不然.
+        '很多子女觉得，老人刷短视频是因为自制力差。其实不完全是这样。短视频的推荐算法是精心设计的。',
+        // A belief held still (还以为).
+        '很多人还以为晒黑了就不会再晒伤。其实晒黑本身就是皮肤受损的表现。',
+        // A practice that backfires; where both would not fit, what is done is said by its first clause.
+        '有的子女干脆把父母的手机收走，或者偷偷设置使用时限，每天只让看半小时。这样做往往适得其反：老人会觉得自己被当成了孩子，反而更加抵触。',
+      ]),
+    ).toEqual([
+      '很多子女觉得，老人刷短视频是因为自制力差，其实不完全是这样：短视频的推荐算法是精心设计的',
+      '很多人还以为晒黑了就不会再晒伤；其实晒黑本身就是皮肤受损的表现',
+      '有的子女干脆把父母的手机收走；这样做往往适得其反：老人会觉得自己被当成了孩子，反而更加抵触',
+    ]);
+    // What a cut belief leaves is what they believe, by its first clause, not who believes alone.
+    expect(
+      sectionPoints([
+        '很多人以为，植物嘛，多喝水总没错，于是每天早上起来先给每盆都浇一遍，心里还挺有成就感。可问题是，根系也需要呼吸。土壤长期泡在水里，根就会缺氧、腐烂。',
+        '晴天的中午不要浇水，叶子上的水珠会像放大镜一样把叶片灼伤，最好等到傍晚再浇。',
+        '阴天的时候土干得慢，浇水的间隔可以拉长到三四天，摸一摸表土再决定。',
+      ])[0],
+    ).toBe('很多人以为，植物嘛，多喝水总没错……可问题是，根系也需要呼吸');
   });
 
   it('says a short reassurance with why not to worry, a two-sentence paragraph with the turn it ends on, and a yes with its question', () => {
@@ -3417,10 +3453,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const points = deck.slides.filter((s) => s.kind === 'points').flatMap(pointsOf);
     // A cut that would keep of the belief only its topic (咖啡因……事实上，…) gives the correction alone;
-    // one that keeps who believes (很多人以为……) still says a belief is corrected.
+    // who believes what, with the correction, is said whole where the slide has room.
     expect(points.slice(-2)).toEqual([
       '咖啡因在烘焙温度下相当稳定，按重量算，浅烘和深烘的咖啡因含量相差不到5%',
-      '很多人以为……可问题是，根系也需要呼吸，土壤总是湿漉漉的，根就会缺氧、腐烂',
+      '很多人以为，植物嘛，多喝水总没错，于是每天早上起来先给每盆都浇一遍，心里还挺有成就感；可问题是，根系也需要呼吸，土壤总是湿漉漉的，根就会缺氧、腐烂',
     ]);
     expect(points[0]).toBe('很多家长一看到孩子发烧就着急喂药；其实，发烧本身并不是病');
     expect(points[1]).toMatch(/^二维码本质上是一串二进制数据/);
@@ -3548,6 +3584,25 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const address =
       '安装教程可以在官方文档里找到，地址是 https://docs.example.com/install/linux/debian-and-ubuntu-packages-guide ，照着一步一步做就行。';
     expect(points(section(address, '另一段话。', '第三段话。'))[0]).toBe(address.replace(/。$/, ''));
+    // So is a point cut in its middle (很多患者习惯饭后吃药……但…): what it left out was part of its thought.
+    const habit =
+      '很多患者习惯饭后吃药，觉得这样“不伤胃”。但拉唑类恰恰相反：它要在胃酸分泌最旺盛之前进入身体，才能发挥最大效果。';
+    expect(points(section(habit, '一般建议早餐前半小时吃。', '漏服了也不要加倍补上。'))[0]).toBe(
+      '很多患者习惯饭后吃药，觉得这样“不伤胃”；但拉唑类恰恰相反：它要在胃酸分泌最旺盛之前进入身体，才能发挥最大效果',
+    );
+    // A point cut at its end is said whole before one cut in its middle: it would lose its conclusion.
+    expect(
+      points(
+        section(
+          '民间有句俗语：“初一十五涨大潮”。不过，真正的大潮会推迟一到三天。',
+          '很多人以为，潮汐就是月亮把海水“吸”了过去，所以朝着月亮的那一面海水会鼓起来。这个解释只说对了一半。',
+          '很多人以为海水越深越冷，所以深海里的鱼一定都生活在冰点附近。其实到了一千米以下，水温就基本不变了，常年在四摄氏度上下，比冰点高出不少。',
+        ),
+      ).slice(1),
+    ).toEqual([
+      '很多人以为，潮汐就是月亮把海水“吸”了过去……这个解释只说对了一半',
+      '很多人以为海水越深越冷……其实到了一千米以下，水温就基本不变了，常年在四摄氏度上下，比冰点高出不少',
+    ]);
     // Among more points, where whole it would take the slide past its lines, it keeps to one line and a half.
     const crowded = points(section(advice, other, '光纤入户还要等师傅上门。', '两者可以互为备份。'));
     expect(crowded[0]).toMatch(/……$/);
@@ -3563,9 +3618,20 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ]),
     ).toEqual([
       '症状一好就停药，是最常见的错误',
-      '上个月来取药的王阿姨就是这样……结果不到一周就烧心到睡不着，又回来挂号',
+      // Its slide has room for the whole story.
+      '上个月来取药的王阿姨就是这样：她自己觉得“吃了半年，胃早就好了”，一下子全停了，结果不到一周就烧心到睡不着，又回来挂号',
       '停药要慢慢来',
     ]);
+    // On a full slide, the lead and how it turned out.
+    expect(
+      sectionPoints([
+        '症状一好就停药，是最常见的错误。',
+        '上个月来取药的王阿姨就是这样。她自己觉得“吃了半年，胃早就好了”，一下子全停了，结果不到一周就烧心到睡不着，又回来挂号。医生给她改成隔天吃一次，一个月后才慢慢停掉。',
+        '所以，停药要慢慢来。',
+        '减药的节奏要听医生的，一般是先改成隔天吃一次，再慢慢停掉。',
+        '停药以后如果又开始烧心、反酸，要及时回来复诊。',
+      ])[1],
+    ).toBe('上个月来取药的王阿姨就是这样……结果不到一周就烧心到睡不着，又回来挂号');
   });
 
   it('keeps 事实上 on a paragraph that corrects the one-sentence belief in the paragraph before it', () => {
