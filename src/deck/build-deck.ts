@@ -17,7 +17,7 @@ import {
   withoutTurn,
 } from './lead-points.ts';
 import { type DeckLimits, defaultLimits } from './limits.ts';
-import { asPoint, corrects, letters, shorten } from './sentences.ts';
+import { asPoint, corrects, letters, PARTLY_WRONG, shorten } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
 import { isTakenId, nthId, OWN, slug } from './slide-ids.ts';
 import { cueAndNote, notes } from './slide-notes.ts';
@@ -91,6 +91,8 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   // A myth the section refutes (误区一：…) recapped alone would list it as a takeaway.
   const refuted = spec?.points ? undefined : mythRecap(section, heading, limits);
   if (refuted) return refuted;
+  const labelled = spec?.points ? undefined : labelledMyth(section, limits);
+  if (labelled) return labelled;
   const asks = headingAsks(heading);
   const first =
     spec?.points?.[0] ??
@@ -103,17 +105,8 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
     const joint = endsAsQuestion(heading) ? '' : /[：:]/u.test(heading + first) ? '；' : '：';
     const answered = `${heading}${joint}${first}`;
     if (width(answered) <= limits.maxPointChars) return answered;
-    // Too long with its question, an answer labelled with its verdict (不行：…) answers with that.
-    // So does one whose label calls a belief wrong (这个说法没有根据：…).
-    const verdict = /^([^：:，,。]{1,10})[：:]/u.exec(first)?.[1];
-    if (
-      verdict &&
-      endsAsQuestion(heading) &&
-      ((letters(verdict) <= 6 && saysNo(verdict)) || corrects(verdict))
-    )
-      return `${heading}${verdict}`;
     // An answer without its question reads as a stray fact: the question alone, then.
-    return heading;
+    return verdictAnswer(heading, first) ?? heading;
   }
   // The topic its heading names (速度：从…到… is about 速度); 该不该升级？… reads on without a colon.
   const topic = heading.split(/[：:]/)[0] || heading;
@@ -137,16 +130,31 @@ const CONFIRMS =
   /^(?:这(?:一)?条|这个说法|这种说法|这话|这句话|此说)?[，,]?\s*(?:还)?(?:确实|的确|倒)?(?:是真的|属实|没说错|说得没错|没错|确有其事|不是谣言|并非谣言)[。！!]?$/u;
 
 /**
+ * A question answered by the verdict its answer is labelled with (召回要不要花钱？不要), or by a label
+ * that calls a belief wrong (这个说法没有根据), for when the answer is too long beside its question.
+ */
+function verdictAnswer(heading: string, answer: string): string | undefined {
+  const verdict = /^([^：:，,。]{1,10})[：:]/u.exec(answer)?.[1];
+  return verdict &&
+    endsAsQuestion(heading) &&
+    ((letters(verdict) <= 6 && saysNo(verdict)) || corrects(verdict))
+    ? `${heading}${verdict}`
+    : undefined;
+}
+
+/**
  * A myth heading's recap: the myth asked, with what the section says is true (每人每天必须喝8杯水？
  * 喝多少水因人而异…), where a point labels or corrects it; else undefined.
  */
 function mythRecap(section: Section, heading: string, limits: DeckLimits): string | undefined {
   const myth = MYTH.exec(heading);
-  if (!myth) return undefined;
-  const claim = heading.slice(myth[0].length).replace(/[。？?！!]$/u, '');
   const points = derivedChunks(section.paragraphs, limits, [], section.heading).flatMap(
     (chunk) => chunk.points,
   );
+  // A heading that states the myth bare (阴天不用防晒) over a section that labels it so first
+  // (**误区：**阴天太阳不大，…) names a myth as much.
+  if (!myth && !labelsOneMyth(points)) return undefined;
+  const claim = heading.slice(myth?.[0].length ?? 0).replace(/[。？?！!]$/u, '');
   // A myth the section confirms (流言三：鸡蛋不能放进微波炉 … 这一条，是真的。) is recapped as true, with
   // why where it fits: bare, its 流言 would call it false.
   const confirms = points.findIndex((point) => CONFIRMS.test(point));
@@ -158,16 +166,45 @@ function mythRecap(section: Section, heading: string, limits: DeckLimits): strin
       ? `${said}：${reason}`
       : said;
   }
+  const labelledTruth = points.find((point) => TRUTH.test(point))?.replace(TRUTH, '');
   const truth =
-    points.find((point) => TRUTH.test(point))?.replace(TRUTH, '') ??
+    labelledTruth ??
     points
       .map((point) => point.replace(AFTER_BELIEF, ''))
       .find((point) => corrects(point) || CALLS_USELESS.test(point));
   // Not one that only leads into a list (但如果出现以下情况，…) or only calls the myth wrong.
   if (!truth || !claim || /以下|如下/u.test(truth)) return undefined;
   const said = shorten(withoutTurn(asPoint(truth)), limits.maxPointChars - width(claim) - 1, width);
-  return letters(said) >= MYTH_ANSWER_LETTERS ? `${claim}？${said}` : undefined;
+  // What a 真相： label says is true says it, however short (紫外线能穿透云层).
+  // Not one that only calls the myth wrong (真相：这句话只对了一小半).
+  const labelled = labelledTruth !== undefined && !PARTLY_WRONG.test(truth);
+  return letters(said) >= (labelled ? TRUTH_LETTERS : MYTH_ANSWER_LETTERS) ? `${claim}？${said}` : undefined;
 }
+
+/** Letters of what a 真相： label says, at least. */
+const TRUTH_LETTERS = 6;
+
+/**
+ * A heading that states a myth bare (阴天不用防晒) over a section that labels it so first
+ * (**误区：**…), shown as one where its recap gives way: bare, it lists the myth as a takeaway.
+ */
+function labelledMyth(section: Section, limits: DeckLimits): string | undefined {
+  const heading = shownHeading(section.heading);
+  if (MYTH.test(heading)) return undefined;
+  const points = derivedChunks(section.paragraphs, limits, [], section.heading).flatMap(
+    (chunk) => chunk.points,
+  );
+  return labelsOneMyth(points) ? `误区：${heading}` : undefined;
+}
+
+/**
+ * Whether a section's points label one myth, first, and answer it with a 真相： (not 关于闪电的三个误区
+ * over 误区一…误区三).
+ */
+const labelsOneMyth = (points: readonly string[]): boolean =>
+  MYTH.test(points[0] ?? '') &&
+  points.filter((point) => MYTH.test(point)).length === 1 &&
+  points.some((point) => TRUTH.test(point));
 
 /** An answer says this many letters at least: 其实很简单 only says one is coming. */
 const ANSWER_LETTERS = 8;
@@ -362,7 +399,7 @@ function recapChunks(article: Article, spec: DeckSpec, limits: DeckLimits): stri
   // The answers a question heading is recapped with take no slide of their own: where they would,
   // the longest give way to their questions, as the agenda lists them.
   const asked = article.sections.map((s, i) =>
-    specs.get(s.heading)?.points ? (recap[i] ?? '') : shownHeading(s.heading),
+    specs.get(s.heading)?.points ? (recap[i] ?? '') : (labelledMyth(s, limits) ?? shownHeading(s.heading)),
   );
   const slides = chunkPoints(asked, room).length;
   while (chunkPoints(recap, room).length > slides) {
@@ -371,7 +408,12 @@ function recapChunks(article: Article, spec: DeckSpec, limits: DeckLimits): stri
       .filter(({ point, i }) => point !== asked[i])
       .sort((a, b) => width(b.point) - width(a.point))[0];
     if (!longest) break;
-    recap[longest.i] = asked[longest.i] ?? longest.point;
+    // An answer labelled with its verdict (召回要不要花钱？不要：…) gives way to that first.
+    const heading = asked[longest.i] ?? '';
+    const verdict = longest.point.startsWith(heading)
+      ? verdictAnswer(heading, longest.point.slice(heading.length))
+      : undefined;
+    recap[longest.i] = verdict ?? (heading || longest.point);
   }
   return chunkPoints(recap, room);
 }

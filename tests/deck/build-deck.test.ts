@@ -2543,6 +2543,50 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('recaps a section that labels its heading a myth (**误区：** then **真相：**) as the myth asked, and gives way to a verdict or the myth named as one, never the myth alone', () => {
+    const article = (truth: string) =>
+      parseArticle(
+        [
+          '# 微波炉',
+          '',
+          ...[
+            ['为什么食物会变热？', '水分子的一端带正电、一端带负电，就像一根小小的磁针。'],
+            ['微波到底是什么？', '微波是一种电磁波，和可见光、无线电波是亲戚，只是频率不同。'],
+            [
+              '为什么有的地方烫、有的地方凉？',
+              '这和微波在炉腔里形成的驻波有关，炉腔里有的地方强有的地方弱。',
+            ],
+            ['哪些东西不能放进去？', '金属餐具和带金边的碗盘最好不要放进去，容易打火。'],
+            ['微波炉有辐射，会不会伤身体？', '国家标准规定的泄漏限值很低，门封完好时正常使用是安全的。'],
+            [
+              '维修要不要花钱？',
+              '不要：保修期内的检查、维修和更换零件都由厂家承担费用，用户一分钱都不用出。',
+            ],
+            ['阴天不用防晒', `**误区：**阴天太阳不大，不涂防晒霜也没关系。\n\n**真相：**${truth}`],
+          ].flatMap(([heading, text]) => [`### ${heading}`, '', text, '']),
+        ].join('\n'),
+        'a.md',
+      );
+    const recap = (truth: string) => {
+      const deck = buildDeck(article(truth), emptySpec());
+      return deck.slides
+        .filter((s) => s.kind === 'summary')
+        .flatMap(pointsOf)
+        .slice(-2);
+    };
+    // The recap must give way: the answer labelled 不要： keeps its verdict; what the 真相： label
+    // says is true is said, however short.
+    expect(recap('紫外线能穿透云层。到达地面的紫外线仍有晴天的七八成。')).toEqual([
+      '维修要不要花钱？不要',
+      '阴天不用防晒？紫外线能穿透云层',
+    ]);
+    // Too long to stay, the myth is named as one.
+    expect(recap('紫外线中的UVA能穿透云层和玻璃，到达地面的紫外线仍有晴天的七八成。')).toEqual([
+      '维修要不要花钱？不要',
+      '误区：阴天不用防晒',
+    ]);
+  });
+
   it('says a paragraph that only teases (秘密藏在水分子里。) with the one after it, and keeps a recap of questions on one slide', () => {
     const section = (heading: string, answer: string) => [`### ${heading}`, '', `${answer}。`, ''];
     const article = parseArticle(
