@@ -71,7 +71,21 @@ function leadPoint(
   // So is any answer to a short question just before it (酵母怎么选？家里常用的是即发干酵母…), where
   // both fit whole: alone, it answers nothing the slide asks.
   const question = shortQuestionBefore(found, all);
-  if (question !== undefined && width(`${question}${asPoint(found)}`) <= limits.maxPointChars - width(number))
+  const room = limits.maxPointChars - width(number);
+  // An answer that grants a part, or ends its paragraph on a turn (算钱的话，…。但…这份乐趣是买不来的。),
+  // answers with the turn: alone, it gives the answer the writer turns from.
+  const turn = turnAfterAnswer(found, all);
+  if (question !== undefined && turn !== undefined) {
+    const said = saidWithCorrection(`${question}${asPoint(found)}；`, turn, {
+      ...limits,
+      maxPointChars: room,
+    });
+    if (said.startsWith(question) && width(asPoint(said)) <= room) return `${number}${asPoint(said)}`;
+    // Cut, one from a point of view keeps its question and its turn (划算吗？算钱的话……但…买不来的); a
+    // grant is said with its turn below, as it is without a question.
+    const cut = shorten(asPoint(said), room, width);
+    if (!CONCEDES.test(found) && cut.startsWith(question) && !cut.endsWith('…')) return `${number}${cut}`;
+  } else if (question !== undefined && width(`${question}${asPoint(found)}`) <= room)
     return `${number}${question}${asPoint(found)}`;
   // A list's item often opens on its name alone (1. 违约金。部分银行规定…).
   const lead = withNeighbour(
@@ -961,6 +975,27 @@ function shortQuestionBefore(found: string, all: readonly string[]): string | un
     : SHORT_QUESTION_LETTERS;
   return asks > 4 && asks <= most ? question : undefined;
 }
+/**
+ * The sentence after an answer that turns from it, where the answer grants a part (…确实可以不涂。但…)
+ * or answers from one point of view (算钱的话，…), is the paragraph's last sentence but one and the
+ * turn neither qualifies it (但如果…) nor only reassures; else undefined.
+ */
+function turnAfterAnswer(found: string, all: readonly string[]): string | undefined {
+  const at = all.indexOf(found);
+  const next = all[at + 1];
+  if (next === undefined || !TURNS.test(next) || turnsWithin(found) || isThin(next)) return undefined;
+  if (CONCEDES.test(found)) return next;
+  return at === all.length - 2 &&
+    FROM_A_VIEW.test(found) &&
+    !QUALIFIES.test(withoutTurn(next)) &&
+    !REASSURES.test(next)
+    ? next
+    : undefined;
+}
+
+/** An answer given from one point of view (算钱的话，… 单从价格来看，…), which the writer may turn from. */
+const FROM_A_VIEW = /^(?:单|光|只|仅)?[^，,。！？]{1,8}(?:的话|来说|来看|而言|上看|上讲)[，,]/u;
+
 /** Most letters of a question said with an answer that points back at it. */
 const POINTED_QUESTION_LETTERS = 24;
 

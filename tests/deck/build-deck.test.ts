@@ -3365,6 +3365,28 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '很多人还以为晒黑了就不会再晒伤；其实晒黑本身就是皮肤受损的表现',
       '有的子女干脆把父母的手机收走；这样做往往适得其反：老人会觉得自己被当成了孩子，反而更加抵触',
     ]);
+    // An answer to a short question that grants a part, or answers from one point of view (算钱的话),
+    // is said with the turn after it: alone, it gives the answer the writer turns from. A turn that
+    // only limits an answer (不过干硬的米粒…) is not.
+    expect(
+      sectionPoints([
+        '有人说，雨天总可以不涂了吧？如果是大雨、一整天待在室内，确实可以不涂。但只要出门时间长，还是建议做基础防护。',
+        '有人问我：“在阳台种番茄划算吗？”算钱的话，种子、土、盆和肥料加起来花了一百多元，差不多够买一夏天的番茄。但看着一株苗从发芽到结果，这份乐趣是买不来的。',
+        '还有人会问：“洗得干净吗？会不会还得再冲一遍？”说实话，一般的油污完全没问题，连手洗很难刷干净的杯子内壁都能洗到。不过干硬的米粒和烧焦的锅底，它确实对付不了。',
+      ]),
+    ).toEqual([
+      // With its question, the grant and its turn do not fit on a slide shared with two more.
+      '如果是大雨、一整天待在室内，确实可以不涂；但只要出门时间长，还是建议做基础防护',
+      '“在阳台种番茄划算吗？”算钱的话，种子、土、盆和肥料加起来花了一百多元，差不多够买一夏天的番茄；但看着一株苗从发芽到结果，这份乐趣是买不来的',
+      '“洗得干净吗？会不会还得再冲一遍？”一般的油污完全没问题，连手洗很难刷干净的杯子内壁都能洗到',
+    ]);
+    expect(
+      sectionPoints([
+        '有人说，雨天总可以不涂了吧？如果是大雨、一整天待在室内，确实可以不涂。但只要出门时间长，还是建议做基础防护。',
+      ]),
+    ).toEqual([
+      '雨天总可以不涂了吧？如果是大雨、一整天待在室内，确实可以不涂；但只要出门时间长，还是建议做基础防护',
+    ]);
     // What a cut belief leaves is what they believe, by its first clause, not who believes alone.
     expect(
       sectionPoints([
