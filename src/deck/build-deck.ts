@@ -119,8 +119,9 @@ const MYTH = /^(?:误区|流言|谣言|误解|传言|谣传)[一二三四五六�
 /** A label that says what is true (真相：…). */
 const TRUTH = /^(?:真相|事实|正解|真实情况)(?:是)?[：:]\s*/u;
 /** What a point that corrects after the belief it keeps says (很多人以为……其实…, …；这话只对了一半：…). */
+// After a comma, only a verdict that labels what follows (…倒霉，其实不然：召回针对的是…).
 const AFTER_BELIEF =
-  /^.*?(?:……|；)(?=其实|但|事实上|实际上|可是|可问题是|这(?:话|句话|个说法|种说法|种做法))/u;
+  /^.*?(?:(?:……|；)(?=其实|但|事实上|实际上|可是|可问题是|这(?:话|句话|个说法|种说法|种做法))|[，,](?=其实[^，,：:；;]{1,8}[：:]))/u;
 /** A point that calls what came before useless or harmful (这种做法不仅没用，还有害：…). */
 const CALLS_USELESS = /^这(?:种|个|样)?[^，。]{0,6}(?:不仅)?(?:没用|无效|有害)/u;
 /** Letters of what is true, at least: 这句话只对了一小半 only calls the myth wrong. */
@@ -130,16 +131,21 @@ const CONFIRMS =
   /^(?:这(?:一)?条|这个说法|这种说法|这话|这句话|此说)?[，,]?\s*(?:还)?(?:确实|的确|倒)?(?:是真的|属实|没说错|说得没错|没错|确有其事|不是谣言|并非谣言)[。！!]?$/u;
 
 /**
- * A question answered by the verdict its answer is labelled with (召回要不要花钱？不要), or by a label
- * that calls a belief wrong (这个说法没有根据), for when the answer is too long beside its question.
+ * A question of yes or no answered by the verdict its answer is labelled with (召回要不要花钱？不要), or
+ * by a label that calls a belief wrong (这个说法没有根据), for when the answer is too long beside its
+ * question. A verdict answers no question of why or what (父亲为什么停不下来？其实不完全是这样).
  */
 function verdictAnswer(heading: string, answer: string): string | undefined {
-  const verdict = /^([^：:，,。]{1,10})[：:]/u.exec(answer)?.[1];
-  return verdict &&
-    endsAsQuestion(heading) &&
-    ((letters(verdict) <= 6 && saysNo(verdict)) || corrects(verdict))
+  const verdict = verdictOf(answer);
+  return verdict && endsAsQuestion(heading) && ASKS_YES_OR_NO.test(heading)
     ? `${heading}${verdict}`
     : undefined;
+}
+
+/** The verdict an answer is labelled with (不要：…, 其实不然：…, 这个说法没有根据：…), if any. */
+function verdictOf(answer: string): string | undefined {
+  const verdict = /^([^：:，,。]{1,10})[：:]/u.exec(answer)?.[1];
+  return verdict && ((letters(verdict) <= 6 && saysNo(verdict)) || corrects(verdict)) ? verdict : undefined;
 }
 
 /**
@@ -227,7 +233,10 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
     ((statesBelief(first) && !/[；;]|……/u.test(first) && corrects(second)) ||
       (/^(?:但是?|不过|然而|可是)(?=\p{Script=Han})/u.test(second) &&
         !/[，,；;](?:但|不过|然而|可是)/u.test(first)));
-  const whole = turned ? withoutTurn(asPoint(second)) : first;
+  // A belief said with its correction (很多人以为……其实不然：召回针对的是…) answers with the correction.
+  const correction = first !== undefined && statesBelief(first) ? first.replace(AFTER_BELIEF, '') : first;
+  const corrected = correction !== first && correction !== undefined && corrects(correction);
+  const whole = turned ? withoutTurn(asPoint(second)) : corrected ? correction : first;
   const from = chunk?.paragraphs.filter((p) => !makesNoPoint(p))[turned ? 1 : 0];
   // A short lead said with the sentence after it (会，但没有想象中那么容易：目前认为…) answers alone
   // where both are cut or would not fit beside the question.
@@ -238,6 +247,10 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
   // That it depends (这个问题要分情况, its cases after it) is the answer in brief: any one case would
   // answer for all of them.
   if (point && DEPENDS.test(point) && letters(point) <= DEPENDS_LETTERS) return point;
+  // Cut short, a correction labelled with its verdict (其实不然：召回针对的是…缺陷……) answers a question
+  // of yes or no with that.
+  const heading = shownHeading(section.heading);
+  if (corrected && point?.endsWith('…') && verdictAnswer(heading, point)) return verdictOf(point);
   if (
     !point ||
     !from ||
@@ -271,6 +284,8 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
   return leadsIn ? undefined : point;
 }
 
+/** A question of yes or no (召回是不是说明车质量差？ 放糖会更好吗？), not of why or what. */
+const ASKS_YES_OR_NO = /(\p{Script=Han})不\1|有没有|是否|吗[？?]?$/u;
 /** A heading that asks whether a thing is worth doing (值不值得, 要不要, 该不该, 划不划算). */
 const ASKS_WHETHER_TO = /值不值得?|值得吗|要不要|该不该|划不划算|划算吗|有没有必要|有必要吗/u;
 /** Words that weigh whether to (值得, 不建议, 没必要, 可以不做, 别…). */

@@ -3488,6 +3488,36 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '为什么不重新印一本？扫描解决不了纸本身的问题',
     ]);
     expectSound(deck, article);
+    // A belief said with its correction in one point answers with the correction, or with the
+    // verdict it is labelled with where the whole is too long; a verdict answers no question of why.
+    const corrected = parseArticle(
+      [
+        '# 常识',
+        '',
+        '### 召回是不是说明车质量差？',
+        '',
+        '很多人以为，被召回的车就是“问题车”，买了只能算自己倒霉。其实不然。召回针对的是设计或制造上可能存在的缺陷，一个零件的供应商出了问题，就可能牵连好几个品牌、几十万辆车。',
+        '',
+        '### 放糖会不会更好发酵？',
+        '',
+        '有人说，加点糖能“喂”乳酸菌，发酵更快。这话不全对。少量的糖对发酵影响不大，但糖放多了，渗透压升高，反而会抑制菌的活动。',
+        '',
+        '### 父亲为什么停不下来？',
+        '',
+        '很多子女觉得，老人刷短视频是因为自制力差。其实不完全是这样。短视频的推荐算法是按每个人的喜好精心设计的，年轻人都很难放下手机，何况是刚接触智能手机不久的老人。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(
+      buildDeck(corrected, emptySpec())
+        .slides.filter((s) => s.kind === 'summary')
+        .flatMap(pointsOf),
+    ).toEqual([
+      '召回是不是说明车质量差？其实不然',
+      '放糖会不会更好发酵？这话不全对：糖放多了，渗透压升高，反而会抑制菌的活动',
+      '父亲为什么停不下来？',
+    ]);
   });
 
   it('says a belief with its correction, or the correction alone where both would not fit, and a count of reasons with them', () => {
