@@ -225,6 +225,22 @@ function withNeighbour(
   const quoted = quotationItNames(found, all[at - 1]);
   if (quoted) return `${quoted}${found}`;
   if (!next) return found;
+  // A condition whose outcome is only that it goes beyond something (如果…提不起兴趣的情况，那就不只是
+  // 习惯问题了。) leaves what it is to the next sentence (这可能是老年抑郁的信号，建议…): the two are said
+  // as one, the condition and what it is.
+  const beyond = GOES_BEYOND.exec(bare);
+  if (beyond && /^(?:如果|假如|要是|一旦|若)/u.test(asPoint(bare)) && !isThin(next)) {
+    const condition = bare.slice(0, beyond.index);
+    const whole = `${condition}，${asPoint(next)}`;
+    // Cut, the condition gives way to what it is (如果你发现父亲刷手机的同时……这可能是老年抑郁的信号…).
+    const opening = condition.split(/[，,]/u)[0] ?? condition;
+    const brief = `${opening}……${asPoint(next)}`;
+    return width(asPoint(whole)) > limits.maxPointChars &&
+      opening !== condition &&
+      width(brief) <= limits.maxPointChars
+      ? brief
+      : whole;
+  }
   // The sentence after next, where a turn or what is true may come after a grant or a verdict.
   const afterNext = all[at + 2];
   // Words quoted as what people say (“就开十分钟，抱着就行。”…这样的话，很多家长都说过。) are a belief:
@@ -444,6 +460,9 @@ const JUDGES_DOING =
 // The writer's own grant counts (我完全同意…, 那当然很好), as does a lent ear (我理解…).
 const CONCEDES =
   /确实|固然|诚然|的确|我(?:完全|当然|也|非常)?(?:同意|承认|理解)|当然(?:很|也|是)?(?:好|可以|没问题|没错|有道理)/u;
+
+/** A clause that says only that a case goes beyond something (，那就不只是习惯问题了). */
+const GOES_BEYOND = /[，,](?:那)?(?:就|可就|也就)?(?:不只是|不仅仅是|不单是|不止是|不再是)[^，,。]{1,10}了$/u;
 
 /** A turn that only qualifies what came before or makes an exception to it (如果…, 这只是…). */
 const QUALIFIES = /^(?:如果|假如|要是|若|万一|一旦|这只是|这仅仅是)/u;

@@ -3397,6 +3397,23 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toBe('很多人以为，植物嘛，多喝水总没错……可问题是，根系也需要呼吸');
   });
 
+  it('says a condition whose outcome only goes beyond something (那就不只是习惯问题了) with what the next sentence says it is', () => {
+    const warning =
+      '如果你发现父亲刷手机的同时，还出现了情绪低落、不愿出门、对什么都提不起兴趣的情况，那就不只是习惯问题了。这可能是老年抑郁的信号，建议陪他去医院的精神心理科看看。';
+    expect(sectionPoints([warning])).toEqual([
+      '如果你发现父亲刷手机的同时，还出现了情绪低落、不愿出门、对什么都提不起兴趣的情况，这可能是老年抑郁的信号，建议陪他去医院的精神心理科看看',
+    ]);
+    // On a full slide, the condition gives way to what it is.
+    expect(
+      sectionPoints([
+        warning,
+        '另一段话说了别的事情，也比较长，占掉一些地方，还要再长一点才行。',
+        '第三段话也说了别的事情，同样比较长一些，还要再长一点才行。',
+        '第四段话也说了别的事情，同样比较长一些。',
+      ])[0],
+    ).toBe('如果你发现父亲刷手机的同时……这可能是老年抑郁的信号，建议陪他去医院的精神心理科看看');
+  });
+
   it('says a short reassurance with why not to worry, a two-sentence paragraph with the turn it ends on, and a yes with its question', () => {
     expect(
       sectionPoints([
