@@ -982,7 +982,9 @@ const SHORT_QUESTION_LETTERS = 16;
  * not answer), short, and asks something of its own (not 这是为什么呢？).
  */
 function shortQuestionBefore(found: string, all: readonly string[]): string | undefined {
-  const at = all.indexOf(found);
+  // Past a sentence that only points at it (“那化了妆怎么补？”这是很多女生的疑问。可以用…).
+  const pointedAt = POINTS_AT_QUESTION.test(all[all.indexOf(found) - 1] ?? '') ? 1 : 0;
+  const at = all.indexOf(found) - pointedAt;
   const before = all[at - 1];
   if (!before || !endsAsQuestion(before) || endsAsQuestion(all[at - 2] ?? '')) return undefined;
   const question = askedIn(before);

@@ -4196,6 +4196,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '带着这些问题，我们采访了陈医生',
       '因为面团里的气体受热膨胀',
     ]);
+    // Past a sentence that only points at the question (这是很多女生的疑问。).
+    expect(
+      sectionPoints([
+        '“那化了妆怎么补？”这是很多女生的疑问。可以用防晒喷雾或者防晒气垫，虽然不如防晒霜均匀，但总比不补好。',
+      ]),
+    ).toEqual(['“那化了妆怎么补？”可以用防晒喷雾或者防晒气垫，虽然不如防晒霜均匀，但总比不补好']);
   });
 
   it('says a framed verdict (就目前的价格来说，我不建议。 答案是不需要。 可以，只是…) with the question its paragraph asks, its asker set aside', () => {
