@@ -4269,7 +4269,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('makes no point of a sentence that only says what follows will be taken apart or answered (我们一点点拆开来看。 一起来看看吧。)', () => {
+  it('makes no point of a sentence that only says what follows will be taken apart, answered or listed (我们一点点拆开来看。 一起来看看吧。 …整理如下。)', () => {
     const article = parseArticle(
       [
         '# 牙刷',
@@ -4281,6 +4281,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '可它到底有没有用？我们整理了大家最常问的几个问题，一个一个来回答。',
         '',
         '养植物难免会出状况，下面是粉丝们问得最多的几个问题，我按自己的经验一个一个说。',
+        '',
+        '我们请教了皮肤科医生，把最常见的五个误区整理如下。',
         '',
         '### 降速',
         '',
