@@ -3997,7 +3997,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('says what to reckon with next, that a sum comes out otherwise, or on whose terms it was made with the sentence after it, and no reader’s imagined reaction', () => {
+  it('says what to reckon with next, that a sum comes out otherwise, on whose terms it was made, what no longer holds or where disputes arise with the sentence after it, and no reader’s imagined reaction', () => {
     const article = parseArticle(
       [
         '# 光伏',
@@ -4025,6 +4025,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '这些都是按我家的条件算的：日照不足3小时的地区回本要十年以上',
       '别急，装之前有几件事要先弄清楚',
       '两种模式的收益完全不同了：全额上网更稳',
+    ]);
+    // So is what stops holding from some point on, and where disputes arise.
+    expect(
+      sectionPoints([
+        '但打到20平以后，就不是谁先到21分谁赢了。这时一方必须领先2分才能拿下这一局。',
+        '发球是最容易出现争议的环节。很多人以为发球“过腰”就算违例，其实现行规则早就不看腰了。',
+      ]),
+    ).toEqual([
+      '但打到20平以后，就不是谁先到21分谁赢了：这时一方必须领先2分才能拿下这一局',
+      '发球是最容易出现争议的环节：很多人以为发球“过腰”就算违例，其实现行规则早就不看腰了',
     ]);
   });
 
