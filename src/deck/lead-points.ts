@@ -46,13 +46,16 @@ function leadPoint(
   // So does one the writer set in bold after the lead (…外人很难理解。我们的口头禅是：**差一纳秒，偏三十厘米。**).
   const bold = emphasised(paragraph, all);
   const found =
-    all
-      .slice(1)
-      .find(
-        (sentence) =>
-          (SUMS_UP.test(sentence) || RECOMMENDS.test(sentence) || LOCATES_PROBLEM.test(sentence)) &&
-          !isThin(asPoint(sentence)),
-      ) ??
+    all.slice(1).find(
+      (sentence) =>
+        (SUMS_UP.test(sentence) ||
+          RECOMMENDS.test(sentence) ||
+          LOCATES_PROBLEM.test(sentence) ||
+          LEARNT.test(sentence) ||
+          // In a diary's entry, a belief its own sentence corrects says more than the day's event.
+          (DATED.test(paragraph.text) && correctsItself(sentence))) &&
+        !isThin(asPoint(sentence)),
+    ) ??
     bold ??
     // So does a tally of what it counted (算下来，…), unless the writer set a claim in bold.
     (paragraph.bold?.length
@@ -624,6 +627,18 @@ const RECOMMENDS =
  */
 const LOCATES_PROBLEM =
   /^[^，,。；;]{1,20}(?:本身)?(?:并|其实)?(?:不是|并非)(?:问题|关键)[，,](?:真正的)?(?:问题|关键)(?:是|在于|出在)|^(?:真正的)?问题(?:并)?不(?:在于?|是)[^，,。]{1,20}[，,]而(?:在于?|是)/u;
+
+/** A diary's entry, opening on its date (3月10日：, 2023年5月：, 第三天：). */
+const DATED =
+  /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?[：:，,]|^第[一二三四五六七八九十\d]+(?:天|周)[：:，,]/u;
+
+/** A belief its own sentence corrects (很多人说种子要先催芽才能出苗，其实直接播也可以). */
+const correctsItself = (sentence: string): boolean =>
+  BELIEF.test(sentence) && /[，,]\s*(?:其实|事实上|实际上)/u.test(sentence);
+
+/** A sentence that states what the writer learnt (…，这是我学到的第一课。 教训是：…). */
+const LEARNT =
+  /(?:这|这就)?是我(?:学到|得到|总结出|悟出)的[^，,。]{0,6}(?:课|教训|经验|道理)[。！!]?$|^(?:我)?(?:得到的|学到的)?(?:教训|经验)是[：:，,]/u;
 
 /** A sentence that names a drawback (缺点是…, 不足之处在于…; not 不足1%, less than). */
 const DOWNSIDE = /^(?:缺点|不足之处|不足的是|劣势|短板|弊端|代价是)/u;

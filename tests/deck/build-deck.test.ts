@@ -1907,6 +1907,26 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['算下来，每年的滤芯钱在400到800元之间', '全能基站不等于全自动']);
   });
 
+  it('says what a paragraph says the writer learnt (这是我学到的第一课), or a diary entry’s corrected belief, as its point, not the event it opens on', () => {
+    expect(
+      sectionPoints([
+        '4月9日：照他说的做，苗慢慢精神了。移栽以后一周内少浇水、避强光，这是我学到的第一课。',
+        '那一次我们在山里迷了路。教训是：出发前一定要把离线地图下好。',
+      ]),
+    ).toEqual(['移栽以后一周内少浇水、避强光，这是我学到的第一课', '教训是：出发前一定要把离线地图下好']);
+    // So is a belief its own sentence corrects, in an entry that opens on its date; not elsewhere,
+    // where the lead says the point (细节：握杠时大拇指要扣住…).
+    expect(
+      sectionPoints([
+        '3月10日：在网上买了一包樱桃番茄种子，用温水泡了一夜。很多人说种子要先催芽才能出苗，其实直接播也可以，只是慢一两天。',
+        '握杠时大拇指要绕过来扣住，而不是搭在杠的上面。很多人觉得搭着更省力，其实这样握得不牢。',
+      ]),
+    ).toEqual([
+      '很多人说种子要先催芽才能出苗，其实直接播也可以，只是慢一两天',
+      '握杠时大拇指要绕过来扣住，而不是搭在杠的上面',
+    ]);
+  });
+
   it('makes no point of an interview’s unbracketed editing note, a remark on how often a question comes up, or 顺便提醒一句', () => {
     const article = parseArticle(
       [
