@@ -140,7 +140,9 @@ function leadPoint(
     const whole = asPoint(paragraph.text);
     const fits = all.length > 1 && width(whole) + 2 <= limits.maxPointChars;
     // Where it does not, the sentence said is marked as part of it (“孩子哭，是在表达情绪，不是在求救……”).
-    const part = all.length > 1 && !point.endsWith('…') && !SAID_BY.test(whole) ? `${point}……` : point;
+    // Who said it, after a dash (…我该怎么办？——读者 小林), is no sentence of it.
+    const quoted = SAID_BY.exec(whole)?.[1] ?? whole;
+    const part = sentences(quoted).length > 1 && !point.endsWith('…') ? `${point}……` : point;
     return quotationPoint(fits ? whole : part, limits);
   }
   const max = limits.maxPointChars - width(number);

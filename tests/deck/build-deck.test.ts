@@ -2353,6 +2353,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '“南美洲的东海岸难道不是和非洲的西海岸完全吻合吗？仿佛它们曾经连在一起”',
       '“少即是多，简单的东西往往最难做到”',
     ]);
+    // Nor one signed after a dash (——读者 小林): the signature is no sentence of it.
+    expect(
+      sectionPoints([
+        '> 编辑您好：我父亲今年六十五岁，退休后迷上了刷短视频，经常刷到半夜一两点。我说了他几次，他就不高兴。我该怎么办？——读者 小林',
+        '小林你好，你的来信让我想起很多读者有过同样的烦恼，这件事其实很常见。',
+        '劝是可以劝的，但不要从“你不能再刷了”开始，先听听他为什么刷。',
+      ])[0],
+    ).toBe('“编辑您好：我父亲今年六十五岁，退休后迷上了刷短视频，经常刷到半夜一两点……”');
   });
 
   it('shows who a quotation names after a dash outside its marks, and leaves a dash inside its sentence as it is', () => {
