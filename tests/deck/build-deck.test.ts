@@ -3387,11 +3387,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '很多人还以为晒黑了就不会再晒伤。其实晒黑本身就是皮肤受损的表现。',
         // A practice that backfires; where both would not fit, what is done is said by its first clause.
         '有的子女干脆把父母的手机收走，或者偷偷设置使用时限，每天只让看半小时。这样做往往适得其反：老人会觉得自己被当成了孩子，反而更加抵触。',
+        // What is offered, called unrelated.
+        '有的店员会趁机推荐“顺便做个保养”。这些项目和召回无关，车主完全可以拒绝。',
       ]),
     ).toEqual([
       '很多子女觉得，老人刷短视频是因为自制力差，其实不完全是这样：短视频的推荐算法是精心设计的',
       '很多人还以为晒黑了就不会再晒伤；其实晒黑本身就是皮肤受损的表现',
       '有的子女干脆把父母的手机收走；这样做往往适得其反：老人会觉得自己被当成了孩子，反而更加抵触',
+      '有的店员会趁机推荐“顺便做个保养”；这些项目和召回无关，车主完全可以拒绝',
     ]);
     // An answer to a short question that grants a part, or answers from one point of view (算钱的话),
     // is said with the turn after it: alone, it gives the answer the writer turns from. A turn that
@@ -4059,10 +4062,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       sectionPoints([
         '但打到20平以后，就不是谁先到21分谁赢了。这时一方必须领先2分才能拿下这一局。',
         '发球是最容易出现争议的环节。很多人以为发球“过腰”就算违例，其实现行规则早就不看腰了。',
+        '中国的标准时间也有一段曲折。民国时期，全国曾被划分为五个时区。',
       ]),
     ).toEqual([
       '但打到20平以后，就不是谁先到21分谁赢了：这时一方必须领先2分才能拿下这一局',
       '发球是最容易出现争议的环节：很多人以为发球“过腰”就算违例，其实现行规则早就不看腰了',
+      '中国的标准时间也有一段曲折：民国时期，全国曾被划分为五个时区',
     ]);
   });
 
