@@ -136,10 +136,20 @@ const CONFIRMS =
  * question. A verdict answers no question of why or what (父亲为什么停不下来？其实不完全是这样).
  */
 function verdictAnswer(heading: string, answer: string): string | undefined {
-  const verdict = verdictOf(answer);
+  const verdict = verdictOf(answer) ?? echoOf(answer, heading);
   return verdict && endsAsQuestion(heading) && ASKS_YES_OR_NO.test(heading)
     ? `${heading}${verdict}`
     : undefined;
+}
+
+/**
+ * The yes an answer is labelled with by echoing its question's word (这行是不是特别缺人？ then
+ * 缺，一直缺：…), if any.
+ */
+function echoOf(answer: string, heading: string): string | undefined {
+  const echo = /^([^，,：:。]{1,2})[，,]([^，,：:。]{1,6})[：:]/u.exec(answer);
+  const [label, word, again] = echo ?? [];
+  return label && word && again?.includes(word) && heading.includes(word) ? label.slice(0, -1) : undefined;
 }
 
 /** The verdict an answer is labelled with (不要：…, 其实不然：…, 这个说法没有根据：…), if any. */
@@ -241,6 +251,8 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
   // A short lead said with the sentence after it (会，但没有想象中那么容易：目前认为…) answers alone
   // where both are cut or would not fit beside the question.
   const lead = whole && from ? shortLeadOf(whole, from) : undefined;
+  // One labelled with the question's word echoed (缺，一直缺：…) answers whole: the recap says its yes.
+  if (whole && !/…$/u.test(whole) && echoOf(whole, shownHeading(section.heading))) return whole;
   const point = lead && whole && (width(whole) > room || /…$/u.test(whole)) ? lead : whole;
   // What many people fear (很多人一听…就害怕) is what the section goes on to answer, not the answer.
   // Nor is a point that only opens what follows (这个问题得分人说) or points back (这种情况还真不少见).

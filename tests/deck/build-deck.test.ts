@@ -3566,6 +3566,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '放糖会不会更好发酵？这话不全对：糖放多了，渗透压升高，反而会抑制菌的活动',
       '父亲为什么停不下来？',
     ]);
+    // An answer that says yes by echoing the question's word (缺，一直缺：) is recapped with that yes.
+    const echoed = parseArticle(
+      '# 修书\n\n### 问：这行是不是特别缺人？\n\n答：缺，一直缺。全国收藏的古籍有几千万册，需要修复的不少，而专业修复人员大概只有一千多人。\n',
+      'a.md',
+    );
+    expect(
+      buildDeck(echoed, emptySpec())
+        .slides.filter((s) => s.kind === 'summary')
+        .flatMap(pointsOf),
+    ).toEqual(['这行是不是特别缺人？缺，一直缺']);
   });
 
   it('says a belief with its correction, or the correction alone where both would not fit, and a count of reasons with them', () => {
