@@ -763,7 +763,10 @@ const isShortOpener = (sentence: string): boolean => {
  * (会，但没有想象中那么容易：目前认为…), or undefined: the lead alone answers in brief.
  */
 export function shortLeadOf(point: string, paragraph: Paragraph): string | undefined {
-  const [first] = sentences(paragraph.text);
+  // Its turn, where it grants a moment first (听起来很有道理，但算一笔账就知道不划算。).
+  const [opening] = sentences(paragraph.text);
+  const first =
+    opening === undefined || !GRANTS.test(opening) ? opening : withoutTurn(opening.replace(GRANTS, ''));
   // A teaser (区别主要在正极材料。) only opens: said cut short with what it opens, it answers nothing.
   if (first === undefined || !isShortOpener(first) || isTeaser(first)) return undefined;
   const lead = asPoint(first);

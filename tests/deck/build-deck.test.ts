@@ -3566,6 +3566,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '放糖会不会更好发酵？这话不全对：糖放多了，渗透压升高，反而会抑制菌的活动',
       '父亲为什么停不下来？',
     ]);
+    // A short lead said with what follows answers in brief, after the moment it grants (听起来很有道理，但…).
+    const granted = parseArticle(
+      '# 闪电\n\n### 能不能把闪电的电收集起来？\n\n很多人第一反应是：这么大的能量，浪费了多可惜，为什么不收集起来发电？\n\n听起来很有道理，但算一笔账就知道不划算。一道闪电释放的总能量大约是10亿焦耳，折合成电能不到300度，只够一户普通人家用两三个月。\n',
+      'a.md',
+    );
+    expect(
+      buildDeck(granted, emptySpec())
+        .slides.filter((s) => s.kind === 'summary')
+        .flatMap(pointsOf),
+    ).toEqual(['能不能把闪电的电收集起来？算一笔账就知道不划算']);
     // An answer that says yes by echoing the question's word (缺，一直缺：) is recapped with that yes.
     const echoed = parseArticle(
       '# 修书\n\n### 问：这行是不是特别缺人？\n\n答：缺，一直缺。全国收藏的古籍有几千万册，需要修复的不少，而专业修复人员大概只有一千多人。\n',
