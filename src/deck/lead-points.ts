@@ -719,6 +719,12 @@ const isTeaser = (sentence: string): boolean => {
   // That the sum comes out otherwise on a condition (如果选“自发自用”，账又不一样了。), or that it
   // was made on the writer's own terms (这些都是按我家的条件算的。): the sentence after it says how.
   if (letters(plain) <= TEASER_LETTERS + 4 && RECKONS_OTHERWISE.test(plain)) return true;
+  // That what was said deserves a hearing (你父亲说“…”，这句话值得认真听。): the next sentence says why.
+  if (
+    letters(plain) <= TEASER_LETTERS + 8 &&
+    /[，,]这(?:句)?话(?:很|特别|更)?值得(?:认真|好好)?(?:听|听一听|想一想|琢磨)[。！!]$/u.test(plain)
+  )
+    return true;
   // That from some point on it is no longer so (打到20平以后，就不是谁先到21分谁赢了。): the sentence
   // after it says what it is then.
   if (
