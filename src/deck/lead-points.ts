@@ -52,8 +52,9 @@ function leadPoint(
           RECOMMENDS.test(sentence) ||
           LOCATES_PROBLEM.test(sentence) ||
           LEARNT.test(sentence) ||
-          // In a diary's entry, a belief its own sentence corrects says more than the day's event.
-          (DATED.test(paragraph.text) && correctsItself(sentence))) &&
+          // In a diary's entry, a belief its own sentence corrects, or what the writer thought and how
+          // it turned out, says more than the day's event.
+          (DATED.test(paragraph.text) && (correctsItself(sentence) || TURNED_OUT.test(sentence)))) &&
         !isThin(asPoint(sentence)),
     ) ??
     bold ??
@@ -635,6 +636,9 @@ const LOCATES_PROBLEM =
 /** A diary's entry, opening on its date (3月10日：, 2023年5月：, 第三天：). */
 const DATED =
   /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?[：:，,]|^第[一二三四五六七八九十\d]+(?:天|周)[：:，,]/u;
+
+/** What the writer thought, and how it turned out (我以为是缺水，一天浇了两次，结果更蔫了。). */
+const TURNED_OUT = /^我(?:本来|原本|原来|还|一直)?以为[^。！？]+[，,](?:结果|没想到|谁知道?|哪知道?)/u;
 
 /** A belief its own sentence corrects (很多人说种子要先催芽才能出苗，其实直接播也可以). */
 const correctsItself = (sentence: string): boolean =>
