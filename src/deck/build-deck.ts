@@ -147,9 +147,8 @@ function verdictAnswer(heading: string, answer: string): string | undefined {
  * 缺，一直缺：…), if any.
  */
 function echoOf(answer: string, heading: string): string | undefined {
-  const echo = /^([^，,：:。]{1,2})[，,]([^，,：:。]{1,6})[：:]/u.exec(answer);
-  const [label, word, again] = echo ?? [];
-  return label && word && again?.includes(word) && heading.includes(word) ? label.slice(0, -1) : undefined;
+  const [, word, again] = /^([^，,：:。]{1,2})[，,]([^，,：:。]{1,6})[：:]/u.exec(answer) ?? [];
+  return word && again?.includes(word) && heading.includes(word) ? `${word}，${again}` : undefined;
 }
 
 /** The verdict an answer is labelled with (不要：…, 其实不然：…, 这个说法没有根据：…), if any. */
@@ -251,8 +250,9 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
   // A short lead said with the sentence after it (会，但没有想象中那么容易：目前认为…) answers alone
   // where both are cut or would not fit beside the question.
   const lead = whole && from ? shortLeadOf(whole, from) : undefined;
+  const heading = shownHeading(section.heading);
   // One labelled with the question's word echoed (缺，一直缺：…) answers whole: the recap says its yes.
-  if (whole && !/…$/u.test(whole) && echoOf(whole, shownHeading(section.heading))) return whole;
+  if (whole && !/…$/u.test(whole) && echoOf(whole, heading)) return whole;
   const point = lead && whole && (width(whole) > room || /…$/u.test(whole)) ? lead : whole;
   // What many people fear (很多人一听…就害怕) is what the section goes on to answer, not the answer.
   // Nor is a point that only opens what follows (这个问题得分人说) or points back (这种情况还真不少见).
@@ -261,7 +261,6 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
   if (point && DEPENDS.test(point) && letters(point) <= DEPENDS_LETTERS) return point;
   // Cut short, a correction labelled with its verdict (其实不然：召回针对的是…缺陷……) answers a question
   // of yes or no with that.
-  const heading = shownHeading(section.heading);
   if (corrected && point?.endsWith('…') && verdictAnswer(heading, point)) return verdictOf(point);
   if (
     !point ||

@@ -146,23 +146,22 @@ function leadPoint(
     const part = sentences(quoted).length > 1 && !point.endsWith('…') ? `${point}……` : point;
     return quotationPoint(fits ? whole : part, limits);
   }
-  const max = limits.maxPointChars - width(number);
   // A paragraph that weighs a good side against a bad one (优点是…。不足之处在于…) is shown with both.
   const against = lead === found ? downsideAfter(found, all) : undefined;
   if (against) {
     // Each side as much room as the other needs least: whole where both fit.
     const bad = asPoint(against);
-    const half = Math.floor((max - 1) / 2);
-    const good = shorten(point, max - 1 - Math.min(width(bad), half), width);
-    return `${number}${good}；${shorten(bad, max - width(good) - 1, width)}`;
+    const half = Math.floor((room - 1) / 2);
+    const good = shorten(point, room - 1 - Math.min(width(bad), half), width);
+    return `${number}${good}；${shorten(bad, room - width(good) - 1, width)}`;
   }
   // Who speaks, too long to say with the quotation (一位湿法回收企业的技术总监告诉我们：“…”),
   // gives way to it: the quotation says the point.
   const quoted = QUOTED.exec(point);
-  if (width(point) > max && quoted?.[1] && quoted[2] && onlySaysWhoSpeaks(quoted[1]))
-    return number + shorten(quoted[2], max, width);
+  if (width(point) > room && quoted?.[1] && quoted[2] && onlySaysWhoSpeaks(quoted[1]))
+    return number + shorten(quoted[2], room, width);
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
-  return number + shorten(point, max, width);
+  return number + shorten(point, room, width);
 }
 
 /** Letters of a bold span that says a point, at least (not a bold word or name). */
