@@ -604,7 +604,7 @@ const GRANTED_PART =
 
 /** A correction that says nothing but that a belief is wrong (…，其实不然). */
 const EMPTY_CORRECTION =
-  /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|并非如此|并不是这样|不是这样|(?:并|也)?不(?:完全|全|尽)是这样|(?:并|也)?不尽然)$/u;
+  /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|并非如此|并不是这样的?|不是这样的?|(?:并|也)?不(?:完全|全|尽)是这样的?|(?:并|也)?不尽然)$/u;
 
 /** A sentence that ends on a quotation after a colon: who speaks, and what they say. */
 const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
@@ -822,7 +822,7 @@ const onlySaysStepsFollow = (sentence: string): boolean =>
 
 /** Who holds a view (the words for holding it are HOLD). */
 const PEOPLE =
-  '(?:很多|不少|许多|一些|有些|有的|一部分|多数|(?:几乎)?所有)(?:人|家长|父母|朋友|网友|患者|用户|租客|房东|车主|学员|新手|读者|老人|年轻人|子女|女性|男性|猫主人|铲屎官)|有人|人们|大家|老一辈|网上';
+  '(?:很多|不少|许多|一些|有些|有的|一部分|多数|(?:几乎)?所有)(?:人|家长|父母|朋友|网友|患者|用户|租客|房东|车主|学员|新手|读者|老人|年轻人|子女|女性|男性|猫主人|铲屎官|观众|游客|小朋友|孩子|学生|同学|申请人|领养人|顾客|消费者)|有人|人们|大家|老一辈|网上';
 /** Who holds a belief and the word for holding it, nothing more (很多人以为, 还有人觉得). */
 const HOLDER_ONLY = new RegExp(`^(?:还|也)?(?:${PEOPLE})[^，,]{0,3}?(?:${HOLD})$`, 'u');
 /** Who holds a belief, cut short (很多人以为……): it still says a belief is corrected. */

@@ -300,8 +300,10 @@ export const turnsWithin = (sentence: string): boolean =>
  */
 export const corrects = (sentence: string): boolean =>
   turnsAgainst(sentence) ||
-  // One that grants a part first and turns within (虽然路况好的时候确实只要28分钟，但…).
-  (/^(?:虽然|虽说|尽管)/u.test(sentence) && turnsWithin(sentence)) ||
+  // One that grants a part first and turns within (虽然路况好的时候确实只要28分钟，但…), or lends the
+  // view an ear first (我们理解这种感受，但这些步骤是为猫准备的).
+  (/^(?:虽然|虽说|尽管|(?:我|我们)(?:完全|非常|很|也)?(?:理解|明白))/u.test(sentence) &&
+    turnsWithin(sentence)) ||
   ((TAKES_UP.test(sentence) || /^(?:这|它|可惜)/u.test(sentence)) && REFUTES.test(sentence)) ||
   (TAKES_UP.test(sentence) && turnsWithin(sentence));
 

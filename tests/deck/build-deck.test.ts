@@ -3421,6 +3421,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual([
       '雨天总可以不涂了吧？如果是大雨、一整天待在室内，确实可以不涂；但只要出门时间长，还是建议做基础防护',
     ]);
+    // Visitors, applicants and children hold views too; a view heard out before the turn (我们理解这种
+    // 感受，但…) is corrected; 其实不是这样的 says only that a belief is wrong, as 其实不然 does.
+    expect(
+      sectionPoints([
+        '很多观众以为汉代离我们太远。其实只要知道该看哪里，一盏灯、一件衣服，都能讲出两千年前的日常生活。',
+        '有的申请人觉得，签协议、接受回访，是把人当贼防。我们理解这种感受，但这些步骤是为猫准备的。',
+        '很多小朋友以为，食物是自己“掉”进胃里的。其实不是这样的。食道的墙壁会一圈一圈地收缩，把食物往下推。',
+      ]),
+    ).toEqual([
+      '很多观众以为汉代离我们太远；其实只要知道该看哪里，一盏灯、一件衣服，都能讲出两千年前的日常生活',
+      '有的申请人觉得，签协议、接受回访，是把人当贼防；我们理解这种感受，但这些步骤是为猫准备的',
+      '很多小朋友以为，食物是自己“掉”进胃里的，其实不然：食道的墙壁会一圈一圈地收缩，把食物往下推',
+    ]);
     // What a cut belief leaves is what they believe, by its first clause, not who believes alone.
     expect(
       sectionPoints([
