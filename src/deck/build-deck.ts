@@ -91,8 +91,6 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   // A myth the section refutes (误区一：…) recapped alone would list it as a takeaway.
   const refuted = spec?.points ? undefined : mythRecap(section, heading, limits);
   if (refuted) return refuted;
-  const labelled = spec?.points ? undefined : labelledMyth(section, limits);
-  if (labelled) return labelled;
   const asks = headingAsks(heading);
   const first =
     spec?.points?.[0] ??
@@ -187,13 +185,15 @@ function mythRecap(section: Section, heading: string, limits: DeckLimits): strin
     points
       .map((point) => point.replace(AFTER_BELIEF, ''))
       .find((point) => corrects(point) || CALLS_USELESS.test(point));
+  // Without a 误区 of its own, the heading is named a myth where nothing true is said with it.
+  const named = myth ? undefined : `误区：${heading}`;
   // Not one that only leads into a list (但如果出现以下情况，…) or only calls the myth wrong.
-  if (!truth || !claim || /以下|如下/u.test(truth)) return undefined;
+  if (!truth || !claim || /以下|如下/u.test(truth)) return named;
   const said = shorten(withoutTurn(asPoint(truth)), limits.maxPointChars - width(claim) - 1, width);
   // What a 真相： label says is true says it, however short (紫外线能穿透云层).
   // Not one that only calls the myth wrong (真相：这句话只对了一小半).
   const labelled = labelledTruth !== undefined && !PARTLY_WRONG.test(truth);
-  return letters(said) >= (labelled ? TRUTH_LETTERS : MYTH_ANSWER_LETTERS) ? `${claim}？${said}` : undefined;
+  return letters(said) >= (labelled ? TRUTH_LETTERS : MYTH_ANSWER_LETTERS) ? `${claim}？${said}` : named;
 }
 
 /** Letters of what a 真相： label says, at least. */

@@ -457,9 +457,10 @@ export const withoutTurn = (sentence: string): string =>
 /** The most letters of a sentence that only calls a view partly wrong (这话不全对。). */
 const PARTLY_WRONG_LETTERS = 10;
 
-/** A sentence that calls what the one before describes unsafe or wrong (这样做不安全：…). */
-// Or what is offered, called unrelated (这些项目和召回无关，车主完全可以拒绝): alone, the offer reads as
-// part of what the reader should do.
+/**
+ * A sentence that calls what the one before describes unsafe or wrong (这样做不安全：…), or what is
+ * offered unrelated (这些项目和召回无关，车主完全可以拒绝): alone, it would read as advice.
+ */
 const JUDGES_DOING =
   /^这(?:样|么)做(?:[^，,。：:]{0,4}?)(?:不安全|不对|不可取|有风险|很危险|危险|不科学|是错的|没用|无效|有害|不靠谱|得不偿失|适得其反)|^这些?(?:项目|服务|东西|产品|推荐)[^，,。：:]{0,2}(?:和|与|跟)[^，,。：:]{1,8}(?:无关|没有关系|没关系)/u;
 
@@ -724,20 +725,16 @@ const isTeaser = (sentence: string): boolean => {
   // That the sum comes out otherwise on a condition (如果选“自发自用”，账又不一样了。), or that it
   // was made on the writer's own terms (这些都是按我家的条件算的。): the sentence after it says how.
   if (letters(plain) <= TEASER_LETTERS + 4 && RECKONS_OTHERWISE.test(plain)) return true;
-  // What a rule depends on, named (单打里，这件事只看一个数字：发球方的得分。), or that another case is more
-  // involved on the same lines (双打稍微复杂一些，但原则相同。): the sentence after it says how.
+  // What a rule depends on, named (单打里，这件事只看一个数字：发球方的得分。), that another case is more
+  // involved on the same lines (双打稍微复杂一些，但原则相同。), or that what was said deserves a hearing
+  // (你父亲说“…”，这句话值得认真听。): the sentence after it says how, or why.
   if (
     letters(plain) <= TEASER_LETTERS + 8 &&
     (NAMES_WHAT_IT_TURNS_ON.test(plain) ||
       /^[^，,。]{1,10}(?:复杂|麻烦)(?:一些|一点|些)?[，,](?:但|不过)(?:原则|道理|思路)(?:是)?(?:相同|一样|类似)的?[。！!]$/u.test(
         plain,
-      ))
-  )
-    return true;
-  // That what was said deserves a hearing (你父亲说“…”，这句话值得认真听。): the next sentence says why.
-  if (
-    letters(plain) <= TEASER_LETTERS + 8 &&
-    /[，,]这(?:句)?话(?:很|特别|更)?值得(?:认真|好好)?(?:听|听一听|想一想|琢磨)[。！!]$/u.test(plain)
+      ) ||
+      /[，,]这(?:句)?话(?:很|特别|更)?值得(?:认真|好好)?(?:听|听一听|想一想|琢磨)[。！!]$/u.test(plain))
   )
     return true;
   // That from some point on it is no longer so (打到20平以后，就不是谁先到21分谁赢了。): the sentence
