@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from '../article/types.ts';
 import { type DeckLimits, tableRowChars, wrappedLines } from './limits.ts';
-import { length, shorten } from './sentences.ts';
+import { length, sentences, shorten } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
 import { nthId } from './slide-ids.ts';
 import { cueAndNote, notes } from './slide-notes.ts';
@@ -62,9 +62,15 @@ const rowSaid = (columns: readonly string[], row: readonly string[]): string => 
   return name && said ? `${name}：${said}` : name || said;
 };
 
-/** Whether a paragraph only leads into what follows it with a colon (一个月按22个工作日计算：). */
+/**
+ * Whether a paragraph only leads into what follows it with a colon (一个月按22个工作日计算：): one
+ * sentence. Sentences before its lead-in (很多人以为领养免费，其实不然。…费用大致如下：) say a point.
+ */
 export const leadsIntoTable = (paragraph: Paragraph | undefined): boolean =>
-  paragraph !== undefined && !paragraph.within && /[：:]$/u.test(paragraph.text);
+  paragraph !== undefined &&
+  !paragraph.within &&
+  /[：:]$/u.test(paragraph.text) &&
+  sentences(paragraph.text).length === 1;
 
 /**
  * Words that state what figures rest on: a number, a measure or a condition (一个月按22个工作日计算,

@@ -305,6 +305,37 @@ describe('buildDeck on an article that holds tables', () => {
     expect(caption(twoLines, '一个月按22个工作日计算：', 7)).toBeNull();
   });
 
+  it('gives the point of a paragraph that says more than it leads into a table, and shows the table after it', () => {
+    const article = parseArticle(
+      [
+        '# 领猫',
+        '',
+        '### 领养要花钱吗？',
+        '',
+        '很多人以为领养就是免费把猫抱回家，其实不然。救助站不收“买猫钱”，但会请领养人承担部分医疗费用。以我们站为例，费用大致如下：',
+        '',
+        '| 项目 | 大约费用 |',
+        '| --- | --- |',
+        '| 三针疫苗 | 150到300元 |',
+        '| 绝育手术 | 300到800元 |',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const own = deck.slides.filter((s) => s.section?.index === 1 && s.kind !== 'section');
+    expect(own.map((s) => [s.kind, pointsOf(s)])).toEqual([
+      [
+        'points',
+        ['很多人以为领养就是免费把猫抱回家，其实不然：救助站不收“买猫钱”，但会请领养人承担部分医疗费用'],
+      ],
+      ['table', []],
+    ]);
+    // The whole paragraph is said on the slide its point is on, before the table.
+    expect(own[1]?.notes.paragraphs).toEqual([]);
+    expectSound(deck, article);
+  });
+
   it('shows a section that is a table alone as that table, and recaps it by its heading', () => {
     const article = parseArticle(markdown, 'a.md');
     const deck = buildDeck(article, emptySpec());
