@@ -89,8 +89,7 @@ function leadPoint(
     // grant is said with its turn below, as it is without a question.
     const cut = shorten(asPoint(said), room, width);
     if (!CONCEDES.test(found) && cut.startsWith(question) && !cut.endsWith('…')) return `${number}${cut}`;
-  } else if (question !== undefined && width(`${question}${asPoint(found)}`) <= room)
-    return `${number}${question}${asPoint(found)}`;
+  }
   // A list's item often opens on its name alone (1. 违约金。部分银行规定…).
   const lead = withNeighbour(
     found,
@@ -100,6 +99,16 @@ function leadPoint(
     within?.kind === 'list',
     joinsOpener,
   );
+  // An answer that only opens what the next sentence says (…叫个大概？研究人员也考虑到了这一点。如果…)
+  // answers with it, the question said too where all fit; with the question alone, it says nothing.
+  const opensOnly =
+    lead !== found &&
+    lead.startsWith(found.replace(/[。！!]$/u, '')) &&
+    (isTeaser(found) || REFERS_BACK.test(found));
+  if (question !== undefined && turn === undefined) {
+    const answer = opensOnly ? lead : found;
+    if (width(`${question}${asPoint(answer)}`) <= room) return `${number}${question}${asPoint(answer)}`;
+  }
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   // One set in bold after the lead stands alone, without the turn that tied it to the lead.
   const said = asPoint(lead) || lead;
@@ -484,7 +493,10 @@ const REASSURES =
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;
 /** Words that open an answer leaning on the question before it (因为…, 这取决于…, 答案是——…). */
-const LEANS_ON_QUESTION = new RegExp(`^(?:因为|这取决于|取决于|这要看|这就要看)|${NAMES_ANSWER.source}`, 'u');
+const LEANS_ON_QUESTION = new RegExp(
+  `^(?:因为|这取决于|取决于|这要看|这就要看|(?:就)?在于)|${NAMES_ANSWER.source}`,
+  'u',
+);
 /** Most letters of the question said with such an answer (more than a question word's four). */
 const QUESTION_LETTERS = 20;
 
@@ -492,8 +504,9 @@ const QUESTION_LETTERS = 20;
 function answersQuestion(answer: string, before: string | undefined): string | undefined {
   if (!before || !LEANS_ON_QUESTION.test(answer) || !endsAsQuestion(before)) return undefined;
   const question = before.slice(before.search(/[^，,：:]*$/u));
-  // One that only points back (这是为什么呢？ 为什么会这样？) asks nothing a slide shows.
-  if (/^这/u.test(question) || REFERS_BACK.test(question)) return undefined;
+  // One that only points back (这是为什么呢？ 为什么会这样？) asks nothing a slide shows; one that
+  // names its own thing (这项研究的意义在哪里？) does.
+  if (/^这(?![项次门款份件])/u.test(question) || REFERS_BACK.test(question)) return undefined;
   // A question word alone (为什么？) adds nothing to its answer.
   const asks = letters(question);
   return asks > 4 && asks <= QUESTION_LETTERS ? question : undefined;
@@ -979,7 +992,7 @@ function labelledPoint(
 
 /** Who asks the question the writer then answers (有人问我， 不少读者问：): not part of what it asks. */
 const ASKER =
-  /^(?:(?:经常|常常|也|还|总)?(?:有人|有网友|有读者|有朋友|不少人|很多人|不少读者|很多读者|不少网友|很多网友)(?:会|经常|常常|也|还)?(?:问(?:我|过我|过)?|说)|(?:经常|常常)?被(?:人)?问(?:到)?)[，,：:]\s*/u;
+  /^(?:(?:经常|常常|也|还|总)?(?:有人|有网友|有读者|有朋友|不少人|很多人|不少读者|很多读者|不少网友|很多网友)(?:会|经常|常常|也|还)?(?:问(?:我|过我|过)?|说|质疑|追问|好奇)|(?:经常|常常)?被(?:人)?问(?:到)?)[，,：:]\s*/u;
 /** A verdict framed by when or for whom it holds (就目前的价格来说，我不建议。 对大多数人来说，没必要。). */
 const FRAMED_VERDICT =
   /^(?:[^，。！？]{1,12}(?:来说|来看|而言)[，,])?(?:说实话|老实说|坦白说|实话实说)?[，,]?(?:我|我们|个人)?(?:的答案是|的回答是[：:]?)?(?:答案(?:当然)?是[：:，,]?)?(?=\S)/u;

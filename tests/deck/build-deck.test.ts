@@ -3311,6 +3311,31 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     // Nor one that only points back at what the slide does not show.
     expect(points('这是为什么呢？因为电池在低温下内阻变大。')).toEqual(['因为电池在低温下内阻变大']);
     expect(points('为什么会这样？因为电池在低温下内阻变大。')).toEqual(['因为电池在低温下内阻变大']);
+    // 在于 leans on its question too, and a question of 这 with its own noun asks.
+    expect(points('既然有这么多局限，这项研究的意义在哪里？在于它研究的是“发出”而不是“识别”。')).toEqual([
+      '这项研究的意义在哪里？在于它研究的是“发出”而不是“识别”',
+    ]);
+  });
+
+  it('says a question someone doubts aloud (有人质疑：…？) with its answer, and an answer that only opens with what it opens', () => {
+    const points = (...paragraphs: string[]) =>
+      pointsOf(
+        buildDeck(
+          parseArticle(`# 乌鸦\n\n### 数数\n\n${paragraphs.join('\n\n')}\n`, 'a.md'),
+          emptySpec(),
+        ).slides.find((s) => s.kind === 'points') as Slide,
+      );
+    expect(
+      points(
+        '有人质疑：剩饭放进冰箱就一定安全吗？冰箱只能减慢细菌繁殖，并不能杀死细菌，所以剩饭最好在两天内吃完。',
+      ),
+    ).toEqual(['剩饭放进冰箱就一定安全吗？冰箱只能减慢细菌繁殖，并不能杀死细菌，所以剩饭最好在两天内吃完']);
+    // 研究人员也考虑到了这一点 only points back at the question: what they found answers it.
+    expect(
+      points(
+        '有人质疑：乌鸦会不会只是凭感觉叫个大概？研究人员也考虑到了这一点。数据显示，叫得快慢都不影响次数。',
+      ),
+    ).toEqual(['乌鸦会不会只是凭感觉叫个大概？研究人员也考虑到了这一点：数据显示，叫得快慢都不影响次数']);
   });
 
   it('looks past a lead that only points at a question, at who said a quotation, or at what to know first', () => {
