@@ -407,6 +407,10 @@ function withNeighbour(
     width(turnedTo) <= limits.maxPointChars
   )
     return turnedTo;
+  // What is only a part of the matter (…只是问题的一小部分。) is said with what the next sentence says
+  // is the rest (…才是家长真正需要花心思的地方。), where both fit: alone, it plays the matter down.
+  const onlyPart = `${bare}；${asPoint(next)}`;
+  if (ONLY_A_PART.test(bare) && /才是/u.test(next) && width(onlyPart) <= limits.maxPointChars) return onlyPart;
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
     // What a teaser that calls a view half right (这个说法只对了一半。) opens is the turn after what
     // it grants (猫在放松的时候确实会打呼噜…。但兽医发现，…), not the half granted.
@@ -477,6 +481,9 @@ const JUDGES_DOING =
 // The writer's own grant counts (我完全同意…, 那当然很好), as does a lent ear (我理解…).
 const CONCEDES =
   /确实|固然|诚然|的确|我(?:完全|当然|也|非常)?(?:同意|承认|理解)|当然(?:很|也|是)?(?:好|可以|没问题|没错|有道理)/u;
+
+/** A sentence that says what it names is only part of the matter (…只是问题的一小部分。). */
+const ONLY_A_PART = /只是(?:问题|事情|故事|其中)?的?(?:一小部分|一部分|一方面|一个方面|第一步)$/u;
 
 /** A clause that says only that a case goes beyond something (，那就不只是习惯问题了). */
 const GOES_BEYOND = /[，,](?:那)?(?:就|可就|也就)?(?:不只是|不仅仅是|不单是|不止是|不再是)[^，,。]{1,10}了$/u;

@@ -4478,6 +4478,28 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says what is only a part of the matter with what the next sentence says is the rest (…只是问题的一小部分。…才是…)', () => {
+    const points = (paragraph: string) =>
+      pointsOf(
+        buildDeck(parseArticle(`# 手机\n\n### 编者的话\n\n${paragraph}\n`, 'a.md'), emptySpec()).slides.find(
+          (s) => s.kind === 'points',
+        ) as Slide,
+      );
+    expect(
+      points(
+        '手机该不该带进校园，只是问题的一小部分。孩子回到家以后怎么用手机，才是家长真正需要花心思的地方。',
+      ),
+    ).toEqual([
+      '手机该不该带进校园，只是问题的一小部分；孩子回到家以后怎么用手机，才是家长真正需要花心思的地方',
+    ]);
+    // Where both do not fit, the part stands alone, as any lead does.
+    expect(
+      points(
+        '手机该不该带进校园，只是问题的一小部分。孩子放学回到家以后，晚上和周末到底怎么用手机、每天用多久、主要用来做什么、由谁来管、用什么办法来管、管不住的时候又该怎么和孩子商量，才是家长真正需要花心思的地方。',
+      ),
+    ).toEqual(['手机该不该带进校园，只是问题的一小部分']);
+  });
+
   it('makes no point of a lead-in to a list that is only a connective (需要特别提醒的是：)', () => {
     const article = parseArticle(
       [
