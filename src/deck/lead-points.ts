@@ -410,7 +410,8 @@ function withNeighbour(
   // What is only a part of the matter (…只是问题的一小部分。) is said with what the next sentence says
   // is the rest (…才是家长真正需要花心思的地方。), where both fit: alone, it plays the matter down.
   const onlyPart = `${bare}；${asPoint(next)}`;
-  if (ONLY_A_PART.test(bare) && /才是/u.test(next) && width(onlyPart) <= limits.maxPointChars) return onlyPart;
+  if (ONLY_A_PART.test(bare) && /才是/u.test(next) && width(onlyPart) <= limits.maxPointChars)
+    return onlyPart;
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
     // What a teaser that calls a view half right (这个说法只对了一半。) opens is the turn after what
     // it grants (猫在放松的时候确实会打呼噜…。但兽医发现，…), not the half granted.
@@ -1323,10 +1324,12 @@ const EDITORS_NOTE =
 
 /**
  * A disclaimer on what the article says (（以上测算仅供参考，不构成任何投资建议。） 本文不能替代医生的诊断。),
- * a paragraph of its own: about the text, not its subject.
+ * a paragraph of its own: about the text, not its subject. Its preamble may run to a few clauses
+ * (需要说明的是，各地…不完全一样，下面说的都是我们站自己的做法，仅供参考。); not one that
+ * says what figures rest on (以下数据只代表我这一条路线，…早高峰8点出门，仅供参考), which the viewer needs.
  */
 const DISCLAIMER =
-  /^[（(]?[^（()）。！？]{0,30}(?:仅供参考|不构成[^（()）。！？]{0,12}建议|不能(?:替代|代替)[^（()）。！？]{0,12}(?:诊断|治疗|建议|意见|就医))[^（()）。！？]{0,20}[。.]?(?:[^（()）。！？]{1,30}以[^（()）。！？]{1,16}为准[。.]?)?[）)]?$/u;
+  /^[（(]?(?:[^（()）。！？]{0,30}|(?:[^（()）。！？，,\d]{1,20}[，,]){1,4})(?:仅供参考|不构成[^（()）。！？]{0,12}建议|不能(?:替代|代替)[^（()）。！？]{0,12}(?:诊断|治疗|建议|意见|就医))[^（()）。！？]{0,20}[。.]?(?:[^（()）。！？]{1,30}以[^（()）。！？]{1,16}为准[。.]?)?[）)]?$/u;
 
 /**
  * A writer's note, a paragraph of its own marked as one (【注】循环寿命一般指…, 注：…, ※…): an aside

@@ -2805,6 +2805,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '（以上测算仅供参考，不构成任何投资建议。）',
         '',
+        '需要说明的是，各地银行的规定并不完全一样，下面说的都是我们自己的经验，仅供参考。',
+        '',
         '### 一句警告',
         '',
         '弗莱明在领奖演讲中说了一段话：',
@@ -2829,6 +2831,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
     const notes = slides.flatMap((s) => s.notes.paragraphs.map((p) => p.text));
     expect(notes).toContain('（以上测算仅供参考，不构成任何投资建议。）');
+    expect(notes).toContain(
+      '需要说明的是，各地银行的规定并不完全一样，下面说的都是我们自己的经验，仅供参考。',
+    );
     expect(notes).toContain('【注】违约金一般为剩余本金的1%～3%，各家银行规定不同。');
     expect(notes).toContain('注：文中利率为2024年的数据。');
     expect(notes).toContain('——亚历山大·弗莱明，1945年诺贝尔奖演讲');
