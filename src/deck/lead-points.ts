@@ -2017,6 +2017,8 @@ function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk
     limits,
     (index) =>
       groups[index]?.further ? FURTHER_BREAK : groups[index]?.from.within?.kind === 'list' ? LIST_BREAK : 0,
+    // One slide more rather than a list parted from its lead-in (看这件陶灶时，不妨留意三个细节 | 1. | 2. 3.).
+    true,
   ).map((cut) => {
     const taken = groups.slice(next, next + cut.length);
     next += cut.length;

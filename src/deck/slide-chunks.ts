@@ -22,16 +22,35 @@ function greedyChunks<T>(items: readonly T[], fits: (slide: readonly T[]) => boo
 /**
  * Splits items, in order, over as few slides as `fits` allows, shared out as evenly as they fit
  * (the first slides take the odd ones out), so that no slide is left with one item where its
- * neighbour could give one: 4 + 3, not 6 + 1; 3 + 3 + 3, not 3 + 5 + 1.
+ * neighbour could give one: 4 + 3, not 6 + 1; 3 + 3 + 3, not 3 + 5 + 1. With `oneMore`, where
+ * the fewest slides must start one at an item that `breakCost` says should not start one (a list's
+ * item, parted from its lead-in) and one slide more need not, that one slide more.
  */
 export function chunk<T>(
   items: readonly T[],
   fits: (slide: readonly T[]) => boolean,
   breakCost: (index: number) => number = () => 0,
+  oneMore = false,
 ): T[][] {
   const greedy = greedyChunks(items, fits);
-  const count = greedy.length;
-  if (count < 2) return greedy;
+  if (greedy.length < 2) return greedy;
+  const fewest = evenest(items, greedy.length, fits, breakCost);
+  if (fewest === undefined) return greedy;
+  if (!oneMore || fewest.breaks === 0 || greedy.length + 1 > items.length) return fewest.chunks;
+  const more = evenest(items, greedy.length + 1, fits, breakCost);
+  return more !== undefined && more.breaks === 0 ? more.chunks : fewest.chunks;
+}
+
+/**
+ * The evenest split of items over `count` slides that each fit, and the sum of `breakCost` over
+ * the slides it starts; undefined where none fits.
+ */
+function evenest<T>(
+  items: readonly T[],
+  count: number,
+  fits: (slide: readonly T[]) => boolean,
+  breakCost: (index: number) => number,
+): { chunks: T[][]; breaks: number } | undefined {
   const n = items.length;
   // cost[j][i]: the least sum of squared slide sizes (evenest when least), and of `breakCost` for
   // each slide started at an item, that puts the first i items on j slides that each fit;
@@ -54,14 +73,16 @@ export function chunk<T>(
       }
     }
   }
-  if (!Number.isFinite(cost[count]?.[n] ?? Number.POSITIVE_INFINITY)) return greedy;
+  if (!Number.isFinite(cost[count]?.[n] ?? Number.POSITIVE_INFINITY)) return undefined;
   const chunks: T[][] = [];
+  let breaks = 0;
   for (let j = count, end = n; j > 0; j--) {
     const start = from[j]?.[end] ?? 0;
     chunks.unshift(items.slice(start, end));
+    if (start > 0) breaks += breakCost(start);
     end = start;
   }
-  return chunks;
+  return { chunks, breaks };
 }
 
 export const sum = (numbers: readonly number[]): number => numbers.reduce((a, b) => a + b, 0);
@@ -75,8 +96,9 @@ export function chunkPoints(
   points: readonly string[],
   limits: DeckLimits,
   breakCost?: (index: number) => number,
+  oneMore = false,
 ): string[][] {
-  return chunk(points, (slide) => pointsFit(slide, limits), breakCost);
+  return chunk(points, (slide) => pointsFit(slide, limits), breakCost, oneMore);
 }
 
 // By width, as the points are drawn: Latin words take about half a Chinese character's room.

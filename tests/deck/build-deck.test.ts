@@ -4505,6 +4505,33 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['手机该不该带进校园，只是问题的一小部分']);
   });
 
+  it('takes one slide more rather than part a short list from its lead-in', () => {
+    const article = parseArticle(
+      [
+        '# 汉代展品',
+        '',
+        '### 彩绘陶灶',
+        '',
+        '这件陶灶是随葬用的模型，长约30厘米，灶面上有两个灶眼，后部立着一根烟囱。它虽然不能真的生火，却按照实物的比例做得十分细致。',
+        '',
+        '看这件陶灶时，不妨留意三个细节：',
+        '',
+        '1. 灶面上摆着陶釜和陶甑，说明汉代人已经习惯用蒸汽蒸饭；',
+        '2. 灶门旁画着一条鱼和几块肉，寄托着主人在另一个世界衣食无忧的愿望；',
+        '3. 烟囱开在灶的后部，和今天农村土灶的结构几乎一样。',
+        '',
+        '汉代人为什么要把灶带进墓里？当时流行“事死如事生”的观念，人们相信死后的生活和生前差不多，所以把房屋、粮仓、猪圈都做成模型一起下葬。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(
+      deck.slides.filter((s) => s.kind === 'points').map((s) => pointsOf(s).map((p) => p.slice(0, 6))),
+    ).toEqual([['这件陶灶是随'], ['看这件陶灶时', '1. 灶面上', '2. 灶门旁', '3. 烟囱开'], ['汉代人为什么']]);
+    expectSound(deck, article);
+  });
+
   it('makes no point of a lead-in to a list that is only a connective (需要特别提醒的是：)', () => {
     const article = parseArticle(
       [

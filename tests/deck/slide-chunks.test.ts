@@ -28,6 +28,18 @@ describe('chunk', () => {
     expect(chunk(sixOnes, upToFour, inList).map((slide) => slide.length)).toEqual([4, 2]);
   });
 
+  it('takes one slide more, when asked to, where the fewest slides must break a list and one more need not', () => {
+    const upToFour = (slide: readonly number[]) => slide.length <= 4;
+    // A point, a lead-in (1) and its three items (2 to 4), then two points: two slides part the list.
+    const inList = (index: number) => (index >= 2 && index <= 4 ? 12 : 0);
+    const seven = [1, 1, 1, 1, 1, 1, 1];
+    expect(chunk(seven, upToFour, inList).map((slide) => slide.length)).toEqual([4, 3]);
+    expect(chunk(seven, upToFour, inList, true).map((slide) => slide.length)).toEqual([1, 4, 2]);
+    // Not where one more slide would still part it.
+    const longList = (index: number) => (index >= 1 && index <= 6 ? 12 : 0);
+    expect(chunk(seven, upToFour, longList, true)).toHaveLength(2);
+  });
+
   it('keeps what fits one slide on one slide, and an item too big for any slide on a slide of its own', () => {
     expect(chunk([1, 2, 3], fits)).toEqual([[1, 2, 3]]);
     expect(chunk([1, 9, 1], fits)).toEqual([[1], [9], [1]]);
