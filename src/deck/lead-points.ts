@@ -52,6 +52,7 @@ function leadPoint(
           RECOMMENDS.test(sentence) ||
           LOCATES_PROBLEM.test(sentence) ||
           LEARNT.test(sentence) ||
+          STATES_VIEW.test(sentence) ||
           // In a diary's entry, a belief its own sentence corrects, or what the writer thought and how
           // it turned out, says more than the day's event.
           (DATED.test(paragraph.text) && (correctsItself(sentence) || TURNED_OUT.test(sentence)))) &&
@@ -112,7 +113,7 @@ function leadPoint(
   // A sentence that is only a connective (总之，) is kept as written rather than left empty.
   // One set in bold after the lead stands alone, without the turn that tied it to the lead.
   const said = asPoint(lead) || lead;
-  const plain = found === bold ? withoutTurn(said) : said;
+  const plain = namedSpeaker(found === bold ? withoutTurn(said) : said, found, all[0]);
   // A verdict that says no (不行。 不建议！), passed over for the reason after it, labels that reason
   // (不行：大多数拉唑类药物怕酸…): alone, the reason does not say which way the answer goes.
   const verdict =
@@ -637,6 +638,27 @@ const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
  */
 const SUMS_UP =
   /^(?:先说结论|先讲结论|先给(?:个|一个)?结论|结论先行|结论(?:先)?放在(?:最)?前面|总之一句话|总而言之一句话|总之|总而言之|总的来说|综上所述|综上|简而言之|归根结底|归根到底|说到底|一句话总结|一句话概括|如果只记(?:住)?一句话|一句话|总结一下(?:就是)?)[，,：:]/u;
+/**
+ * A sentence that states whose view it is (在她看来，手机首先是一根联系的线。 她的担心很具体：…), after a
+ * lead that often only says who they are (反方的王老师当了十二年班主任。).
+ */
+const STATES_VIEW =
+  /^(?:在(?:她|他|我|她们|他们|我们|[^，,。：:]{1,6})看来[，,]|(?:她|他|她们|他们)的(?:担心|顾虑|理由|看法|观点|主张|逻辑)(?:很|也|其实|非常)?(?:具体|简单|明确|清楚|直接)?[：:])/u;
+/** Someone named by surname and title (李女士, 王老师), the pronoun a view of theirs may refer back with. */
+const TITLED = /(\p{Script=Han})(女士|先生|老师|医生|教授|阿姨|大爷|师傅|同学|律师|经理)/gu;
+
+/**
+ * A view's point with its pronoun named (在她看来，… → 在李女士看来，…) where the lead names one person
+ * by surname and title: on a slide, 她 refers to no one.
+ */
+function namedSpeaker(point: string, found: string, lead: string | undefined): string {
+  if (lead === undefined || found === lead || !STATES_VIEW.test(found)) return point;
+  const named = new Set([...lead.matchAll(TITLED)].map((m) => m[0]));
+  const [name] = named;
+  if (named.size !== 1 || name === undefined) return point;
+  return point.replace(/^(在)?(?:她|他)(?=看来|的)/u, `$1${name}`);
+}
+
 /** A sentence that tallies what the paragraph counted (算下来，每年的滤芯钱在400到800元之间). */
 const TALLIES = /^(?:这样|全部|一年|每年|一共)?(?:算|加)(?:下来|起来)[，,：:]/u;
 

@@ -4532,6 +4532,27 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says the view of someone a lead only introduces (在她看来，…), named as the lead names them', () => {
+    const points = (paragraph: string) =>
+      pointsOf(
+        buildDeck(parseArticle(`# 辩论\n\n### 正方\n\n${paragraph}\n`, 'a.md'), emptySpec()).slides.find(
+          (s) => s.kind === 'points',
+        ) as Slide,
+      );
+    expect(
+      points(
+        '正方家长李女士的孩子今年上四年级，每天自己坐公交上学。她说：“路上四十分钟，我总得能找到他。”在她看来，手机首先是一根联系的线，而不是玩具。',
+      ),
+    ).toEqual(['在李女士看来，手机首先是一根联系的线，而不是玩具']);
+    expect(
+      points('反方的王老师当了十二年班主任。她的担心很具体：课间十分钟，孩子们围在一起看短视频。'),
+    ).toEqual(['王老师的担心很具体：课间十分钟，孩子们围在一起看短视频']);
+    // Where the lead names two, the pronoun stays: which one it means is not for the deck to guess.
+    expect(points('李老师和王老师都教了十二年书。在她看来，手机该统一保管。')).toEqual([
+      '在她看来，手机该统一保管',
+    ]);
+  });
+
   it('makes no point of a lead-in to a list that is only a connective (需要特别提醒的是：)', () => {
     const article = parseArticle(
       [
