@@ -4129,7 +4129,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('says what to reckon with next, that a sum comes out otherwise, on whose terms it was made, what no longer holds or where disputes arise with the sentence after it, and no reader’s imagined reaction', () => {
+  it('says what to reckon with next, that a sum comes out otherwise, on whose terms it was made, what no longer holds, where disputes arise or the cleverness lies with the sentence after it, and no reader’s imagined reaction', () => {
     const article = parseArticle(
       [
         '# 光伏',
@@ -4176,6 +4176,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       // After a colon of its own, with ；.
       '单打里，这件事只看一个数字：发球方的得分；得分为双数时，从右发球区发球',
       '双打稍微复杂一些，但原则相同：发球方得分时，同一名队员换到另一侧继续发球',
+    ]);
+    // So is where the cleverness lies, the most important stop, and the time something begins.
+    expect(
+      sectionPoints([
+        '它最巧妙的地方在宫女的右臂。灯点燃以后，烟会顺着衣袖进入中空的身体。',
+        '小肠是这趟旅行中最重要的一站。它拉直了大约有5到7米长。',
+        '这也是病虫害开始出现的时候。蚜虫数量少时用清水冲掉就行。',
+      ]),
+    ).toEqual([
+      '它最巧妙的地方在宫女的右臂：灯点燃以后，烟会顺着衣袖进入中空的身体',
+      '小肠是这趟旅行中最重要的一站：它拉直了大约有5到7米长',
+      '这也是病虫害开始出现的时候：蚜虫数量少时用清水冲掉就行',
     ]);
   });
 
