@@ -860,6 +860,7 @@ describe('sentences and shorten', () => {
     expect(asPoint('还要提醒一句：光伏板下面的屋顶不要随便动。')).toBe('光伏板下面的屋顶不要随便动');
     expect(asPoint('有一点需要特别提醒：光伏板怕热不怕冷。')).toBe('光伏板怕热不怕冷');
     expect(asPoint('我们更想提醒的是：手机只是问题的一小部分。')).toBe('手机只是问题的一小部分');
+    expect(asPoint('最后想对你说：你是个很在乎父亲的孩子。')).toBe('你是个很在乎父亲的孩子');
     expect(asPoint('请记住：孩子不能坐副驾驶。')).toBe('孩子不能坐副驾驶');
     expect(asPoint('所以答案是：合规用量下，防腐剂不会在体内积累。')).toBe(
       '合规用量下，防腐剂不会在体内积累',
