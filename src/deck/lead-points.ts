@@ -384,6 +384,22 @@ function withNeighbour(
     const turned = saidWithCorrection(`${asPoint(found)}；`, next, limits);
     if (!shorten(asPoint(turned), limits.maxPointChars, width).endsWith('…')) return turned;
   }
+  // A paragraph of two sentences whose second says what tends to follow from the first (…越来越多的买家
+  // 会查召回记录。一辆有未完成召回的车，往往要被压价。) says both where they fit: alone, the lead leaves
+  // out why it matters.
+  const followed = `${bare}；${asPoint(next)}`;
+  if (
+    at === 0 &&
+    all.length === 2 &&
+    TENDS_TO.test(next) &&
+    !TURNS.test(next) &&
+    // A lead that only opens what follows is said with it below, after a colon.
+    !isTeaser(found) &&
+    !isShortOpener(found) &&
+    !isThin(next) &&
+    width(followed) <= limits.maxPointChars
+  )
+    return followed;
   // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
   // sentence after it says what it opens, as far as the point has room.
   // So does a paragraph that opens on its place in a sequence and a name (步骤三：切片。 第二，拉丝。).
@@ -483,6 +499,9 @@ const JUDGES_DOING =
 // The writer's own grant counts (我完全同意…, 那当然很好), as does a lent ear (我理解…).
 const CONCEDES =
   /确实|固然|诚然|的确|我(?:完全|当然|也|非常)?(?:同意|承认|理解)|当然(?:很|也|是)?(?:好|可以|没问题|没错|有道理)/u;
+
+/** What tends to follow (往往要被压价, 往往会…, 就会…). */
+const TENDS_TO = /往往(?:会|要|就)|(?<!也)就(?:会|要)/u;
 
 /** A sentence that says what it names is only part of the matter (…只是问题的一小部分。). */
 const ONLY_A_PART = /只是(?:问题|事情|故事|其中)?的?(?:一小部分|一部分|一方面|一个方面|第一步)$/u;

@@ -3916,6 +3916,22 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says a paragraph of two sentences with what tends to follow from its lead (…往往要被压价) where both fit', () => {
+    expect(
+      sectionPoints([
+        '二手车交易时，越来越多的买家会查召回记录。一辆有未完成召回的车，往往要被压价。',
+        // Not a lead that only opens what follows: that is said after a colon.
+        '分了水，还要排沙。内江的水裹着大量泥沙，用不了几年渠道就会堵死。',
+        // Nor where the two do not fit.
+        '五月是月季最好看的时候，一株健康的月季可以同时开上几十朵花。花开得多，水肥的消耗也大，盆土表面一干就要浇透，傍晚再看一眼叶子有没有打蔫。',
+      ]),
+    ).toEqual([
+      '二手车交易时，越来越多的买家会查召回记录；一辆有未完成召回的车，往往要被压价',
+      '分了水，还要排沙：内江的水裹着大量泥沙，用不了几年渠道就会堵死',
+      '五月是月季最好看的时候，一株健康的月季可以同时开上几十朵花',
+    ]);
+  });
+
   it('takes the writer’s recommendation late in a paragraph (按我的经验，三口之家选13套比较合适) as its point', () => {
     expect(
       sectionPoints([
