@@ -400,6 +400,26 @@ function withNeighbour(
     width(followed) <= limits.maxPointChars
   )
     return followed;
+  // A short lead whose paragraph, a sentence or more later, grants a part and ends on a turn from it (新制度并不是
+  // 人人欢迎。有报纸抱怨：“…”确实，…没有法律依据。但人们很快发现，…都自愿跟着改了。) says where the story
+  // ended up with it, where both fit: alone, the lead gives the half the paragraph turns from.
+  const last = all.at(-1) ?? '';
+  const grant = all[all.length - 2] ?? '';
+  const endedUp = `${bare}；${asPoint(last)}`;
+  if (
+    at === 0 &&
+    // A grant right after the lead is said with its turn below (这个说法只对了一半：兽医发现，…).
+    all.length >= 4 &&
+    isShortOpener(found) &&
+    CONCEDES.test(grant) &&
+    !turnsWithin(grant) &&
+    TURNS.test(last) &&
+    !QUALIFIES.test(withoutTurn(last)) &&
+    !REASSURES.test(last) &&
+    !isThin(last) &&
+    width(endedUp) <= limits.maxPointChars
+  )
+    return endedUp;
   // A short lead that only opens the subject (光纤宽带的原理并不复杂。) says little alone: the
   // sentence after it says what it opens, as far as the point has room.
   // So does a paragraph that opens on its place in a sequence and a name (步骤三：切片。 第二，拉丝。).

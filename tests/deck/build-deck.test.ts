@@ -3932,6 +3932,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says a short lead with the turn its paragraph ends on after a grant (新制度并不是人人欢迎；但人们很快发现，…)', () => {
+    expect(
+      sectionPoints([
+        '新制度并不是人人欢迎。有报纸抱怨：“铁路公司凭什么决定我们几点吃午饭？”确实，当时这套时间只是铁路公司的内部约定，并没有法律依据。但人们很快发现，按火车的钟过日子实在方便，大多数城市都自愿跟着改了。',
+        // Not a turn that only makes an exception.
+        '新药并不是人人都能用。医生会先问过敏史。确实，大多数人用了没事。但如果你对青霉素过敏，一定要提前说。',
+      ]),
+    ).toEqual([
+      '新制度并不是人人欢迎；但人们很快发现，按火车的钟过日子实在方便，大多数城市都自愿跟着改了',
+      '新药并不是人人都能用：医生会先问过敏史',
+    ]);
+  });
+
   it('takes the writer’s recommendation late in a paragraph (按我的经验，三口之家选13套比较合适) as its point', () => {
     expect(
       sectionPoints([
