@@ -826,6 +826,16 @@ const isTeaser = (sentence: string): boolean => {
     /^[^，,。]{2,12}[，,](?:就|便)(?:不再是|不是)[^，,。]{2,14}了[。！!]$/u.test(plain)
   )
     return true;
+  // Where something arrives (剩下吸收不了的东西，会来到大肠。), or what a thing is called (嘴里还会流出口水，
+  // 科学家叫它“唾液”。): the sentence after it says what happens there, or what it does.
+  if (
+    letters(plain) <= TEASER_LETTERS &&
+    (/^[^。]{1,14}(?:就|会|便|才)(?:来到|进入|到达|进到)了?[^，,。]{1,6}[。！!]$/u.test(plain) ||
+      /[，,](?:科学家|医生|人们|我们|大家)?(?:叫|称)(?:它|之)(?:为|作)?[“"][^”"]{1,8}[”"][。！!]$/u.test(
+        plain,
+      ))
+  )
+    return true;
   // What a scene set first led to, told as a reaction (月底一汇总，吓了一跳。 面对批评，魏格纳没有放弃。).
   if (/^[^，。]{1,8}[，,](?:[^，。]{1,6}(?:并)?没有放弃|吓了(?:我)?一(?:大)?跳)[。！!]$/u.test(plain))
     return true;

@@ -4158,7 +4158,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
-  it('says what to reckon with next, that a sum comes out otherwise, on whose terms it was made, what no longer holds, where disputes arise or the cleverness lies with the sentence after it, and no reader’s imagined reaction', () => {
+  it('says what to reckon with next, that a sum comes out otherwise, on whose terms it was made, what no longer holds, where disputes arise, the cleverness lies or something arrives, or what a thing is called, with the sentence after it, and no reader’s imagined reaction', () => {
     const article = parseArticle(
       [
         '# 光伏',
@@ -4217,6 +4217,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '它最巧妙的地方在宫女的右臂：灯点燃以后，烟会顺着衣袖进入中空的身体',
       '小肠是这趟旅行中最重要的一站：它拉直了大约有5到7米长',
       '这也是病虫害开始出现的时候：蚜虫数量少时用清水冲掉就行',
+    ]);
+    // So is where something arrives, and what a thing is called: what happens there, or what it does, follows.
+    expect(
+      sectionPoints([
+        '剩下吸收不了的东西，会来到大肠。大肠会把里面的水分吸回身体。',
+        '嘴里还会流出口水，科学家叫它“唾液”。唾液里的淀粉酶能把淀粉分解成糖。',
+      ]),
+    ).toEqual([
+      '剩下吸收不了的东西，会来到大肠：大肠会把里面的水分吸回身体',
+      '嘴里还会流出口水，科学家叫它“唾液”：唾液里的淀粉酶能把淀粉分解成糖',
     ]);
   });
 
