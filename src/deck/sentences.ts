@@ -213,6 +213,31 @@ export type Measure = (text: string) => number;
  */
 export function shorten(sentence: string, max: number, measure: Measure = length): string {
   if (measure(sentence) <= max) return sentence;
+  return keepingUrgent(sentence, cutShort(sentence, max, measure), max, measure);
+}
+
+/** A clause that tells the reader to get help at once (应该马上拨打120, 要及时就医). */
+const URGENT =
+  /[^，,；;。：:]*(?:(?:马上|立即|立刻|尽快|及时|赶紧|赶快)(?:拨打|就医|送医|去医院|报警)|拨打(?:120|110|119|急救电话))[^，,；;。：:]*/u;
+
+/**
+ * A cut that leaves out a clause telling the reader to get help at once (…其实人体不会储存电荷……) keeps
+ * it after the cut (……应该马上拨打120), where what comes before keeps half the room: on a slide, it
+ * is the part that must not be lost.
+ */
+function keepingUrgent(sentence: string, cut: string, max: number, measure: Measure): string {
+  const urgent = URGENT.exec(sentence);
+  if (urgent === null || cut.includes(urgent[0])) return cut;
+  const room = max - measure(urgent[0]) - measure('……');
+  const before = sentence.slice(0, urgent.index).replace(/[，,；;：:\s]+$/u, '');
+  if (room < max / 2 || before === '') return cut;
+  const head = cutShort(before, room, measure).replace(/…+$/u, '');
+  return measure(head) >= max / 3 ? `${head}……${urgent[0]}` : cut;
+}
+
+/** `sentence` cut to `max`, as an editor would cut it; see shorten. */
+function cutShort(sentence: string, max: number, measure: Measure): string {
+  if (measure(sentence) <= max) return sentence;
   // A gloss in brackets (a name in English, 简称MLO) is what an editor drops first: the thought
   // then stays whole, and the notes keep the gloss.
   // Where it must be cut anyway, it is cut without them: the room goes to what it says.

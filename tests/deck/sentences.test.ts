@@ -94,6 +94,16 @@ describe('sentences and shorten', () => {
     expect(sentences('价格上涨了。（见图1）')).toEqual(['价格上涨了。（见图1）']);
   });
 
+  it('keeps a clause that tells the reader to get help at once (应该马上拨打120) after the cut that would drop it', () => {
+    const lightning =
+      '其实人体不会储存电荷，被雷击的人身上不带电，应该马上拨打120，必要时立即做心肺复苏，这时候每一秒都很宝贵';
+    expect(shorten(lightning, 28)).toBe('其实人体不会储存电荷……应该马上拨打120');
+    // Where it survives the cut anyway, the cut is as it was.
+    expect(shorten(lightning, 34)).toBe('其实人体不会储存电荷，被雷击的人身上不带电，应该马上拨打120……');
+    // Not where what comes before it would keep too little.
+    expect(shorten(lightning, 14)).not.toContain('120');
+  });
+
   it('shortens at the last clause boundary when it keeps a third of the sentence, marking the cut ……', () => {
     expect(shorten('我们之所以会感到困倦，是因为大脑里有一种物质在不断积累', 20)).toBe(
       '我们之所以会感到困倦……',
