@@ -384,6 +384,12 @@ function withNeighbour(
     const turned = saidWithCorrection(`${asPoint(found)}；`, next, limits);
     if (!shorten(asPoint(turned), limits.maxPointChars, width).endsWith('…')) return turned;
   }
+  // A worked example (以第二种为例：小王…。汇算时补上，…，能退3600元。) is said with how it comes out,
+  // the last clause of its last sentence, where the two do not fit whole: without it, the example
+  // stops before its point.
+  const outcome =
+    EXAMPLE.test(found) && at === 0 && all.length >= 2 ? workedOut(bare, all, limits) : undefined;
+  if (outcome !== undefined) return outcome;
   // A paragraph of two sentences whose second says what tends to follow from the first (…越来越多的买家
   // 会查召回记录。一辆有未完成召回的车，往往要被压价。) says both where they fit: alone, the lead leaves
   // out why it matters.
@@ -519,6 +525,32 @@ const JUDGES_DOING =
 // The writer's own grant counts (我完全同意…, 那当然很好), as does a lent ear (我理解…).
 const CONCEDES =
   /确实|固然|诚然|的确|我(?:完全|当然|也|非常)?(?:同意|承认|理解)|当然(?:很|也|是)?(?:好|可以|没问题|没错|有道理)/u;
+
+/** Words that open a worked example (以第二种为例：, 举个例子：, 比如说，). */
+const EXAMPLE = /^(?:以[^，,。：:]{1,10}为例|举(?:个|一个)例子|比如说?|例如)[：:，,]/u;
+
+/**
+ * A worked example said with how it comes out: whole where it fits, else its setting cut and the last
+ * clause of its last sentence (小李在公司拿工资，…做兼职……汇算时就要补上这部分差额); undefined where
+ * that keeps too little of the setting, or the paragraph ends on no outcome.
+ */
+function workedOut(bare: string, all: readonly string[], limits: DeckLimits): string | undefined {
+  // Not one that ends on a concession or another case (当然，如果房子空了两个月…，法院一般会支持。).
+  if (
+    CONCEDES.test(all.at(-1) ?? '') ||
+    TURNS.test(all.at(-1) ?? '') ||
+    /^(?:当然|如果|假如|要是|万一)/u.test(all.at(-1) ?? '')
+  )
+    return undefined;
+  const last = asPoint(all.at(-1) ?? '');
+  const whole = `${asPoint(bare)}；${last}`;
+  if (width(whole) <= limits.maxPointChars) return whole;
+  const tail = last.split(/[，,；;]/u).at(-1) ?? '';
+  if (!/\d|就|能|会|要/u.test(tail) || letters(tail) < 4) return undefined;
+  const room = limits.maxPointChars - width(tail) - width('……');
+  const head = shorten(asPoint(bare), room, width).replace(/…+$/u, '');
+  return width(head) >= limits.maxPointChars / 3 ? `${head}……${tail}` : undefined;
+}
 
 /** What tends to follow (往往要被压价, 往往会…, 就会…). */
 const TENDS_TO = /往往(?:会|要|就)|(?<!也)就(?:会|要)/u;

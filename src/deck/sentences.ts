@@ -213,7 +213,29 @@ export type Measure = (text: string) => number;
  */
 export function shorten(sentence: string, max: number, measure: Measure = length): string {
   if (measure(sentence) <= max) return sentence;
-  return keepingUrgent(sentence, cutShort(sentence, max, measure), max, measure);
+  return keepingUrgent(
+    sentence,
+    keepingEnd(sentence, cutShort(sentence, max, measure), max, measure),
+    max,
+    measure,
+  );
+}
+
+/**
+ * A sentence already cut in its middle for its end (小李…做兼职……汇算时就要补上这部分差额), cut again,
+ * keeps that end where it is short and what comes before keeps a third of the room: the end is
+ * what the first cut kept it for.
+ */
+function keepingEnd(sentence: string, cut: string, max: number, measure: Measure): string {
+  const at = sentence.lastIndexOf('……');
+  if (at <= 0) return cut;
+  const end = sentence.slice(at + 2);
+  if (end === '' || cut.endsWith(end) || end.includes('…') || measure(end) > max / 3) return cut;
+  const head = cutShort(sentence.slice(0, at), max - measure(end) - measure('……'), measure).replace(
+    /…+$/u,
+    '',
+  );
+  return measure(head) >= max / 3 ? `${head}……${end}` : cut;
 }
 
 /** A clause that tells the reader to get help at once (应该马上拨打120, 要及时就医). */

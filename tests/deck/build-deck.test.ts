@@ -3945,6 +3945,20 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says a worked example (举个例子：…) with how it comes out, not one that ends on another case', () => {
+    expect(
+      sectionPoints([
+        '举个例子：小李在公司拿工资，业余又给一家杂志写稿、做兼职。每笔收入单独看都不高，预扣的税也不多；合并以后，有一部分收入适用的税率从10%升到了20%，汇算时就要补上这部分差额。',
+        '举个例子：月租3000元，押二付一，押金6000元。你提前四个月搬走，合同写“押金不退”。当然，如果房子空了两个月才租出去，房东再扣一个月，法院一般会支持。',
+        '还有一种情况是年终奖选择了并入综合所得计税。',
+      ]),
+    ).toEqual([
+      '小李在公司拿工资，业余又给一家杂志写稿、做兼职……汇算时就要补上这部分差额',
+      '月租3000元，押二付一，押金6000元：你提前四个月搬走，合同写“押金不退”',
+      '还有一种情况是年终奖选择了并入综合所得计税',
+    ]);
+  });
+
   it('takes the writer’s recommendation late in a paragraph (按我的经验，三口之家选13套比较合适) as its point', () => {
     expect(
       sectionPoints([

@@ -104,6 +104,11 @@ describe('sentences and shorten', () => {
     expect(shorten(lightning, 14)).not.toContain('120');
   });
 
+  it('keeps the end a point was first cut in its middle for, where it is short, when it cuts again', () => {
+    const worked = '小王每月要赡养父母，可以扣除3000元，但他一直没有在App里填……能退3600元';
+    expect(shorten(worked, 24)).toBe('小王每月要赡养父母……能退3600元');
+  });
+
   it('shortens at the last clause boundary when it keeps a third of the sentence, marking the cut ……', () => {
     expect(shorten('我们之所以会感到困倦，是因为大脑里有一种物质在不断积累', 20)).toBe(
       '我们之所以会感到困倦……',
