@@ -53,6 +53,7 @@ function leadPoint(
           LOCATES_PROBLEM.test(sentence) ||
           LEARNT.test(sentence) ||
           STATES_VIEW.test(sentence) ||
+          answersAsked(sentence, all) ||
           // In a diary's entry, a belief its own sentence corrects, or what the writer thought and how
           // it turned out, says more than the day's event.
           (DATED.test(paragraph.text) && (correctsItself(sentence) || TURNED_OUT.test(sentence)))) &&
@@ -728,6 +729,24 @@ function namedSpeaker(point: string, found: string, lead: string | undefined): s
   const [name] = named;
   if (named.size !== 1 || name === undefined) return point;
   return point.replace(/^(在)?(?:她|他)(?=看来|的)/u, `$1${name}`);
+}
+
+/**
+ * Whether `sentence` says why a verdict answers a question someone asks after the lead (…又小又少。有人问：
+ * “是不是我把它养坏了？”不是。气温超过30℃，…): the question answered is the paragraph's point.
+ */
+function answersAsked(sentence: string, all: readonly string[]): boolean {
+  const at = all.indexOf(sentence);
+  const [question, verdict] = [all[at - 2], all[at - 1]];
+  return (
+    at >= 3 &&
+    question !== undefined &&
+    verdict !== undefined &&
+    ASKER.test(question) &&
+    endsAsQuestion(question) &&
+    VERDICT.test(withoutAsideBehind(verdict)) &&
+    letters(verdict) <= 4
+  );
 }
 
 /** A sentence that tallies what the paragraph counted (算下来，每年的滤芯钱在400到800元之间). */

@@ -3959,6 +3959,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('takes a question someone asks after the lead, with its verdict and why, as the point (有人问：“…？”不是。…)', () => {
+    expect(
+      sectionPoints([
+        '夏天的月季常常不开花，或者花又小又少。有人问：“是不是我把它养坏了？”不是。气温超过30℃，月季就会进入半休眠状态，这是它在保护自己。',
+        // Not a question the writer asks: the lead still says the point.
+        '夏天的月季常常不开花。是不是养坏了？不是。气温超过30℃，月季就会进入半休眠状态。',
+      ]),
+    ).toEqual([
+      '“是不是我把它养坏了？”不是：气温超过30℃，月季就会进入半休眠状态，这是它在保护自己',
+      '夏天的月季常常不开花',
+    ]);
+  });
+
   it('takes the writer’s recommendation late in a paragraph (按我的经验，三口之家选13套比较合适) as its point', () => {
     expect(
       sectionPoints([
