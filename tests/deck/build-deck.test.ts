@@ -3323,23 +3323,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says a question someone doubts aloud (有人质疑：…？) with its answer, and an answer that only opens with what it opens', () => {
-    const points = (...paragraphs: string[]) =>
-      pointsOf(
-        buildDeck(
-          parseArticle(`# 乌鸦\n\n### 数数\n\n${paragraphs.join('\n\n')}\n`, 'a.md'),
-          emptySpec(),
-        ).slides.find((s) => s.kind === 'points') as Slide,
-      );
     expect(
-      points(
+      sectionPoints([
         '有人质疑：剩饭放进冰箱就一定安全吗？冰箱只能减慢细菌繁殖，并不能杀死细菌，所以剩饭最好在两天内吃完。',
-      ),
+      ]),
     ).toEqual(['剩饭放进冰箱就一定安全吗？冰箱只能减慢细菌繁殖，并不能杀死细菌，所以剩饭最好在两天内吃完']);
     // 研究人员也考虑到了这一点 only points back at the question: what they found answers it.
     expect(
-      points(
+      sectionPoints([
         '有人质疑：乌鸦会不会只是凭感觉叫个大概？研究人员也考虑到了这一点。数据显示，叫得快慢都不影响次数。',
-      ),
+      ]),
     ).toEqual(['乌鸦会不会只是凭感觉叫个大概？研究人员也考虑到了这一点：数据显示，叫得快慢都不影响次数']);
   });
 
@@ -4562,24 +4555,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says what is only a part of the matter with what the next sentence says is the rest (…只是问题的一小部分。…才是…)', () => {
-    const points = (paragraph: string) =>
-      pointsOf(
-        buildDeck(parseArticle(`# 手机\n\n### 编者的话\n\n${paragraph}\n`, 'a.md'), emptySpec()).slides.find(
-          (s) => s.kind === 'points',
-        ) as Slide,
-      );
     expect(
-      points(
+      sectionPoints([
         '手机该不该带进校园，只是问题的一小部分。孩子回到家以后怎么用手机，才是家长真正需要花心思的地方。',
-      ),
+      ]),
     ).toEqual([
       '手机该不该带进校园，只是问题的一小部分；孩子回到家以后怎么用手机，才是家长真正需要花心思的地方',
     ]);
     // Where both do not fit, the part stands alone, as any lead does.
     expect(
-      points(
+      sectionPoints([
         '手机该不该带进校园，只是问题的一小部分。孩子放学回到家以后，晚上和周末到底怎么用手机、每天用多久、主要用来做什么、由谁来管、用什么办法来管、管不住的时候又该怎么和孩子商量，才是家长真正需要花心思的地方。',
-      ),
+      ]),
     ).toEqual(['手机该不该带进校园，只是问题的一小部分']);
   });
 
@@ -4611,22 +4598,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   });
 
   it('says the view of someone a lead only introduces (在她看来，…), named as the lead names them', () => {
-    const points = (paragraph: string) =>
-      pointsOf(
-        buildDeck(parseArticle(`# 辩论\n\n### 正方\n\n${paragraph}\n`, 'a.md'), emptySpec()).slides.find(
-          (s) => s.kind === 'points',
-        ) as Slide,
-      );
     expect(
-      points(
+      sectionPoints([
         '正方家长李女士的孩子今年上四年级，每天自己坐公交上学。她说：“路上四十分钟，我总得能找到他。”在她看来，手机首先是一根联系的线，而不是玩具。',
-      ),
+      ]),
     ).toEqual(['在李女士看来，手机首先是一根联系的线，而不是玩具']);
     expect(
-      points('反方的王老师当了十二年班主任。她的担心很具体：课间十分钟，孩子们围在一起看短视频。'),
+      sectionPoints(['反方的王老师当了十二年班主任。她的担心很具体：课间十分钟，孩子们围在一起看短视频。']),
     ).toEqual(['王老师的担心很具体：课间十分钟，孩子们围在一起看短视频']);
     // Where the lead names two, the pronoun stays: which one it means is not for the deck to guess.
-    expect(points('李老师和王老师都教了十二年书。在她看来，手机该统一保管。')).toEqual([
+    expect(sectionPoints(['李老师和王老师都教了十二年书。在她看来，手机该统一保管。'])).toEqual([
       '在她看来，手机该统一保管',
     ]);
   });
