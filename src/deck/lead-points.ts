@@ -15,6 +15,7 @@ import {
   sentences,
   shorten,
   turnsWithin,
+  withEndKept,
   withoutConnective,
 } from './sentences.ts';
 import { chunkPoints, sum } from './slide-chunks.ts';
@@ -407,9 +408,10 @@ function withNeighbour(
     width(followed) <= limits.maxPointChars
   )
     return followed;
-  // A short lead whose paragraph, a sentence or more later, grants a part and ends on a turn from it (新制度并不是
-  // 人人欢迎。有报纸抱怨：“…”确实，…没有法律依据。但人们很快发现，…都自愿跟着改了。) says where the story
-  // ended up with it, where both fit: alone, the lead gives the half the paragraph turns from.
+  // A short lead whose paragraph, a sentence or more later, grants a part and ends on a turn from
+  // it (新制度并不是人人欢迎。有报纸抱怨：“…”确实，…没有法律依据。但人们很快发现，…都自愿跟着改了。)
+  // says where the story ended up with it, where both fit: alone, the lead gives the half the
+  // paragraph turns from.
   const last = all.at(-1) ?? '';
   const grant = all[all.length - 2] ?? '';
   const endedUp = `${bare}；${asPoint(last)}`;
@@ -536,21 +538,16 @@ const EXAMPLE = /^(?:以[^，,。：:]{1,10}为例|举(?:个|一个)例子|比�
  * that keeps too little of the setting, or the paragraph ends on no outcome.
  */
 function workedOut(bare: string, all: readonly string[], limits: DeckLimits): string | undefined {
+  const final = all.at(-1) ?? '';
   // Not one that ends on a concession or another case (当然，如果房子空了两个月…，法院一般会支持。).
-  if (
-    CONCEDES.test(all.at(-1) ?? '') ||
-    TURNS.test(all.at(-1) ?? '') ||
-    /^(?:当然|如果|假如|要是|万一)/u.test(all.at(-1) ?? '')
-  )
+  if (CONCEDES.test(final) || TURNS.test(final) || /^(?:当然|如果|假如|要是|万一)/u.test(final))
     return undefined;
-  const last = asPoint(all.at(-1) ?? '');
+  const last = asPoint(final);
   const whole = `${asPoint(bare)}；${last}`;
   if (width(whole) <= limits.maxPointChars) return whole;
   const tail = last.split(/[，,；;]/u).at(-1) ?? '';
   if (!/\d|就|能|会|要/u.test(tail) || letters(tail) < 4) return undefined;
-  const room = limits.maxPointChars - width(tail) - width('……');
-  const head = shorten(asPoint(bare), room, width).replace(/…+$/u, '');
-  return width(head) >= limits.maxPointChars / 3 ? `${head}……${tail}` : undefined;
+  return withEndKept(asPoint(bare), tail, limits.maxPointChars, width);
 }
 
 /** What tends to follow (往往要被压价, 往往会…, 就会…). */

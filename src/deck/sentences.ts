@@ -231,11 +231,21 @@ function keepingEnd(sentence: string, cut: string, max: number, measure: Measure
   if (at <= 0) return cut;
   const end = sentence.slice(at + 2);
   if (end === '' || cut.endsWith(end) || end.includes('…') || measure(end) > max / 3) return cut;
-  const head = cutShort(sentence.slice(0, at), max - measure(end) - measure('……'), measure).replace(
-    /…+$/u,
-    '',
-  );
-  return measure(head) >= max / 3 ? `${head}……${end}` : cut;
+  return withEndKept(sentence.slice(0, at), end, max, measure) ?? cut;
+}
+
+/**
+ * What comes before `end`, cut to the room `end` leaves, then …… and `end` (小李在公司拿工资……汇算时
+ * 就要补上这部分差额); undefined where what comes before would keep less than a third of the room.
+ */
+export function withEndKept(
+  before: string,
+  end: string,
+  max: number,
+  measure: Measure = length,
+): string | undefined {
+  const head = cutShort(before, max - measure(end) - measure('……'), measure).replace(/…+$/u, '');
+  return measure(head) >= max / 3 ? `${head}……${end}` : undefined;
 }
 
 /** A clause that tells the reader to get help at once (应该马上拨打120, 要及时就医). */
@@ -250,11 +260,9 @@ const URGENT =
 function keepingUrgent(sentence: string, cut: string, max: number, measure: Measure): string {
   const urgent = URGENT.exec(sentence);
   if (urgent === null || cut.includes(urgent[0])) return cut;
-  const room = max - measure(urgent[0]) - measure('……');
   const before = sentence.slice(0, urgent.index).replace(/[，,；;：:\s]+$/u, '');
-  if (room < max / 2 || before === '') return cut;
-  const head = cutShort(before, room, measure).replace(/…+$/u, '');
-  return measure(head) >= max / 3 ? `${head}……${urgent[0]}` : cut;
+  if (measure(urgent[0]) + measure('……') > max / 2 || before === '') return cut;
+  return withEndKept(before, urgent[0], max, measure) ?? cut;
 }
 
 /** `sentence` cut to `max`, as an editor would cut it; see shorten. */
