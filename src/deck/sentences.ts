@@ -284,6 +284,8 @@ function cutShort(sentence: string, max: number, measure: Measure): string {
   // A finding reported after a colon (…汇总了17项试验后发现：…) is what the sentence says.
   const found = keepingFinding(base, max, measure);
   if (found) return found;
+  const concluded = keepingConclusion(base, max, measure);
+  if (concluded) return concluded;
   const cut = cutToFit(base, max, measure);
   // A cut that would spend a third of its room on asides (按照最常用的定义（由…在2008年的一次研讨会上
   // 提出）……) keeps too little of what the sentence says: it is cut without them.
@@ -637,6 +639,33 @@ function keepingFinding(sentence: string, max: number, measure: Measure): string
   const said = asFinding(finding, max - measure(opening) - 2 - measure(verb), measure);
   if (!said || opening === '' || opening.length >= report.index) return undefined;
   return `${opening}……${verb}${said}`;
+}
+
+// A last clause that says what follows from the clauses before it (…，就可以诊断为高血压, …，即视为违约).
+const CONCLUDES_RULE = /^(?:就|即|便)(?:可以|可|能|会|算|是|为|属于|视为|构成)/u;
+
+/**
+ * A rule whose last clause says what follows from its conditions (根据…指南，在未使用降压药的情况下，
+ * 非同日三次测量…，收缩压≥140 mmHg…，就可以诊断为高血压): cut at its end, it keeps only conditions and
+ * never says what they make. Without the clauses that only set the scene (its source, 在…情况下), it
+ * may fit whole.
+ */
+function keepingConclusion(sentence: string, max: number, measure: Measure): string | undefined {
+  // One of two halves (…；而…，则…) concludes only its own half.
+  if (/[；;]/u.test(sentence)) return undefined;
+  const starts = clauseStarts(sentence);
+  const last = starts.at(-1);
+  if (last === undefined || !CONCLUDES_RULE.test(sentence.slice(last))) return undefined;
+  let from = 0;
+  for (const at of starts) {
+    if (!SCENE.test(sentence.slice(from))) break;
+    from = at;
+  }
+  const rest = sentence
+    .slice(from)
+    .trim()
+    .replace(/[。！!]$/u, '');
+  return from > 0 && from < last && measure(rest) <= max ? rest : undefined;
 }
 
 /** A finding cut to `max`, whole words kept; undefined where too little of it would be left. */

@@ -104,6 +104,20 @@ describe('sentences and shorten', () => {
     expect(shorten(lightning, 14)).not.toContain('120');
   });
 
+  it('keeps what a rule’s conditions make (就可以诊断为高血压), dropping its source and setting, where the cut would keep only conditions', () => {
+    const rule =
+      '根据我国现行的高血压防治指南，在未使用降压药的情况下，非同日三次测量诊室血压，收缩压≥140 mmHg和（或）舒张压≥90 mmHg，就可以诊断为高血压';
+    expect(shorten(rule, 48, width)).toBe(
+      '非同日三次测量诊室血压，收缩压≥140 mmHg和（或）舒张压≥90 mmHg，就可以诊断为高血压',
+    );
+    // Where even that does not fit, the sentence is cut as any other: the rule has no shorter whole.
+    expect(shorten(rule, 30, width)).toMatch(/……$/u);
+    // A sentence that ends on no conclusion is cut at its end, as any other.
+    const told =
+      '根据我国现行的高血压防治指南，在未使用降压药的情况下，医生会安排非同日三次测量诊室血压，再看收缩压和舒张压是否都偏高';
+    expect(shorten(told, 48, width)).toMatch(/^根据/u);
+  });
+
   it('keeps the end a point was first cut in its middle for, where it is short, when it cuts again', () => {
     const worked = '小王每月要赡养父母，可以扣除3000元，但他一直没有在App里填……能退3600元';
     expect(shorten(worked, 24)).toBe('小王每月要赡养父母……能退3600元');
