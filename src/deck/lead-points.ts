@@ -318,6 +318,19 @@ function withNeighbour(
     const shorter = saidWithCorrection(`${done}；`, next, limits);
     return shorter.startsWith(done) ? shorter : said;
   }
+  // A worry many people have (不少患者对降压药有顾虑，担心“一吃就停不下来”) that someone who knows
+  // answers (李明医生解释说：“降压药不存在成瘾性。…”) is said with the answer's first sentence: alone,
+  // the worry reads as what the article found.
+  const reply = WORRIES.test(found) && !turnsWithin(found) ? denyingReply(next) : undefined;
+  if (reply) {
+    const whole = `${asPoint(found)}；${reply}`;
+    // Where both do not fit, the worry is said from its own clause (担心“一吃就停不下来”…).
+    const worry = /[，,]((?:担心|害怕)[^，,；;]*)$/u.exec(asPoint(found))?.[1];
+    const brief = worry === undefined ? undefined : `${worry}；${reply}`;
+    if (width(whole) > limits.maxPointChars && brief !== undefined && width(brief) <= limits.maxPointChars)
+      return brief;
+    return saidWithCorrection(`${asPoint(found)}；`, reply, limits);
+  }
   const granted =
     afterNext !== undefined && CONCEDES.test(next) && !turnsWithin(next) && TURNS.test(afterNext);
   const correction = (granted ? afterNext : next).replace(GRANTS, '');
@@ -986,6 +999,22 @@ const BELIEF = new RegExp(
  * which the sentence after it may correct as a belief is.
  */
 const ACTS_ON_BELIEF = new RegExp(`^(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}就|习惯)`, 'u');
+
+/** A worry people have, said after what it is about (不少患者对降压药有顾虑，担心…). */
+const WORRIES = new RegExp(`^(?:${PEOPLE})[^。；;？?！!]{0,20}?(?:担心|顾虑|害怕)`, 'u');
+
+/**
+ * Someone's answer that denies from its first words (李明医生解释说：“降压药不存在成瘾性。…”), up to
+ * the end of its first quoted sentence: who says it and what is not so.
+ */
+function denyingReply(sentence: string): string | undefined {
+  const reply = /^([^，,。：:“”]{2,20}?(?:解释|回应|表示|指出|强调|说)(?:说|道)?[：:]\s*“)([^”。！!]*)/u.exec(
+    sentence,
+  );
+  if (!reply?.[1] || !reply[2] || !/^[^，,]{0,10}?(?:不存在|不会|并不|并没有|没有|不是|并非)/u.test(reply[2]))
+    return undefined;
+  return `${reply[1]}${reply[2]}”`;
+}
 
 /** The same, with a few words between who and the view: 很多人一听安眠药就害怕. */
 const WIDE_BELIEF = new RegExp(`(?:${PEOPLE})[^，。；]{0,10}(?:${HOLD}|害怕)`, 'u');

@@ -1894,6 +1894,22 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a worry many people have with the answer of someone who knows that denies it (…；李明医生解释说：“降压药不存在成瘾性”)', () => {
+    expect(
+      sectionPoints([
+        '不少患者对降压药有顾虑，担心“一吃就停不下来”“吃久了伤肝伤肾”。李明医生解释说：“降压药不存在成瘾性。之所以需要长期服用，是因为原发性高血压目前还不能根治，药物的作用是把血压控制在安全范围内，就像近视的人需要一直戴眼镜一样。”',
+        '很多家长担心孩子玩平板会近视。王医生表示：“并没有证据说明每天半小时会导致近视。关键是距离和光线。”',
+        '不少车主担心冬天电动车续航缩水。张工程师说：“续航确实会下降两到三成，这是电池的化学特性决定的。”',
+      ]),
+    ).toEqual([
+      // Where both do not fit beside the slide's other points, the worry is said from its own clause.
+      '担心“一吃就停不下来”“吃久了伤肝伤肾”；李明医生解释说：“降压药不存在成瘾性”',
+      '很多家长担心孩子玩平板会近视；王医生表示：“并没有证据说明每天半小时会导致近视”',
+      // An answer that grants the worry does not set it right.
+      '不少车主担心冬天电动车续航缩水',
+    ]);
+  });
+
   it('says where a paragraph says the problem lies (…本身不是问题，问题是…) as its point, not the lead that sets it up', () => {
     expect(
       sectionPoints([
