@@ -318,6 +318,16 @@ function withNeighbour(
     const shorter = saidWithCorrection(`${done}；`, next, limits);
     return shorter.startsWith(done) ? shorter : said;
   }
+  // A misconception named and no more (还有一种常见误区是“血压正常了就停药”。) is said with what sets it
+  // right: the next sentence where it corrects, else what the paragraph tells the reader to do
+  // (需要提醒的是，减药、换药或停药，都必须在医生指导下进行。), else the next sentence, which says
+  // why it is wrong (抗生素只对细菌有效，…). Alone, the slide names a mistake and leaves it standing.
+  if (NAMES_MYTH.test(found) && !turnsWithin(found) && !isThin(next)) {
+    const rest = all.slice(at + 1).map((sentence) => withoutConnective(sentence));
+    // One that corrects keeps its turn (其实…), as a belief's correction does.
+    const told = corrects(next) ? next : rest.find((sentence) => INSTRUCTS.test(sentence));
+    return saidWithCorrection(`${asPoint(found)}；`, told ?? rest[0] ?? next, limits);
+  }
   // A worry many people have (不少患者对降压药有顾虑，担心“一吃就停不下来”) that someone who knows
   // answers (李明医生解释说：“降压药不存在成瘾性。…”) is said with the answer's first sentence: alone,
   // the worry reads as what the article found.
@@ -999,6 +1009,11 @@ const BELIEF = new RegExp(
  * which the sentence after it may correct as a belief is.
  */
 const ACTS_ON_BELIEF = new RegExp(`^(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}就|习惯)`, 'u');
+
+/** A sentence that names a misconception, which follows (一个常见的误区是“…”, 很多人存在一个误区：…). */
+const NAMES_MYTH = /^[^，,。；;：:]{0,14}?(?:误区|误解)(?:是|就是|[：:])/u;
+/** What a sentence tells the reader to do or not to do (都必须在医生指导下进行, 千万别…). */
+const INSTRUCTS = /必须|应该|应当|一定要|千万|切勿|务必/u;
 
 /** A worry people have, said after what it is about (不少患者对降压药有顾虑，担心…). */
 const WORRIES = new RegExp(`^(?:${PEOPLE})[^。；;？?！!]{0,20}?(?:担心|顾虑|害怕)`, 'u');

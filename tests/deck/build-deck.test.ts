@@ -1894,6 +1894,20 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a misconception named and no more with what sets it right: its correction, what the paragraph says to do, or why it is wrong', () => {
+    expect(
+      sectionPoints([
+        '还有一种常见误区是“血压正常了就停药”。很多人吃了一段时间药，量出来的血压正常，就自行停药，结果血压很快反弹，忽高忽低的血压波动对血管的损伤反而更大。需要提醒的是，减药、换药或停药，都必须在医生指导下进行。',
+        '一个常见的误区是“喝骨头汤能补钙”。其实骨头里的钙很难溶进汤里，一碗骨头汤的含钙量还不到一杯牛奶的十分之一。',
+        '很多人存在一个误区：感冒了就要吃抗生素。抗生素只对细菌有效，而大多数感冒是病毒引起的。',
+      ]),
+    ).toEqual([
+      '还有一种常见误区是“血压正常了就停药”；减药、换药或停药，都必须在医生指导下进行',
+      '一个常见的误区是“喝骨头汤能补钙”；其实骨头里的钙很难溶进汤里……',
+      '很多人存在一个误区：感冒了就要吃抗生素；抗生素只对细菌有效，而大多数感冒是病毒引起的',
+    ]);
+  });
+
   it('says a worry many people have with the answer of someone who knows that denies it (…；李明医生解释说：“降压药不存在成瘾性”)', () => {
     expect(
       sectionPoints([
