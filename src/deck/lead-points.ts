@@ -907,6 +907,13 @@ const isTeaser = (sentence: string): boolean => {
       ))
   )
     return true;
+  // That this step matters most, with a comma (这一步最容易被忽视，却最关键。): the sentence after it
+  // says what the step is.
+  if (
+    letters(plain) <= TEASER_LETTERS &&
+    /^(?:这一步|这一点|这个细节|这个环节|这一环)[^。]{0,12}最(?:重要|关键)[。！!]$/u.test(plain)
+  )
+    return true;
   // What a scene set first led to, told as a reaction (月底一汇总，吓了一跳。 面对批评，魏格纳没有放弃。).
   if (/^[^，。]{1,8}[，,](?:[^，。]{1,6}(?:并)?没有放弃|吓了(?:我)?一(?:大)?跳)[。！!]$/u.test(plain))
     return true;

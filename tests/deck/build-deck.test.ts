@@ -1894,6 +1894,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a lead that only calls the step the most important (这一步最容易被忽视，却最关键。) with what the step is', () => {
+    expect(
+      sectionPoints([
+        '这一步最容易被忽视，却最关键。签约前，要请房东出示房产证（或不动产权证书）和身份证原件，并核对两者上的姓名是否一致。如果对方不是产权人本人，就要查看产权人签字的委托书。',
+        '为什么要这么麻烦？因为近年来“二房东”跑路的事件屡见不鲜。有的人从房东手里租下房子，再加价转租给多个租客，收了一年房租后就消失了。',
+      ]),
+    ).toEqual([
+      '这一步最容易被忽视，却最关键：签约前，要请房东出示房产证（或不动产权证书）和身份证原件，并核对两者上的姓名是否一致',
+      '为什么要这么麻烦？因为近年来“二房东”跑路的事件屡见不鲜',
+    ]);
+  });
+
   it('says a misconception named and no more with what sets it right: its correction, what the paragraph says to do, or why it is wrong', () => {
     expect(
       sectionPoints([
