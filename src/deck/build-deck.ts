@@ -593,7 +593,15 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
         ...articleTableSlides(table, ref, n, limits, taken, leadIn && leading.has(leadIn) ? [leadIn] : []),
       );
     });
-    slides.push(...own, ...curatedTable);
+    // A table said as points continues the section's points under the same heading: all are
+    // numbered as one run (（1/4）…（4/4）), where each counted from 1 read （1/2）（1/2）（2/2）（2/2）.
+    const pointed = own.filter((s) => s.kind === 'points');
+    const numbered = own.map((s) => {
+      if (s.kind !== 'points') return s;
+      const { part: _, ...rest } = s;
+      return { ...rest, ...partOf(pointed.indexOf(s), pointed.length) };
+    });
+    slides.push(...numbered, ...curatedTable);
     for (const diagram of sectionSpec?.diagrams ?? []) {
       slides.push({
         kind: 'diagram',

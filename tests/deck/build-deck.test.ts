@@ -369,6 +369,35 @@ describe('buildDeck on an article that holds tables', () => {
     expectSound(deck, article);
   });
 
+  it('numbers a table said row by row and the section’s points around it as one run of slides', () => {
+    const long = '这一格写得很长很长很长，远远超过了一行表格能放得下的宽度，只好一行一行地说出来';
+    const article = parseArticle(
+      [
+        '# 通勤',
+        '',
+        '### 总账',
+        '',
+        '地铁最便宜，每个月只要一百多元。',
+        '',
+        '| 方式 | 说明 |',
+        '| --- | --- |',
+        `| 地铁 | ${long} |`,
+        '',
+        '开车最贵，停车费就占了一半。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const own = deck.slides.filter((s) => s.kind === 'points' && s.section.heading === '总账');
+    expect(own.map((s) => [s.id, s.kind === 'points' && s.part])).toEqual([
+      ['总账-要点', { index: 1, total: 3 }],
+      ['总账-表格', { index: 2, total: 3 }],
+      ['总账-要点-2', { index: 3, total: 3 }],
+    ]);
+    expectSound(deck, article);
+  });
+
   it('keeps an article’s table apart from the spec’s own table of that section', () => {
     const article = parseArticle(markdown, 'a.md');
     const spec = parseSpec(
