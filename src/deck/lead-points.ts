@@ -237,7 +237,19 @@ function withNeighbour(
   // is said with the question, as far as it asks (its last clause), where that is short.
   const asked = answersQuestion(found, all[at - 1]);
   // 答案是 says no more once the question is there: …去了哪里？几乎全部变成了热量。
-  if (asked) return `${asked}${found.replace(NAMES_ANSWER, '')}`;
+  if (asked) {
+    const answer = asPoint(found.replace(NAMES_ANSWER, ''));
+    // A named answer of a few words (答案就是价格和容量。) is said with the sentence after it, which
+    // says why, where a cut of both keeps some of that.
+    if (NAMES_ANSWER.test(found) && letters(answer) <= NAMED_ANSWER_LETTERS && next && !isThin(next)) {
+      const opening = `${asked}${answer}：`;
+      const withWhy = `${opening}${asPoint(next)}`;
+      const cut = shorten(withWhy, limits.maxPointChars, width);
+      if (cut.startsWith(opening) && letters(cut.slice(opening.length)) >= NAMED_ANSWER_LETTERS)
+        return withWhy;
+    }
+    return `${asked}${found.replace(NAMES_ANSWER, '')}`;
+  }
   // What a quotation before it is (“…费水费电吧？”这是很多人的第一反应。) is said with it.
   const quoted = quotationItNames(found, all[at - 1]);
   if (quoted) return `${quoted}${found}`;
@@ -592,7 +604,10 @@ const REASSURES =
   /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度|过分)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
 
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
-const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*/u;
+/** Most letters of a named answer said with the sentence after it, and least letters kept of that. */
+const NAMED_ANSWER_LETTERS = 8;
+// 答案就是 names it without a mark (…为什么还没被淘汰？答案就是价格和容量。).
+const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*|^答案就是(?:——|—|[：:，,])?\s*/u;
 /** Words that open an answer leaning on the question before it (因为…, 这取决于…, 答案是——…). */
 const LEANS_ON_QUESTION = new RegExp(
   `^(?:因为|这取决于|取决于|这要看|这就要看|(?:就)?在于)|${NAMES_ANSWER.source}`,

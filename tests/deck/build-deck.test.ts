@@ -1923,6 +1923,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says an answer named with 答案就是 after its question, and a short one with the sentence that says why', () => {
+    expect(
+      sectionPoints([
+        '说了这么多固态硬盘的好处，机械硬盘为什么还没被淘汰？答案就是价格和容量。按每TB的价格算，机械硬盘仍明显低于固态硬盘，大容量型号尤其如此。',
+        '说了这么多优点，电动车为什么还没普及？答案就是充电桩还远远不够用。很多老小区根本装不了充电桩。',
+      ]),
+    ).toEqual([
+      '机械硬盘为什么还没被淘汰？价格和容量：按每TB的价格算，机械硬盘仍明显低于固态硬盘，大容量型号尤其如此',
+      // An answer that says enough itself stands after its question alone.
+      '电动车为什么还没普及？充电桩还远远不够用',
+    ]);
+  });
+
   it('says a lead that only calls the step the most important (这一步最容易被忽视，却最关键。) with what the step is', () => {
     expect(
       sectionPoints([
