@@ -169,9 +169,31 @@ function leadPoint(
   }
   // Who speaks, too long to say with the quotation (一位湿法回收企业的技术总监告诉我们：“…”),
   // gives way to it: the quotation says the point.
+  // Where the lead-in ends on a name or a title of a few letters (李明医生说, 从事房产纠纷的律师王芳提醒),
+  // that stays as the quotation's label (律师王芳：“…”), where the quotation keeps half the room:
+  // without it, the words read as the deck's own.
   const quoted = QUOTED.exec(point);
-  if (width(point) > room && quoted?.[1] && quoted[2] && onlySaysWhoSpeaks(quoted[1]))
+  if (width(point) > room && quoted?.[1] && quoted[2] && onlySaysWhoSpeaks(quoted[1])) {
+    const who = whoSpeaks(quoted[1]);
+    // Cut within its marks, after its first sentences where they fill most of the room, else
+    // where its clauses end (…它同样会损伤血管……”), then closed.
+    const inner = quoted[2].slice(1, -1).replace(/[。！!]$/u, '');
+    const within = room - width(who ?? '') - 3;
+    const parts = sentences(inner);
+    let head = '';
+    for (const sentence of parts) {
+      if (width(head + sentence) > within) break;
+      head += sentence;
+    }
+    const first = head.replace(/[。！!]$/u, '');
+    const cut =
+      first !== '' && first !== inner && width(first) >= within / 2
+        ? `${first}……`
+        : shorten(inner, within, width);
+    const labelled = who && `“${cut}”`;
+    if (who && labelled && width(labelled) >= room / 2) return `${number}${who}：${labelled}`;
     return number + shorten(quoted[2], room, width);
+  }
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, room, width);
 }
@@ -1141,6 +1163,23 @@ const onlySaysWhoSpeaks = (leadIn: string): boolean => {
   const said = leadIn.replace(/[，,][^，,。]{0,10}(?:印象深刻|记忆犹新|深有同感|深以为然)$/u, '');
   return SPEAKS.test(said) && !statesBelief(said) && !/发现|表明|显示|证明|结论/u.test(said);
 };
+
+/** Most letters of who speaks, kept as a quotation's label. */
+const WHO_LETTERS = 6;
+
+/**
+ * Who speaks, by name or title, at the end of a lead-in to a quotation (李明医生说 → 李明医生,
+ * 从事房产纠纷的律师王芳提醒 → 律师王芳); undefined where that is longer than a label, or a pronoun.
+ */
+function whoSpeaks(leadIn: string): string | undefined {
+  const who =
+    /([^，,。的]+?)(?:也|还|就|曾|则)?(?:(?:解释|回应|表示|指出|强调|提醒|告诉(?:我们|记者|笔者)|介绍|感慨|坦言|直言|认为|总结)(?:说|道)?|说(?:道)?)$/u.exec(
+      leadIn.trim(),
+    )?.[1];
+  if (!who || letters(who) < 2 || letters(who) > WHO_LETTERS || /^(?:他|她|它|我|你)(?:们)?$/u.test(who))
+    return undefined;
+  return who;
+}
 
 /**
  * Whether who speaks (`leadIn`) would crowd the quotation in `quote` as its label: the

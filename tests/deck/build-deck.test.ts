@@ -1923,6 +1923,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('keeps who speaks, by a name or title of a few letters, as the label of a quotation cut to fit, after its first sentence where that fills half the room', () => {
+    const points = sectionPoints([
+      '李明医生说：“舒张压升高在中青年人里很常见，往往和肥胖、熬夜、饮酒有关，它同样会损伤血管，不能因为年轻就掉以轻心。”',
+      '律师张明告诉记者：“商家以‘拆了外包装’为由一刀切地拒绝退货，是没有法律依据的。消费者如果遇到这种情况，可以保存好聊天记录和商品照片，向平台或者监管部门投诉。”',
+      '有一位在这个行业里做了二十多年、见过各种各样情况的他说：“这一行最难的是坚持，坚持下来的人才能看到行业真正的变化。”',
+    ]);
+    expect(points[0]).toBe('李明医生：“舒张压升高在中青年人里很常见，往往和肥胖、熬夜、饮酒有关，它同样会损伤血管……”');
+    expect(points[1]).toBe('律师张明：“商家以‘拆了外包装’为由一刀切地拒绝退货，是没有法律依据的……”');
+    // A pronoun is no label: the quotation stands alone.
+    expect(points[2]).toMatch(/^“这一行最难的是坚持/u);
+  });
+
   it('says an answer named with 答案就是 after its question, and a short one with the sentence that says why', () => {
     expect(
       sectionPoints([
@@ -5111,7 +5123,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '2026年起实施的新国家标准对冷藏车提出了更严格的要求，其中最受关注的一条',
       '“温度超出范围时，五分钟内必须报警”',
     ]);
-    // Who speaks gives way to the quotation where it would crowd it: in its own paragraph, or in the sentence.
+    // Who speaks gives way to the quotation where it would crowd it: in its own paragraph, or in the
+    // sentence, where its title of a few letters stays as the quotation's label.
     const crowded = parseArticle(
       [
         '# 回收',
@@ -5132,7 +5145,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const trade = buildDeck(crowded, emptySpec()).slides.find((s) => s.kind === 'points') as Slide;
     expect(pointsOf(trade)).toEqual([
       '“以前收电池是按斤称，现在得按型号、按健康度算钱，不懂检测的人迟早要被淘汰”',
-      '“现在钴、镍的回收率普遍能做到98%以上，真正拉开差距的是锂”',
+      '技术总监：“现在钴、镍的回收率普遍能做到98%以上，真正拉开差距的是锂”',
       '回收行业还在起步阶段',
     ]);
     expect(trade.notes.paragraphs[0]?.text).toBe('有位做了十几年废旧电池生意的老板说得很实在：');
