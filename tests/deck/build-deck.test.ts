@@ -1929,7 +1929,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '律师张明告诉记者：“商家以‘拆了外包装’为由一刀切地拒绝退货，是没有法律依据的。消费者如果遇到这种情况，可以保存好聊天记录和商品照片，向平台或者监管部门投诉。”',
       '有一位在这个行业里做了二十多年、见过各种各样情况的他说：“这一行最难的是坚持，坚持下来的人才能看到行业真正的变化。”',
     ]);
-    expect(points[0]).toBe('李明医生：“舒张压升高在中青年人里很常见，往往和肥胖、熬夜、饮酒有关，它同样会损伤血管……”');
+    expect(points[0]).toBe(
+      '李明医生：“舒张压升高在中青年人里很常见，往往和肥胖、熬夜、饮酒有关，它同样会损伤血管……”',
+    );
     expect(points[1]).toBe('律师张明：“商家以‘拆了外包装’为由一刀切地拒绝退货，是没有法律依据的……”');
     // A pronoun is no label: the quotation stands alone.
     expect(points[2]).toMatch(/^“这一行最难的是坚持/u);
