@@ -64,6 +64,8 @@ export const labels = {
   /** Over that preview on the deck's last step, where there is nothing next. */
   speakerEnd: '已是最后一步，讲完就结束',
   speakerResetTimer: '（点击重新计时）',
+  /** At the foot of the notes while more of them is below: a fade alone can end on a paragraph's gap. */
+  speakerNotesMore: '↓ 下面还有讲稿',
   /** In the speaker view while the room's screen is black (B); its previews show it black too. */
   speakerBlack: '观众屏幕已黑屏，按 B 恢复',
   speakerLayout: '布局',

@@ -471,9 +471,17 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
         font-size: clamp(1.5rem, 1.2vw + 0.6rem, 2.4rem);
       }
     }
-    /* Notes going on below the view's foot fade out there: the presenter sees there is more. */
+    /*
+     * Notes going on below the view's foot fade out there, never quite to nothing, and say so in
+     * words at the foot: where a paragraph's gap fell in the fade, the notes looked finished.
+     */
     .speaker-controls-notes.has-more {
-      mask-image: linear-gradient(to bottom, #000 calc(100% - 4em), transparent calc(100% - 0.5em));
+      mask-image: linear-gradient(to bottom, #000 calc(100% - 4em), rgb(0 0 0 / 25%) 100%);
+    }
+    .notes-more { display: none; }
+    .speaker-controls-notes.has-more + .notes-more {
+      display: block; position: absolute; right: 12px; bottom: 8px; z-index: 2; pointer-events: none;
+      padding: 0.15em 0.6em; border-radius: 4px; background: #1f5fa8; color: #fff; font-size: 0.85em;
     }
   `;
   doc.head.append(style);
@@ -490,6 +498,12 @@ function notesStartAtTheTop(doc: Document): void {
   const view = doc.defaultView;
   if (!notes || !value || !view) return;
   const checkBelow = markWhatIsBelow(notes);
+  // Beside the notes, not in them: the fade would take it too. Shown by the theme while they go on.
+  const more = doc.createElement('div');
+  more.className = 'notes-more';
+  more.setAttribute('aria-hidden', 'true');
+  more.textContent = labels.speakerNotesMore;
+  notes.after(more);
   let shown = value.innerHTML;
   new view.MutationObserver(() => {
     if (value.innerHTML === shown) return;

@@ -666,7 +666,7 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('fades out the speaker view’s notes where they go on below its foot, until the presenter has scrolled to their end', async () => {
+  it('fades out the speaker view’s notes where they go on below its foot, and says so in words, until the presenter has scrolled to their end', async () => {
     const page = await session().open('#/物理形态-要点');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     // A 4:3 window, as on many projector laptops: the notes show a few lines at a time.
@@ -676,9 +676,17 @@ describe('presenting and reading the built deck', () => {
       .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
       .toContain('物理存在感');
     const faded = () => notes.evaluate((el) => getComputedStyle(el).maskImage !== 'none');
+    const more = speaker.getByText('↓ 下面还有讲稿');
     await expect.poll(faded).toBe(true);
+    // A fade can end on a paragraph's gap and look like the notes' end: the words say there is more,
+    // at the pane's foot, unfaded.
+    await expect.poll(() => more.isVisible()).toBe(true);
+    const [pane, label] = await Promise.all([notes.boundingBox(), more.boundingBox()]);
+    expect(label && pane && label.y + label.height <= pane.y + pane.height + 12).toBe(true);
+    expect(label && pane && label.y + label.height >= pane.y + pane.height - 60).toBe(true);
     await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect.poll(faded).toBe(false);
+    await expect.poll(() => more.isVisible()).toBe(false);
     // The next slide's notes start at their top, faded again where they go on.
     await goToSlide(page, '功能体验-sim-provisioning');
     await expect.poll(async () => (await notes.textContent()) ?? '').toContain('卡商在工厂');
