@@ -59,6 +59,35 @@ function splitClosing(
   return { body: { ...article, sections: article.sections.slice(0, -1) }, closing: last };
 }
 
+/** Words that open a paragraph summing up what came before (总之，… 总而言之，…). */
+const SUMS_UP_ALL = /^(?:总之|总而言之|综上所述|综上|总的来说|归根结底|一句话总结)[，,：:]/u;
+
+/**
+ * An article with no closing section of its own that ends its last section on a paragraph summing
+ * up (总之，候鸟能飞越万里不迷路，靠的是…), or on one more after it: those are its conclusion, the
+ * deck's summary, where the section says something besides and neither it nor a summary is
+ * curated. A recap of the headings would say less: questions without their answers.
+ */
+function closingParagraph(article: Article, spec: DeckSpec): { body: Article; closing?: Section } {
+  const last = article.sections.at(-1);
+  if (!last || spec.summary || spec.sections.some((s) => s.heading === last.heading) || last.tables)
+    return { body: article };
+  // The last paragraph or the one before it, whose closing word (最后还要提醒大家，…) closes with it.
+  const count = last.paragraphs.length;
+  const at = [count - 1, count - 2].find((i) => {
+    const paragraph = last.paragraphs[i];
+    return i >= 1 && paragraph !== undefined && !paragraph.within && SUMS_UP_ALL.test(paragraph.text.trim());
+  });
+  const paragraphs = at === undefined ? [] : last.paragraphs.slice(at);
+  const [first] = paragraphs;
+  if (at === undefined || !first || paragraphs.some((p) => p.within)) return { body: article };
+  const kept = { ...last, paragraphs: last.paragraphs.slice(0, at) };
+  return {
+    body: { ...article, sections: [...article.sections.slice(0, -1), kept] },
+    closing: { heading: '总结', position: first.position, paragraphs },
+  };
+}
+
 /** The mark a Q&A article asks each heading's question with (问：…？ Q1：…？). */
 const ASKS_MARK = /^(?:问|Q\s?\d{0,2})\s*[：:]\s*(?=\S)/u;
 
@@ -497,12 +526,10 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
   // as a section or by a summary of the spec's, is the deck's summary: neither is a part of the talk.
   const { body: talk, closing: references } = splitClosing(whole, spec, REFERENCES_HEADING);
   // A summary the spec only titles still takes the article's conclusion as its points.
-  const { body: article, closing: conclusion } = splitClosing(
-    talk,
-    spec,
-    CLOSING_HEADING,
-    spec.summary?.points !== undefined,
-  );
+  const closed = splitClosing(talk, spec, CLOSING_HEADING, spec.summary?.points !== undefined);
+  const { body: article, closing: conclusion } = closed.closing
+    ? closed
+    : closingParagraph(closed.body, spec);
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
   checkSpecSections(article, spec);
   checkFits(article, spec, limits);

@@ -1976,6 +1976,49 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('takes an article’s closing paragraph that sums up (总之，…), at its last section’s end, as the deck’s summary', () => {
+    const lines = (closing: string[]) =>
+      [
+        '# 候鸟',
+        '',
+        '### 为什么迁徙？',
+        '',
+        '很多人以为候鸟南飞是因为怕冷。其实真正逼它们离开的，是冬季北方食物的匮乏。',
+        '',
+        '### 怎么认路？',
+        '',
+        '候鸟白天看太阳，夜里看星空，还能感知地磁。',
+        '',
+        ...closing,
+      ].join('\n');
+    const article = parseArticle(
+      lines([
+        '总之，候鸟能飞越万里不迷路，靠的是多重导航，以及写在基因里的本能。',
+        '',
+        '最后还要提醒大家，遇到受伤的候鸟，及时联系当地林业部门。',
+        '',
+      ]),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const summary = deck.slides.find((s) => s.kind === 'summary');
+    expect(summary?.kind === 'summary' && summary.title).toBe('总结');
+    expect(pointsOf(summary as Slide)).toEqual([
+      '候鸟能飞越万里不迷路，靠的是多重导航，以及写在基因里的本能',
+      '遇到受伤的候鸟，及时联系当地林业部门',
+    ]);
+    // Its paragraphs are the summary's notes, and no longer the last section's point.
+    expect(summary?.notes.paragraphs.map((p) => p.text)).toHaveLength(2);
+    expect(pointsOf(deck.slides.find((s) => s.id === '怎么认路-要点') as Slide)).toEqual([
+      '候鸟白天看太阳，夜里看星空，还能感知地磁',
+    ]);
+    expectSound(deck, article);
+    // Without one, the summary recaps the sections by their headings, as before.
+    const recapped = buildDeck(parseArticle(lines(['它们还会记住地标。', '']), 'a.md'), emptySpec());
+    const recap = pointsOf(recapped.slides.find((s) => s.kind === 'summary') as Slide);
+    expect(recap.map((point) => point.split('？')[0])).toEqual(['为什么迁徙', '怎么认路']);
+  });
+
   it('says a worry many people have with the answer of someone who knows that denies it (…；李明医生解释说：“降压药不存在成瘾性”)', () => {
     expect(
       sectionPoints([
@@ -3297,7 +3340,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
   it('drops a comparison’s or an example’s opening words, and a reminder’s with its colon, from a point', () => {
     const deck = buildDeck(
       parseArticle(
-        '# 标题\n\n### 一节\n\n打个比方，2.4GHz像低音炮，隔墙也听得见。\n\n最后提醒一句：路由器要定期重启。\n\n举个例子：手表也用eSIM。\n',
+        '# 标题\n\n### 一节\n\n打个比方，2.4GHz像低音炮，隔墙也听得见。\n\n最后提醒一句：路由器要定期重启。\n\n举个例子：手表也用eSIM。\n\n最后还要提醒大家，换机前先转移eSIM。\n',
         'a.md',
       ),
       emptySpec(),
@@ -3306,6 +3349,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '2.4GHz像低音炮，隔墙也听得见',
       '路由器要定期重启',
       '手表也用eSIM',
+      '换机前先转移eSIM',
     ]);
     // One that only leads into a quotation keeps its words, as the quotation's label.
     const lead = buildDeck(
