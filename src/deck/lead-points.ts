@@ -79,6 +79,17 @@ function leadPoint(
   // both fit whole: alone, it answers nothing the slide asks.
   const question = shortQuestionBefore(found, all);
   const room = limits.maxPointChars - width(number);
+  // A sentence that takes up the questions before it (带着这些问题，我们请教了…) says nothing of them:
+  // the questions, which the talk goes on to answer, are the point, where they fit.
+  const asks = all.slice(0, all.indexOf(found));
+  if (
+    TAKES_UP_QUESTIONS.test(found) &&
+    asks.length >= 2 &&
+    asks.every((sentence) => endsAsQuestion(sentence))
+  ) {
+    const questions = asks.map((sentence) => withoutConnective(sentence).trim()).join('');
+    if (width(questions) <= room) return number + questions;
+  }
   // An answer that grants a part, or ends its paragraph on a turn (算钱的话，…。但…这份乐趣是买不来的。),
   // answers with the turn: alone, it gives the answer the writer turns from.
   const turn = turnAfterAnswer(found, all);
@@ -626,6 +637,9 @@ const REASSURES =
   /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度|过分)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
 
 /** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
+/** A sentence that takes up the questions before it, and names none (带着这些问题，…; 这几个问题…). */
+const TAKES_UP_QUESTIONS = /^(?:带着|围绕|针对|关于)?这(?:些|几个|两个|三个)问题/u;
+
 /** Most letters of a named answer said with the sentence after it, and least letters kept of that. */
 const NAMED_ANSWER_LETTERS = 8;
 // 答案就是 names it without a mark (…为什么还没被淘汰？答案就是价格和容量。).

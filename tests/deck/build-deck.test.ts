@@ -1976,6 +1976,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says the questions a paragraph asks, not the sentence that only takes them up (带着这些问题，我们请教了…)', () => {
+    expect(
+      sectionPoints([
+        '那么，血压到底多高才算高？在家怎么测才准？吃上降压药是不是就得吃一辈子？带着这些问题，我们请教了市第一人民医院心内科主任医师李明。',
+        // One question alone is answered or taken up as before.
+        '血压到底多高才算高？带着这个问题，我们请教了心内科主任医师李明。',
+      ]),
+    ).toEqual([
+      '血压到底多高才算高？在家怎么测才准？吃上降压药是不是就得吃一辈子？',
+      '血压到底多高才算高？带着这个问题，我们请教了心内科主任医师李明',
+    ]);
+  });
+
   it('takes an article’s closing paragraph that sums up (总之，…), at its last section’s end, as the deck’s summary', () => {
     const lines = (closing: string[]) =>
       [
@@ -4462,7 +4475,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(intro?.kind === 'intro' && intro.points).toEqual(['咖啡因是一种兴奋剂']);
   });
 
-  it('looks past every question that opens a paragraph to the sentence that says something, and makes no point of questions before an outline', () => {
+  it('makes no point of questions before an outline, and says the questions where the sentence after them only takes them up (带着这些问题，…)', () => {
     const article = parseArticle(
       [
         '# 跑步',
@@ -4480,7 +4493,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     const deck = buildDeck(article, emptySpec());
     const intro = deck.slides.find((s) => s.kind === 'intro');
-    expect(intro?.kind === 'intro' && intro.points).toEqual(['带着这些问题，我们采访了运动医学科的陈医生']);
+    // 带着这些问题 alone would point at questions no slide shows.
+    expect(intro?.kind === 'intro' && intro.points).toEqual([
+      '跑步到底伤不伤膝盖？疼了要不要停？跑鞋该怎么选？',
+    ]);
     expectSound(deck, article);
   });
 
@@ -4548,7 +4564,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '存进去的钱能买什么？不是只能存定期。目前可以买的产品分四大类。',
         // A question quoted after who asks it is its quotation.
         '周五晚上，豆豆突然问我：“妈妈，明天要去幼儿园吗？”我说明天是周六，不用去。',
-        // The last of a run of questions is not the one the answer answers.
+        // A run of questions that the sentence after it only takes up is the point.
         '疼了要不要停？跑鞋该怎么选？带着这些问题，我们采访了陈医生。',
         // One that only points back asks nothing.
         '这是为什么呢？因为面团里的气体受热膨胀。',
@@ -4557,7 +4573,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '酵母怎么选？家里常用的是即发干酵母，直接和面粉拌匀就行',
       '存进去的钱能买什么？不是只能存定期',
       '“妈妈，明天要去幼儿园吗？”我说明天是周六，不用去',
-      '带着这些问题，我们采访了陈医生',
+      '疼了要不要停？跑鞋该怎么选？',
       '因为面团里的气体受热膨胀',
     ]);
     // Past a sentence that only points at the question (这是很多女生的疑问。).
