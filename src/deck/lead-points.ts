@@ -268,7 +268,10 @@ function withNeighbour(
   const bare = found.replace(/[。！!]$/u, '');
   // An answer that leans on the question before it (…为什么非得用超级计算机？因为计算量大得惊人。)
   // is said with the question, as far as it asks (its last clause), where that is short.
-  const asked = answersQuestion(found, all[at - 1]);
+  // One that only opens what the next sentence says (答案藏在…。它以…) is said with that instead, as
+  // a teaser is, and with the question where all fit; last in its paragraph, with the question.
+  const opensNext = next !== undefined && !isThin(next) && isTeaser(found);
+  const asked = opensNext ? undefined : answersQuestion(found, all[at - 1]);
   // 答案是 says no more once the question is there: …去了哪里？几乎全部变成了热量。
   if (asked) {
     const answer = asPoint(found.replace(NAMES_ANSWER, ''));
@@ -644,9 +647,9 @@ const TAKES_UP_QUESTIONS = /^(?:带着|围绕|针对|关于)?这(?:些|几个|�
 const NAMED_ANSWER_LETTERS = 8;
 // 答案就是 names it without a mark (…为什么还没被淘汰？答案就是价格和容量。).
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*|^答案就是(?:——|—|[：:，,])?\s*/u;
-/** Words that open an answer leaning on the question before it (因为…, 这取决于…, 答案是——…). */
+/** Words that open an answer leaning on the question before it (因为…, 这取决于…, 答案是——…, 答案藏在…). */
 const LEANS_ON_QUESTION = new RegExp(
-  `^(?:因为|这取决于|取决于|这要看|这就要看|(?:就)?在于)|${NAMES_ANSWER.source}`,
+  `^(?:因为|这取决于|取决于|这要看|这就要看|(?:就)?在于|答案(?:就|其实)?藏在)|${NAMES_ANSWER.source}`,
   'u',
 );
 /** Most letters of the question said with such an answer (more than a question word's four). */

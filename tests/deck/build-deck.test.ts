@@ -1976,6 +1976,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says an answer that only says where it lies (答案藏在…), last in its paragraph, with the question it answers', () => {
+    expect(
+      sectionPoints([
+        '那问题就来了：既然重力还在，而且还挺大，宇航员为什么会飘？答案藏在空间站的运动方式里。',
+        // With a sentence after it, it opens that, as any teaser does.
+        '宇航员为什么会飘？答案藏在空间站的运动方式里。它以每秒7.7公里飞行。',
+      ]),
+    ).toEqual([
+      '宇航员为什么会飘？答案藏在空间站的运动方式里',
+      '宇航员为什么会飘？答案藏在空间站的运动方式里：它以每秒7.7公里飞行',
+    ]);
+  });
+
   it('says the questions a paragraph asks, not the sentence that only takes them up (带着这些问题，我们请教了…)', () => {
     expect(
       sectionPoints([
