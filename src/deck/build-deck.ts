@@ -60,7 +60,10 @@ function splitClosing(
 }
 
 /** Words that open a paragraph summing up what came before (总之，… 总而言之，…). */
-const SUMS_UP_ALL = /^(?:总之|总而言之|综上所述|综上|总的来说|归根结底|一句话总结)[，,：:]/u;
+// Not 总的来说 or 归根结底, which as often sum up the section they end.
+const SUMS_UP_ALL = /^(?:总之|总而言之|综上所述|综上)[，,：:]/u;
+/** A closing word after it (最后还要提醒大家，…). */
+const LAST_WORD = /^最后/u;
 
 /**
  * An article with no closing section of its own that ends its last section on a paragraph summing
@@ -70,13 +73,20 @@ const SUMS_UP_ALL = /^(?:总之|总而言之|综上所述|综上|总的来说|�
  */
 function closingParagraph(article: Article, spec: DeckSpec): { body: Article; closing?: Section } {
   const last = article.sections.at(-1);
-  if (!last || spec.summary || spec.sections.some((s) => s.heading === last.heading) || last.tables)
+  if (!last || spec.summary?.points || spec.sections.some((s) => s.heading === last.heading) || last.tables)
     return { body: article };
   // The last paragraph or the one before it, whose closing word (最后还要提醒大家，…) closes with it.
   const count = last.paragraphs.length;
   const at = [count - 1, count - 2].find((i) => {
     const paragraph = last.paragraphs[i];
-    return i >= 1 && paragraph !== undefined && !paragraph.within && SUMS_UP_ALL.test(paragraph.text.trim());
+    const closes = i === count - 1 || LAST_WORD.test(last.paragraphs[count - 1]?.text.trim() ?? '');
+    return (
+      i >= 1 &&
+      closes &&
+      paragraph !== undefined &&
+      !paragraph.within &&
+      SUMS_UP_ALL.test(paragraph.text.trim())
+    );
   });
   const paragraphs = at === undefined ? [] : last.paragraphs.slice(at);
   const [first] = paragraphs;

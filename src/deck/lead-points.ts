@@ -193,10 +193,10 @@ function leadPoint(
     const parts = sentences(inner);
     let head = '';
     for (const sentence of parts) {
-      if (width(head + sentence) > within) break;
+      if (width(head + sentence) > within - 1) break;
       head += sentence;
     }
-    const first = head.replace(/[。！!]$/u, '');
+    const first = /[？?]$/u.test(head) ? '' : head.replace(/[。！!]$/u, '');
     const cut =
       first !== '' && first !== inner && width(first) >= within / 2
         ? `${first}……`
@@ -277,7 +277,13 @@ function withNeighbour(
     const answer = asPoint(found.replace(NAMES_ANSWER, ''));
     // A named answer of a few words (答案就是价格和容量。) is said with the sentence after it, which
     // says why, where a cut of both keeps some of that.
-    if (NAMES_ANSWER.test(found) && letters(answer) <= NAMED_ANSWER_LETTERS && next && !isThin(next)) {
+    if (
+      NAMES_ANSWER.test(found) &&
+      letters(answer) <= NAMED_ANSWER_LETTERS &&
+      next &&
+      !isThin(next) &&
+      !TURNS.test(next)
+    ) {
       const opening = `${asked}${answer}：`;
       const withWhy = `${opening}${asPoint(next)}`;
       const cut = shorten(withWhy, limits.maxPointChars, width);
@@ -372,9 +378,15 @@ function withNeighbour(
   // why it is wrong (抗生素只对细菌有效，…). Alone, the slide names a mistake and leaves it standing.
   if (NAMES_MYTH.test(found) && !turnsWithin(found) && !isThin(next)) {
     const rest = all.slice(at + 1).map((sentence) => withoutConnective(sentence));
-    // One that corrects keeps its turn (其实…), as a belief's correction does.
-    const told = corrects(next) ? next : rest.find((sentence) => INSTRUCTS.test(sentence));
-    return saidWithCorrection(`${asPoint(found)}；`, told ?? rest[0] ?? next, limits);
+    // One that corrects keeps its turn (其实…), as a belief's correction does. What the paragraph
+    // tells the reader to do is no restatement of the myth (很多老人认为孩子必须…) nor a guess (这应该是…).
+    const told = corrects(next)
+      ? next
+      : rest.find(
+          (sentence) => INSTRUCTS.test(sentence) && !HOLDS_A_VIEW.test(sentence) && !GUESSES.test(sentence),
+        );
+    const why = rest.find((sentence) => !HOLDS_A_VIEW.test(sentence) && !GUESSES.test(sentence)) ?? next;
+    return saidWithCorrection(`${asPoint(found)}；`, told ?? why, limits);
   }
   // A worry many people have (不少患者对降压药有顾虑，担心“一吃就停不下来”) that someone who knows
   // answers (李明医生解释说：“降压药不存在成瘾性。…”) is said with the answer's first sentence: alone,
@@ -639,13 +651,18 @@ const SHORT_REASSURANCE_LETTERS = 12;
 const REASSURES =
   /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度|过分)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
 
-/** Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. */
-/** A sentence that takes up the questions before it, and names none (带着这些问题，…; 这几个问题…). */
-const TAKES_UP_QUESTIONS = /^(?:带着|围绕|针对|关于)?这(?:些|几个|两个|三个)问题/u;
+/**
+ * A sentence that takes up the questions before it, and names none (带着这些问题，…). Not one that
+ * answers them (这两个问题的答案都是：不要。 关于这些问题，专家的意见很一致：…).
+ */
+const TAKES_UP_QUESTIONS = /^(?:带着|围绕|针对)这(?:些|几个|两个|三个)问题[，,](?!.*(?:答案|回答|[：:]))/u;
 
 /** Most letters of a named answer said with the sentence after it, and least letters kept of that. */
 const NAMED_ANSWER_LETTERS = 8;
-// 答案就是 names it without a mark (…为什么还没被淘汰？答案就是价格和容量。).
+/**
+ * Words that only say an answer follows (答案是——, 答案是：): the answer is what follows them. 答案就是
+ * names it without a mark too (…为什么还没被淘汰？答案就是价格和容量。).
+ */
 const NAMES_ANSWER = /^答案(?:是|很简单)(?:——|—|[：:，,])\s*|^答案就是(?:——|—|[：:，,])?\s*/u;
 /** Words that open an answer leaning on the question before it (因为…, 这取决于…, 答案是——…, 答案藏在…). */
 const LEANS_ON_QUESTION = new RegExp(
@@ -965,7 +982,7 @@ const isTeaser = (sentence: string): boolean => {
   // says what the step is.
   if (
     letters(plain) <= TEASER_LETTERS &&
-    /^(?:这一步|这一点|这个细节|这个环节|这一环)[^。]{0,12}最(?:重要|关键)[。！!]$/u.test(plain)
+    /^(?:这一步|这一点|这个细节|这个环节|这一环)[^。不没]{0,12}最(?:重要|关键)[。！!]$/u.test(plain)
   )
     return true;
   // What a scene set first led to, told as a reaction (月底一汇总，吓了一跳。 面对批评，魏格纳没有放弃。).
@@ -1072,12 +1089,16 @@ const BELIEF = new RegExp(
 const ACTS_ON_BELIEF = new RegExp(`^(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}就|习惯)`, 'u');
 
 /** A sentence that names a misconception, which follows (一个常见的误区是“…”, 很多人存在一个误区：…). */
-const NAMES_MYTH = /^[^，,。；;：:]{0,14}?(?:误区|误解)(?:是|就是|[：:])/u;
+const NAMES_MYTH = /^[^，,。；;：:]{0,14}?(?:误区|误解)(?:(?:是|就是)[：:]?\s*[“「]|[：:])/u;
+/** A sentence that only guesses why (这应该是受了“以形补形”的影响). */
+const GUESSES = /应该是|可能是|大概是|也许是/u;
+/** A sentence that says what someone believes (很多老人认为…). */
+const HOLDS_A_VIEW = new RegExp(HOLD, 'u');
 /** What a sentence tells the reader to do or not to do (都必须在医生指导下进行, 千万别…). */
 const INSTRUCTS = /必须|应该|应当|一定要|千万|切勿|务必/u;
 
 /** A worry people have, said after what it is about (不少患者对降压药有顾虑，担心…). */
-const WORRIES = new RegExp(`^(?:${PEOPLE})[^。；;？?！!]{0,20}?(?:担心|顾虑|害怕)`, 'u');
+const WORRIES = new RegExp(`^(?:${PEOPLE})[^。；;？?！!不没]{0,20}?(?:担心|顾虑|害怕)`, 'u');
 
 /**
  * Someone's answer that denies from its first words (李明医生解释说：“降压药不存在成瘾性。…”), up to
@@ -1087,7 +1108,11 @@ function denyingReply(sentence: string): string | undefined {
   const reply = /^([^，,。：:“”]{2,20}?(?:解释|回应|表示|指出|强调|说)(?:说|道)?[：:]\s*“)([^”。！!]*)/u.exec(
     sentence,
   );
-  if (!reply?.[1] || !reply[2] || !/^[^，,]{0,10}?(?:不存在|不会|并不|并没有|没有|不是|并非)/u.test(reply[2]))
+  if (
+    !reply?.[1] ||
+    !reply[2] ||
+    !/^[^，,]{0,10}?(?:不存在|不会|并不|并没有|没有(?:任何)?(?:证据|依据|必要)|不是|并非)/u.test(reply[2])
+  )
     return undefined;
   return `${reply[1]}${reply[2]}”`;
 }
@@ -1193,7 +1218,7 @@ function whoSpeaks(leadIn: string): string | undefined {
     /([^，,。的]+?)(?:也|还|就|曾|则)?(?:(?:解释|回应|表示|指出|强调|提醒|告诉(?:我们|记者|笔者)|介绍|感慨|坦言|直言|认为|总结)(?:说|道)?|说(?:道)?)$/u.exec(
       leadIn.trim(),
     )?.[1];
-  if (!who || letters(who) < 2 || letters(who) > WHO_LETTERS || /^(?:他|她|它|我|你)(?:们)?$/u.test(who))
+  if (!who || letters(who) < 2 || letters(who) > WHO_LETTERS || /他|她|它|我|你|着|地|常|对|后来/u.test(who))
     return undefined;
   return who;
 }

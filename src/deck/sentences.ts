@@ -642,7 +642,12 @@ function keepingFinding(sentence: string, max: number, measure: Measure): string
 }
 
 // A last clause that says what follows from the clauses before it (…，就可以诊断为高血压, …，即视为违约).
-const CONCLUDES_RULE = /^(?:就|即|便)(?:可以|可|能|会|算|是|为|属于|视为|构成)/u;
+const CONCLUDES_RULE = /^(?:就|即|便)(?:可以|可|能|会|是|为|属于|视为|构成)/u;
+// A clause that names only where a rule comes from or where it holds (根据…指南，在…的情况下，).
+const SETTING = new RegExp(
+  `^[，,\\s]*(?:${SOURCES}|在(?![线于])(?=[^，,。；;]{0,40}?(?:时|中|下|里|期间)(?:[，,]|$)))`,
+  'u',
+);
 
 /**
  * A rule whose last clause says what follows from its conditions (根据…指南，在未使用降压药的情况下，
@@ -658,7 +663,7 @@ function keepingConclusion(sentence: string, max: number, measure: Measure): str
   if (last === undefined || !CONCLUDES_RULE.test(sentence.slice(last))) return undefined;
   let from = 0;
   for (const at of starts) {
-    if (!SCENE.test(sentence.slice(from))) break;
+    if (!SETTING.test(sentence.slice(from))) break;
     from = at;
   }
   const rest = sentence

@@ -1968,11 +1968,16 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '还有一种常见误区是“血压正常了就停药”。很多人吃了一段时间药，量出来的血压正常，就自行停药，结果血压很快反弹，忽高忽低的血压波动对血管的损伤反而更大。需要提醒的是，减药、换药或停药，都必须在医生指导下进行。',
         '一个常见的误区是“喝骨头汤能补钙”。其实骨头里的钙很难溶进汤里，一碗骨头汤的含钙量还不到一杯牛奶的十分之一。',
         '很多人存在一个误区：感冒了就要吃抗生素。抗生素只对细菌有效，而大多数感冒是病毒引起的。',
+        // Past the myth restated (很多老人认为…) and a guess at its origin (这应该是…).
+        '一个常见误区是“发烧就要捂汗”。很多老人认为孩子必须捂出一身汗才会好。这样做反而会让体温更高。',
+        '一个常见的误区是“骨头汤补钙”。这应该是受了“以形补形”的影响。骨头里的钙其实很难溶进汤里。',
       ]),
     ).toEqual([
       '还有一种常见误区是“血压正常了就停药”；减药、换药或停药，都必须在医生指导下进行',
       '一个常见的误区是“喝骨头汤能补钙”；其实骨头里的钙很难溶进汤里……',
       '很多人存在一个误区：感冒了就要吃抗生素；抗生素只对细菌有效，而大多数感冒是病毒引起的',
+      '一个常见误区是“发烧就要捂汗”；这样做反而会让体温更高',
+      '一个常见的误区是“骨头汤补钙”；骨头里的钙其实很难溶进汤里',
     ]);
   });
 
@@ -1993,12 +1998,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(
       sectionPoints([
         '那么，血压到底多高才算高？在家怎么测才准？吃上降压药是不是就得吃一辈子？带着这些问题，我们请教了市第一人民医院心内科主任医师李明。',
-        // One question alone is answered or taken up as before.
-        '血压到底多高才算高？带着这个问题，我们请教了心内科主任医师李明。',
+        // One question alone is said with the sentence that takes it up, as before.
+        '血压到底多高才算高？带着这些问题，我们请教了心内科主任医师李明。',
+        // A sentence that answers them is the point.
+        '孩子发烧要捂汗吗？要马上吃退烧药吗？这两个问题的答案都是：不要。',
       ]),
     ).toEqual([
       '血压到底多高才算高？在家怎么测才准？吃上降压药是不是就得吃一辈子？',
-      '血压到底多高才算高？带着这个问题，我们请教了心内科主任医师李明',
+      '血压到底多高才算高？带着这些问题，我们请教了心内科主任医师李明',
+      '这两个问题的答案都是：不要',
     ]);
   });
 
@@ -2043,6 +2051,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     const recapped = buildDeck(parseArticle(lines(['它们还会记住地标。', '']), 'a.md'), emptySpec());
     const recap = pointsOf(recapped.slides.find((s) => s.kind === 'summary') as Slide);
     expect(recap.map((point) => point.split('？')[0])).toEqual(['为什么迁徙', '怎么认路']);
+    // Nor with one that may sum up its section alone (总的来说，…), or one before a last paragraph
+    // that is no closing word.
+    for (const closing of [
+      ['总的来说，候鸟认路靠的是多重导航。', ''],
+      ['总之，候鸟认路靠的是多重导航。', '', '它们还会记住地标。', ''],
+    ]) {
+      const deck = buildDeck(parseArticle(lines(closing), 'a.md'), emptySpec());
+      expect(pointsOf(deck.slides.find((s) => s.kind === 'summary') as Slide)).toHaveLength(2);
+    }
   });
 
   it('says a worry many people have with the answer of someone who knows that denies it (…；李明医生解释说：“降压药不存在成瘾性”)', () => {
@@ -2051,13 +2068,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '不少患者对降压药有顾虑，担心“一吃就停不下来”“吃久了伤肝伤肾”。李明医生解释说：“降压药不存在成瘾性。之所以需要长期服用，是因为原发性高血压目前还不能根治，药物的作用是把血压控制在安全范围内，就像近视的人需要一直戴眼镜一样。”',
         '很多家长担心孩子玩平板会近视。王医生表示：“并没有证据说明每天半小时会导致近视。关键是距离和光线。”',
         '不少车主担心冬天电动车续航缩水。张工程师说：“续航确实会下降两到三成，这是电池的化学特性决定的。”',
+        '很多家长担心孩子沉迷手机。王老师指出：“没有规则的孩子，确实更容易沉迷。规则要早定。”',
       ]),
     ).toEqual([
       // Where both do not fit beside the slide's other points, the worry is said from its own clause.
       '担心“一吃就停不下来”“吃久了伤肝伤肾”；李明医生解释说：“降压药不存在成瘾性”',
       '很多家长担心孩子玩平板会近视；王医生表示：“并没有证据说明每天半小时会导致近视”',
-      // An answer that grants the worry does not set it right.
+      // An answer that grants the worry does not set it right, though it opens on 没有.
       '不少车主担心冬天电动车续航缩水',
+      '很多家长担心孩子沉迷手机',
     ]);
   });
 

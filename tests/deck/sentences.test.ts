@@ -111,7 +111,11 @@ describe('sentences and shorten', () => {
       '非同日三次测量诊室血压，收缩压≥140 mmHg和（或）舒张压≥90 mmHg，就可以诊断为高血压',
     );
     // Where even that does not fit, the sentence is cut as any other: the rule has no shorter whole.
-    expect(shorten(rule, 30, width)).toMatch(/……$/u);
+    expect(shorten(rule, 30, width)).toBe('在未使用降压药的情况下，非同日三次测量诊室血压……');
+    // Its conditions stay: only where it comes from goes (根据说明书).
+    expect(
+      shorten('根据说明书，一旦电池出现鼓包，即使还能正常充电，继续用几个月，就会有起火危险', 34, width),
+    ).toBe('一旦电池出现鼓包，即使还能正常充电，继续用几个月，就会有起火危险');
     // A sentence that ends on no conclusion is cut at its end, as any other.
     const told =
       '根据我国现行的高血压防治指南，在未使用降压药的情况下，医生会安排非同日三次测量诊室血压，再看收缩压和舒张压是否都偏高';
