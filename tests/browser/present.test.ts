@@ -2012,7 +2012,9 @@ describe('presenting and reading the built deck', () => {
     expect(await notes.evaluate((el) => el.scrollTop)).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog', { name: '快捷键' }).isVisible()).toBe(false);
-    // The first Tab starts at the slide in view, not at the top of the page.
+    // The first Tab starts at the slide in view, not at the top of the page: once the deep link
+    // has brought it into view (under load, the reader view may still be scrolling there).
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('功能体验-要点');
     await page.keyboard.press('Tab');
     expect(
       await page.evaluate(

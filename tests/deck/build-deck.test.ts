@@ -345,23 +345,28 @@ describe('buildDeck on an article that holds tables', () => {
     expect(deck.slides.find((s) => s.kind === 'summary')?.points).toContain('一张表看懂');
   });
 
-  it('says a table too wide for a line a row row by row, each row whole in the notes', () => {
-    const long = '这一格写得很长很长很长，远远超过了一行表格能放得下的宽度，只好一行一行地说出来';
-    const article = parseArticle(
+  /** A cell too wide for a line of a table, and an article whose one section holds it between paragraphs. */
+  const long = '这一格写得很长很长很长，远远超过了一行表格能放得下的宽度，只好一行一行地说出来';
+  const wideTable = (before: string, after: readonly string[] = []) =>
+    parseArticle(
       [
         '# 通勤',
         '',
         '### 总账',
         '',
-        '算一笔账。',
+        before,
         '',
         '| 方式 | 说明 |',
         '| --- | --- |',
         `| 地铁 | ${long} |`,
         '',
+        ...after,
       ].join('\n'),
       'a.md',
     );
+
+  it('says a table too wide for a line a row row by row, each row whole in the notes', () => {
+    const article = wideTable('算一笔账。');
     const deck = buildDeck(article, emptySpec());
     const rows = deck.slides.find((s) => s.id === '总账-表格');
     expect(rows?.kind === 'points' && rows.points).toEqual([`地铁：说明 ${long}`]);
@@ -370,24 +375,7 @@ describe('buildDeck on an article that holds tables', () => {
   });
 
   it('numbers a table said row by row and the section’s points around it as one run of slides', () => {
-    const long = '这一格写得很长很长很长，远远超过了一行表格能放得下的宽度，只好一行一行地说出来';
-    const article = parseArticle(
-      [
-        '# 通勤',
-        '',
-        '### 总账',
-        '',
-        '地铁最便宜，每个月只要一百多元。',
-        '',
-        '| 方式 | 说明 |',
-        '| --- | --- |',
-        `| 地铁 | ${long} |`,
-        '',
-        '开车最贵，停车费就占了一半。',
-        '',
-      ].join('\n'),
-      'a.md',
-    );
+    const article = wideTable('地铁最便宜，每个月只要一百多元。', ['开车最贵，停车费就占了一半。', '']);
     const deck = buildDeck(article, emptySpec());
     const own = deck.slides.filter((s) => s.kind === 'points' && s.section.heading === '总账');
     expect(own.map((s) => [s.id, s.kind === 'points' && s.part])).toEqual([
