@@ -78,19 +78,13 @@ function closingParagraph(article: Article, spec: DeckSpec): { body: Article; cl
   // The last paragraph or the one before it, whose closing word (最后还要提醒大家，…) closes with it.
   const count = last.paragraphs.length;
   const at = [count - 1, count - 2].find((i) => {
-    const paragraph = last.paragraphs[i];
     const closes = i === count - 1 || LAST_WORD.test(last.paragraphs[count - 1]?.text.trim() ?? '');
-    return (
-      i >= 1 &&
-      closes &&
-      paragraph !== undefined &&
-      !paragraph.within &&
-      SUMS_UP_ALL.test(paragraph.text.trim())
-    );
+    return i >= 1 && closes && SUMS_UP_ALL.test(last.paragraphs[i]?.text.trim() ?? '');
   });
   const paragraphs = at === undefined ? [] : last.paragraphs.slice(at);
   const [first] = paragraphs;
-  if (at === undefined || !first || paragraphs.some((p) => p.within)) return { body: article };
+  // Not part of a list or a quotation: those are the section's.
+  if (!first || paragraphs.some((p) => p.within)) return { body: article };
   const kept = { ...last, paragraphs: last.paragraphs.slice(0, at) };
   return {
     body: { ...article, sections: [...article.sections.slice(0, -1), kept] },

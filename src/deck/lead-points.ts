@@ -82,11 +82,7 @@ function leadPoint(
   // A sentence that takes up the questions before it (带着这些问题，我们请教了…) says nothing of them:
   // the questions, which the talk goes on to answer, are the point, where they fit.
   const asks = all.slice(0, all.indexOf(found));
-  if (
-    TAKES_UP_QUESTIONS.test(found) &&
-    asks.length >= 2 &&
-    asks.every((sentence) => endsAsQuestion(sentence))
-  ) {
+  if (TAKES_UP_QUESTIONS.test(found) && asks.length >= 2 && questionsFirst(all) >= asks.length) {
     const questions = asks.map((sentence) => withoutConnective(sentence).trim()).join('');
     if (width(questions) <= room) return number + questions;
   }
@@ -186,24 +182,8 @@ function leadPoint(
   const quoted = QUOTED.exec(point);
   if (width(point) > room && quoted?.[1] && quoted[2] && onlySaysWhoSpeaks(quoted[1])) {
     const who = whoSpeaks(quoted[1]);
-    // Cut within its marks, after its first sentences where they fill most of the room, else
-    // where its clauses end (…它同样会损伤血管……”), then closed.
-    const inner = quoted[2].slice(1, -1).replace(/[。！!]$/u, '');
-    const within = room - width(who ?? '') - 3;
-    const parts = sentences(inner);
-    let head = '';
-    for (const sentence of parts) {
-      if (width(head + sentence) > within - 1) break;
-      head += sentence;
-    }
-    const first = /[？?]$/u.test(head) ? '' : head.replace(/[。！!]$/u, '');
-    const cut =
-      first !== '' && first !== inner && width(first) >= within / 2
-        ? `${first}……`
-        : shorten(inner, within, width);
-    const labelled = who && `“${cut}”`;
-    if (who && labelled && width(labelled) >= room / 2) return `${number}${who}：${labelled}`;
-    return number + shorten(quoted[2], room, width);
+    const labelled = who && labelledQuotation(who, quoted[2], room);
+    return number + (labelled ?? shorten(quoted[2], room, width));
   }
   // Cut by its width: a sentence with Latin words in it fills the line a Chinese one would.
   return number + shorten(point, room, width);
@@ -1097,6 +1077,10 @@ const HOLDS_A_VIEW = new RegExp(HOLD, 'u');
 /** What a sentence tells the reader to do or not to do (都必须在医生指导下进行, 千万别…). */
 const INSTRUCTS = /必须|应该|应当|一定要|千万|切勿|务必/u;
 
+/** The words that say someone speaks, before what they say (解释说, 告诉记者, 说). */
+const SAYS =
+  '(?:解释|回应|表示|指出|强调|提醒|告诉(?:我们|记者|笔者)|介绍|感慨|坦言|直言|认为|总结)(?:说|道)?|说(?:道)?';
+
 /** A worry people have, said after what it is about (不少患者对降压药有顾虑，担心…). */
 const WORRIES = new RegExp(`^(?:${PEOPLE})[^。；;？?！!不没]{0,20}?(?:担心|顾虑|害怕)`, 'u');
 
@@ -1105,9 +1089,7 @@ const WORRIES = new RegExp(`^(?:${PEOPLE})[^。；;？?！!不没]{0,20}?(?:担�
  * the end of its first quoted sentence: who says it and what is not so.
  */
 function denyingReply(sentence: string): string | undefined {
-  const reply = /^([^，,。：:“”]{2,20}?(?:解释|回应|表示|指出|强调|说)(?:说|道)?[：:]\s*“)([^”。！!]*)/u.exec(
-    sentence,
-  );
+  const reply = new RegExp(`^([^，,。：:“”]{2,20}?(?:${SAYS})[：:]\\s*“)([^”。！!]*)`, 'u').exec(sentence);
   if (
     !reply?.[1] ||
     !reply[2] ||
@@ -1206,6 +1188,28 @@ const onlySaysWhoSpeaks = (leadIn: string): boolean => {
   return SPEAKS.test(said) && !statesBelief(said) && !/发现|表明|显示|证明|结论/u.test(said);
 };
 
+/**
+ * A quotation (“…”) labelled with who speaks (律师张明：“…”), cut within its marks to the room left:
+ * after its first sentences where they fill half of it, else where its clauses end (…它同样会损伤
+ * 血管……”). Undefined where the quotation would keep less than half the room.
+ */
+function labelledQuotation(who: string, quotation: string, room: number): string | undefined {
+  const inner = quotation.slice(1, -1).replace(/[。！!]$/u, '');
+  const within = room - width(who) - 3;
+  let head = '';
+  for (const sentence of sentences(inner)) {
+    // The ellipsis takes a letter more than the full stop it replaces.
+    if (width(head + sentence) > within - 1) break;
+    head += sentence;
+  }
+  const first = /[？?]$/u.test(head) ? '' : head.replace(/[。！!]$/u, '');
+  const cut =
+    first !== '' && first !== inner && width(first) >= within / 2
+      ? `${first}……`
+      : shorten(inner, within, width);
+  return width(cut) + 2 >= room / 2 ? `${who}：“${cut}”` : undefined;
+}
+
 /** Most letters of who speaks, kept as a quotation's label. */
 const WHO_LETTERS = 6;
 
@@ -1214,10 +1218,7 @@ const WHO_LETTERS = 6;
  * 从事房产纠纷的律师王芳提醒 → 律师王芳); undefined where that is longer than a label, or a pronoun.
  */
 function whoSpeaks(leadIn: string): string | undefined {
-  const who =
-    /([^，,。的]+?)(?:也|还|就|曾|则)?(?:(?:解释|回应|表示|指出|强调|提醒|告诉(?:我们|记者|笔者)|介绍|感慨|坦言|直言|认为|总结)(?:说|道)?|说(?:道)?)$/u.exec(
-      leadIn.trim(),
-    )?.[1];
+  const who = new RegExp(`([^，,。的]+?)(?:也|还|就|曾|则)?(?:${SAYS})$`, 'u').exec(leadIn.trim())?.[1];
   if (!who || letters(who) < 2 || letters(who) > WHO_LETTERS || /他|她|它|我|你|着|地|常|对|后来/u.test(who))
     return undefined;
   return who;

@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { DECK_FONT_STACK } from '../font/font-family.ts';
-import { markWhatIsBelow } from './dom.ts';
+import { element, markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
 import { revealMessage } from './reveal-message.ts';
 import type { SpeakerGate } from './speaker-gate.ts';
@@ -499,11 +499,7 @@ function notesStartAtTheTop(doc: Document): void {
   if (!notes || !value || !view) return;
   const checkBelow = markWhatIsBelow(notes);
   // Beside the notes, not in them: the fade would take it too. Shown by the theme while they go on.
-  const more = doc.createElement('div');
-  more.className = 'notes-more';
-  more.setAttribute('aria-hidden', 'true');
-  more.textContent = labels.speakerNotesMore;
-  notes.after(more);
+  notes.after(element(doc, 'div', { class: 'notes-more', 'aria-hidden': 'true' }, labels.speakerNotesMore));
   let shown = value.innerHTML;
   new view.MutationObserver(() => {
     if (value.innerHTML === shown) return;
