@@ -399,7 +399,7 @@ function pointsSlides(
       section.position.column,
       `section "${section.heading}" says too little to make a point for its slide (a stray mark, a word at most, a placeholder such as 待补充, only a question or an answer such as 是的。, or only a link to the original such as 查看原文); write a sentence, or give it points in ${files.spec} (sections.${section.heading}.points)`,
     );
-  return chunks.map(({ points, paragraphs, underLeadIn }, i) => ({
+  return chunks.map(({ points, paragraphs, ...marks }, i) => ({
     kind: 'points',
     // As the summary's and the sources': a link to a section's points still leads there when
     // they grow onto a second slide.
@@ -407,7 +407,7 @@ function pointsSlides(
     section: ref,
     heading: ref.heading,
     points,
-    ...(underLeadIn ? { underLeadIn } : {}),
+    ...marks,
     ...partOf(i, chunks.length),
     notes: notes(paragraphs, cueAndNote(i, chunks.length, spec)),
   }));
@@ -436,12 +436,13 @@ function introSlides(article: Article, spec: DeckSpec, limits: DeckLimits): Intr
   checkPoints(curated ?? [], spec.intro?.pointPositions, 'the introduction', spec.file, limits);
   const chunks = pointChunksOf(curated, article.intro, limits);
   const title = spec.intro?.title ?? '引言';
-  return chunks.map(({ points, paragraphs }, i) => ({
+  return chunks.map(({ points, paragraphs, ...marks }, i) => ({
     kind: 'intro',
     id: nthId(OWN.intro, i),
     title,
     ...partOf(i, chunks.length),
     points,
+    ...marks,
     notes: notes(paragraphs, cueAndNote(i, chunks.length, spec.intro)),
   }));
 }
@@ -494,7 +495,7 @@ function summarySlides(
   // A conclusion the spec keeps a section of its own still closes the talk: none is added.
   const closing = article.sections.at(-1)?.heading ?? '';
   if (!conclusion && !spec.summary && CLOSING_HEADING.test(closing)) return [];
-  const chunks = conclusion
+  const chunks: PointChunk[] = conclusion
     ? derivedChunks(conclusion.paragraphs, limits)
     : (curated ? chunkPoints(curated, limits) : recapChunks(article, spec, limits)).map((points) => ({
         points,
@@ -508,14 +509,15 @@ function summarySlides(
       conclusion.position.column,
       `the closing section "${conclusion.heading}" says too little to make a point for the summary (a stray mark, a word at most, a placeholder such as 待补充, only a question, or only a link); write a sentence, or give it points in ${spec.file} (sections.${conclusion.heading}.points)`,
     );
-  return chunks.map((chunk, i) => ({
+  return chunks.map(({ points, paragraphs, ...marks }, i) => ({
     kind: 'summary',
     id: nthId(OWN.summary, i),
     title: spec.summary?.title ?? conclusion?.heading ?? '总结',
     ...partOf(i, chunks.length),
-    points: chunk.points,
+    points,
+    ...marks,
     notes: notes(
-      chunk.paragraphs,
+      paragraphs,
       i === 0 ? { cue: '回顾要点；讲完可请听众提问（提问时间不在建议用时里）。' } : {},
     ),
   }));

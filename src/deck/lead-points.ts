@@ -18,7 +18,7 @@ import {
   withEndKept,
   withoutConnective,
 } from './sentences.ts';
-import { chunkPoints, sum } from './slide-chunks.ts';
+import { chunk, chunkPoints, pointsFit, sum } from './slide-chunks.ts';
 import { width } from './text-width.ts';
 
 // The points the article's paragraphs make, when the spec curates none: their lead sentences.
@@ -2194,24 +2194,33 @@ export interface PointChunk {
   readonly points: string[];
   readonly paragraphs: Paragraph[];
   readonly underLeadIn?: number[];
+  /** The first point is the lead-in of a list begun on the slide before, said again over its items. */
+  readonly continuesList?: true;
 }
 
+/** The starting line of the list whose item gives the group's point, if it is one. */
+const listLine = (group: PointGroup | undefined): number | undefined =>
+  group?.from.within?.kind === 'list' ? group.from.within.line : undefined;
+
 /**
- * The points of one slide that are items of a list led into by the point before the list's first
- * item on that slide (区别在于预热时间： then its items): they are drawn under it. A list that
- * starts a slide, its lead-in on the slide before, stands on its own.
+ * Where, among the groups, the point is that leads into the list whose item group `i` gives: the
+ * point just before the list's first item (区别在于预热时间： then its items), not an item itself
+ * nor a further point of a paragraph (unless said as the list's lead-in). None for a point that is
+ * no list's item, or a list whose lead-in is not among the groups.
  */
-function underLeadIn(taken: readonly PointGroup[]): number[] {
-  const list = (g: PointGroup | undefined) =>
-    g?.from.within?.kind === 'list' ? g.from.within.line : undefined;
-  return taken.flatMap((group, i) => {
-    const line = list(group);
-    if (line === undefined) return [];
-    const first = taken.findIndex((g) => list(g) === line);
-    const leadIn = taken[first - 1];
-    return leadIn && list(leadIn) === undefined && (!leadIn.further || leadIn.leadsIn) ? [i] : [];
-  });
+function leadInOf(groups: readonly PointGroup[], i: number): number | undefined {
+  const line = listLine(groups[i]);
+  if (line === undefined) return undefined;
+  const first = groups.findIndex((g) => listLine(g) === line);
+  const leadIn = groups[first - 1];
+  return leadIn && listLine(leadIn) === undefined && (!leadIn.further || leadIn.leadsIn)
+    ? first - 1
+    : undefined;
 }
+
+/** The points of one slide that are items of a list led into by a point before them there: drawn under it. */
+const underLeadIn = (taken: readonly PointGroup[]): number[] =>
+  taken.flatMap((_, i) => (leadInOf(taken, i) === undefined ? [] : [i]));
 
 /**
  * What it costs to start a slide at a list's item, in the units of the evenness chunk() weighs
@@ -2247,7 +2256,12 @@ export function derivedChunks(
  * and a list's item keep their cut, and so does a point said longer but still cut, which may stop
  * on a bare subject (…一台30升左右的烤箱……).
  */
-function saidWhole(points: readonly string[], taken: readonly PointGroup[], limits: DeckLimits): string[] {
+function saidWhole(
+  points: readonly string[],
+  taken: readonly PointGroup[],
+  limits: DeckLimits,
+  kept = 0,
+): string[] {
   const said = [...points];
   // Points cut at their end first: they lose their conclusion, one cut in its middle only a part.
   const order = [...taken.entries()].sort(
@@ -2255,7 +2269,7 @@ function saidWhole(points: readonly string[], taken: readonly PointGroup[], limi
   );
   for (const [i, group] of order) {
     const point = said[i] ?? '';
-    if (!point.includes('…') || group.further || group.from.within?.kind === 'list') continue;
+    if (i < kept || !point.includes('…') || group.further || group.from.within?.kind === 'list') continue;
     if (taken.some((other) => other !== group && other.from === group.from)) continue;
     const others = sum(said.filter((_, j) => j !== i).map((p) => width(p)));
     const room = Math.min(ROOMY_LINES * limits.pointLineChars, limits.maxChars - others);
@@ -2278,22 +2292,45 @@ const ROOMY_GAIN_LETTERS = 6;
 
 /** The groups' points over as many slides as they need. */
 function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk[] {
-  let next = 0;
-  return chunkPoints(
-    groups.map((g) => g.point),
-    limits,
+  // A slide that starts inside a list whose lead-in is on the slide before says the lead-in again
+  // over the rest of its items: alone, 4. 每次连续测量… would stand on a slide as a point of its own.
+  const again = (slide: readonly number[]): number | undefined => {
+    const lead = leadInOf(groups, slide[0] ?? -1);
+    return lead === undefined || slide.includes(lead) ? undefined : lead;
+  };
+  const shown = (slide: readonly number[], said: readonly string[]): string[] => {
+    const lead = again(slide);
+    return [...(lead === undefined ? [] : [said[lead] ?? '']), ...slide.map((i) => said[i] ?? '')];
+  };
+  const said = groups.map((g) => g.point);
+  return chunk(
+    groups.map((_, i) => i),
+    (slide) => pointsFit(shown(slide, said), limits),
     (index) =>
-      groups[index]?.further ? FURTHER_BREAK : groups[index]?.from.within?.kind === 'list' ? LIST_BREAK : 0,
+      groups[index]?.further ? FURTHER_BREAK : listLine(groups[index]) !== undefined ? LIST_BREAK : 0,
     // One slide more rather than a list parted from its lead-in (看这件陶灶时，不妨留意三个细节 | 1. | 2. 3.).
     true,
-  ).map((cut) => {
-    const taken = groups.slice(next, next + cut.length);
-    next += cut.length;
+  ).map((slide) => {
+    // Where the lead-in said again would not fit beside the item (a slide that holds one item
+    // alone), the item stands alone.
+    const lead = pointsFit(shown(slide, said), limits) ? again(slide) : undefined;
+    const order = [...(lead === undefined ? [] : [lead]), ...slide];
+    const kept = order.length - slide.length;
+    const taken = order.map((i) => groups[i] as PointGroup);
+    const points = saidWhole(
+      order.map((i) => said[i] ?? ''),
+      taken,
+      limits,
+      kept,
+    );
+    // As the slide says them: a lead-in said again is said in its first slide's words.
+    for (const [k, i] of slide.entries()) said[i] = points[k + kept] ?? '';
     const under = underLeadIn(taken);
     return {
-      points: saidWhole(cut, taken, limits),
-      paragraphs: taken.flatMap((g) => g.paragraphs),
+      points,
+      paragraphs: slide.flatMap((i) => groups[i]?.paragraphs ?? []),
       ...(under.length > 0 ? { underLeadIn: under } : {}),
+      ...(lead === undefined ? {} : { continuesList: true as const }),
     };
   });
 }

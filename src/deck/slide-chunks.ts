@@ -101,8 +101,9 @@ export function chunkPoints(
   return chunk(points, (slide) => pointsFit(slide, limits), breakCost, oneMore);
 }
 
+/** Whether points share one slide. */
 // By width, as the points are drawn: Latin words take about half a Chinese character's room.
-const pointsFit = (slide: readonly string[], limits: DeckLimits): boolean =>
+export const pointsFit = (slide: readonly string[], limits: DeckLimits): boolean =>
   slide.length <= limits.maxPoints &&
   sum(slide.map(width)) <= limits.maxChars &&
   sum(slide.map((p) => wrappedLines(p, limits.pointLineChars))) <= limits.maxPointLines;

@@ -47,7 +47,18 @@ export interface Part {
 }
 
 /** The article's introduction: what the talk is about, before its parts. */
-export interface IntroSlide extends SlideBase {
+/** How a slide's points stand to a list among them (its lead-in and items), when they hold one. */
+export interface ListMarks {
+  /** Points (by index) that are items of a list whose lead-in is a point before them here: set under it. */
+  readonly underLeadIn?: readonly number[];
+  /**
+   * The first point is the lead-in of a list begun on the slide before, said again over the rest
+   * of its items (shown as such, not as a new point).
+   */
+  readonly continuesList?: true;
+}
+
+export interface IntroSlide extends SlideBase, ListMarks {
   readonly kind: 'intro';
   readonly title: string;
   readonly points: readonly string[];
@@ -65,13 +76,11 @@ export interface SectionSlide extends SlideBase {
   readonly section: SectionRef;
 }
 
-export interface PointsSlide extends SlideBase {
+export interface PointsSlide extends SlideBase, ListMarks {
   readonly kind: 'points';
   readonly section: SectionRef;
   readonly heading: string;
   readonly points: readonly string[];
-  /** Points (by index) that are items of a list whose lead-in is a point before them here: set under it. */
-  readonly underLeadIn?: readonly number[];
   readonly part?: Part;
 }
 
@@ -106,7 +115,7 @@ export interface DiagramSlide extends SlideBase {
   readonly diagram: DiagramRef;
 }
 
-export interface SummarySlide extends SlideBase {
+export interface SummarySlide extends SlideBase, ListMarks {
   readonly kind: 'summary';
   readonly title: string;
   readonly points: readonly string[];

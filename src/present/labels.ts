@@ -34,6 +34,8 @@ export const labels = {
    * text and the deck's notes, which explain the slide.
    */
   readerNotesHeading: '详解',
+  /** After a list's lead-in said again on the slide that goes on with its items. */
+  listContinued: '（续）',
   /** The cover's hint for the keyboard; in the reader view and on a touch screen, the two after it. */
   keysHint: '按 → 或空格键翻页，按 R 进入阅读模式（附全文），按 ? 查看快捷键',
   /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */

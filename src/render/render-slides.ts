@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Link, Paragraph, Within } from '../article/types.ts';
 import { termRuns } from '../deck/terms.ts';
-import type { Deck, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
+import type { Deck, ListMarks, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
 import { printedAddress } from '../deck/web-address.ts';
 import { labels } from '../present/labels.ts';
 
@@ -259,23 +259,27 @@ function pointContent(point: string): ElementContent[] {
   ];
 }
 
-function pointList(points: readonly string[], underLeadIn: readonly number[] = []): Element {
+function pointList(points: readonly string[], { underLeadIn = [], continuesList }: ListMarks = {}): Element {
   return h(
     'ul.points',
-    points.map((point, i) =>
-      h(
-        'li.fragment',
+    points.map((point, i) => {
+      // A list's lead-in said again over the rest of its items was said on the slide before: it
+      // stands from the start, marked 续, and the items step in under it.
+      const again = continuesList === true && i === 0;
+      return h(
+        'li',
         {
           // A numbered list's item shows its number, not the square of the points around it; a
           // list's item is set under the point that leads into it.
           className: [
+            ...(again ? ['point-again'] : ['fragment']),
             ...(NUMBERED.test(point) ? ['point-numbered'] : []),
             ...(underLeadIn.includes(i) ? ['point-under'] : []),
           ],
         },
-        pointContent(point),
-      ),
-    ),
+        [...pointContent(point), ...(again ? [h('span.point-again-mark', labels.listContinued)] : [])],
+      );
+    }),
   );
 }
 
@@ -290,7 +294,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         h('p.deck-hint', labels.keysHint),
       ];
     case 'intro':
-      return [heading(slide.title, slide.part), pointList(slide.points)];
+      return [heading(slide.title, slide.part), pointList(slide.points, slide)];
     case 'agenda':
       return [
         heading(slide.title, undefined),
@@ -317,7 +321,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
         // The heading is the section's name already: the line above says what the slide holds.
         ...sectionHeader(slide.section, '要点'),
         heading(slide.heading, slide.part),
-        pointList(slide.points, slide.underLeadIn),
+        pointList(slide.points, slide),
       ];
     case 'table':
       return [
@@ -358,7 +362,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
       ];
     }
     case 'summary':
-      return [heading(slide.title, slide.part), pointList(slide.points)];
+      return [heading(slide.title, slide.part), pointList(slide.points, slide)];
     case 'sources':
       return [
         heading(slide.title, slide.part),

@@ -176,24 +176,72 @@ describe('buildDeck with another article and no spec at all', () => {
     );
   });
 
-  it('makes each item of a list a key point of its own, in the list’s order', () => {
-    const cost = otherDeck.slides.flatMap((s) =>
-      s.kind === 'points' && s.heading === '使用成本' ? s.points : [],
-    );
-    expect(cost.slice(-7)).toEqual([
-      '看一辆二手电动汽车，可以按这个顺序检查',
-      // A numbered list's items keep their numbers.
-      '1. 查看电池健康度报告',
-      '2. 试驾时留意续航显示是否稳定',
-      '3. 确认电池质保是否还在有效期内',
-      '4. 检查充电口和随车充电线是否完好',
-      '5. 询问车辆是否泡过水或出过事故',
-      '6. 核对行驶里程与保养记录是否一致',
-    ]);
-    // Set under the sentence that leads into them where it is on their slide; the items the next
-    // slide continues with stand on their own there.
+  it('makes each item of a list a key point of its own, in the list’s order, under its lead-in on each slide', () => {
     const slides = otherDeck.slides.filter((s) => s.kind === 'points' && s.heading === '使用成本');
-    expect(slides.map((s) => (s.kind === 'points' ? s.underLeadIn : undefined))).toEqual([[3, 4], undefined]);
+    const lead = '看一辆二手电动汽车，可以按这个顺序检查';
+    expect(slides.map((s) => pointsOf(s).slice(-5))).toEqual([
+      [
+        '按每公里的能源费用计算，电动汽车通常只有燃油车的几分之一',
+        '电池会随时间老化，更换电池的费用不低',
+        lead,
+        // A numbered list's items keep their numbers.
+        '1. 查看电池健康度报告',
+        '2. 试驾时留意续航显示是否稳定',
+      ],
+      // The slide the list runs onto says its lead-in again over the rest of its items: alone,
+      // 3. 确认… would read as a point of its own.
+      [
+        lead,
+        '3. 确认电池质保是否还在有效期内',
+        '4. 检查充电口和随车充电线是否完好',
+        '5. 询问车辆是否泡过水或出过事故',
+        '6. 核对行驶里程与保养记录是否一致',
+      ],
+    ]);
+    expect(slides.map((s) => (s.kind === 'points' ? [s.underLeadIn, s.continuesList] : undefined))).toEqual([
+      [[3, 4], undefined],
+      [[1, 2, 3, 4], true],
+    ]);
+    // Its words are in the first slide's notes, not again.
+    const notesText = (s: Slide) => s.notes.paragraphs.map((p) => p.text).join('');
+    expect(slides.map((s) => notesText(s).includes('可以按这个顺序检查'))).toEqual([true, false]);
+  });
+
+  it('says a summary’s list under its lead-in, again on the slide it runs onto', () => {
+    const article = parseArticle(
+      [
+        '# 硬盘怎么选',
+        '',
+        '### 固态硬盘',
+        '',
+        '固态硬盘读写快，开机只要几秒钟。',
+        '',
+        '### 总结：按需搭配才是正解',
+        '',
+        '那么，普通用户到底该怎么选？对大多数人来说，最实用的方案是“固态装系统，机械存资料”：',
+        '',
+        '- 系统、常用软件和游戏放在固态硬盘上，容量建议不低于512GB；',
+        '- 照片、视频、备份文件放在大容量机械硬盘上；',
+        '- 笔记本电脑空间有限，优先选择固态硬盘，大量资料可以放在移动硬盘或NAS里。',
+        '',
+        '总而言之，固态硬盘和机械硬盘不是谁淘汰谁，而是分工不同。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    const summary = deck.slides.filter((s) => s.kind === 'summary');
+    expect(summary.map((s) => pointsOf(s).map((p) => p.slice(0, 6)))).toEqual([
+      ['普通用户到底', '系统、常用软', '照片、视频、'],
+      ['普通用户到底', '笔记本电脑空', '固态硬盘和机'],
+    ]);
+    expect(summary.map((s) => (s.kind === 'summary' ? [s.underLeadIn, s.continuesList] : undefined))).toEqual(
+      [
+        [[1, 2], undefined],
+        [[1], true],
+      ],
+    );
+    expectSound(deck, article);
   });
 
   it('fills slides with points of Latin terms by their width, two long ones a slide, each whole', () => {

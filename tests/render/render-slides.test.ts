@@ -288,6 +288,33 @@ describe('renderSlides', () => {
     expect(alone.map((li) => li.properties.className)).toEqual([['fragment'], ['fragment']]);
   });
 
+  it('shows a list’s lead-in said again over the rest of its items from the start, marked 续', () => {
+    const page = renderedWith(
+      [
+        '选购二手电动汽车，可以按这个顺序检查：',
+        '',
+        '1. 查看电池健康度报告，留意剩余容量',
+        '2. 试驾时留意续航显示是否稳定',
+        '3. 确认电池质保是否还在有效期内',
+        '4. 检查充电口和随车充电线是否完好',
+        '5. 询问车辆是否泡过水或出过事故',
+        '6. 核对行驶里程与保养记录是否一致',
+      ].join('\n'),
+    );
+    const slides = selectAll('section[data-kind="points"]', page);
+    const items = slides.map((slide) =>
+      selectAll('ul.points li', slide).map((li) => [textOf(li), li.properties.className]),
+    );
+    expect(items[0]?.[0]).toEqual(['选购二手电动汽车，可以按这个顺序检查', ['fragment']]);
+    // Said on the slide before, it is no step of this one's.
+    expect(items[1]?.[0]).toEqual(['选购二手电动汽车，可以按这个顺序检查（续）', ['point-again']]);
+    expect(
+      items[1]
+        ?.slice(1)
+        .every(([, className]) => String(className) === 'fragment,point-numbered,point-under'),
+    ).toBe(true);
+  });
+
   it('sets a point’s short label, up to its colon, in bold, and only a label', () => {
     const labels = (paragraph: string) =>
       selectAll('section[data-kind="points"] ul.points li', renderedWith(paragraph)).map((li) => {
