@@ -1764,6 +1764,7 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits, hea
   // A bold heading line with nothing after it to head stays beside the last point.
   const last = groups.at(-1);
   if (waiting.length > 0 && last) last.paragraphs.push(...waiting);
+  withQuestionsTakenUp(groups, limits);
   const listed = withInlineLists(groups, limits);
   if (listed) return withOpenersSaid(listed, limits);
   return withRoom(
@@ -1771,6 +1772,56 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits, hea
     limits,
   );
 }
+
+/**
+ * A point that takes up the question the paragraph before it ends on (…而且年年找到同一片湿地？ then
+ * 这个问题困扰了人类几千年。, or 太空里难道没有重力吗？ then 先别急着回答“是”。) has that question on its
+ * slide: said with it where both fit whole, else as the point of the paragraph before, in place of
+ * its lead. Alone, 这个问题 refers to nothing a slide shows. Changes `groups` in place.
+ */
+function withQuestionsTakenUp(groups: PointGroup[], limits: DeckLimits): void {
+  for (const [i, group] of groups.entries()) {
+    const before = groups[i - 1];
+    const next = group.paragraphs[0];
+    if (
+      !before ||
+      !TAKES_UP_QUESTION.test(group.point) ||
+      group.asked ||
+      next?.position.line !== group.from.position.line
+    )
+      continue;
+    const { from } = before;
+    if (from.within || from.links?.length || before.label || before.further || before.asked || before.opener)
+      continue;
+    // The paragraph just before: the one whose question is taken up.
+    if (before.paragraphs.at(-1)?.position.line !== from.position.line) continue;
+    const asked = trailingQuestions(from.text);
+    if (!asked || before.point.includes(asked)) continue;
+    const joined = groupPoint({ ...group, asked }, limits);
+    if (joined.startsWith(asked)) groups[i] = { ...group, asked, point: joined };
+    else if (width(asked) <= limits.maxPointChars) {
+      const text = { ...from, text: asked };
+      groups[i - 1] = { ...before, from: text, point: groupPoint({ ...before, from: text }, limits) };
+    }
+  }
+}
+/** A point that takes up the question before it (这个问题困扰了人类几千年, 这些问题法律都有明确规定, 先别急着回答). */
+const TAKES_UP_QUESTION = /^(?:这(?:个|些|两个|几个)问题|先别(?:急着)?(?:回答|下结论))/u;
+
+/**
+ * The questions a paragraph ends on, after what it says first, as asked (是不是很想问一句：太空里难道
+ * 没有重力吗？ asks 太空里难道没有重力吗？); none where it only asks, or asks only why.
+ */
+function trailingQuestions(text: string): string | undefined {
+  const all = sentences(text);
+  let first = all.length;
+  while (first > 0 && endsAsQuestion(all[first - 1] ?? '')) first--;
+  if (first === 0 || first === all.length) return undefined;
+  const asked = all.slice(first).map((q) => askedIn(q).replace(WONDERS, ''));
+  return asked.some(pointsBack) ? undefined : asked.join('');
+}
+/** Words that only say a question is coming (是不是很想问一句：, 你可能会问：). */
+const WONDERS = /^[^：:“”，,。]*问(?:一句|一下)?[：:]/u;
 
 /**
  * The groups with each paragraph that counts a list in its prose (要注意三点：第一，…；第二，…)
@@ -1899,6 +1950,8 @@ function withOpenersSaid(groups: readonly PointGroup[], limits: DeckLimits): Poi
     // Not where the cut leaves out what the lead opens and keeps only a later turn (真正需要在意的是废水……
     // 但还是比超滤费水): the figures between are what it opened.
     if (point === group.point || point.startsWith(`${group.point}……`)) continue;
+    // Nor where it would leave out the question asked before it (问：…？ or …这些问题…): too long for both.
+    if (group.asked && !point.startsWith(group.asked)) continue;
     const tried = best.map((g, j) => (j === i ? { ...group, point, opener: true as const } : g));
     if (slideCount(tried, limits) <= slides) best = tried;
   }

@@ -2046,6 +2046,45 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('shows the question a paragraph ends on beside the next one’s point that takes it up (这些问题…, 先别急着回答), else in place of its lead', () => {
+    // Said with it where both fit.
+    expect(
+      sectionPoints([
+        '相信不少人网购时都遇到过商家说拆封不退的回复。七天无理由退货到底有哪些规矩？拆了包装还能不能退？运费又该谁出？',
+        '其实，这些问题法律都有明确规定。今天我们就从一个常见的案例说起。',
+        '一件羽绒服引发的纠纷很典型。',
+      ]),
+    ).toEqual([
+      '相信不少人网购时都遇到过商家说拆封不退的回复',
+      '七天无理由退货到底有哪些规矩？拆了包装还能不能退？运费又该谁出？这些问题法律都有明确规定',
+      '一件羽绒服引发的纠纷很典型',
+    ]);
+    // As asked, without the words that say a question is coming.
+    expect(
+      sectionPoints([
+        '宇航员在空间站里飘来飘去。是不是很想问一句：太空里难道没有重力吗？',
+        '先别急着回答“是”。空间站里的重力其实只比地面小一成左右。',
+      ]),
+    ).toEqual(['宇航员在空间站里飘来飘去', '太空里难道没有重力吗？先别急着回答“是”']);
+    // Too long to say with it: the question is the point of its own paragraph.
+    expect(
+      sectionPoints([
+        '每年秋天，抬头常能看到一队队大雁排成“人”字形向南飞去。一只体重不过几百克的小鸟，怎么能飞越几千甚至上万公里，而且年年找到同一片湿地？',
+        '这个问题困扰了人类几千年。古希腊的亚里士多德甚至认为，燕子等鸟冬天会躲进洞里冬眠。',
+      ]),
+    ).toEqual([
+      '一只体重不过几百克的小鸟，怎么能飞越几千甚至上万公里，而且年年找到同一片湿地？',
+      '这个问题困扰了人类几千年：古希腊的亚里士多德甚至认为，燕子等鸟冬天会躲进洞里冬眠',
+    ]);
+    // Not a question that only asks why: it shows nothing the point could refer to.
+    expect(
+      sectionPoints([
+        '宇航员在空间站里飘来飘去。这是为什么呢？',
+        '这个问题困扰了很多人。重力其实只比地面小一成。',
+      ]),
+    ).toEqual(['宇航员在空间站里飘来飘去', '这个问题困扰了很多人：重力其实只比地面小一成']);
+  });
+
   it('takes an article’s closing paragraph that sums up (总之，…), at its last section’s end, as the deck’s summary', () => {
     const lines = (closing: string[]) =>
       [
