@@ -215,10 +215,59 @@ export function shorten(sentence: string, max: number, measure: Measure = length
   if (measure(sentence) <= max) return sentence;
   return keepingUrgent(
     sentence,
-    keepingEnd(sentence, cutShort(sentence, max, measure), max, measure),
+    keepingFigures(
+      sentence,
+      keepingEnd(sentence, cutShort(sentence, max, measure), max, measure),
+      max,
+      measure,
+    ),
     max,
     measure,
   );
+}
+
+/** A quantity measured in digits and a unit (11天, 13560公里, 7.7公里, 90 mmHg, 5%). */
+const QUANTITY =
+  /\d[\d,.]*\s*(?:多|余)?\s*(?:万|千|百|亿)?\s*(?:公里|千米|厘米|毫米|米|千克|公斤|克|吨|毫升|升|小时|分钟|秒|天|周|个月|年(?!，|,|前|后|代|起|开始|的)|%|％|元|度|℃|倍|mmHg|GB|TB|MB|Wh|mAh|瓦|千瓦)/u;
+
+/**
+ * A cut at the sentence's end that leaves out its measured figures (…一只出生才5个月的斑尾塍鹬…… without
+ * 连续飞行了11天，航程约13560公里) keeps them after the cut, where they take at most half the room and
+ * what comes before keeps a quarter: a figure is what a slide of a popular-science talk is read for.
+ * The clauses from the first figure left out to the last, else the first alone.
+ */
+function keepingFigures(sentence: string, cut: string, max: number, measure: Measure): string {
+  if (!cut.endsWith('……') || cut.slice(0, -2).includes('…')) return cut;
+  const kept = cut.slice(0, -2);
+  if (!sentence.startsWith(kept)) return cut;
+  const starts = [0, ...clauseStarts(sentence)];
+  const clauses = starts
+    .map((at, i) => ({ at, text: sentence.slice(at, starts[i + 1] ?? sentence.length) }))
+    .filter(({ at }) => at >= kept.length);
+  const figures = clauses.filter(({ text }) => QUANTITY.test(text));
+  const first = figures[0];
+  const last = figures.at(-1);
+  if (!first || !last) return cut;
+  const trim = (text: string) => text.replace(/[，,；;。！？!?\s]+$/u, '');
+  const runs = [sentence.slice(first.at, last.at + last.text.length), first.text].map(trim);
+  for (const run of runs) {
+    if (measure(run) + measure('……') > max / 2) continue;
+    const before = sentence.slice(0, first.at).replace(/[，,；;：:\s]+$/u, '');
+    const kept = withEndKept(before, run, max, measure, max / 4);
+    // Only where what comes before is cut at a clause's end (给出过明确…… says less than the cut did),
+    // and nothing left out between says the figures belong to another subject or a case of what
+    // came before (…；固态硬盘…, …只有两种情况建议直接换：…).
+    const head = kept?.slice(0, kept.indexOf('……')) ?? '';
+    const between = sentence.slice(head.length, first.at);
+    if (
+      kept &&
+      (head === before || '，,；;：:'.includes(sentence[head.length] ?? '')) &&
+      !/[；;]/u.test(between + run) &&
+      !/[：:]/u.test(between.slice(1) + run)
+    )
+      return kept;
+  }
+  return cut;
 }
 
 /**
@@ -236,16 +285,18 @@ function keepingEnd(sentence: string, cut: string, max: number, measure: Measure
 
 /**
  * What comes before `end`, cut to the room `end` leaves, then …… and `end` (小李在公司拿工资……汇算时
- * 就要补上这部分差额); undefined where what comes before would keep less than a third of the room.
+ * 就要补上这部分差额); undefined where what comes before would keep less than `least` (a third of
+ * the room).
  */
 export function withEndKept(
   before: string,
   end: string,
   max: number,
   measure: Measure = length,
+  least = max / 3,
 ): string | undefined {
   const head = cutShort(before, max - measure(end) - measure('……'), measure).replace(/…+$/u, '');
-  return measure(head) >= max / 3 ? `${head}……${end}` : undefined;
+  return measure(head) >= least ? `${head}……${end}` : undefined;
 }
 
 /** A clause that tells the reader to get help at once (应该马上拨打120, 要及时就医). */

@@ -104,6 +104,34 @@ describe('sentences and shorten', () => {
     expect(shorten(lightning, 14)).not.toContain('120');
   });
 
+  it('keeps the measured figures (连续飞行了11天，航程约13560公里) after a cut that would drop them, where what comes before ends a clause', () => {
+    const godwit =
+      '更惊人的是斑尾塍鹬：2022年，一只戴着卫星追踪器、出生才5个月的斑尾塍鹬，从美国阿拉斯加一路飞到澳大利亚塔斯马尼亚，中途不吃不喝不落地，连续飞行了11天，航程约13560公里，创下了鸟类不间断飞行的纪录';
+    expect(shorten(godwit, 48, width)).toBe('更惊人的是斑尾塍鹬：2022年……连续飞行了11天，航程约13560公里');
+    // With less room, the first figure left out alone.
+    expect(shorten(godwit.slice(10), 40, width)).toBe(
+      '2022年，一只戴着卫星追踪器、出生才5个月的斑尾塍鹬……连续飞行了11天',
+    );
+    // Not where the figures would take more than half the room.
+    expect(shorten(godwit.slice(10), 30, width)).toBe('2022年，一只戴着卫星追踪器、出生才5个月的斑尾塍鹬……');
+    // Nor where what comes before would be cut inside a clause.
+    expect(
+      shorten(
+        '一只戴着卫星追踪器出生才5个月的斑尾塍鹬从美国阿拉斯加一路飞到了澳大利亚塔斯马尼亚，中途不吃不喝不落地，连续飞行了11天，航程约13560公里',
+        30,
+        width,
+      ),
+    ).toBe('一只戴着卫星追踪器出生才5个月的斑尾塍鹬从美国阿拉斯加……');
+    // Nor where a clause left out says they belong to another case or subject (…建议：…；2岁的…).
+    expect(
+      shorten(
+        '关于这个问题，世界卫生组织在2019年给出过明确建议：1岁以下的婴儿不建议接触电子屏幕；2岁的孩子每天久坐看屏幕的时间不超过1小时，越少越好',
+        48,
+        width,
+      ),
+    ).toBe('关于这个问题，世界卫生组织在2019年给出过明确建议：1岁以下的婴儿不建议接触电子屏幕……');
+  });
+
   it('keeps what a rule’s conditions make (就可以诊断为高血压), dropping its source and setting, where the cut would keep only conditions', () => {
     const rule =
       '根据我国现行的高血压防治指南，在未使用降压药的情况下，非同日三次测量诊室血压，收缩压≥140 mmHg和（或）舒张压≥90 mmHg，就可以诊断为高血压';
