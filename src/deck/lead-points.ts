@@ -1218,11 +1218,28 @@ const WHO_LETTERS = 6;
  * 从事房产纠纷的律师王芳提醒 → 律师王芳); undefined where that is longer than a label, or a pronoun.
  */
 function whoSpeaks(leadIn: string): string | undefined {
-  const who = new RegExp(`([^，,。的]+?)(?:也|还|就|曾|则)?(?:${SAYS})$`, 'u').exec(leadIn.trim())?.[1];
+  const found = new RegExp(`([^，,。的]+?)(?:也|还|就|曾|则)?(?:${SAYS})$`, 'u').exec(leadIn.trim())?.[1];
+  // Where the whole is too long (北方某汽车俱乐部负责人王磊), the title and name it ends on (负责人王磊).
+  const who = found && letters(found) > WHO_LETTERS ? titleAndName(found) : found;
   if (!who || letters(who) < 2 || letters(who) > WHO_LETTERS || /他|她|它|我|你|着|地|常|对|后来/u.test(who))
     return undefined;
   return who;
 }
+/**
+ * The title and name who speaks ends on (北方某汽车俱乐部负责人王磊 → 负责人王磊), with the word of two
+ * letters before the title where the label stays short (银行理财经理李敏 → 理财经理李敏).
+ */
+function titleAndName(who: string): string | undefined {
+  const titled = TITLE_AND_NAME.exec(who);
+  if (!titled) return undefined;
+  const before = [...WORDS.segment(who.slice(0, titled.index))].at(-1)?.segment ?? '';
+  const longer = `${before}${titled[0]}`;
+  return /^\p{Script=Han}{2}$/u.test(before) && letters(longer) <= WHO_LETTERS ? longer : titled[0];
+}
+const WORDS = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** A title and the name after it (负责人王磊, 干事刘洋, 班主任王老师). */
+const TITLE_AND_NAME =
+  /(?:负责人|班主任|干事|研究员|主任医师|医师|主任|专家|律师|教授|工程师|老师|记者|经理|所长|院长|站长|队长|馆长|会长|局长|处长|科长|总监|博士|讲师|民警|警官|法官|店长|厂长|馆员)\p{Script=Han}{2,3}$/u;
 
 /**
  * Whether who speaks (`leadIn`) would crowd the quotation in `quote` as its label: the

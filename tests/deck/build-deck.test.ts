@@ -1973,6 +1973,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(points[2]).toMatch(/^“这一行最难的是坚持/u);
   });
 
+  it('labels a quotation whose speaker is described at length with the title and name the description ends on', () => {
+    const points = sectionPoints([
+      '北方某汽车俱乐部负责人王磊说：“我们去年组织车友在哈尔滨实测，零下20摄氏度时，一辆标称续航520公里的车，上高速只跑了260公里左右。冬季长途出行前，最好按标称续航‘打对折’来规划充电。”',
+      '银行理财经理李敏提醒：“开户红包再诱人，也要先想清楚，这笔钱未来几十年你确实用不着。如果手头的应急资金都不宽裕，千万别为了领个红包就把钱存进去。”',
+      '小学班主任王老师说：“完全禁止的孩子，到了同学家里反而会‘报复性’地玩；但完全放任的孩子，注意力问题确实更明显。我见过最好的情况，是家长和孩子一起定规矩，并且家长自己也遵守，这样孩子才会心服口服。”',
+    ]);
+    expect(points[0]).toMatch(/^负责人王磊：“我们去年组织车友在哈尔滨实测/u);
+    // With the word before the title, where the label stays short.
+    expect(points[1]).toMatch(/^理财经理李敏：“开户红包再诱人/u);
+    // A title is a word of its own: 班主任, not 主任.
+    expect(points[2]).toMatch(/^班主任王老师：“完全禁止的孩子/u);
+  });
+
   it('says an answer named with 答案就是 after its question, and a short one with the sentence that says why', () => {
     expect(
       sectionPoints([
