@@ -35,6 +35,7 @@ export function speakerViewPlugin(
       const notes = deck.getPlugin('notes') as (RevealPlugin & { open?: () => void }) | undefined;
       if (!notes?.open) return;
       const open = notes.open;
+      opensStacked(win);
       // The view whose clocks wait on the cover: S again restarts no second watch. A view closed
       // and opened again at once is another window, watched anew.
       let timerWaits: Window | null = null;
@@ -150,6 +151,24 @@ export function speakerViewPlugin(
       });
     },
   };
+}
+
+/** Where reveal's notes plugin keeps the presenter's choice of layout (its own key). */
+const LAYOUT_KEY = 'reveal-speaker-layout';
+
+/**
+ * The speaker view opens in the layout 上下排列 (tall) until the presenter picks another, which
+ * the notes plugin then keeps. Its default put the room's slide in a column the window's height,
+ * letterboxed with empty bands above and below, and left the notes about six lines at the 1100 ×
+ * 700 it opens at; stacked, both previews fill their frames and the notes take the window's
+ * height beside them.
+ */
+function opensStacked(win: Window): void {
+  try {
+    if (win.localStorage.getItem(LAYOUT_KEY) === null) win.localStorage.setItem(LAYOUT_KEY, 'tall');
+  } catch {
+    // Storage refused (a private window's quota, a sandbox): the view opens in reveal's default.
+  }
 }
 
 /**
@@ -438,6 +457,22 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     body:is(:not([data-speaker-layout]), [data-speaker-layout="default"]) #speaker-controls {
       width: 48%; top: var(--upcoming-height); height: calc(100% - var(--upcoming-height));
     }
+    /*
+     * Stacked (上下排列, the layout the view opens in): reveal gave each preview 45 % of the width
+     * and half the height, so the room's slide sat in a frame taller than the slide, a band empty
+     * under it. The column takes the width at which the two 16:9 slides (and the next one's label)
+     * fill the window's height, at most half its width; each frame is its slide's shape, and the
+     * clocks and notes take the rest of the width, the window's height.
+     */
+    body[data-speaker-layout="tall"] {
+      --column: min(50vw, calc((100vh - 68px) * 8 / 9 + 12px));
+      --current-height: calc((var(--column) - 12px) * 9 / 16 + 14px);
+    }
+    body[data-speaker-layout="tall"] #current-slide { width: var(--column); height: var(--current-height); }
+    body[data-speaker-layout="tall"] #upcoming-slide {
+      top: var(--current-height); width: var(--column); height: calc((var(--column) - 12px) * 9 / 16 + 54px);
+    }
+    body[data-speaker-layout="tall"] #speaker-controls { left: var(--column); width: calc(100% - var(--column)); }
     /* A click on the next slide's preview would take the keys there, away from the talk. */
     #upcoming-slide iframe { pointer-events: none; }
     /*

@@ -173,9 +173,12 @@ describe('presenting and reading the built deck', () => {
     expect(await notes.textContent()).toContain('建议用时');
     // The slide is on screen beside them: the label a printed notes page needs is not shown.
     expect(await speaker.locator('.speaker-controls-notes .notes-slide').isVisible()).toBe(false);
+    // It opens stacked (上下排列): the room's slide above the next step's preview, the notes beside
+    // them the window's height, until the presenter picks another layout.
+    await expect.poll(() => speaker.evaluate(() => document.body.dataset.speakerLayout)).toBe('tall');
     // The next slide's label sits above its preview, and the previews carry no slide number.
-    // So it does in the view's other layouts (宽屏, 上下排列), and in the default one again.
-    for (const layout of ['default', 'wide', 'tall', 'default']) {
+    // So it does in the view's other layouts (默认, 宽屏), and in the stacked one again.
+    for (const layout of ['tall', 'default', 'wide', 'tall']) {
       await speaker.locator('#speaker-layout select').evaluate((select, value) => {
         (select as HTMLSelectElement).value = value;
         select.dispatchEvent(new Event('change'));
@@ -216,7 +219,7 @@ describe('presenting and reading the built deck', () => {
     // Its layout menu speaks Chinese too, also after the presenter picks another layout.
     const layout = speaker.locator('#speaker-layout');
     expect(await layout.locator('option').allTextContents()).toEqual(['默认', '宽屏', '上下排列', '仅讲稿']);
-    expect(await layout.locator('.speaker-layout-label').textContent()).toBe('布局：默认');
+    expect(await layout.locator('.speaker-layout-label').textContent()).toBe('布局：上下排列');
     await layout.locator('select').selectOption('notes-only');
     await expect.poll(() => layout.locator('.speaker-layout-label').textContent()).toBe('布局：仅讲稿');
     // The clock in 24 hours, as the view's script rewrites it every second.
@@ -623,6 +626,9 @@ describe('presenting and reading the built deck', () => {
             return Math.max(box.width / window.innerWidth, box.height / window.innerHeight);
           });
         expect(spans, `${width} × ${height}: ${preview}`).toBeGreaterThan(0.98);
+        // …and the frame is the slide's shape: no empty bands above and below it.
+        const frame = await speaker.locator(`${preview} iframe`).boundingBox();
+        expect(frame && frame.height / frame.width, `${width} × ${height}: ${preview}`).toBeLessThan(0.6);
       }
       const timer = await speaker.locator('.speaker-controls-time').boundingBox();
       expect(timer && timer.y + timer.height <= height, `${width} × ${height}: the clocks`).toBe(true);
