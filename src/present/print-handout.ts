@@ -101,9 +101,10 @@ function joinIfItFits(from: HTMLElement, into: HTMLElement, at: 'start' | 'end')
 
 /**
  * The readers' handout spares paper on the slides that carry no notes for readers: a part's
- * divider, shown at half size, heads the sheet of the part's first slide, and two such slides in
- * a row (the summary and the sources) share a sheet, wherever everything then fits one page;
- * the agenda goes under the slide before it.
+ * divider, shown at half size, heads the sheet of the part's first slide; the agenda goes under
+ * the slide before it, and any other such slide shares the sheet before it or else the one after
+ * it (the sources under the summary, the cover over the introduction), wherever everything then
+ * fits one page.
  */
 function packSheets(sheets: readonly HTMLElement[], scale: number): void {
   for (const [i, sheet] of sheets.entries()) {
@@ -125,11 +126,16 @@ function packSheets(sheets: readonly HTMLElement[], scale: number): void {
   const agenda = sheets.findIndex((sheet) => kindOf(sheet) === 'agenda');
   const before = sheets[agenda - 1];
   if (before && alone(sheets[agenda])) joinIfItFits(sheets[agenda], before, 'end');
-  // Then two such slides in a row share a sheet (the summary and the sources).
-  const left = sheets.filter((sheet) => sheet.isConnected);
-  for (const [i, sheet] of left.entries()) {
-    const next = left[i + 1];
-    if (i > 0 && alone(sheet) && alone(next)) joinIfItFits(next, sheet, 'end');
+  // Then each such slide shares the sheet before it (the sources under the summary, its notes
+  // and all), else the one after it (the cover over the introduction), wherever that sheet then
+  // still prints on one page: a slide of a few lines alone on an A4 sheet looks like a misprint.
+  for (const sheet of sheets) {
+    if (!alone(sheet)) continue;
+    const left = sheets.filter((other) => other.isConnected);
+    const at = left.indexOf(sheet);
+    const [before, after] = [left[at - 1], left[at + 1]];
+    if (at > 0 && before && joinIfItFits(sheet, before, 'end')) continue;
+    if (after) joinIfItFits(sheet, after, 'start');
   }
 }
 

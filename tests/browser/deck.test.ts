@@ -500,7 +500,11 @@ describe('another article with a list and a quotation, as readers and presenters
     mkdirSync(join(root, 'slides'), { recursive: true });
     // Its third section ends on a numbered list of six checks, too many for one slide with the
     // sentence that leads into them: two on the first slide of points, four on the second.
-    writeFileSync(join(root, 'slides', 'article.md'), fixture('articles/other-article.md'));
+    // It closes on a section of its own, the summary with its paragraphs for notes.
+    writeFileSync(
+      join(root, 'slides', 'article.md'),
+      `${fixture('articles/other-article.md').trimEnd()}\n\n### 写在最后\n\n电动汽车和燃油车各有所长，买哪一种，要看你每天怎么用车、在哪里充电。\n`,
+    );
     const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
     const server = await serveStatic(siteWithDeck(generated));
     const browser = await launchChromium();
@@ -560,9 +564,13 @@ describe('another article with a list and a quotation, as readers and presenters
       await desk.goto(`${server.url}#/使用成本-要点-2`);
       await desk.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
       // On the slide it is a point, without the item's full stop; the notes keep the article's text.
-      expect(await desk.locator('section.present ul.points > li').allTextContents()).toEqual(
-        rest.map((item, i) => `${i + 3}. ${item.replace(/。$/, '')}`),
-      );
+      // The sentence that leads into the list is said again over it, marked as going on (续) and
+      // shown from the start: the items are the slide's steps.
+      expect(await desk.locator('section.present ul.points > li').allTextContents()).toEqual([
+        '看一辆二手电动汽车，可以按这个顺序检查（续）',
+        ...rest.map((item, i) => `${i + 3}. ${item.replace(/。$/, '')}`),
+      ]);
+      expect(await desk.locator('section.present ul.points > li.fragment').count()).toBe(rest.length);
       const [speaker] = await Promise.all([desk.context().waitForEvent('page'), desk.keyboard.press('s')]);
       const speakerNotes = '.speaker-controls-notes .value';
       await speaker.waitForSelector(`${speakerNotes} ol`);
@@ -573,6 +581,17 @@ describe('another article with a list and a quotation, as readers and presenters
       await paper.goto(`${server.url}?print-pdf&showNotes=separate-page`);
       await paper.waitForSelector('.speaker-notes-pdf ol');
       expect(await listIn(paper.locator('.speaker-notes-pdf', { hasText: third }))).toEqual(expected);
+
+      // The readers' handout: the sources, a slide without notes, share the summary's sheet under
+      // its notes rather than take an A4 sheet of their own for two lines.
+      const handout = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await handout.goto(`${server.url}?print-pdf&showNotes=handout&cues=off`);
+      await handout.waitForSelector('html.print-handout');
+      const sources = handout.locator('.pdf-page', { has: handout.locator('section[data-kind="sources"]') });
+      expect(
+        await sources.locator('section[data-kind]').evaluateAll((all) => all.map((s) => s.dataset.kind)),
+      ).toEqual(['summary', 'sources']);
+      expect(await sources.locator('.speaker-notes-pdf').textContent()).toContain('各有所长');
     } finally {
       await browser.close();
       await server.close();
