@@ -1980,6 +1980,36 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('in a window wider than high but too narrow for notes beside the slide, gives the notes under it a good part of the screen', async () => {
+    for (const [width, height] of [
+      [800, 600],
+      [860, 540],
+    ] as const) {
+      const page = await session().open('?view=scroll#/物理形态-要点', { width, height });
+      const scrollPage = scrollPageOf(page, '物理形态-要点');
+      const notes = scrollPage.locator('.reader-notes');
+      await notes.waitFor();
+      const [slide, box, bar] = await Promise.all([
+        scrollPage.locator('section').boundingBox(),
+        notes.boundingBox(),
+        page.locator('.deck-toolbar').boundingBox(),
+      ]);
+      // The slide across the width left the notes a strip of two lines above the toolbar.
+      expect(box && bar && bar.y - box.y, `${width} × ${height}`).toBeGreaterThan(height * 0.3);
+      // The slide, smaller, is whole above them, and its points still readable.
+      expect(
+        slide && box && slide.y >= 0 && slide.y + slide.height <= box.y + 1,
+        `${width} × ${height}`,
+      ).toBe(true);
+      const point = await scrollPage
+        .locator('section ul.points li')
+        .first()
+        .evaluate((li) => li.getBoundingClientRect().height);
+      expect(point, `${width} × ${height}`).toBeGreaterThan(12);
+      await page.context().close();
+    }
+  });
+
   it('in a laptop’s reader view starts short notes level with the slide’s top edge, and long ones at the column’s top', async () => {
     const page = await session().open('?view=scroll#/功能体验-对比', { width: 1366, height: 768 });
     const tops = (id: string) =>
