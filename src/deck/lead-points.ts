@@ -635,7 +635,8 @@ const REASSURES =
  * A sentence that takes up the questions before it, and names none (带着这些问题，…). Not one that
  * answers them (这两个问题的答案都是：不要。 关于这些问题，专家的意见很一致：…).
  */
-const TAKES_UP_QUESTIONS = /^(?:带着|围绕|针对)这(?:些|几个|两个|三个)问题[，,](?!.*(?:答案|回答|[：:]))/u;
+const TAKES_UP_QUESTIONS =
+  /^(?:带着|围绕|针对)这(?:些|几个|两个|三个)(?:常见的?)?(?:问题|疑问|疑惑|困惑)[，,](?!.*(?:答案|回答|[：:]))/u;
 
 /** Most letters of a named answer said with the sentence after it, and least letters kept of that. */
 const NAMED_ANSWER_LETTERS = 8;
@@ -1066,7 +1067,10 @@ const BELIEF = new RegExp(
  * What many people do whenever something happens (很多家长一看到孩子体温超过37.5℃就着急喂药),
  * which the sentence after it may correct as a belief is.
  */
-const ACTS_ON_BELIEF = new RegExp(`^(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}就|习惯)`, 'u');
+const ACTS_ON_BELIEF = new RegExp(
+  `^(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}就|习惯|[^，。；！？]{2,20}[，,](?:都|也|还)?(?:觉得|以为|认为))`,
+  'u',
+);
 
 /** A sentence that names a misconception, which follows (一个常见的误区是“…”, 很多人存在一个误区：…). */
 const NAMES_MYTH = /^[^，,。；;：:]{0,14}?(?:误区|误解)(?:(?:是|就是)[：:]?\s*[“「]|[：:])/u;
@@ -1406,7 +1410,7 @@ export const onlyOpens = (point: string): boolean =>
 
 /** Whether a sentence states what many people believe or fear (很多人一听…就害怕): no answer. */
 export const statesBelief = (sentence: string): boolean =>
-  WIDE_BELIEF.test(sentence) || BELIEF.test(sentence);
+  WIDE_BELIEF.test(sentence) || BELIEF.test(sentence) || ACTS_ON_BELIEF.test(sentence);
 
 /** A short answer that leads a paragraph: the sentence after it says what the paragraph is about. */
 const ANSWER =
@@ -1794,49 +1798,72 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits, hea
  * A point that takes up the question the paragraph before it ends on (…而且年年找到同一片湿地？ then
  * 这个问题困扰了人类几千年。, or 太空里难道没有重力吗？ then 先别急着回答“是”。) has that question on its
  * slide: said with it where both fit whole, else as the point of the paragraph before, in place of
- * its lead. Alone, 这个问题 refers to nothing a slide shows. Changes `groups` in place.
+ * its lead. Alone, 这个问题 refers to nothing a slide shows. Where the questions are a paragraph of
+ * their own, which gives no point (…心里一紧：会不会得胃癌？家里人要不要一起查？ then 围绕这些常见疑问，
+ * 记者专访了…), they are the point, where they do not fit with it. Changes `groups` in place.
  */
 function withQuestionsTakenUp(groups: PointGroup[], limits: DeckLimits): void {
   for (const [i, group] of groups.entries()) {
-    const before = groups[i - 1];
-    const next = group.paragraphs[0];
+    if (!TAKES_UP_QUESTION.test(group.point) || group.asked) continue;
+    const said = (asked: string): boolean => {
+      const joined = groupPoint({ ...group, asked }, limits);
+      if (joined.startsWith(asked)) groups[i] = { ...group, asked, point: joined };
+      return joined.startsWith(asked);
+    };
+    const [asking, own] = group.paragraphs.slice(-2);
     if (
-      !before ||
-      !TAKES_UP_QUESTION.test(group.point) ||
-      group.asked ||
-      next?.position.line !== group.from.position.line
-    )
+      group.paragraphs.length >= 2 &&
+      own?.position.line === group.from.position.line &&
+      asking &&
+      asks(asking)
+    ) {
+      // Questions waiting for this paragraph's answer, in a paragraph of their own.
+      const asked = trailingQuestions(asking.text, true);
+      if (!asked || said(asked) || width(asked) > limits.maxPointChars) continue;
+      // Said as one paragraph, the questions and the sentence that takes them up give the questions.
+      const from = { ...group.from, text: `${asked}${group.from.text}` };
+      const point = groupPoint({ ...group, from }, limits);
+      if (point === asked) groups[i] = { ...group, from, point };
       continue;
+    }
+    const before = groups[i - 1];
+    if (!before || group.paragraphs[0]?.position.line !== group.from.position.line) continue;
     const { from } = before;
     if (from.within || from.links?.length || before.label || before.further || before.asked || before.opener)
       continue;
     // The paragraph just before: the one whose question is taken up.
     if (before.paragraphs.at(-1)?.position.line !== from.position.line) continue;
     const asked = trailingQuestions(from.text);
-    if (!asked || before.point.includes(asked)) continue;
-    const joined = groupPoint({ ...group, asked }, limits);
-    if (joined.startsWith(asked)) groups[i] = { ...group, asked, point: joined };
-    else if (width(asked) <= limits.maxPointChars) {
+    if (!asked || before.point.includes(asked) || said(asked)) continue;
+    if (width(asked) <= limits.maxPointChars) {
       const text = { ...from, text: asked };
       groups[i - 1] = { ...before, from: text, point: groupPoint({ ...before, from: text }, limits) };
     }
   }
 }
-/** A point that takes up the question before it (这个问题困扰了人类几千年, 这些问题法律都有明确规定, 先别急着回答). */
-const TAKES_UP_QUESTION = /^(?:这(?:个|些|两个|几个)问题|先别(?:急着)?(?:回答|下结论))/u;
+/** A point that takes up the questions before it (这个问题困扰了人类几千年, 这些问题法律都有明确规定, 先别急着回答). */
+const TAKES_UP_QUESTION =
+  /^(?:(?:带着|围绕|针对)?这(?:个|些|两个|几个)(?:常见的?)?(?:问题|疑问|疑惑|困惑)|先别(?:急着)?(?:回答|下结论))/u;
 
 /**
  * The questions a paragraph ends on, after what it says first, as asked (是不是很想问一句：太空里难道
- * 没有重力吗？ asks 太空里难道没有重力吗？); none where it only asks, or asks only why.
+ * 没有重力吗？ asks 太空里难道没有重力吗？); none where it asks only why, or, unless `only`, where it only
+ * asks. A first question after a colon is asked without what comes before it (…心里一紧：会不会得胃癌？).
  */
-function trailingQuestions(text: string): string | undefined {
+function trailingQuestions(text: string, only = false): string | undefined {
   const all = sentences(text);
   let first = all.length;
   while (first > 0 && endsAsQuestion(all[first - 1] ?? '')) first--;
-  if (first === 0 || first === all.length) return undefined;
-  const asked = all.slice(first).map((q) => askedIn(q).replace(WONDERS, ''));
+  if ((first === 0 && !only) || first === all.length) return undefined;
+  const asked = all.slice(first).map((q, i) =>
+    askedIn(q)
+      .replace(WONDERS, '')
+      .replace(i === 0 ? BEFORE_COLON : /$^/u, ''),
+  );
   return asked.some(pointsBack) ? undefined : asked.join('');
 }
+/** What a sentence says before the question it asks after a colon (…让不少人心里一紧：). */
+const BEFORE_COLON = /^(?:[^：:“”？?]|“[^“”]*”)*[：:]/u;
 /** Words that only say a question is coming (是不是很想问一句：, 你可能会问：). */
 const WONDERS = /^[^：:“”，,。]*问(?:一句|一下)?[：:]/u;
 

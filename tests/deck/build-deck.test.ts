@@ -1973,6 +1973,31 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(points[2]).toMatch(/^“这一行最难的是坚持/u);
   });
 
+  it('says what many people do, thinking it right (很多人把…，觉得…), with the sentence that calls it a myth, and recaps no answer from it', () => {
+    const article = parseArticle(
+      [
+        '# 灭火器',
+        '',
+        '### 放在哪里？',
+        '',
+        '很多人把灭火器锁在储物间里，觉得既安全又不占地方。这恰恰是个误区。灭火器应该放在显眼、拿取方便的地方，比如厨房门口。',
+        '',
+        '### 怎么用？',
+        '',
+        '拔掉保险销，握住喷管，对准火焰根部按下压把。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)[0]).toEqual([
+      '很多人把灭火器锁在储物间里，觉得既安全又不占地方；这恰恰是个误区',
+    ]);
+    // The recap does not give what the section calls a myth as the answer to its question.
+    const recap = pointsOf(deck.slides.find((s) => s.kind === 'summary') as Slide);
+    expect(recap[0]).toBe('放在哪里？');
+  });
+
   it('labels a quotation whose speaker is described at length with the title and name the description ends on', () => {
     const points = sectionPoints([
       '北方某汽车俱乐部负责人王磊说：“我们去年组织车友在哈尔滨实测，零下20摄氏度时，一辆标称续航520公里的车，上高速只跑了260公里左右。冬季长途出行前，最好按标称续航‘打对折’来规划充电。”',
@@ -2089,6 +2114,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '一只体重不过几百克的小鸟，怎么能飞越几千甚至上万公里，而且年年找到同一片湿地？',
       '这个问题困扰了人类几千年：古希腊的亚里士多德甚至认为，燕子等鸟冬天会躲进洞里冬眠',
     ]);
+    // Questions in a paragraph of their own, taken up by a sentence that says no more (围绕这些常见疑问，
+    // 记者专访了…), are the point, asked without what comes before the first one's colon.
+    expect(
+      sectionPoints([
+        '体检报告上出现“幽门螺杆菌阳性”几个字，让不少人心里一紧：会不会得胃癌？家里人要不要一起查？以后吃饭要不要分餐？',
+        '围绕这些常见疑问，记者专访了某省人民医院消化内科主任医师陈志刚。',
+      ]),
+    ).toEqual(['会不会得胃癌？家里人要不要一起查？以后吃饭要不要分餐？']);
     // Not a question that only asks why: it shows nothing the point could refer to.
     expect(
       sectionPoints([
