@@ -52,6 +52,37 @@ function fitsOneLineARow(table: Pick<Table, 'columns' | 'rows'>, limits: DeckLim
   return widest.reduce((a, b) => a + b, 0) <= tableRowChars(table.columns.length, limits);
 }
 
+/**
+ * Lines each row of a table takes on a slide, its column names first, where its cells wrap but
+ * none onto a third line; undefined where one would. The first column (the rows' names, never
+ * wrapped) takes its widest cell; the others share the rest of the line by their widest cells, as
+ * a browser's automatic table layout shares it. Measured by width, as the text is drawn.
+ */
+function wrappedRowLines(table: Pick<Table, 'columns' | 'rows'>, limits: DeckLimits): number[] | undefined {
+  const all = [table.columns, ...table.rows];
+  const widest = table.columns.map((_, i) => Math.max(...all.map((row) => width(row[i] ?? ''))));
+  const [names = 0, ...others] = widest;
+  const rest = tableRowChars(table.columns.length, limits) - names;
+  const shared = others.reduce((a, b) => a + b, 0);
+  if (rest <= 0 || shared <= 0) return undefined;
+  // Where they must wrap, a character's room less at each column's edge: the browser's shares
+  // are not cut so fine.
+  const room = widest.map((most, i) =>
+    i === 0 || shared <= rest ? most : Math.max(1, (rest * most) / shared - WRAP_SLACK),
+  );
+  const lines = all.map((row) =>
+    Math.max(
+      1,
+      ...row.map((cell, i) =>
+        i === 0 && row !== table.columns ? 1 : Math.ceil(width(cell) / (room[i] ?? 1)),
+      ),
+    ),
+  );
+  return lines.every((n) => n <= 2) ? lines : undefined;
+}
+/** Characters of room a wrapped column's share is taken to have less than it seems to. */
+const WRAP_SLACK = 1;
+
 /** A row said as a sentence: its first cell, then each other cell after its column's name. */
 const rowSaid = (columns: readonly string[], row: readonly string[]): string => {
   const [name = '', ...cells] = row;
@@ -134,6 +165,25 @@ export function articleTableSlides(
     const split = rows.length > limits.maxTableRows;
     const heading = split ? `${ref.heading}（1/2）` : ref.heading;
     const caption = captionOf(leadIn, heading, Math.min(rows.length, limits.maxTableRows), limits);
+    return tableSlides(
+      { title: ref.heading, columns: table.columns, rows, ...(caption ? { caption } : {}) },
+      ref,
+      limits,
+      id,
+      leadIn,
+    );
+  }
+  // A small table whose rows wrap onto two lines at most, all on one slide, stays a table: said
+  // row by row, its columns no longer line up, and three rows take slides of their own.
+  const lines = wrappedRowLines({ columns: table.columns, rows }, limits);
+  const [headLines = 1, ...rowLines] = lines ?? [];
+  if (lines && headLines + rowLines.reduce((a, b) => a + b, 0) <= limits.maxTableRows + 1) {
+    const caption = captionOf(
+      leadIn,
+      ref.heading,
+      rowLines.reduce((a, b) => a + b, 0) + headLines - 1,
+      limits,
+    );
     return tableSlides(
       { title: ref.heading, columns: table.columns, rows, ...(caption ? { caption } : {}) },
       ref,

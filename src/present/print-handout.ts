@@ -129,7 +129,8 @@ function packSheets(sheets: readonly HTMLElement[], scale: number): void {
   // Then each such slide shares the sheet before it (the sources under the summary, its notes
   // and all), else the one after it (the cover over the introduction), wherever that sheet then
   // still prints on one page: a slide of a few lines alone on an A4 sheet looks like a misprint.
-  for (const sheet of sheets) {
+  // From the last: the sources, whose two lines look most like one, go first.
+  for (const sheet of [...sheets].reverse()) {
     if (!alone(sheet)) continue;
     const left = sheets.filter((other) => other.isConnected);
     const at = left.indexOf(sheet);

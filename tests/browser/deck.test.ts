@@ -503,7 +503,16 @@ describe('another article with a list and a quotation, as readers and presenters
     // It closes on a section of its own, the summary with its paragraphs for notes.
     writeFileSync(
       join(root, 'slides', 'article.md'),
-      `${fixture('articles/other-article.md').trimEnd()}\n\n### 写在最后\n\n电动汽车和燃油车各有所长，买哪一种，要看你每天怎么用车、在哪里充电。\n`,
+      [
+        fixture('articles/other-article.md').trimEnd(),
+        // A small table whose cells wrap: a table on its slide, not its rows said one by one.
+        '### 车上的灭火器',
+        '常见的有三种。',
+        '| 类型 | 适用火灾 | 优点 | 不足 |\n| --- | --- | --- | --- |\n| ABC干粉灭火器 | A、B、C、E类 | 适用范围广，价格便宜 | 喷后粉尘多，清理麻烦 |\n| 水基型灭火器 | A、B类，部分型号适用E、F类 | 污染小，降温效果好 | 低温环境需注意防冻 |\n| 二氧化碳灭火器 | B、C、E类 | 不留痕迹，适合精密电器 | 扑救固体火效果差，易冻伤手 |',
+        '### 写在最后',
+        '电动汽车和燃油车各有所长，买哪一种，要看你每天怎么用车、在哪里充电。',
+        '',
+      ].join('\n\n'),
     );
     const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
     const server = await serveStatic(siteWithDeck(generated));
@@ -571,6 +580,21 @@ describe('another article with a list and a quotation, as readers and presenters
         ...rest.map((item, i) => `${i + 3}. ${item.replace(/。$/, '')}`),
       ]);
       expect(await desk.locator('section.present ul.points > li.fragment').count()).toBe(rest.length);
+      // The wrapped table fits its slide, each cell in two lines at most.
+      await desk.goto(`${server.url}#/车上的灭火器-表格`);
+      await desk.waitForSelector('section.present table.comparison');
+      expect(await overflowingElements(desk)).toEqual([]);
+      const cellLines = await desk.locator('section.present table.comparison td').evaluateAll((cells) =>
+        cells.map((td) => {
+          const style = getComputedStyle(td);
+          const text = td.getBoundingClientRect().height - Number.parseFloat(style.paddingTop) * 2;
+          return Math.round(text / Number.parseFloat(style.lineHeight));
+        }),
+      );
+      expect(cellLines.length).toBe(9);
+      expect(Math.max(...cellLines)).toBe(2);
+      await desk.goto(`${server.url}#/使用成本-要点-2`);
+      await desk.waitForSelector('html[data-presenter-tools="ready"]', { state: 'attached' });
       const [speaker] = await Promise.all([desk.context().waitForEvent('page'), desk.keyboard.press('s')]);
       const speakerNotes = '.speaker-controls-notes .value';
       await speaker.waitForSelector(`${speakerNotes} ol`);

@@ -393,8 +393,9 @@ describe('buildDeck on an article that holds tables', () => {
     expect(deck.slides.find((s) => s.kind === 'summary')?.points).toContain('一张表看懂');
   });
 
-  /** A cell too wide for a line of a table, and an article whose one section holds it between paragraphs. */
-  const long = '这一格写得很长很长很长，远远超过了一行表格能放得下的宽度，只好一行一行地说出来';
+  /** A cell too wide for two lines of a table, and an article whose one section holds it between paragraphs. */
+  const long =
+    '这一格写得很长很长很长，远远超过了一行表格能放得下的宽度，两行也放不下，只好把整张表一行一行地说出来，每行一个要点，要点放不下的地方在讲稿里说全';
   const wideTable = (before: string, after: readonly string[] = []) =>
     parseArticle(
       [
@@ -413,11 +414,55 @@ describe('buildDeck on an article that holds tables', () => {
       'a.md',
     );
 
+  it('keeps a small table whose cells wrap onto two lines at most a table, on one slide, and one narrow by its Latin words too', () => {
+    const table = (rows: readonly string[]) =>
+      buildDeck(
+        parseArticle(
+          ['# 灭火器', '', '### 分几种', '', '家里常见三种。', '', ...rows, ''].join('\n'),
+          'a.md',
+        ),
+        emptySpec(),
+      ).slides.filter((s) => s.section?.heading === '分几种' && s.kind !== 'section');
+    const wrapped = table([
+      '| 类型 | 适用火灾 | 优点 | 不足 |',
+      '| --- | --- | --- | --- |',
+      '| ABC干粉灭火器 | A、B、C、E类 | 适用范围广，价格便宜 | 喷后粉尘多，清理麻烦 |',
+      '| 水基型灭火器 | A、B类，部分型号适用E、F类 | 污染小，降温效果好 | 低温环境需注意防冻 |',
+      '| 二氧化碳灭火器 | B、C、E类 | 不留痕迹，适合精密电器 | 扑救固体火效果差，易冻伤手 |',
+    ]);
+    expect(wrapped.map((s) => s.kind)).toEqual(['points', 'table']);
+    // Counted by width, as drawn: SATA约500 MB/s，NVMe可达7000 MB/s keeps to its line.
+    const latin = table([
+      '| 对比项 | 机械硬盘（HDD） | 固态硬盘（SSD） |',
+      '| --- | --- | --- |',
+      '| 存储方式 | 磁性盘片＋磁头 | NAND闪存芯片 |',
+      '| 连续读写速度 | 约100～200 MB/s | SATA约500 MB/s，NVMe可达7000 MB/s |',
+      '| 抗震性 | 较差，怕摔 | 较好 |',
+      '| 噪音 | 有转动声 | 无声 |',
+      '| 每TB价格 | 较低 | 较高 |',
+      '| 数据恢复 | 相对容易 | 较难 |',
+    ]);
+    expect(latin.map((s) => s.kind)).toEqual(['points', 'table']);
+    // Seven rows that each wrap would not fit one slide: said row by row.
+    const many = table([
+      '| 类型 | 适用火灾 | 优点 | 不足 |',
+      '| --- | --- | --- | --- |',
+      ...Array.from(
+        { length: 7 },
+        () => '| 水基型灭火器 | A、B类，部分型号适用E、F类 | 污染小，降温效果好 | 低温环境需注意防冻 |',
+      ),
+    ]);
+    expect(many.every((s) => s.kind === 'points')).toBe(true);
+  });
+
   it('says a table too wide for a line a row row by row, each row whole in the notes', () => {
     const article = wideTable('算一笔账。');
     const deck = buildDeck(article, emptySpec());
     const rows = deck.slides.find((s) => s.id === '总账-表格');
-    expect(rows?.kind === 'points' && rows.points).toEqual([`地铁：说明 ${long}`]);
+    // On the slide as a point, cut to fit; whole in the notes.
+    expect(rows?.kind === 'points' && rows.points.map((p) => [p.slice(0, 9), p.endsWith('…')])).toEqual([
+      ['地铁：说明 这一格', true],
+    ]);
     expect(rows?.notes.explanation).toBe(`地铁：说明 ${long}。`);
     expectSound(deck, article);
   });
