@@ -3,6 +3,7 @@ import type { Article, Paragraph, Section } from '../article/types.ts';
 import { checkFits, checkIds, checkPoints, checkSpecSections } from './deck-checks.ts';
 import { DEPENDS, DEPENDS_LETTERS } from './inline-lists.ts';
 import {
+  conclusionChunks,
   derivedChunks,
   endsAsQuestion,
   headingAsks,
@@ -496,7 +497,7 @@ function summarySlides(
   const closing = article.sections.at(-1)?.heading ?? '';
   if (!conclusion && !spec.summary && CLOSING_HEADING.test(closing)) return [];
   const chunks: PointChunk[] = conclusion
-    ? derivedChunks(conclusion.paragraphs, limits)
+    ? conclusionChunks(conclusion.paragraphs, limits)
     : (curated ? chunkPoints(curated, limits) : recapChunks(article, spec, limits)).map((points) => ({
         points,
         paragraphs: [],

@@ -2329,6 +2329,29 @@ const LIST_BREAK = 12;
 const FURTHER_BREAK = 1000;
 
 /**
+ * The summary's points from the article's own conclusion, as a section's, except that a conclusion
+ * of one paragraph that gives one point gives one for each sentence after it too, as many as one
+ * slide holds: its lead alone (雷电是大自然中一种既壮观又危险的现象) left the takeaway after it
+ * (了解它的原理…，我们就能…保护好自己的安全) on no slide, a summary of one line.
+ */
+export function conclusionChunks(paragraphs: readonly Paragraph[], limits: DeckLimits): PointChunk[] {
+  const groups = derivedPoints(paragraphs, limits);
+  const [only] = groups;
+  if (groups.length !== 1 || only === undefined || only.from.within || only.label !== undefined)
+    return chunksOf(groups, limits);
+  let best: PointGroup[] = [...groups];
+  for (const sentence of sentences(only.from.text).slice(1)) {
+    const point = leadPoint(only.from, limits, [sentence]);
+    // Not one the lead's point says already (said with the sentence after it).
+    if (point === '' || best.some((g) => g.point.includes(point.replace(/…+$/u, '')))) continue;
+    const tried = [...best, { point, from: only.from, paragraphs: [], further: true as const }];
+    if (!fitsOneSlide(tried, limits)) break;
+    best = tried;
+  }
+  return chunksOf(best, limits);
+}
+
+/**
  * Derived points over as many slides as they need, each slide's notes holding their paragraphs;
  * a list stays on one slide with its lead-in where it can.
  */

@@ -2176,6 +2176,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ).toEqual(['宇航员在空间站里飘来飘去', '这个问题困扰了很多人：重力其实只比地面小一成']);
   });
 
+  it('makes a point of each sentence of a conclusion of one paragraph, where its lead alone would be the summary', () => {
+    const article = parseArticle(
+      [
+        '# 雷电',
+        '',
+        '### 闪电从哪里来？',
+        '',
+        '云里的冰晶和水滴相互碰撞，积累了大量电荷。',
+        '',
+        '### 怎么保护自己？',
+        '',
+        '打雷时不要躲在大树下。',
+        '',
+        '总之，雷电是大自然中一种既壮观又危险的现象。了解它的原理，记住防雷的方法，我们就能既欣赏它的美丽，又保护好自己的安全。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    const deck = buildDeck(article, emptySpec());
+    expect(pointsOf(deck.slides.find((s) => s.kind === 'summary') as Slide)).toEqual([
+      '雷电是大自然中一种既壮观又危险的现象',
+      '了解它的原理，记住防雷的方法，我们就能既欣赏它的美丽，又保护好自己的安全',
+    ]);
+    expectSound(deck, article);
+  });
+
   it('takes an article’s closing paragraph that sums up (总之，…), at its last section’s end, as the deck’s summary', () => {
     const lines = (closing: string[]) =>
       [
