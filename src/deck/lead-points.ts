@@ -1,4 +1,5 @@
 import type { Paragraph } from '../article/types.ts';
+import { labels } from '../present/labels.ts';
 import { inlineList, namesItem } from './inline-lists.ts';
 import type { DeckLimits } from './limits.ts';
 import { pointsToOriginal } from './original-link.ts';
@@ -17,6 +18,7 @@ import {
   turnsWithin,
   withEndKept,
   withoutConnective,
+  words,
 } from './sentences.ts';
 import { chunk, chunkPoints, pointsFit, sum } from './slide-chunks.ts';
 import { width } from './text-width.ts';
@@ -631,12 +633,17 @@ const SHORT_REASSURANCE_LETTERS = 12;
 const REASSURES =
   /(?:不必|不用|无需|无须|没必要)(?:太|过于|过度|过分)?(?:担心|紧张|焦虑|害怕)|问题不大|不要紧|(?:很|是|属于)正常(?:的|现象)?[。！!]?$/u;
 
+/** The questions before, taken up (这些问题, 这三个问题, 这些常见疑问). */
+const THESE_QUESTIONS = '这(?:个|些|两个|三个|几个)(?:常见的?)?(?:问题|疑问|疑惑|困惑)';
+
 /**
  * A sentence that takes up the questions before it, and names none (带着这些问题，…). Not one that
  * answers them (这两个问题的答案都是：不要。 关于这些问题，专家的意见很一致：…).
  */
-const TAKES_UP_QUESTIONS =
-  /^(?:带着|围绕|针对)这(?:些|几个|两个|三个)(?:常见的?)?(?:问题|疑问|疑惑|困惑)[，,](?!.*(?:答案|回答|[：:]))/u;
+const TAKES_UP_QUESTIONS = new RegExp(
+  `^(?:带着|围绕|针对)${THESE_QUESTIONS}[，,](?!.*(?:答案|回答|[：:]))`,
+  'u',
+);
 
 /** Most letters of a named answer said with the sentence after it, and least letters kept of that. */
 const NAMED_ANSWER_LETTERS = 8;
@@ -1068,7 +1075,7 @@ const BELIEF = new RegExp(
  * which the sentence after it may correct as a belief is.
  */
 const ACTS_ON_BELIEF = new RegExp(
-  `^(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}就|习惯|[^，。；！？]{2,20}[，,](?:都|也|还)?(?:觉得|以为|认为))`,
+  `^(?:${PEOPLE})(?:(?:一|每当|每次)[^，。；！？]{1,16}就|习惯)|^(?:很多|不少|许多|有些|有的)[^，。；！？]{1,4}(?:把|会|喜欢|习惯|总|常)[^，。；！？]{1,18}[，,](?:都|也|还)?(?:觉得|以为)`,
   'u',
 );
 
@@ -1234,13 +1241,17 @@ function whoSpeaks(leadIn: string): string | undefined {
  * letters before the title where the label stays short (银行理财经理李敏 → 理财经理李敏).
  */
 function titleAndName(who: string): string | undefined {
+  // Not many who speak at once (多位资深专家纷纷), nor a title and an adverb (医师随后).
+  if (MANY_OR_ADVERB.test(who)) return undefined;
   const titled = TITLE_AND_NAME.exec(who);
   if (!titled) return undefined;
-  const before = [...WORDS.segment(who.slice(0, titled.index))].at(-1)?.segment ?? '';
+  const before = [...words.segment(who.slice(0, titled.index))].at(-1)?.segment ?? '';
   const longer = `${before}${titled[0]}`;
-  return /^\p{Script=Han}{2}$/u.test(before) && letters(longer) <= WHO_LETTERS ? longer : titled[0];
+  const word = /^\p{Script=Han}{2}$/u.test(before) && !/^[一二两三几多每]/u.test(before);
+  return word && letters(longer) <= WHO_LETTERS ? longer : titled[0];
 }
-const WORDS = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** Words of many speakers, or adverbs, that end who speaks: no name follows its title. */
+const MANY_OR_ADVERB = /多位|几位|多名|几名|们|纷纷|普遍|一致|随后|私下|(?:也|都|均)$/u;
 /** A title and the name after it (负责人王磊, 干事刘洋, 班主任王老师). */
 const TITLE_AND_NAME =
   /(?:负责人|班主任|干事|研究员|主任医师|医师|主任|专家|律师|教授|工程师|老师|记者|经理|所长|院长|站长|队长|馆长|会长|局长|处长|科长|总监|博士|讲师|民警|警官|法官|店长|厂长|馆员)\p{Script=Han}{2,3}$/u;
@@ -1807,7 +1818,7 @@ function withQuestionsTakenUp(groups: PointGroup[], limits: DeckLimits): void {
     if (!TAKES_UP_QUESTION.test(group.point) || group.asked) continue;
     const said = (asked: string): boolean => {
       const joined = groupPoint({ ...group, asked }, limits);
-      if (joined.startsWith(asked)) groups[i] = { ...group, asked, point: joined };
+      if (joined.startsWith(asked)) groups[i] = { ...group, asked, takenUp: true, point: joined };
       return joined.startsWith(asked);
     };
     const [asking, own] = group.paragraphs.slice(-2);
@@ -1835,15 +1846,25 @@ function withQuestionsTakenUp(groups: PointGroup[], limits: DeckLimits): void {
     if (before.paragraphs.at(-1)?.position.line !== from.position.line) continue;
     const asked = trailingQuestions(from.text);
     if (!asked || before.point.includes(asked) || said(asked)) continue;
-    if (width(asked) <= limits.maxPointChars) {
+    // In place of that paragraph's point only where it gives that one point alone: not a list it
+    // counts (要注意三点：第一，…), nor the points of a long paragraph's stretches.
+    const alone =
+      !groups.some((other) => other !== before && other.from.position.line === from.position.line) &&
+      inlineList(from.text) === undefined &&
+      length(from.text) < LONG_PARAGRAPH;
+    if (alone && width(asked) <= limits.maxPointChars) {
       const text = { ...from, text: asked };
       groups[i - 1] = { ...before, from: text, point: groupPoint({ ...before, from: text }, limits) };
     }
   }
 }
 /** A point that takes up the questions before it (这个问题困扰了人类几千年, 这些问题法律都有明确规定, 先别急着回答). */
-const TAKES_UP_QUESTION =
-  /^(?:(?:带着|围绕|针对)?这(?:个|些|两个|几个)(?:常见的?)?(?:问题|疑问|疑惑|困惑)|先别(?:急着)?(?:回答|下结论))/u;
+const TAKES_UP_QUESTION = new RegExp(
+  `^(?:(?:带着|围绕|针对)?${THESE_QUESTIONS}|先别(?:急着)?(?:回答|下结论))`,
+  'u',
+);
+/** A question put to the reader, or one that only says the reader knows the problem (你是不是也遇到过？). */
+const ASKS_THE_READER = /你|您|是不是也|有没有[^？?]*过|遇到过|哪[^？?]{0,4}没/u;
 
 /**
  * The questions a paragraph ends on, after what it says first, as asked (是不是很想问一句：太空里难道
@@ -1856,11 +1877,15 @@ function trailingQuestions(text: string, only = false): string | undefined {
   while (first > 0 && endsAsQuestion(all[first - 1] ?? '')) first--;
   if ((first === 0 && !only) || first === all.length) return undefined;
   const asked = all.slice(first).map((q, i) =>
-    askedIn(q)
-      .replace(WONDERS, '')
-      .replace(i === 0 ? BEFORE_COLON : /$^/u, ''),
+    withoutConnective(
+      askedIn(q)
+        .replace(WONDERS, '')
+        .replace(i === 0 ? BEFORE_COLON : /$^/u, ''),
+    ),
   );
-  return asked.some(pointsBack) ? undefined : asked.join('');
+  // Not one that only asks why, nor one put to the reader (你是不是也遇到过？): 这个问题 after it is
+  // the problem the paragraph told, not that question.
+  return asked.some((q) => pointsBack(q) || ASKS_THE_READER.test(q)) ? undefined : asked.join('');
 }
 /** What a sentence says before the question it asks after a colon (…让不少人心里一紧：). */
 const BEFORE_COLON = /^(?:[^：:“”？?]|“[^“”]*”)*[：:]/u;
@@ -1995,7 +2020,7 @@ function withOpenersSaid(groups: readonly PointGroup[], limits: DeckLimits): Poi
     // 但还是比超滤费水): the figures between are what it opened.
     if (point === group.point || point.startsWith(`${group.point}……`)) continue;
     // Nor where it would leave out the question asked before it (问：…？ or …这些问题…): too long for both.
-    if (group.asked && !point.startsWith(group.asked)) continue;
+    if (group.takenUp && group.asked && !point.startsWith(group.asked)) continue;
     const tried = best.map((g, j) => (j === i ? { ...group, point, opener: true as const } : g));
     if (slideCount(tried, limits) <= slides) best = tried;
   }
@@ -2069,6 +2094,8 @@ interface PointGroup {
   readonly opener?: true;
   /** The short question asked in a paragraph of its own just before `from` (问：还有别的方法吗？). */
   readonly asked?: string;
+  /** `asked` is the question the point takes up (这些问题…), said with it: never left out. */
+  readonly takenUp?: true;
 }
 
 /**
@@ -2325,6 +2352,8 @@ const underLeadIn = (taken: readonly PointGroup[]): number[] =>
  * worth a slide a few points shorter than its neighbour.
  */
 const LIST_BREAK = 12;
+/** Fewest letters of a list's lead-in said again, cut short: fewer would say nothing of it. */
+const CONTINUED_LETTERS = 6;
 /** A further point of a long paragraph starts no slide: its words are in the notes of the one before. */
 const FURTHER_BREAK = 1000;
 
@@ -2418,31 +2447,44 @@ function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk
     const lead = leadInOf(groups, slide[0] ?? -1);
     return lead === undefined || slide.includes(lead) ? undefined : lead;
   };
-  const shown = (slide: readonly number[], said: readonly string[]): string[] => {
-    const lead = again(slide);
-    return [...(lead === undefined ? [] : [said[lead] ?? '']), ...slide.map((i) => said[i] ?? '')];
-  };
   const said = groups.map((g) => g.point);
+  const mark = labels.listContinued;
+  // The slides are shared out as without it (no more slides, no list parted the more for it); it
+  // is said again where the slide has room for it, measured with its mark (（续）) as drawn, and
+  // cut short (在微重力环境里……（续）) where only that fits.
   return chunk(
     groups.map((_, i) => i),
-    (slide) => pointsFit(shown(slide, said), limits),
+    (slide) =>
+      pointsFit(
+        slide.map((i) => said[i] ?? ''),
+        limits,
+      ),
     (index) =>
       groups[index]?.further ? FURTHER_BREAK : listLine(groups[index]) !== undefined ? LIST_BREAK : 0,
     // One slide more rather than a list parted from its lead-in (看这件陶灶时，不妨留意三个细节 | 1. | 2. 3.).
     true,
   ).map((slide) => {
-    // Where the lead-in said again would not fit beside the item (a slide that holds one item
-    // alone), the item stands alone.
-    const lead = pointsFit(shown(slide, said), limits) ? again(slide) : undefined;
-    const order = [...(lead === undefined ? [] : [lead]), ...slide];
-    const kept = order.length - slide.length;
+    const items = slide.map((i) => said[i] ?? '');
+    const lead = again(slide);
+    const whole = lead === undefined ? undefined : (said[lead] ?? '');
+    const room = limits.maxChars - sum(items.map(width)) - width(mark);
+    const short = whole === undefined ? undefined : shorten(whole, Math.min(room, width(whole)), width);
+    const leadText = [whole, short].find(
+      (text) =>
+        text !== undefined &&
+        letters(text) >= CONTINUED_LETTERS &&
+        pointsFit([`${text}${mark}`, ...items], limits),
+    );
+    const kept = leadText === undefined ? 0 : 1;
+    const order = [...(leadText === undefined || lead === undefined ? [] : [lead]), ...slide];
     const taken = order.map((i) => groups[i] as PointGroup);
-    const points = saidWhole(
-      order.map((i) => said[i] ?? ''),
+    const measured = saidWhole(
+      [...(leadText === undefined ? [] : [`${leadText}${mark}`]), ...items],
       taken,
       limits,
       kept,
     );
+    const points = leadText === undefined ? measured : [leadText, ...measured.slice(1)];
     // As the slide says them: a lead-in said again is said in its first slide's words.
     for (const [k, i] of slide.entries()) said[i] = points[k + kept] ?? '';
     const under = underLeadIn(taken);
@@ -2450,7 +2492,7 @@ function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk
       points,
       paragraphs: slide.flatMap((i) => groups[i]?.paragraphs ?? []),
       ...(under.length > 0 ? { underLeadIn: under } : {}),
-      ...(lead === undefined ? {} : { continuesList: true as const }),
+      ...(kept === 1 ? { continuesList: true as const } : {}),
     };
   });
 }

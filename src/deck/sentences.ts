@@ -140,7 +140,7 @@ function unclosedOpeners(text: string): Set<number> {
 const CLAUSE_END = '，,；;：:…';
 
 // Word boundaries, for a sentence with no clause boundary early enough: 腺苷 or "coffee" stays whole.
-const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+export const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 // A Latin name or number the word segmenter takes apart (Wi | - | Fi, 1 | . | 5, 12 | : | 30), or a
 // web address (ASCII to its end: Chinese ends it): no cut inside.
@@ -227,8 +227,9 @@ export function shorten(sentence: string, max: number, measure: Measure = length
 }
 
 /** A quantity measured in digits and a unit (11天, 13560公里, 7.7公里, 90 mmHg, 5%). */
+// Not an ordinal (第3个月) or a date (2019年被…), nor a figure that only describes (5个月的斑尾塍鹬).
 const QUANTITY =
-  /\d[\d,.]*\s*(?:多|余)?\s*(?:万|千|百|亿)?\s*(?:公里|千米|厘米|毫米|米|千克|公斤|克|吨|毫升|升|小时|分钟|秒|天|周|个月|年(?!，|,|前|后|代|起|开始|的)|%|％|元|度|℃|倍|mmHg|GB|TB|MB|Wh|mAh|瓦|千瓦)/u;
+  /(?<![第\d.,])\d[\d,.]*\s*(?:多|余)?\s*(?:万|千|百|亿)?\s*(?:公里|千米|厘米|毫米|米|千克|公斤|克|吨|毫升|升|小时|分钟|秒|天|周|个月|年(?=多|余|左右|以上|以内|内|间)|%|％|元|度|℃|倍|mmHg|GB|TB|MB|Wh|mAh|瓦|千瓦)(?!的)/u;
 
 /**
  * A cut at the sentence's end that leaves out its measured figures (…一只出生才5个月的斑尾塍鹬…… without
@@ -238,18 +239,25 @@ const QUANTITY =
  */
 function keepingFigures(sentence: string, cut: string, max: number, measure: Measure): string {
   if (!cut.endsWith('……') || cut.slice(0, -2).includes('…')) return cut;
-  const kept = cut.slice(0, -2);
-  if (!sentence.startsWith(kept)) return cut;
+  const keptBefore = cut.slice(0, -2);
+  if (!sentence.startsWith(keptBefore)) return cut;
   const starts = [0, ...clauseStarts(sentence)];
-  const clauses = starts
-    .map((at, i) => ({ at, text: sentence.slice(at, starts[i + 1] ?? sentence.length) }))
-    .filter(({ at }) => at >= kept.length);
+  const all = starts.map((at, i) => ({ at, text: sentence.slice(at, starts[i + 1] ?? sentence.length) }));
+  // Not where the cut already ends on a figure (…一般骑40公里……): it keeps one.
+  const lastKept = all.filter(({ at }) => at < keptBefore.length).at(-1);
+  if (lastKept && QUANTITY.test(sentence.slice(lastKept.at, keptBefore.length))) return cut;
+  const clauses = all.filter(({ at }) => at >= keptBefore.length);
   const figures = clauses.filter(({ text }) => QUANTITY.test(text));
   const first = figures[0];
   const last = figures.at(-1);
   if (!first || !last) return cut;
   const trim = (text: string) => text.replace(/[，,；;。！？!?\s]+$/u, '');
-  const runs = [sentence.slice(first.at, last.at + last.text.length), first.text].map(trim);
+  // What follows the figures is left out with …… after them, as any cut: never said to end there.
+  const goesOn = (end: number) => trim(sentence.slice(end)) !== '';
+  const runs = [
+    { run: trim(sentence.slice(first.at, last.at + last.text.length)), end: last.at + last.text.length },
+    { run: trim(first.text), end: first.at + first.text.length },
+  ].map(({ run, end }) => (goesOn(end) ? `${run}……` : run));
   for (const run of runs) {
     if (measure(run) + measure('……') > max / 2) continue;
     const before = sentence.slice(0, first.at).replace(/[，,；;：:\s]+$/u, '');

@@ -160,38 +160,27 @@ export function articleTableSlides(
   // Beside the spec's own table of the section, which may be called so too.
   while (taken.has(`${ref.id}-${id}`)) id = `原文${id}`;
   const rows = table.rows.map((row) => table.columns.map((_, i) => row[i] ?? ''));
+  // A table's slides, its caption where the room its rows take (in lines of a row) leaves some.
+  const asTable = (heading: string, rowsTaken: number) => {
+    const caption = captionOf(leadIn, heading, rowsTaken, limits);
+    return tableSlides(
+      { title: ref.heading, columns: table.columns, rows, ...(caption ? { caption } : {}) },
+      ref,
+      limits,
+      id,
+      leadIn,
+    );
+  };
   if (fitsOneLineARow({ columns: table.columns, rows }, limits)) {
     // A table split over slides shows its part beside its heading (（1/2）), which may wrap it.
     const split = rows.length > limits.maxTableRows;
-    const heading = split ? `${ref.heading}（1/2）` : ref.heading;
-    const caption = captionOf(leadIn, heading, Math.min(rows.length, limits.maxTableRows), limits);
-    return tableSlides(
-      { title: ref.heading, columns: table.columns, rows, ...(caption ? { caption } : {}) },
-      ref,
-      limits,
-      id,
-      leadIn,
-    );
+    return asTable(split ? `${ref.heading}（1/2）` : ref.heading, Math.min(rows.length, limits.maxTableRows));
   }
   // A small table whose rows wrap onto two lines at most, all on one slide, stays a table: said
   // row by row, its columns no longer line up, and three rows take slides of their own.
-  const lines = wrappedRowLines({ columns: table.columns, rows }, limits);
-  const [headLines = 1, ...rowLines] = lines ?? [];
-  if (lines && headLines + rowLines.reduce((a, b) => a + b, 0) <= limits.maxTableRows + 1) {
-    const caption = captionOf(
-      leadIn,
-      ref.heading,
-      rowLines.reduce((a, b) => a + b, 0) + headLines - 1,
-      limits,
-    );
-    return tableSlides(
-      { title: ref.heading, columns: table.columns, rows, ...(caption ? { caption } : {}) },
-      ref,
-      limits,
-      id,
-      leadIn,
-    );
-  }
+  const [headLines = 1, ...rowLines] = wrappedRowLines({ columns: table.columns, rows }, limits) ?? [];
+  const lines = headLines - 1 + rowLines.reduce((a, b) => a + b, 0);
+  if (rowLines.length > 0 && lines <= limits.maxTableRows) return asTable(ref.heading, lines);
   const said = rows.map((row) => rowSaid(table.columns, row));
   const chunks = chunkPoints(
     said.map((row) => shorten(row, limits.maxPointChars, width)),

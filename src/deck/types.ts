@@ -46,7 +46,6 @@ export interface Part {
   readonly total: number;
 }
 
-/** The article's introduction: what the talk is about, before its parts. */
 /** How a slide's points stand to a list among them (its lead-in and items), when they hold one. */
 export interface ListMarks {
   /** Points (by index) that are items of a list whose lead-in is a point before them here: set under it. */
@@ -58,6 +57,7 @@ export interface ListMarks {
   readonly continuesList?: true;
 }
 
+/** The article's introduction: what the talk is about, before its parts. */
 export interface IntroSlide extends SlideBase, ListMarks {
   readonly kind: 'intro';
   readonly title: string;

@@ -35,7 +35,6 @@ export function speakerViewPlugin(
       const notes = deck.getPlugin('notes') as (RevealPlugin & { open?: () => void }) | undefined;
       if (!notes?.open) return;
       const open = notes.open;
-      opensStacked(win);
       // The view whose clocks wait on the cover: S again restarts no second watch. A view closed
       // and opened again at once is another window, watched anew.
       let timerWaits: Window | null = null;
@@ -82,6 +81,7 @@ export function speakerViewPlugin(
        * emptied right before the plugin writes into it.
        */
       const openView = (found?: { stale: boolean }): void => {
+        opensStacked(win);
         // The notes plugin opens its window with no way to get it back: catch it on the way.
         const original = win.open;
         let speaker: Window | null = null;

@@ -2007,6 +2007,13 @@ describe('presenting and reading the built deck', () => {
         .evaluate((li) => li.getBoundingClientRect().height);
       expect(point, `${width} × ${height}`).toBeGreaterThan(12);
       await page.context().close();
+      // A slide with nothing under it to read (the sources) keeps its size.
+      const end = await session().open('?view=scroll#/来源', { width, height });
+      const sources = scrollPageOf(end, '来源').locator('section');
+      await sources.waitFor();
+      const whole = await sources.boundingBox();
+      expect(whole?.height, `${width} × ${height}: the sources`).toBeGreaterThan(height * 0.6);
+      await end.context().close();
     }
   });
 

@@ -2038,6 +2038,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)[0]).toEqual([
       '很多人把灭火器锁在储物间里，觉得既安全又不占地方；这恰恰是个误区',
     ]);
+    // What people concluded (人们…，认为…) is no belief acted on: a recap answers with it.
+    const concluded = buildDeck(
+      parseArticle(
+        '# 吸烟\n\n### 吸烟为什么有害？\n\n人们经过几十年的追踪研究，认为吸烟是导致肺癌的首要原因。\n\n### 怎么戒？\n\n先定一个戒烟日。\n',
+        'a.md',
+      ),
+      emptySpec(),
+    );
+    expect(pointsOf(concluded.slides.find((s) => s.kind === 'summary') as Slide)[0]).toContain('认为吸烟');
     // The recap does not give what the section calls a myth as the answer to its question.
     const recap = pointsOf(deck.slides.find((s) => s.kind === 'summary') as Slide);
     expect(recap[0]).toBe('放在哪里？');
@@ -2054,6 +2063,14 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(points[1]).toMatch(/^理财经理李敏：“开户红包再诱人/u);
     // A title is a word of its own: 班主任, not 主任.
     expect(points[2]).toMatch(/^班主任王老师：“完全禁止的孩子/u);
+    // Many who speak at once, or a title and an adverb, name no one: no label.
+    expect(
+      sectionPoints([
+        '参加研讨会的多位资深专家纷纷表示：“这类产品的宣传普遍夸大了效果，消费者购买时一定要看清楚检测报告，不要只听销售人员的一面之词。更不要被所谓的限时优惠冲昏头脑，买回家后发现用不上，再想退货就难了，很多人都吃过这样的亏。”',
+        '检测报告要看清楚出具机构。',
+        '限时优惠大多是营销手段。',
+      ])[0],
+    ).toMatch(/^“这类产品/u);
   });
 
   it('says an answer named with 答案就是 after its question, and a short one with the sentence that says why', () => {
@@ -2167,6 +2184,26 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '围绕这些常见疑问，记者专访了某省人民医院消化内科主任医师陈志刚。',
       ]),
     ).toEqual(['会不会得胃癌？家里人要不要一起查？以后吃饭要不要分餐？']);
+    // Not in place of a point the paragraph before gives with others: the list it counts stays.
+    expect(
+      sectionPoints([
+        '选购空气净化器要注意三点：第一，看CADR值，越大净化越快；第二，看CCM值，决定滤网寿命；第三，看噪音，卧室用最好低于40分贝。可是，参数都达标的机器，为什么用起来效果差别那么大？',
+        '这个问题的答案，藏在房间的密闭性里：门窗缝隙越大，室外污染进来得越快，再好的净化器也白搭。',
+        '所以，买之前先检查门窗。',
+      ]).slice(0, 4),
+    ).toEqual([
+      '选购空气净化器要注意三点',
+      '1. 看CADR值，越大净化越快',
+      '2. 看CCM值，决定滤网寿命',
+      '3. 看噪音，卧室用最好低于40分贝',
+    ]);
+    // Nor a question put to the reader: 这个问题 after it is the problem told, as the point says.
+    expect(
+      sectionPoints([
+        '很多人的手机用了两年，电池就明显不耐用了，一天要充好几次电。你是不是也遇到过？',
+        '这个问题其实和锂电池的化学特性有关：每一次充放电，电极材料都会发生轻微的不可逆变化。',
+      ])[0],
+    ).toBe('很多人的手机用了两年，电池就明显不耐用了，一天要充好几次电');
     // Not a question that only asks why: it shows nothing the point could refer to.
     expect(
       sectionPoints([

@@ -104,13 +104,14 @@ describe('sentences and shorten', () => {
     expect(shorten(lightning, 14)).not.toContain('120');
   });
 
-  it('keeps the measured figures (连续飞行了11天，航程约13560公里) after a cut that would drop them, where what comes before ends a clause', () => {
+  it('keeps the measured figures (连续飞行了11天，航程约13560公里) after a cut that would drop them, where what comes before ends a clause, marking what follows them cut', () => {
     const godwit =
       '更惊人的是斑尾塍鹬：2022年，一只戴着卫星追踪器、出生才5个月的斑尾塍鹬，从美国阿拉斯加一路飞到澳大利亚塔斯马尼亚，中途不吃不喝不落地，连续飞行了11天，航程约13560公里，创下了鸟类不间断飞行的纪录';
-    expect(shorten(godwit, 48, width)).toBe('更惊人的是斑尾塍鹬：2022年……连续飞行了11天，航程约13560公里');
+    // 创下了…纪录 after them is left out, and says so (……).
+    expect(shorten(godwit, 48, width)).toBe('更惊人的是斑尾塍鹬：2022年……连续飞行了11天，航程约13560公里……');
     // With less room, the first figure left out alone.
     expect(shorten(godwit.slice(10), 40, width)).toBe(
-      '2022年，一只戴着卫星追踪器、出生才5个月的斑尾塍鹬……连续飞行了11天',
+      '2022年，一只戴着卫星追踪器、出生才5个月的斑尾塍鹬……连续飞行了11天……',
     );
     // Not where the figures would take more than half the room.
     expect(shorten(godwit.slice(10), 30, width)).toBe('2022年，一只戴着卫星追踪器、出生才5个月的斑尾塍鹬……');
@@ -122,6 +123,19 @@ describe('sentences and shorten', () => {
         width,
       ),
     ).toBe('一只戴着卫星追踪器出生才5个月的斑尾塍鹬从美国阿拉斯加……');
+    // Not an ordinal (第3个月) or a date, nor where the cut already ends on a figure (一般骑40公里).
+    expect(
+      shorten(
+        '他们一家人从城里搬到山里，开了一家小小的民宿，刚开始的时候几乎没有客人，直到第3个月才迎来第一位客人，后来生意越来越好，现在已经成了远近闻名的网红民宿。',
+        48,
+      ),
+    ).toBe('他们一家人从城里搬到山里，开了一家小小的民宿，刚开始的时候几乎没有客人……');
+    expect(
+      shorten(
+        '老张退休以后迷上了骑行，每天早上六点出门，沿着江边的绿道一路向东，一般骑40公里，用时2小时左右，他说这比吃什么补品都管用，体检时各项指标都比同龄人好。',
+        48,
+      ),
+    ).toBe('老张退休以后迷上了骑行，每天早上六点出门，沿着江边的绿道一路向东，一般骑40公里……');
     // Nor where a clause left out says they belong to another case or subject (…建议：…；2岁的…).
     expect(
       shorten(
