@@ -1208,9 +1208,11 @@ describe('presenting and reading the built deck', () => {
     await page.keyboard.type('3');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await place())[0]).toBe('#/目录');
-    // Late in the deck too, where reveal's scroll view would land a page short.
+    // Late in the deck too, where reveal's scroll view would land a page short. (Each G once the box
+    // before it has closed: in one loaded CI run, a G pressed right after Enter opened nothing.)
     const ids = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => el.id));
     for (const n of [14, ids.length]) {
+      await expect.poll(() => box.isVisible()).toBe(false);
       await page.keyboard.press('g');
       await expect.poll(() => box.isVisible()).toBe(true);
       await page.keyboard.type(String(n));
