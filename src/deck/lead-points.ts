@@ -1,5 +1,4 @@
 import type { Paragraph } from '../article/types.ts';
-import { labels } from '../present/labels.ts';
 import { inlineList, namesItem } from './inline-lists.ts';
 import type { DeckLimits } from './limits.ts';
 import { pointsToOriginal } from './original-link.ts';
@@ -20,7 +19,7 @@ import {
   withoutConnective,
   words,
 } from './sentences.ts';
-import { chunk, chunkPoints, pointsFit, sum } from './slide-chunks.ts';
+import { CONTINUED_MARK, chunk, chunkPoints, pointsFit, sum } from './slide-chunks.ts';
 import { width } from './text-width.ts';
 
 // The points the article's paragraphs make, when the spec curates none: their lead sentences.
@@ -1818,8 +1817,9 @@ function withQuestionsTakenUp(groups: PointGroup[], limits: DeckLimits): void {
     if (!TAKES_UP_QUESTION.test(group.point) || group.asked) continue;
     const said = (asked: string): boolean => {
       const joined = groupPoint({ ...group, asked }, limits);
-      if (joined.startsWith(asked)) groups[i] = { ...group, asked, takenUp: true, point: joined };
-      return joined.startsWith(asked);
+      const whole = joined.startsWith(asked);
+      if (whole) groups[i] = { ...group, asked, takenUp: true, point: joined };
+      return whole;
     };
     const [asking, own] = group.paragraphs.slice(-2);
     if (
@@ -2020,7 +2020,7 @@ function withOpenersSaid(groups: readonly PointGroup[], limits: DeckLimits): Poi
     // 但还是比超滤费水): the figures between are what it opened.
     if (point === group.point || point.startsWith(`${group.point}……`)) continue;
     // Nor where it would leave out the question asked before it (问：…？ or …这些问题…): too long for both.
-    if (group.takenUp && group.asked && !point.startsWith(group.asked)) continue;
+    if (group.takenUp && !point.startsWith(group.asked ?? '')) continue;
     const tried = best.map((g, j) => (j === i ? { ...group, point, opener: true as const } : g));
     if (slideCount(tried, limits) <= slides) best = tried;
   }
@@ -2448,7 +2448,7 @@ function chunksOf(groups: readonly PointGroup[], limits: DeckLimits): PointChunk
     return lead === undefined || slide.includes(lead) ? undefined : lead;
   };
   const said = groups.map((g) => g.point);
-  const mark = labels.listContinued;
+  const mark = CONTINUED_MARK;
   // The slides are shared out as without it (no more slides, no list parted the more for it); it
   // is said again where the slide has room for it, measured with its mark (（续）) as drawn, and
   // cut short (在微重力环境里……（续）) where only that fits.

@@ -85,6 +85,12 @@ function evenest<T>(
   return { chunks, breaks };
 }
 
+/**
+ * What follows a list's lead-in said again on the slide its items run onto (types.ts ListMarks):
+ * the chunking measures it, the slide shows it.
+ */
+export const CONTINUED_MARK = '（续）';
+
 export const sum = (numbers: readonly number[]): number => numbers.reduce((a, b) => a + b, 0);
 
 /**

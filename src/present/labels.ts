@@ -1,4 +1,6 @@
 /** Said after a link's name where it opens a new tab. */
+import { CONTINUED_MARK } from '../deck/slide-chunks.ts';
+
 const NEW_TAB = '（在新标签页打开）';
 
 /**
@@ -35,7 +37,7 @@ export const labels = {
    */
   readerNotesHeading: '详解',
   /** After a list's lead-in said again on the slide that goes on with its items. */
-  listContinued: '（续）',
+  listContinued: CONTINUED_MARK,
   /** The cover's hint for the keyboard; in the reader view and on a touch screen, the two after it. */
   keysHint: '按 → 或空格键翻页，按 R 进入阅读模式（附全文），按 ? 查看快捷键',
   /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */
