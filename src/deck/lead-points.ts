@@ -10,6 +10,7 @@ import {
   HOLD,
   length,
   letters,
+  measuresQuantity,
   PARTLY_WRONG,
   REPORTS,
   sentences,
@@ -56,6 +57,9 @@ function leadPoint(
           LEARNT.test(sentence) ||
           STATES_VIEW.test(sentence) ||
           answersAsked(sentence, all) ||
+          // A belief the writer calls wrong or dangerous in its own sentence (很多人的第一反应是泼水，
+          // 这是非常危险的。) is what a lead that sets the scene (油锅起火是最常见的火情之一。) leads to.
+          callsBeliefWrong(sentence) ||
           // In a diary's entry, a belief its own sentence corrects, or what the writer thought and how
           // it turned out, says more than the day's event.
           (DATED.test(paragraph.text) && (correctsItself(sentence) || TURNED_OUT.test(sentence)))) &&
@@ -316,6 +320,8 @@ function withNeighbour(
       afterNext,
       limits,
     );
+  // One it calls wrong itself (…第一反应是泼水，这是非常危险的。) is said with why, in the writer's words.
+  if (callsBeliefWrong(found) && !isThin(next)) return saidWithCorrection(`${bare}：`, next, limits);
   const emptyCorrection = EMPTY_CORRECTION.exec(bare);
   if (emptyCorrection && BELIEF.test(found) && !isThin(next))
     return saidWithCorrection(`${bare.slice(0, emptyCorrection.index)}，其实不然：`, next, limits);
@@ -472,6 +478,20 @@ function withNeighbour(
     width(followed) <= limits.maxPointChars
   )
     return followed;
+  // A lead with no figure whose next sentence gives the one that makes it usable (雷声停了以后，也不要
+  // 马上跑出去玩。专家建议，等最后一声雷响过30分钟后，再到户外活动比较安全。) says both where they fit whole.
+  const figured = `${bare}${/[：:]/u.test(asPoint(next)) ? '，' : '：'}${asPoint(next)}`;
+  if (
+    at === 0 &&
+    teaserJoins &&
+    !/\d/u.test(found) &&
+    measuresQuantity(next) &&
+    !TURNS_ON.test(next) &&
+    !MOVES_ON.test(next) &&
+    !isThin(next) &&
+    width(figured) <= limits.maxPointChars
+  )
+    return figured;
   // A short lead whose paragraph, a sentence or more later, grants a part and ends on a turn from
   // it (新制度并不是人人欢迎。有报纸抱怨：“…”确实，…没有法律依据。但人们很快发现，…都自愿跟着改了。)
   // says where the story ended up with it, where both fit: alone, the lead gives the half the
@@ -779,6 +799,13 @@ const GRANTED_PART =
 const EMPTY_CORRECTION =
   /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|并非如此|并不是这样的?|不是这样的?|(?:并|也)?不(?:完全|全|尽)是这样的?|(?:并|也)?不尽然)$/u;
 
+/** A verdict that a belief is wrong or dangerous, said after it (…，这是非常危险的 …，这恰恰是个误区). */
+const CALLED_WRONG =
+  /[，,]\s*(?:这|这样|这样做|这么做|这种做法)(?:恰恰|其实|可|反而|往往)?(?:是)?(?:(?:非常|十分|极其|很|相当)?(?:危险|错误|不对|不可取)的?|(?:个|一个)?(?:误区|错误|大忌))$/u;
+/** Whether a sentence says a belief and calls it wrong (很多人的第一反应是泼水，这是非常危险的。). */
+const callsBeliefWrong = (sentence: string): boolean =>
+  BELIEF.test(sentence) && CALLED_WRONG.test(sentence.trim().replace(/[。！!]$/u, ''));
+
 /** A sentence that ends on a quotation after a colon: who speaks, and what they say. */
 const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
 
@@ -972,6 +999,16 @@ const isTeaser = (sentence: string): boolean => {
     /^(?:这一步|这一点|这个细节|这个环节|这一环)[^。不没]{0,12}最(?:重要|关键)[。！!]$/u.test(plain)
   )
     return true;
+  // A set-up, a clause before it allowed (答案因车型和气温而异，但幅度不小。 真正需要留意的是电池的长期健康。
+  // 雷电虽然危险，但它对地球也有好处。 鱼嘴的巧妙之处在于“四六分水”。 …堤堰，叫飞沙堰。): how much, what to
+  // watch, what good it does, what the name means is in the sentence after it.
+  if (
+    letters(plain) <= SET_UP_LETTERS &&
+    /[。！!]$/u.test(plain) &&
+    !/[：:；;]/u.test(plain) &&
+    SETS_UP.test(plain)
+  )
+    return true;
   // What a scene set first led to, told as a reaction (月底一汇总，吓了一跳。 面对批评，魏格纳没有放弃。).
   if (/^[^，。]{1,8}[，,](?:[^，。]{1,6}(?:并)?没有放弃|吓了(?:我)?一(?:大)?跳)[。！!]$/u.test(plain))
     return true;
@@ -982,6 +1019,25 @@ const isTeaser = (sentence: string): boolean => {
     TEASER.test(plain)
   );
 };
+
+/** Most letters of a set-up (SETS_UP), its clauses together. */
+const SET_UP_LETTERS = 24;
+/**
+ * Words that say an answer varies, that something needs watching or does good, that a way out
+ * exists, where a device's cleverness lies, or what a thing is called, and no more.
+ */
+const SETS_UP = new RegExp(
+  [
+    '(?:^|[，,])(?:答案|结果|情况|效果|影响)?(?:因|随)[^，,。]{1,10}而异',
+    '(?:真正|最|更)?(?:需要|值得|应该)(?:留意|注意|关注|警惕|小心|当心)的(?:是|还是)[^，,。]{1,12}[。！!]$',
+    '(?:也|并|倒)?(?:不是|并非)完全没(?:事|问题|风险|影响)',
+    '也有(?:好处|用处|益处|讲究|门道|办法)[。！!]$',
+    '并非无路可走|(?:也|并)?不是没有办法[。！!]$',
+    '(?:巧妙|精妙|神奇|高明|聪明|厉害)之处(?:就)?在于[^，,。]{1,10}[。！!]$',
+    '(?:^[^，,。]{2,16}(?:叫(?:做|作)?|名为|被称为|称为)[“"][^，,。“”"]{1,6}[”"]|[，,](?:叫(?:做|作)?|名为|被称为|称为)[^，,。“”"]{1,6})(?:[，,]因[^，,。]{1,14}而得名)?[。！!]$',
+  ].join('|'),
+  'u',
+);
 
 /** Most letters of a lead that opens its paragraph too briefly to say its point alone. */
 const OPENER_LETTERS = 12;

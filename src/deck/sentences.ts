@@ -231,6 +231,9 @@ export function shorten(sentence: string, max: number, measure: Measure = length
 const QUANTITY =
   /(?<![第\d.,])\d[\d,.]*\s*(?:多|余)?\s*(?:万|千|百|亿)?\s*(?:公里|千米|厘米|毫米|米|千克|公斤|克|吨|毫升|升|小时|分钟|秒|天|周|个月|年(?=多|余|左右|以上|以内|内|间)|%|％|元|度|℃|倍|mmHg|GB|TB|MB|Wh|mAh|瓦|千瓦)(?!的)/u;
 
+/** Whether a text gives a quantity measured in digits and a unit (30分钟, 5%). */
+export const measuresQuantity = (text: string): boolean => QUANTITY.test(text);
+
 /**
  * A cut at the sentence's end that leaves out its measured figures (…一只出生才5个月的斑尾塍鹬…… without
  * 连续飞行了11天，航程约13560公里) keeps them after the cut, where they take at most half the room and

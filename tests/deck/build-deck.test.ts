@@ -4548,6 +4548,53 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
+  it('says a set-up (答案因…而异，但幅度不小。 真正需要留意的是…。 …也有好处。 …叫飞沙堰。) with the sentence that says what it sets up', () => {
+    expect(
+      sectionPoints([
+        '答案因品种和季节而异，但差别不小。实测显示，冬天的果子甜度只有夏天的七成。',
+        '真正需要留意的是轮胎的磨损。胎纹深度低于1.6毫米就必须更换。',
+        '台风虽然危险，但它对海洋也有好处。台风搅动海水，把深处的养分带到表层。',
+        '渠口前面还有一道矮堰，叫分沙堰。洪水来时，多余的水会从堰上漫过。',
+        '能不能追回来，要看具体情况，但买家并非无路可走。第一步，先保存好聊天记录和付款凭证。',
+      ]),
+    ).toEqual([
+      '答案因品种和季节而异，但差别不小：实测显示，冬天的果子甜度只有夏天的七成',
+      '真正需要留意的是轮胎的磨损：胎纹深度低于1.6毫米就必须更换',
+      '台风虽然危险，但它对海洋也有好处：台风搅动海水，把深处的养分带到表层',
+      '渠口前面还有一道矮堰，叫分沙堰：洪水来时，多余的水会从堰上漫过',
+      '能不能追回来，要看具体情况，但买家并非无路可走：第一步，先保存好聊天记录和付款凭证',
+    ]);
+    // A short claim that names nothing it leaves to the next sentence is still its own point.
+    expect(sectionPoints(['轮胎的胎压和胎纹都要定期检查一遍。很多司机一年也不看一次胎纹。'])).toEqual([
+      '轮胎的胎压和胎纹都要定期检查一遍',
+    ]);
+  });
+
+  it('says a belief the writer calls dangerous in its own sentence with why, over the lead that sets the scene', () => {
+    expect(
+      sectionPoints([
+        '电热毯起火是冬季常见的家庭火情之一。很多人的第一反应是拔掉插头后用水浇，这是非常危险的。带电部件遇水可能短路，反而引起更大的火。',
+        '正确的做法是：先断电，再用干粉灭火器或湿棉被覆盖。',
+      ]),
+    ).toEqual([
+      '很多人的第一反应是拔掉插头后用水浇，这是非常危险的：带电部件遇水可能短路，反而引起更大的火',
+      '正确的做法是：先断电，再用干粉灭火器或湿棉被覆盖',
+    ]);
+  });
+
+  it('says a lead with no figure with the next sentence’s figure that makes it usable, where both fit whole', () => {
+    expect(
+      sectionPoints([
+        '雨停了以后，也别急着下河游泳。专家建议，至少等水位回落24小时后再下水。',
+        '山洪暴发的时候，一定要往高处的地方跑。沿着河道跑，水流比人快得多。',
+      ]),
+    ).toEqual([
+      '雨停了以后，也别急着下河游泳：专家建议，至少等水位回落24小时后再下水',
+      // Without a figure after it, the lead says its point alone.
+      '山洪暴发的时候，一定要往高处的地方跑',
+    ]);
+  });
+
   it('says more openers with the sentence after them (这里最关键的是水量。 效果是看得见的。 但故事还没有结束。), and leaves out the source the sentence after cites where both do not fit', () => {
     expect(
       sectionPoints([
