@@ -320,6 +320,15 @@ function withNeighbour(
       afterNext,
       limits,
     );
+  // So is what many people do, thinking it right, that the next sentence calls a myth and no more
+  // (很多人把灭火器锁在储物间里，觉得…。这恰恰是个误区。), in the writer's words: what is right follows.
+  if (
+    (BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) &&
+    CALLED_WRONG.test(`，${next.trim().replace(/[。！!]$/u, '')}`) &&
+    afterNext &&
+    !isThin(afterNext)
+  )
+    return saidWithCorrection(`${bare}；${next.trim().replace(/[。！!]$/u, '')}：`, afterNext, limits);
   // One it calls wrong itself (…第一反应是泼水，这是非常危险的。) is said with why, in the writer's words.
   if (callsBeliefWrong(found) && !isThin(next)) return saidWithCorrection(`${bare}：`, next, limits);
   const emptyCorrection = EMPTY_CORRECTION.exec(bare);

@@ -2018,7 +2018,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(points[2]).toMatch(/^“这一行最难的是坚持/u);
   });
 
-  it('says what many people do, thinking it right (很多人把…，觉得…), with the sentence that calls it a myth, and recaps no answer from it', () => {
+  it('says what many people do, thinking it right (很多人把…，觉得…), with the sentence that calls it a myth and what is right after it, and recaps no answer from it', () => {
     const article = parseArticle(
       [
         '# 灭火器',
@@ -2035,8 +2035,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       'a.md',
     );
     const deck = buildDeck(article, emptySpec());
+    // With what is right, after that: alone, 这恰恰是个误区 leaves the reader no wiser.
     expect(deck.slides.filter((s) => s.kind === 'points').map(pointsOf)[0]).toEqual([
-      '很多人把灭火器锁在储物间里，觉得既安全又不占地方；这恰恰是个误区',
+      '很多人把灭火器锁在储物间里，觉得既安全又不占地方；这恰恰是个误区：灭火器应该放在显眼、拿取方便的地方，比如厨房门口',
     ]);
     // What people concluded (人们…，认为…) is no belief acted on: a recap answers with it.
     const concluded = buildDeck(
