@@ -17,7 +17,7 @@ import {
   statesBelief,
   withoutTurn,
 } from './lead-points.ts';
-import { type DeckLimits, defaultLimits } from './limits.ts';
+import { type DeckLimits, defaultLimits, wrappedLines } from './limits.ts';
 import { asPoint, corrects, letters, PARTLY_WRONG, shorten } from './sentences.ts';
 import { chunkPoints, partOf } from './slide-chunks.ts';
 import { isTakenId, nthId, OWN, slug } from './slide-ids.ts';
@@ -128,7 +128,7 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   const asks = headingAsks(heading);
   const first =
     spec?.points?.[0] ??
-    (asks ? answerOf(section, limits, limits.maxPointChars - width(heading)) : undefined);
+    (asks ? answerOf(section, limits, RECAP_LINES * limits.pointLineChars - width(heading)) : undefined);
   if (!first) return heading;
   if (asks && !spec?.points) {
     // A heading with a colon of its own (下一步：我们还需要什么) sets its answer off with ；, as a
@@ -136,7 +136,7 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
     // So does one before an answer with a colon of its own (测试怎么做；我们的测试分三部分：…).
     const joint = endsAsQuestion(heading) ? '' : /[：:]/u.test(heading + first) ? '；' : '：';
     const answered = `${heading}${joint}${first}`;
-    if (width(answered) <= limits.maxPointChars) return answered;
+    if (wrappedLines(answered, limits.pointLineChars) <= RECAP_LINES) return answered;
     // An answer without its question reads as a stray fact: the question alone, then.
     return verdictAnswer(heading, first) ?? heading;
   }
@@ -145,6 +145,12 @@ function summaryPoint(section: Section, spec: SectionSpec | undefined, limits: D
   const point = `${topic}${/[？！?!]$/.test(topic) ? '' : '：'}${first}`;
   return width(point) <= limits.maxPointChars ? point : heading;
 }
+
+/**
+ * Lines a question heading and its answer take in the recap, at most: a question recapped without
+ * its answer (它和胃癌有什么关系？) reads as one the talk left open.
+ */
+const RECAP_LINES = 2;
 
 /** A heading that names a myth its section refutes (误区一：…, 流言三：…), up to the myth. */
 const MYTH = /^(?:误区|流言|谣言|误解|传言|谣传)[一二三四五六七八九十\d]*[：:、]\s*/u;
@@ -265,7 +271,15 @@ const ANSWER_LETTERS = 8;
 function answerOf(section: Section, limits: DeckLimits, room: number): string | undefined {
   const [chunk] = derivedChunks(section.paragraphs, limits, [], section.heading);
   // The question an interviewer asked before it (问：还缺什么？) is the heading's own: the answer alone.
-  const first = chunk?.points[0]?.replace(/^(?:[^？?“”]|“[^“”]*”)+[？?](?=[^”’」』\s])/u, '');
+  // Not one whose answer is a verdict (检查一定要做胃镜吗？不一定：…) under a heading that asks no yes
+  // or no (怎么查？怎么治？): the verdict would read as that heading's answer.
+  const opening = chunk?.points[0];
+  const askedFirst = opening && /^(?:[^？?“”]|“[^“”]*”)+[？?](?=[^”’」』\s])/u.exec(opening)?.[0];
+  const answered = opening?.slice(askedFirst ? askedFirst.length : 0);
+  const first =
+    askedFirst && answered && verdictOf(answered) && !ASKS_YES_OR_NO.test(shownHeading(section.heading))
+      ? undefined
+      : answered;
   // A belief stated alone (网上一直有种说法：…) that the next point corrects (这个说法没有根据：…), or a
   // part granted (扫描我们也做…) the next point turns from (但扫描解决不了…): the answer is that point.
   const second = chunk?.points[1];
@@ -462,7 +476,8 @@ function recapChunks(article: Article, spec: DeckSpec, limits: DeckLimits): stri
   const asked = article.sections.map((s, i) =>
     specs.get(s.heading)?.points ? (recap[i] ?? '') : (labelledMyth(s, limits) ?? shownHeading(s.heading)),
   );
-  const slides = chunkPoints(asked, room).length;
+  // They may take one slide more than the questions alone would.
+  const slides = chunkPoints(asked, room).length + (recap.some((point, i) => point !== asked[i]) ? 1 : 0);
   while (chunkPoints(recap, room).length > slides) {
     const longest = recap
       .map((point, i) => ({ point, i }))
