@@ -100,11 +100,24 @@ function joinIfItFits(from: HTMLElement, into: HTMLElement, at: 'start' | 'end')
 }
 
 /**
+ * Puts a sheet's one slide into `into` at half size, as a divider heads its part, where it does
+ * not fit there whole; else leaves both as they were. Whether it did.
+ */
+function joinAtHalfSize(from: HTMLElement, into: HTMLElement, at: 'start' | 'end', scale: number): boolean {
+  const frame = from.querySelector<HTMLElement>(':scope > .handout-frame');
+  if (!frame) return false;
+  frame.style.setProperty('--handout-scale', String(scale * DIVIDER_SHARE));
+  if (joinIfItFits(from, into, at)) return true;
+  frame.style.removeProperty('--handout-scale');
+  return false;
+}
+
+/**
  * The readers' handout spares paper on the slides that carry no notes for readers: a part's
  * divider, shown at half size, heads the sheet of the part's first slide; the agenda goes under
  * the slide before it, and any other such slide shares the sheet before it or else the one after
  * it (the sources under the summary, the cover over the introduction), wherever everything then
- * fits one page.
+ * fits one page: whole, else at half size.
  */
 function packSheets(sheets: readonly HTMLElement[], scale: number): void {
   for (const [i, sheet] of sheets.entries()) {
@@ -130,13 +143,17 @@ function packSheets(sheets: readonly HTMLElement[], scale: number): void {
   // and all), else the one after it (the cover over the introduction), wherever that sheet then
   // still prints on one page: a slide of a few lines alone on an A4 sheet looks like a misprint.
   // From the last: the sources, whose two lines look most like one, go first.
+  // Where neither has room for it whole, at half size (the agenda under the introduction's
+  // notes): a title page or a table of contents read at half size, as a part's title does.
   for (const sheet of [...sheets].reverse()) {
     if (!alone(sheet)) continue;
     const left = sheets.filter((other) => other.isConnected);
     const at = left.indexOf(sheet);
-    const [before, after] = [left[at - 1], left[at + 1]];
-    if (at > 0 && before && joinIfItFits(sheet, before, 'end')) continue;
-    if (after) joinIfItFits(sheet, after, 'start');
+    const [before, after] = [at > 0 ? left[at - 1] : undefined, left[at + 1]];
+    if (before && joinIfItFits(sheet, before, 'end')) continue;
+    if (after && joinIfItFits(sheet, after, 'start')) continue;
+    if (before && joinAtHalfSize(sheet, before, 'end', scale)) continue;
+    if (after) joinAtHalfSize(sheet, after, 'start', scale);
   }
 }
 
