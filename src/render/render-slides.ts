@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Link, Paragraph, Within } from '../article/types.ts';
+import { sentences } from '../deck/sentences.ts';
 import { termRuns } from '../deck/terms.ts';
 import type { Deck, ListMarks, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
 import { printedAddress } from '../deck/web-address.ts';
@@ -218,7 +219,11 @@ function notesAside(notes: Notes, label: string): Element {
   return h('aside.notes', [
     h('p.notes-slide', label),
     h('p.notes-cue', terms(notes.cue ? `${timing} · ${notes.cue}` : timing)),
-    ...(notes.explanation ? [h('p.notes-explanation', terms(notes.explanation))] : []),
+    // A sentence to a paragraph: a diagram's flow told in one block of 600 letters left the
+    // presenter no way to find, at a glance, what to say for the arrow on screen.
+    ...(notes.explanation
+      ? sentences(notes.explanation).map((sentence) => h('p.notes-explanation', terms(sentence)))
+      : []),
     ...noteBlocks(notes.paragraphs),
     // After the words it corrects, as a footnote: for readers too, unlike the cue.
     ...(notes.note ? [h('p.notes-note', [h('strong', '注：'), ...terms(notes.note)])] : []),

@@ -410,6 +410,32 @@ describe('renderSlides', () => {
     ]);
   });
 
+  it('tells a diagram’s flow in the notes a sentence to a paragraph, each found at a glance', () => {
+    const deck = buildDeck(
+      parseArticle(slidesFile('article.md'), 'slides/article.md'),
+      withDiagramDescriptions(
+        parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml'),
+        new Map([
+          [
+            'esim-order',
+            '运营商向服务器下单（ES2+）。用户扫码，助手取回芯片信息；再发起认证。双方互相核验了身份！',
+          ],
+        ]),
+      ),
+    );
+    const drawn = new Map(
+      deck.slides.flatMap((s) =>
+        s.kind === 'diagram' ? [[s.diagram.name, { svg: '<svg role="img"></svg>' }]] : [],
+      ),
+    );
+    const page = fromHtml(renderSlides(deck, { diagrams: drawn }), { fragment: true });
+    expect(selectAll('#功能体验-esim-order aside.notes > p.notes-explanation', page).map(textOf)).toEqual([
+      '运营商向服务器下单（ES2+）。',
+      '用户扫码，助手取回芯片信息；再发起认证。',
+      '双方互相核验了身份！',
+    ]);
+  });
+
   it('names what a slide holds above its heading, never the heading twice', () => {
     const deck = buildDeck(parseArticle(fixture('articles/other-article.md'), 'other.md'), emptySpec());
     const page = fromHtml(renderSlides(deck, noDiagrams), { fragment: true });
