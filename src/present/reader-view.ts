@@ -352,6 +352,20 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           const content = sticky.querySelector(
             'section[data-kind] > :is(ul.points, ol.agenda, ul.sources, table.comparison), section[data-kind="diagram"] figcaption',
           );
+          // On an upright phone a slide whose words are all in the copy is not drawn above it at a
+          // third of its size, grey noise repeating the copy: its heading (and the line above it)
+          // heads the copy instead, at the notes' size. The theme shows it only there.
+          const slideOfCopy = content?.localName === 'figcaption' ? null : content?.parentElement;
+          if (slideOfCopy) {
+            const title = element(doc, 'div', { class: 'reader-title', 'aria-hidden': 'true' });
+            title.append(
+              ...Array.from(slideOfCopy.querySelectorAll(':scope > :is(.slide-chapter, h2)'), (node) =>
+                node.cloneNode(true),
+              ),
+            );
+            block.append(title);
+            sticky.classList.add('reader-banded');
+          }
           if (content) {
             const copy =
               content.localName === 'figcaption'

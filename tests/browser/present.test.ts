@@ -1296,7 +1296,7 @@ describe('presenting and reading the built deck', () => {
         };
       });
     expect(caption).toEqual({
-      text: '密钥 Ki 在工厂（或营业厅写空白卡时）写进卡里；卡和网络凭它互相核验，Ki 从不在空中传输。',
+      text: '密钥 Ki 在工厂或营业厅写进卡里，卡和网络凭它互相核验；它从不在空中传输。',
       size: 16,
       first: true,
     });
@@ -1861,6 +1861,46 @@ describe('presenting and reading the built deck', () => {
     }
     // The copy is for the eyes: a screen reader hears the slide's own list, once.
     expect(await copyOf('目录').getAttribute('aria-hidden')).toBe('true');
+    // The slide is not drawn above it, its list again at a third of its size: the slide's heading
+    // heads the copy, from the page's top. A diagram's slide is its drawing, shown whole.
+    for (const id of ['物理形态-要点', '功能体验-对比', '目录']) {
+      await goToSlide(page, id);
+      const look = () =>
+        scrollPageOf(page, id).evaluate((sticky, id) => {
+          const slide = sticky.querySelector(`section#${CSS.escape(id)}`) as HTMLElement;
+          const notes = sticky.querySelector('.reader-notes') as HTMLElement;
+          const title = notes.querySelector(':scope > .reader-title h2') as HTMLElement;
+          const copy = notes.querySelector(':scope > .reader-copy') as HTMLElement;
+          // What a tap where the slide's list is drawn reaches: the notes, not the list.
+          const list = (
+            slide.querySelector(':scope > :is(ul, ol, table)') as HTMLElement
+          ).getBoundingClientRect();
+          const hit = document.elementFromPoint(list.left + list.width / 2, list.top + list.height / 2);
+          return {
+            title: title.textContent,
+            heading: slide.querySelector('h2')?.textContent,
+            notesTop: notes.getBoundingClientRect().top - sticky.getBoundingClientRect().top,
+            titleAboveCopy: title.getBoundingClientRect().bottom <= copy.getBoundingClientRect().top,
+            titlePx: Number.parseFloat(getComputedStyle(title).fontSize),
+            hitsNotes: notes.contains(hit),
+          };
+        }, id);
+      // Read once the page has scrolled into place.
+      await expect.poll(async () => (await look()).hitsNotes, { message: id }).toBe(true);
+      const seen = await look();
+      expect(seen.title, id).toBe(seen.heading);
+      expect(seen.notesTop, id).toBeLessThan(2);
+      expect(seen.titleAboveCopy, id).toBe(true);
+      expect(seen.titlePx, id).toBeGreaterThanOrEqual(20);
+      expect(seen.hitsNotes, id).toBe(true);
+    }
+    expect(
+      await scrollPageOf(page, '功能体验-sim-provisioning').evaluate(
+        (sticky) => getComputedStyle(sticky.querySelector('section') as Element).clipPath,
+      ),
+    ).toBe('none');
+    // A screen reader still reads the slide's own list.
+    expect(await page.getByRole('list').filter({ hasText: '多为焊在主板' }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: '应用场景的拓展' }).count()).toBe(1);
     // Links within the page land on their slide, not on the one before it.
     await copyOf('目录').locator('a', { hasText: '应用场景的拓展' }).click();
