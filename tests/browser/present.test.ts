@@ -1255,7 +1255,8 @@ describe('presenting and reading the built deck', () => {
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
     // The tools a growing window would get, and the agenda's links, are set up after the hash is read.
     expect(await page.evaluate(() => document.documentElement.dataset.presenterTools)).toBe('not-needed');
-    await scrollPageOf(page, '目录').locator('a[href="#/未来展望"]').first().click();
+    // Tapped where a reader sees it: the agenda's copy at a readable size.
+    await scrollPageOf(page, '目录').locator('.reader-notes a[href="#/未来展望"]').click();
     await expect.poll(async () => (await currentSlide(page)).id).toBe('未来展望');
     await page.context().close();
   });
@@ -2451,15 +2452,23 @@ describe('presenting and reading the built deck', () => {
           ids: Array.from(sheet.querySelectorAll('section[data-kind]'), (slide) => slide.id),
           notes: notes instanceof HTMLElement && notes.offsetHeight > 0,
           cue: Array.from(sheet.querySelectorAll<HTMLElement>('.notes-cue')).some((c) => c.offsetHeight > 0),
+          blocks: sheet.querySelectorAll('.speaker-notes-pdf').length,
         };
       }),
     );
     expect(forReaders.some((s) => s.cue)).toBe(false);
-    expect(forReaders.find((s) => s.ids.includes('目录'))?.notes).toBe(false);
+    // The agenda, whose notes were its cue alone, goes under the introduction's notes (at half
+    // size): no notes block of its own over nothing.
+    expect(forReaders.find((s) => s.ids.includes('目录'))).toMatchObject({
+      ids: ['引言', '目录'],
+      notes: true,
+      blocks: 1,
+    });
     // A part's divider heads the sheet of its first slide, whose notes are under both.
     expect(forReaders.find((s) => s.ids.includes('物理形态-要点'))).toMatchObject({
       ids: ['物理形态', '物理形态-要点'],
       notes: true,
+      blocks: 1,
     });
     expect(await hint.getByRole('link').allTextContents()).toEqual([
       expect.stringMatching(/^只打印幻灯片/),
