@@ -261,6 +261,15 @@ const labelsOneMyth = (points: readonly string[]): boolean =>
   points.filter((point) => MYTH.test(point)).length === 1 &&
   points.some((point) => TRUTH.test(point));
 
+/**
+ * Whether a short answer says what its question asks, on the word before the question's 什么
+ * (地铁靠什么跑起来？ 靠电): then it is an answer however short.
+ */
+function saysWhatItAsks(answer: string, heading: string): boolean {
+  const word = /(\p{Script=Han})(?:什么|啥)/u.exec(heading)?.[1];
+  return word !== undefined && answer.startsWith(word) && letters(answer) >= 2 && !/[？?]/u.test(answer);
+}
+
 /** An answer says this many letters at least: 其实很简单 only says one is coming. */
 const ANSWER_LETTERS = 8;
 
@@ -313,7 +322,7 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
   if (
     !point ||
     !from ||
-    letters(point) < ANSWER_LETTERS ||
+    (letters(point) < ANSWER_LETTERS && !saysWhatItAsks(point, heading)) ||
     statesBelief(point) ||
     onlyOpens(point) ||
     // Nor, under a heading that asks whether to (簪花值不值得做？ 要不要装储能？), a point that weighs

@@ -551,7 +551,11 @@ function withNeighbour(
   const onlyPart = `${bare}；${asPoint(next)}`;
   if (ONLY_A_PART.test(bare) && /才是/u.test(next) && width(onlyPart) <= limits.maxPointChars)
     return onlyPart;
-  if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next)) {
+  // Nor to a belief (可以，只要商品完好。很多消费者以为，包装一拆就不能退了…): said after the lead's colon,
+  // it would read as what the lead opens, the deck's own claim. One that corrects itself
+  // (很多人以为…，其实现行规则早就不看腰了) says what is true.
+  const believed = BELIEF.test(next) && !turnsWithin(next);
+  if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next) && !believed) {
     // What a teaser that calls a view half right (这个说法只对了一半。) opens is the turn after what
     // it grants (猫在放松的时候确实会打呼噜…。但兽医发现，…), not the half granted.
     if (CONCEDES.test(next) && !turnsWithin(next) && afterNext && TURNS.test(afterNext) && !isThin(afterNext))
@@ -576,7 +580,11 @@ function withNeighbour(
     if (reported && width(said) > limits.maxPointChars)
       return `${bare}：${asPoint(next.slice(report.index + report[0].length).trim())}`;
     // So does the source it cites (根据联合国环境规划署2023年的评估报告，…): what it says is the point.
-    const cited = /^(?:根据|依据|据)[^，,。：:“”]{2,30}[，,]/u.exec(asPoint(next));
+    // So does the law it cites (《消费者权益保护法》第二十五条规定，…): what the rule says is the point.
+    const cited =
+      /^(?:(?:根据|依据|据)[^，,。：:“”]{2,30}|《[^》]{2,24}》(?:第[一二三四五六七八九十百零\d]+条)?(?:明确)?(?:规定|要求))[，,]/u.exec(
+        asPoint(next),
+      );
     if (cited && width(said) > limits.maxPointChars) {
       const rest = asPoint(next).slice(cited[0].length);
       return `${bare}${joint}${shorten(rest, limits.maxPointChars - width(bare) - 1, width)}`;
@@ -1033,7 +1041,8 @@ const isTeaser = (sentence: string): boolean => {
 const SET_UP_LETTERS = 24;
 /**
  * Words that say an answer varies, that something needs watching or does good, that a way out
- * exists, where a device's cleverness lies, or what a thing is called, and no more.
+ * or an exception exists, that what came before is not so, where a device's cleverness lies, or
+ * what a thing is called, and no more.
  */
 const SETS_UP = new RegExp(
   [
@@ -1042,8 +1051,11 @@ const SETS_UP = new RegExp(
     '(?:也|并|倒)?(?:不是|并非)完全没(?:事|问题|风险|影响)',
     '也有(?:好处|用处|益处|讲究|门道|办法)[。！!]$',
     '并非无路可走|(?:也|并)?不是没有办法[。！!]$',
+    '^(?:但|不过|当然)?[，,]?(?:也|还)?有(?:一些|少数|个别|几种|两种)?例外(?:情况)?[。！!]$',
+    '^(?:事实上?|实际上|其实)?[，,]?(?:并非如此|并不是这样的?|不是这样的?|并非这样|不尽然|不然)[。！!]$',
+    '(?:要|需要|得)(?:格外|特别|尤其|更加)(?:留意|注意|小心|当心)[。！!]$',
     '(?:巧妙|精妙|神奇|高明|聪明|厉害)之处(?:就)?在于[^，,。]{1,10}[。！!]$',
-    '(?:^[^，,。]{2,16}(?:叫(?:做|作)?|名为|被称为|称为)[“"][^，,。“”"]{1,6}[”"]|[，,](?:叫(?:做|作)?|名为|被称为|称为)[^，,。“”"]{1,6})(?:[，,]因[^，,。]{1,14}而得名)?[。！!]$',
+    '(?:^[^，,。]{2,16}(?:叫(?:做|作)?|名为|被称为|称为)[“"][^，,。“”"]{1,16}[”"]|[，,](?:叫(?:做|作)?|名为|被称为|称为)[^，,。“”"]{1,6})(?:[，,]因[^，,。]{1,14}而得名)?[。！!]$',
   ].join('|'),
   'u',
 );

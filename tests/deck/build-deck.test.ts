@@ -893,6 +893,29 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('recaps a question with a short answer on the word before its 什么 (地铁靠什么跑起来？靠电), but not one that only says little', () => {
+    const article = parseArticle(
+      [
+        '# 地铁',
+        '',
+        '### 地铁靠什么跑起来？',
+        '',
+        '答案是：靠电。地铁列车的车顶或车底装有取电装置，从接触网或第三轨上取电。',
+        '',
+        '### 票价怎么算？',
+        '',
+        '按里程分段计价。',
+        '',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(
+      buildDeck(article, emptySpec())
+        .slides.filter((s) => s.kind === 'summary')
+        .flatMap(pointsOf),
+    ).toEqual(['地铁靠什么跑起来？靠电', '票价怎么算？']);
+  });
+
   it('recaps no question with the verdict that answers another one asked under it (怎么查？ over 检查一定要做胃镜吗？不一定：…)', () => {
     const recap = (heading: string) =>
       buildDeck(
@@ -4606,6 +4629,44 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     // A short claim that names nothing it leaves to the next sentence is still its own point.
     expect(sectionPoints(['轮胎的胎压和胎纹都要定期检查一遍。很多司机一年也不看一次胎纹。'])).toEqual([
       '轮胎的胎压和胎纹都要定期检查一遍',
+    ]);
+  });
+
+  it('says an exception, a bare verdict on the belief before, a call to take care and a name in quotation marks with what they set up, on a full slide too', () => {
+    expect(
+      sectionPoints([
+        '午睡之所以能提神，是因为它让大脑在下午的低谷期得到了一段短暂而完整的休息时间。',
+        '研究人员发现，午睡二十分钟左右的人，下午的反应速度和注意力都明显好于不午睡的人群。',
+        '很多人担心戴眼镜会让度数越来越深，于是能拖就拖，迟迟不肯给孩子配眼镜。',
+        '事实并非如此。度数加深主要是因为眼轴还在变长，和戴不戴眼镜没有直接关系。',
+        '手机等电子产品要格外留意。这类商品一经激活，价值会明显下降，商家可能拒绝退货。',
+        '这套系统叫“基于通信的列车控制系统”。每列车都会不停地把自己的位置报告给控制中心。',
+        '午睡的时间并不是越长越好，睡得太久反而会让人醒来后头昏脑涨，需要更长时间才能恢复。',
+        '也有例外。老人和夜班工作者如果夜里睡得太少，午睡可以适当延长到一个完整的睡眠周期。',
+      ]).slice(3),
+    ).toEqual([
+      '事实并非如此：度数加深主要是因为眼轴还在变长，和戴不戴眼镜没有直接关系',
+      '手机等电子产品要格外留意：这类商品一经激活，价值会明显下降，商家可能拒绝退货',
+      '这套系统叫“基于通信的列车控制系统”：每列车都会不停地把自己的位置报告给控制中心',
+      '午睡的时间并不是越长越好，睡得太久反而会让人醒来后头昏脑涨，需要更长时间才能恢复',
+      '也有例外：老人和夜班工作者如果夜里睡得太少，午睡可以适当延长到一个完整的睡眠周期',
+    ]);
+    // A short lead is never said with a belief after it: after its colon, the belief would read
+    // as what the lead opens.
+    expect(
+      sectionPoints(['可以，只要商品完好。很多消费者以为，包装一拆就不能退了，收到货也不敢打开检查。']),
+    ).toEqual(['可以，只要商品完好']);
+  });
+
+  it('leaves out the law a sentence cites and who found a finding, where the point with them would be cut before what they say', () => {
+    expect(
+      sectionPoints([
+        '不过，午睡并不是越长越好。一项汇总了多项研究的分析发现，每天午睡超过60分钟的人，患2型糖尿病的风险比不午睡的人高出约45%，而午睡少于40分钟的人并没有观察到这种关联。',
+        '答：不是所有商品都可以。《消费者权益保护法》第二十五条规定，经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由。',
+      ]),
+    ).toEqual([
+      '午睡并不是越长越好：每天午睡超过60分钟的人，患2型糖尿病的风险比不午睡的人高出约45%，而午睡少于40分钟的人并没有观察到这种关联',
+      '不是所有商品都可以：经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货……',
     ]);
   });
 
