@@ -4670,6 +4670,18 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     ]);
   });
 
+  it('says what someone does thinking it right (有人…，觉得“…”) and a saying named as one (还有一种流行的说法是…) with what corrects them', () => {
+    expect(
+      sectionPoints([
+        '有人晚上怎么也睡不着，干脆就起来刷手机，觉得“反正睡不着，躺着也是浪费时间”。事实上，即使没有入睡，闭眼静躺也能让大脑得到休息。',
+        '还有一种流行的说法是“隔夜的开水不能喝”。这是误区。只要盖好盖子、放在干净的容器里，隔夜开水和新烧的没什么区别。',
+      ]),
+    ).toEqual([
+      '有人晚上怎么也睡不着，干脆就起来刷手机，觉得“反正睡不着，躺着也是浪费时间”；事实上，即使没有入睡，闭眼静躺也能让大脑得到休息',
+      '还有一种流行的说法是“隔夜的开水不能喝”；这是误区：只要盖好盖子、放在干净的容器里，隔夜开水和新烧的没什么区别',
+    ]);
+  });
+
   it('says a belief the writer calls dangerous in its own sentence with why, over the lead that sets the scene', () => {
     expect(
       sectionPoints([
