@@ -355,7 +355,8 @@ function answerOf(section: Section, limits: DeckLimits, room: number): string | 
 /** A question of yes or no (召回是不是说明车质量差？ 放糖会更好吗？), not of why or what. */
 const ASKS_YES_OR_NO = /(\p{Script=Han})不\1|有没有|是否|吗[？?]?$/u;
 /** A heading that asks whether a thing is worth doing (值不值得, 要不要, 该不该, 划不划算). */
-const ASKS_WHETHER_TO = /值不值得?|值得吗|要不要|该不该|划不划算|划算吗|有没有必要|有必要吗/u;
+const ASKS_WHETHER_TO =
+  /值不值得?|值得吗|要不要|该不该|划不划算|划算吗|有没有必要|(?:还)?有必要[^，,。？?]{0,10}吗/u;
 /** Words that weigh whether to (值得, 不建议, 没必要, 可以不做, 别…). */
 const WEIGHS = /值得|划算|划得来|建议|推荐|可以|不必|不用|没必要|有必要|别|不要|应该|该|适合|亏|赚/u;
 
