@@ -111,7 +111,7 @@ const sentenceOf = (heading: string): string => (/[。？！?!…]$/.test(headin
 
 /** Headings an article gives its own closing section: it is then the deck's summary. */
 const CLOSING_HEADING =
-  /^(?:(?:我的|个人)(?:结论|总结)|总结|结语|结论|小结|结束语|写在最后|写在后面|写在文末|最后的(?:话|建议|提醒)|最后说(?:两|几)句|最后多说(?:两|几)句|尾声|后记|全文总结|总结一下|最后总结|最后)(?:[：:].*)?$/;
+  /^(?:(?:我的|个人)(?:结论|总结)|总结|结语|结论|小结|结束语|写在最后|写在后面|写在文末|最后的(?:话|建议|提醒)|最后说(?:两|几)句|最后多说(?:两|几)句|尾声|后记|全文总结|总结一下|最后总结|最后|给[^，,：:]{1,6}的(?:话|几句话|一句话|寄语))(?:[：:].*)?$/;
 
 /**
  * A summary point for a section, when the spec curates no summary: its heading, the deck's recap

@@ -779,7 +779,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     );
     expect(titled.sections.map((s) => s.heading)).toEqual(['天气', '树种']);
     expect(titled.slides.find((s) => s.kind === 'summary')).toMatchObject({ title: '结语：挑对时候' });
-    // A closing heading said in other words is one too (最后说两句, 写在后面, 尾声, 后记, 最后 alone).
+    // A closing heading said in other words is one too (最后说两句, 写在后面, 尾声, 后记, 最后 alone,
+    // a parenting column's 给家长的话).
     for (const heading of [
       '最后说两句',
       '最后说几句',
@@ -789,6 +790,8 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '我的结论',
       '最后',
       '最后的建议',
+      '给家长的话',
+      '给读者的几句话',
     ]) {
       const closing = buildDeck(
         parseArticle(markdown.replace('### 结语', `### ${heading}`), 'a.md'),
