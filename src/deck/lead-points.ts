@@ -1306,7 +1306,14 @@ const WHO_LETTERS = 6;
  * 从事房产纠纷的律师王芳提醒 → 律师王芳); undefined where that is longer than a label, or a pronoun.
  */
 function whoSpeaks(leadIn: string): string | undefined {
-  const found = new RegExp(`([^，,。的]+?)(?:也|还|就|曾|则)?(?:${SAYS})$`, 'u').exec(leadIn.trim())?.[1];
+  // Named in the clause before and then said to speak as 他 or 她 (地铁司机李建国已经开了十几年地铁，他说):
+  // the one named, up to what the clause says of them.
+  const named = new RegExp(
+    `^([^，,。]{2,14}?)(?:已经|已|曾经|曾|从事|干了|开了|做了|今年|在[^，,。]{1,8}(?:工作|干))[^，,。]*[，,](?:他|她)(?:也|还)?(?:${SAYS})$`,
+    'u',
+  ).exec(leadIn.trim())?.[1];
+  const found =
+    named ?? new RegExp(`([^，,。的]+?)(?:也|还|就|曾|则)?(?:${SAYS})$`, 'u').exec(leadIn.trim())?.[1];
   // Where the whole is too long (北方某汽车俱乐部负责人王磊), the title and name it ends on (负责人王磊).
   const who = found && letters(found) > WHO_LETTERS ? titleAndName(found) : found;
   if (!who || letters(who) < 2 || letters(who) > WHO_LETTERS || /他|她|它|我|你|着|地|常|对|后来/u.test(who))
@@ -1331,7 +1338,7 @@ function titleAndName(who: string): string | undefined {
 const MANY_OR_ADVERB = /多位|几位|多名|几名|们|纷纷|普遍|一致|随后|私下|(?:也|都|均)$/u;
 /** A title and the name after it (负责人王磊, 干事刘洋, 班主任王老师). */
 const TITLE_AND_NAME =
-  /(?:负责人|班主任|干事|研究员|主任医师|医师|主任|专家|律师|教授|工程师|老师|记者|经理|所长|院长|站长|队长|馆长|会长|局长|处长|科长|总监|博士|讲师|民警|警官|法官|店长|厂长|馆员)\p{Script=Han}{2,3}$/u;
+  /(?:负责人|班主任|干事|研究员|主任医师|医师|主任|专家|律师|教授|工程师|老师|记者|经理|所长|院长|站长|队长|馆长|会长|局长|处长|科长|总监|博士|讲师|民警|警官|法官|店长|厂长|馆员|司机|护士|医生|教练|技师|调度员)\p{Script=Han}{2,3}$/u;
 
 /**
  * Whether who speaks (`leadIn`) would crowd the quotation in `quote` as its label: the

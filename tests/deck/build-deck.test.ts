@@ -2124,6 +2124,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expect(points[1]).toMatch(/^理财经理李敏：“开户红包再诱人/u);
     // A title is a word of its own: 班主任, not 主任.
     expect(points[2]).toMatch(/^班主任王老师：“完全禁止的孩子/u);
+    // So is one named in the clause before and then said to speak as 他 or 她; not 他 himself.
+    const named = sectionPoints([
+      '地铁司机李建国已经开了十几年地铁，他说：“以前全靠手动对标，新手司机停车经常差个一两米，得一点点往前挪。现在系统帮了大忙，但我们每天出车前还是要反复检查，一点都不能马虎。”',
+      '他已经开了十几年车，他说：“以前全靠手动对标，新手停车经常差个一两米，得一点点往前挪。现在系统帮了大忙，但我们每天出车前还是要反复检查，一点都不能马虎。”',
+    ]);
+    expect(named[0]).toMatch(/^司机李建国：“以前全靠手动对标/u);
+    expect(named[1]).not.toMatch(/^他：/u);
     // Many who speak at once, or a title and an adverb, name no one: no label.
     expect(
       sectionPoints([
