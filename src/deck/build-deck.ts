@@ -266,8 +266,15 @@ const labelsOneMyth = (points: readonly string[]): boolean =>
  * (地铁靠什么跑起来？ 靠电): then it is an answer however short.
  */
 function saysWhatItAsks(answer: string, heading: string): boolean {
+  // A verb (靠, 用, 吃), not 是, 有, 为 or 叫, which any answer may start on (有两点, 为了…).
   const word = /(\p{Script=Han})(?:什么|啥)/u.exec(heading)?.[1];
-  return word !== undefined && answer.startsWith(word) && letters(answer) >= 2 && !/[？?]/u.test(answer);
+  return (
+    word !== undefined &&
+    !/[是有为叫干]/u.test(word) &&
+    answer.startsWith(word) &&
+    letters(answer) >= 2 &&
+    !/[？?]/u.test(answer)
+  );
 }
 
 /** An answer says this many letters at least: 其实很简单 only says one is coming. */
@@ -481,12 +488,12 @@ function recapChunks(article: Article, spec: DeckSpec, limits: DeckLimits): stri
   const specs = new Map(spec.sections.map((s) => [s.heading, s]));
   const room = { ...limits, maxPoints: limits.maxSections, maxChars: Number.POSITIVE_INFINITY };
   const recap = article.sections.map((s) => summaryPoint(s, specs.get(s.heading), limits));
-  // The answers a question heading is recapped with take no slide of their own: where they would,
-  // the longest give way to their questions, as the agenda lists them.
+  // The answers a question heading is recapped with take one slide more than the questions alone
+  // at most: where they would take more, the longest give way to their questions, as the agenda
+  // lists them.
   const asked = article.sections.map((s, i) =>
     specs.get(s.heading)?.points ? (recap[i] ?? '') : (labelledMyth(s, limits) ?? shownHeading(s.heading)),
   );
-  // They may take one slide more than the questions alone would.
   const slides = chunkPoints(asked, room).length + (recap.some((point, i) => point !== asked[i]) ? 1 : 0);
   while (chunkPoints(recap, room).length > slides) {
     const longest = recap

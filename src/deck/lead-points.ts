@@ -58,8 +58,9 @@ function leadPoint(
           STATES_VIEW.test(sentence) ||
           answersAsked(sentence, all) ||
           // A belief the writer calls wrong or dangerous in its own sentence (很多人的第一反应是泼水，
-          // 这是非常危险的。) is what a lead that sets the scene (油锅起火是最常见的火情之一。) leads to.
-          callsBeliefWrong(sentence) ||
+          // 这是非常危险的。) is what a lead that sets the scene (油锅起火是最常见的火情之一。) leads to;
+          // not one that says what to do (油锅起火时，应立即关火并盖上锅盖。), the paragraph's advice.
+          (callsBeliefWrong(sentence) && !ADVISES.test(all[0] ?? '')) ||
           // In a diary's entry, a belief its own sentence corrects, or what the writer thought and how
           // it turned out, says more than the day's event.
           (DATED.test(paragraph.text) && (correctsItself(sentence) || TURNED_OUT.test(sentence)))) &&
@@ -322,13 +323,14 @@ function withNeighbour(
     );
   // So is what many people do, thinking it right, that the next sentence calls a myth and no more
   // (很多人把灭火器锁在储物间里，觉得…。这恰恰是个误区。), in the writer's words: what is right follows.
-  if (
-    (BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) &&
-    CALLED_WRONG.test(`，${next.trim().replace(/[。！!]$/u, '')}`) &&
-    afterNext &&
-    !isThin(afterNext)
-  )
-    return saidWithCorrection(`${bare}；${next.trim().replace(/[。！!]$/u, '')}：`, afterNext, limits);
+  // Where nothing after the verdict says what is right (it ends the paragraph, asks, or moves on:
+  // 另外，过期药要及时清理…), the belief is said with the verdict alone, never without it.
+  const verdict = next.trim().replace(/[。！!]$/u, '');
+  if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && CALLED_WRONG.test(`，${verdict}`)) {
+    if (afterNext && !isThin(afterNext) && !ANOTHER_TOPIC.test(afterNext) && !endsAsQuestion(afterNext))
+      return saidWithCorrection(`${bare}；${verdict}：`, afterNext, limits);
+    return saidWithCorrection(`${bare}；`, next, limits);
+  }
   // One it calls wrong itself (…第一反应是泼水，这是非常危险的。) is said with why, in the writer's words.
   if (callsBeliefWrong(found) && !isThin(next)) return saidWithCorrection(`${bare}：`, next, limits);
   const emptyCorrection = EMPTY_CORRECTION.exec(bare);
@@ -495,6 +497,8 @@ function withNeighbour(
     teaserJoins &&
     !/\d/u.test(found) &&
     measuresQuantity(next) &&
+    // Not a belief with a figure in it (很多人以为只躲10分钟不会有事): it would read as the advice.
+    !statesBelief(next) &&
     !TURNS_ON.test(next) &&
     !MOVES_ON.test(next) &&
     !isThin(next) &&
@@ -554,7 +558,7 @@ function withNeighbour(
   // Nor to a belief (可以，只要商品完好。很多消费者以为，包装一拆就不能退了…): said after the lead's colon,
   // it would read as what the lead opens, the deck's own claim. One that corrects itself
   // (很多人以为…，其实现行规则早就不看腰了) says what is true.
-  const believed = BELIEF.test(next) && !turnsWithin(next);
+  const believed = statesBelief(next) && !turnsWithin(next);
   if (teaserJoins && opens && !isThin(next) && !MOVES_ON.test(next) && !believed) {
     // What a teaser that calls a view half right (这个说法只对了一半。) opens is the turn after what
     // it grants (猫在放松的时候确实会打呼噜…。但兽医发现，…), not the half granted.
@@ -577,8 +581,16 @@ function withNeighbour(
     // the finding is what the teaser opens, and two colons read as one list.
     const report = REPORTS.exec(next);
     const reported = report && !/[：:“”]/u.test(next.slice(0, report.index));
-    if (reported && width(said) > limits.maxPointChars)
-      return `${bare}：${asPoint(next.slice(report.index + report[0].length).trim())}`;
+    if (reported && width(said) > limits.maxPointChars) {
+      // Cut to the room, where the cut keeps a figure of what was found or all of it: one that
+      // kept only its subject (经常把电量充到百分之百并长时间停放的车辆……) would say nothing found.
+      const finding = shorten(
+        asPoint(next.slice(report.index + report[0].length).trim()),
+        limits.maxPointChars - width(bare) - 1,
+        width,
+      );
+      if (!finding.endsWith('…') || measuresQuantity(finding)) return `${bare}：${finding}`;
+    }
     // So does the source it cites (根据联合国环境规划署2023年的评估报告，…): what it says is the point.
     // So does the law it cites (《消费者权益保护法》第二十五条规定，…): what the rule says is the point.
     const cited =
@@ -816,9 +828,15 @@ const GRANTED_PART =
 const EMPTY_CORRECTION =
   /[，,]\s*(?:其实|事实上|实际上|但)?(?:不然|并非如此|并不是这样的?|不是这样的?|(?:并|也)?不(?:完全|全|尽)是这样的?|(?:并|也)?不尽然)$/u;
 
+/** Words that move on to another subject (另外，…): what follows them corrects nothing before. */
+const ANOTHER_TOPIC = /^(?:此外|另外|除此之外|还有|顺便)/u;
+
 /** A verdict that a belief is wrong or dangerous, said after it (…，这是非常危险的 …，这恰恰是个误区). */
 const CALLED_WRONG =
   /[，,]\s*(?:这|这样|这样做|这么做|这种做法)(?:恰恰|其实|可|反而|往往)?(?:是)?(?:(?:非常|十分|极其|很|相当)?(?:危险|错误|不对|不可取)的?|(?:个|一个)?(?:误区|错误|大忌))$/u;
+/** Words that tell the reader what to do (应立即关火, 最好, 不要). */
+const ADVISES = /必须|应该|应当|应立即|一定要|千万|切勿|务必|立即|立刻|马上|最好|建议|不要|不能|别/u;
+
 /** Whether a sentence says a belief and calls it wrong (很多人的第一反应是泼水，这是非常危险的。). */
 const callsBeliefWrong = (sentence: string): boolean =>
   BELIEF.test(sentence) && CALLED_WRONG.test(sentence.trim().replace(/[。！!]$/u, ''));
@@ -1046,7 +1064,7 @@ const SET_UP_LETTERS = 24;
  */
 const SETS_UP = new RegExp(
   [
-    '(?:^|[，,])(?:答案|结果|情况|效果|影响)?(?:因|随)[^，,。]{1,10}而异',
+    '^(?:答案|结果|情况|效果|影响|这)?(?:要)?(?:因|随)[^，,。]{1,10}而异(?:[，,](?:但|不过)[^，,。]{1,8})?[。！!]$',
     '(?:真正|最|更)?(?:需要|值得|应该)(?:留意|注意|关注|警惕|小心|当心)的(?:是|还是)[^，,。]{1,12}[。！!]$',
     '(?:也|并|倒)?(?:不是|并非)完全没(?:事|问题|风险|影响)',
     '也有(?:好处|用处|益处|讲究|门道|办法)[。！!]$',
@@ -1055,7 +1073,7 @@ const SETS_UP = new RegExp(
     '^(?:事实上?|实际上|其实)?[，,]?(?:并非如此|并不是这样的?|不是这样的?|并非这样|不尽然|不然)[。！!]$',
     '(?:要|需要|得)(?:格外|特别|尤其|更加)(?:留意|注意|小心|当心)[。！!]$',
     '(?:巧妙|精妙|神奇|高明|聪明|厉害)之处(?:就)?在于[^，,。]{1,10}[。！!]$',
-    '(?:^[^，,。]{2,16}(?:叫(?:做|作)?|名为|被称为|称为)[“"][^，,。“”"]{1,16}[”"]|[，,](?:叫(?:做|作)?|名为|被称为|称为)[^，,。“”"]{1,6})(?:[，,]因[^，,。]{1,14}而得名)?[。！!]$',
+    '(?:^[^，,。]{2,16}(?:叫(?:做|作)?|名为|被称为|称为)[“"][^，,。“”"]{1,16}[”"]|[，,](?:叫(?![他她它我你咱大家人])(?:做|作)?|名为|被称为|称为)[^，,。“”"]{1,6})(?:[，,]因[^，,。]{1,14}而得名)?[。！!]$',
   ].join('|'),
   'u',
 );

@@ -219,8 +219,8 @@ function notesAside(notes: Notes, label: string): Element {
   return h('aside.notes', [
     h('p.notes-slide', label),
     h('p.notes-cue', terms(notes.cue ? `${timing} · ${notes.cue}` : timing)),
-    // A sentence to a paragraph: a diagram's flow told in one block of 600 letters left the
-    // presenter no way to find, at a glance, what to say for the arrow on screen.
+    // A sentence to a paragraph (a table's row too): a diagram's flow told in one block of 600
+    // letters left the presenter no way to find, at a glance, what to say for the arrow on screen.
     ...(notes.explanation
       ? sentences(notes.explanation).map((sentence) => h('p.notes-explanation', terms(sentence)))
       : []),

@@ -1909,6 +1909,18 @@ describe('presenting and reading the built deck', () => {
     await page.getByRole('button', { name: '目录' }).click();
     await page.locator('#chapter-menu').getByRole('link', { name: '未来展望' }).click();
     await expect.poll(async () => (await currentSlide(page)).id).toBe('未来展望');
+    // A keyboard on the phone sees where it is: the slide it tabs into is shown, its link on top.
+    await goToSlide(page, '目录');
+    const link = page.locator('section#目录 a').first();
+    await link.focus();
+    await expect
+      .poll(() =>
+        link.evaluate((a) => {
+          const box = a.getBoundingClientRect();
+          return a.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+        }),
+      )
+      .toBe(true);
     await page.context().close();
   });
 

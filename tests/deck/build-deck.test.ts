@@ -52,9 +52,9 @@ function expectSound(deck: Deck, article: typeof realArticle): void {
   for (const slide of deck.slides) {
     const points = pointsOf(slide);
     expect(points.length, slide.id).toBeLessThanOrEqual(defaultLimits.maxPoints);
-    // Measured as they are drawn: by width, each point wrapped as the browser wraps it. A recap is
-    // read as the agenda is, by its lines.
-    if (slide.kind !== 'summary')
+    // Measured as they are drawn: by width, each point wrapped as the browser wraps it. A recap of
+    // the sections (no paragraphs of its own in its notes) is read as the agenda is, by its lines.
+    if (slide.kind !== 'summary' || slide.notes.paragraphs.length > 0)
       expect(
         points.reduce((n, p) => n + width(p), 0),
         slide.id,
@@ -909,14 +909,19 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '',
         '按里程分段计价。',
         '',
+        '### 地铁有什么好处？',
+        '',
+        '有三点。',
+        '',
       ].join('\n'),
       'a.md',
     );
+    // Not on 有 (or 是, 为), which any answer may start on.
     expect(
       buildDeck(article, emptySpec())
         .slides.filter((s) => s.kind === 'summary')
         .flatMap(pointsOf),
-    ).toEqual(['地铁靠什么跑起来？靠电', '票价怎么算？']);
+    ).toEqual(['地铁靠什么跑起来？靠电', '票价怎么算？', '地铁有什么好处？']);
   });
 
   it('recaps no question with the verdict that answers another one asked under it (怎么查？ over 检查一定要做胃镜吗？不一定：…)', () => {
@@ -4681,8 +4686,9 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '答：不是所有商品都可以。《消费者权益保护法》第二十五条规定，经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由。',
       ]),
     ).toEqual([
-      '午睡并不是越长越好：每天午睡超过60分钟的人，患2型糖尿病的风险比不午睡的人高出约45%，而午睡少于40分钟的人并没有观察到这种关联',
-      '不是所有商品都可以：经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货……',
+      // Cut to the room where the cut keeps the figure found.
+      '午睡并不是越长越好：每天午睡超过60分钟的人，患2型糖尿病的风险比不午睡的人高出约45%……',
+      '不是所有商品都可以：经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由',
     ]);
   });
 
@@ -4696,6 +4702,32 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '有人晚上怎么也睡不着，干脆就起来刷手机，觉得“反正睡不着，躺着也是浪费时间”；事实上，即使没有入睡，闭眼静躺也能让大脑得到休息',
       '还有一种流行的说法是“隔夜的开水不能喝”；这是误区：只要盖好盖子、放在干净的容器里，隔夜开水和新烧的没什么区别',
     ]);
+  });
+
+  it('never says a belief as what a lead opens or as its figure, nor over a lead that says what to do, and keeps a verdict that calls it wrong', () => {
+    expect(
+      sectionPoints([
+        '真正需要留意的是退货的期限。有人收到货后一直放着，以为什么时候退都行。',
+        '雷雨天在户外时，千万不要躲在大树下避雨。很多人以为只躲10分钟不会有事。可雷击往往就发生在这几分钟里。',
+        '油锅起火时，应立即关火并盖上锅盖。很多人的第一反应是泼水，这是非常危险的。水遇到高温的油会瞬间汽化，把燃烧的油滴带得到处都是。',
+        // Nothing after the verdict says what is right: it ends the paragraph, or moves on.
+        '很多人习惯饭后立刻躺下休息，觉得这样有助消化。这是错误的。',
+        '很多人习惯把药放在浴室里，觉得拿取方便。这是错误的。另外，过期药要及时清理，不要随手扔进垃圾桶。',
+      ]),
+    ).toEqual([
+      '真正需要留意的是退货的期限',
+      '雷雨天在户外时，千万不要躲在大树下避雨',
+      '油锅起火时，应立即关火并盖上锅盖',
+      '很多人习惯饭后立刻躺下休息，觉得这样有助消化；这是错误的',
+      '很多人习惯把药放在浴室里，觉得拿取方便；这是错误的',
+    ]);
+    // 叫 that tells someone to do something names nothing; a claim that ends on 因…而异 sets up nothing.
+    expect(
+      sectionPoints([
+        '老师看到孩子们吵成一团，叫他们先坐下。她让每个人轮流说出自己的想法，再一起商量办法。',
+        '成年人每天需要睡7到9小时，因年龄而异。新生儿则需要14到17小时。',
+      ]),
+    ).toEqual(['老师看到孩子们吵成一团，叫他们先坐下', '成年人每天需要睡7到9小时，因年龄而异']);
   });
 
   it('says a belief the writer calls dangerous in its own sentence with why, over the lead that sets the scene', () => {
