@@ -310,9 +310,9 @@ export function withEndKept(
   return measure(head) >= least ? `${head}……${end}` : undefined;
 }
 
-/** A clause that tells the reader to get help at once (应该马上拨打120, 要及时就医). */
+/** A clause that tells the reader to get help at once (应该马上拨打120, 要及时就医, 尽快带孩子到正规医院…). */
 const URGENT =
-  /[^，,；;。：:]*(?:(?:马上|立即|立刻|尽快|及时|赶紧|赶快)(?:拨打|就医|送医|去医院|报警)|拨打(?:120|110|119|急救电话))[^，,；;。：:]*/u;
+  /[^，,；;。：:]*(?:(?:马上|立即|立刻|尽快|及时|赶紧|赶快)(?:拨打|就医|就诊|送医|去医院|报警|(?:带[^，,；;。：:]{1,4})?(?:到|去)[^，,；;。：:]{0,6}(?:医院|门诊|眼科))|拨打(?:120|110|119|急救电话))[^，,；;。：:]*/u;
 
 /**
  * A cut that leaves out a clause telling the reader to get help at once (…其实人体不会储存电荷……) keeps

@@ -102,6 +102,13 @@ describe('sentences and shorten', () => {
     expect(shorten(lightning, 34)).toBe('其实人体不会储存电荷，被雷击的人身上不带电，应该马上拨打120……');
     // Not where what comes before it would keep too little.
     expect(shorten(lightning, 14)).not.toContain('120');
+    // So does one that tells the reader to take someone to a hospital at once, after the signs.
+    expect(
+      shorten(
+        '孩子如果出现看电视时不自觉地眯眼、歪头，总要凑得很近，或者经常揉眼睛、频繁眨眼，家长就要留心了，最好尽快带孩子到正规医院做一次检查',
+        48,
+      ),
+    ).toBe('孩子如果出现看电视时不自觉地眯眼、歪头，总要凑得很近……最好尽快带孩子到正规医院做一次检查');
   });
 
   it('keeps the measured figures (连续飞行了11天，航程约13560公里) after a cut that would drop them, where what comes before ends a clause, marking what follows them cut', () => {
