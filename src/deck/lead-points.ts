@@ -2233,11 +2233,17 @@ function definitionIn(paragraph: Paragraph, heading: string | undefined): Paragr
   )
     return undefined;
   const all = sentences(paragraph.text);
-  const at = all.findIndex((sentence, i) => i > 0 && sharesTerm(DEFINES.exec(sentence)?.[1], heading));
+  const at = all.findIndex(
+    (sentence, i) =>
+      i > 0 &&
+      (sharesTerm(DEFINES.exec(sentence)?.[1], heading) || sharesTerm(NAMED_AS.exec(sentence)?.[1], heading)),
+  );
   return at > 0 ? { ...paragraph, text: all.slice(at).join('') } : undefined;
 }
 /** A heading that asks what something is (汇算到底在算什么？ 什么是潮汐？ 这是怎么回事？). */
 const ASKS_WHAT = /什么|怎么回事/u;
+/** A sentence that names what it has described (…这部分远视就叫“远视储备”): the term, quoted. */
+const NAMED_AS = /(?:就|便)?(?:叫做|叫作|叫|称为|被称为)[“"]([^”"]{2,10})[”"]/u;
 /** A sentence that defines a term: the term, then 就是, 是指 or 指的是 (所谓潮汐，是指…). */
 const DEFINES = /^(?:所谓)?([^，,。：:“”]{2,10})[，,]?(?:就是|是指|指的是)/u;
 /** Whether a term shares two letters in a row with the heading (年度汇算 with 汇算到底在算什么). */

@@ -4049,6 +4049,15 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     // Not under a heading that asks no what, nor for a term it does not name.
     expect(points(deck('汇算的时间'))).toEqual(['平时每个月发工资时，单位已经替你预扣了个税']);
     expect(points(deck('个税是什么？'))).toEqual(['平时每个月发工资时，单位已经替你预扣了个税']);
+    // So does one that names what it has described (…这部分远视就叫“远视储备”).
+    const named = buildDeck(
+      parseArticle(
+        '# 近视\n\n### 什么是“远视储备”？\n\n很多家长不知道，孩子刚出生时大多处于远视状态。随着眼轴变长，这部分远视慢慢减少，就叫“远视储备”。\n',
+        'a.md',
+      ),
+      emptySpec(),
+    );
+    expect(points(named)).toEqual(['随着眼轴变长，这部分远视慢慢减少，就叫“远视储备”']);
   });
 
   it('recaps a heading that asks whether to only with a point that weighs it, never with a fact that reads as a verdict', () => {
