@@ -1881,7 +1881,9 @@ function derivedPoints(paragraphs: readonly Paragraph[], limits: DeckLimits, hea
         !paragraph.links?.length &&
         GRANTS.test(paragraph.text)
           ? { ...paragraph, text: withoutTurn(paragraph.text.replace(GRANTS, '')) }
-          : ((groups.length === 0 ? definitionIn(paragraph, heading) : undefined) ?? paragraph);
+          : ((groups.length === 0
+              ? (definitionIn(paragraph, heading) ?? measureIn(paragraph, heading))
+              : undefined) ?? paragraph);
       const asked = askedBefore(before, paragraph);
       const group = { from, ...labelled, ...(asked ? { asked } : {}) };
       groups.push({
@@ -2240,6 +2242,24 @@ function definitionIn(paragraph: Paragraph, heading: string | undefined): Paragr
   );
   return at > 0 ? { ...paragraph, text: all.slice(at).join('') } : undefined;
 }
+/**
+ * `paragraph` from its first sentence that gives a measured figure (一般来说，PP棉滤芯3到6个月更换一次…),
+ * where the heading asks how long or how much (滤芯多久换一次？) and the lead gives none (滤芯是净水器
+ *的核心，也是最容易被忽视的部分。); undefined otherwise: the figure is what the heading asks for.
+ */
+function measureIn(paragraph: Paragraph, heading: string | undefined): Paragraph | undefined {
+  if (!heading || !ASKS_HOW_MUCH.test(heading) || paragraph.within || paragraph.bold?.length)
+    return undefined;
+  const all = sentences(paragraph.text);
+  // Not where the lead counts something itself (全套共65件), says its answer after a colon (法律的规定
+  // 是：…), or is short enough to be said with the next sentence (速度是固态硬盘最大的优势。).
+  const lead = all[0] ?? '';
+  if (/\d|[：:]/u.test(lead) || isTeaser(lead) || isShortOpener(lead)) return undefined;
+  const at = all.findIndex((sentence, i) => i > 0 && measuresQuantity(sentence) && !statesBelief(sentence));
+  return at > 0 ? { ...paragraph, text: all.slice(at).join('') } : undefined;
+}
+/** A heading that asks how long, how much or how many (多久, 多少, 多快, 几年). */
+const ASKS_HOW_MUCH = /多久|多长时间|多少|多大|多远|多快|多高|多重|几(?:年|天|个月|周|次|小时|分钟|岁|度)/u;
 /** A heading that asks what something is (汇算到底在算什么？ 什么是潮汐？ 这是怎么回事？). */
 const ASKS_WHAT = /什么|怎么回事/u;
 /** A sentence that names what it has described (…这部分远视就叫“远视储备”): the term, quoted. */

@@ -4058,6 +4058,22 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       emptySpec(),
     );
     expect(points(named)).toEqual(['随着眼轴变长，这部分远视慢慢减少，就叫“远视储备”']);
+    // Under a heading that asks how long or how much, the first sentence with a measured figure,
+    // where the lead gives none; not where the lead counts something itself.
+    const measured = (lead: string) =>
+      points(
+        buildDeck(
+          parseArticle(
+            `# 净水器\n\n### 滤芯多久换一次？\n\n${lead}一般来说，PP棉滤芯3到6个月更换一次，反渗透膜2到3年。\n`,
+            'a.md',
+          ),
+          emptySpec(),
+        ),
+      );
+    expect(measured('滤芯是净水器的核心，也是最容易被忽视的部分。')).toEqual([
+      '一般来说，PP棉滤芯3到6个月更换一次，反渗透膜2到3年',
+    ]);
+    expect(measured('滤芯一共有3种，各自的寿命并不相同。')).toEqual(['滤芯一共有3种，各自的寿命并不相同']);
   });
 
   it('recaps a heading that asks whether to only with a point that weighs it, never with a fact that reads as a verdict', () => {
