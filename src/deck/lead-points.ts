@@ -1356,7 +1356,7 @@ function titleAndName(who: string): string | undefined {
 const MANY_OR_ADVERB = /多位|几位|多名|几名|们|纷纷|普遍|一致|随后|私下|(?:也|都|均)$/u;
 /** A title and the name after it (负责人王磊, 干事刘洋, 班主任王老师). */
 const TITLE_AND_NAME =
-  /(?:负责人|班主任|干事|研究员|主任医师|医师|主任|专家|律师|教授|工程师|老师|记者|经理|所长|院长|站长|队长|馆长|会长|局长|处长|科长|总监|博士|讲师|民警|警官|法官|店长|厂长|馆员|司机|护士|医生|教练|技师|调度员)\p{Script=Han}{2,3}$/u;
+  /(?:负责人|班主任|干事|研究员|主任医师|医师|主任|专家|律师|教授|工程师|老师|记者|经理|所长|院长|站长|队长|馆长|会长|局长|处长|科长|总监|博士|讲师|民警|警官|法官|店长|厂长|馆员|司机|护士|医生|教练|技师|调度员|理事|委员|秘书长|主席|院士|顾问)\p{Script=Han}{2,3}$/u;
 
 /**
  * Whether who speaks (`leadIn`) would crowd the quotation in `quote` as its label: the

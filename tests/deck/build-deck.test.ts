@@ -2135,6 +2135,12 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '他已经开了十几年车，他说：“以前全靠手动对标，新手停车经常差个一两米，得一点点往前挪。现在系统帮了大忙，但我们每天出车前还是要反复检查，一点都不能马虎。”',
     ]);
     expect(named[0]).toMatch(/^司机李建国：“以前全靠手动对标/u);
+    // Two descriptions joined by 、: the last title and the name (理事陈立平).
+    expect(
+      sectionPoints([
+        '某三甲医院睡眠医学中心主任医师、中国睡眠研究会理事陈立平说：“对大多数成年人来说，午睡控制在15到30分钟最合适，最好不要超过半小时。睡前可以定个闹钟，醒来后站起来走动一下，用冷水洗把脸，很快就能恢复状态。”',
+      ])[0],
+    ).toMatch(/^理事陈立平：“对大多数成年人来说/u);
     expect(named[1]).not.toMatch(/^他：/u);
     // Many who speak at once, or a title and an adverb, name no one: no label.
     expect(
