@@ -685,11 +685,12 @@ const REASSURES =
 const THESE_QUESTIONS = '这(?:个|些|两个|三个|几个)(?:常见的?)?(?:问题|疑问|疑惑|困惑)';
 
 /**
- * A sentence that takes up the questions before it, and names none (带着这些问题，…). Not one that
- * answers them (这两个问题的答案都是：不要。 关于这些问题，专家的意见很一致：…).
+ * A sentence that takes up the questions before it, and names none (带着这些问题，…; 记者就此采访了…;
+ * …针对消费者最关心的几个问题逐一作答). Not one that answers them (这两个问题的答案都是：不要。
+ * 关于这些问题，专家的意见很一致：…).
  */
 const TAKES_UP_QUESTIONS = new RegExp(
-  `^(?:带着|围绕|针对)${THESE_QUESTIONS}[，,](?!.*(?:答案|回答|[：:]))`,
+  `^(?:带着|围绕|针对)${THESE_QUESTIONS}[，,](?!.*(?:答案|回答|[：:]))|^[^，。：:]{0,12}就此(?:采访|专访|请教|咨询)|^[^，。：:]{0,24}针对[^，。：:]{0,16}(?:问题|疑问)(?:逐一|一一)(?:作答|解答)`,
   'u',
 );
 
