@@ -326,7 +326,7 @@ function withNeighbour(
   // Where nothing after the verdict says what is right (it ends the paragraph, asks, or moves on:
   // 另外，过期药要及时清理…), the belief is said with the verdict alone, never without it.
   const verdict = next.trim().replace(/[。！!]$/u, '');
-  if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && CALLED_WRONG.test(`，${verdict}`)) {
+  if ((BELIEF.test(found) || ACTS_ON_BELIEF.test(found)) && callsWrong(`，${verdict}`)) {
     if (afterNext && !isThin(afterNext) && !ANOTHER_TOPIC.test(afterNext) && !endsAsQuestion(afterNext))
       return saidWithCorrection(`${bare}；${verdict}：`, afterNext, limits);
     return saidWithCorrection(`${bare}；`, next, limits);
@@ -838,9 +838,10 @@ const CALLED_WRONG =
 /** Words that tell the reader what to do (应立即关火, 最好, 不要). */
 const ADVISES = /必须|应该|应当|应立即|一定要|千万|切勿|务必|立即|立刻|马上|最好|建议|不要|不能|别/u;
 
+/** Whether a text ends on a verdict that calls what it says wrong (…，这是非常危险的。). */
+const callsWrong = (text: string): boolean => CALLED_WRONG.test(text.trim().replace(/[。！!]$/u, ''));
 /** Whether a sentence says a belief and calls it wrong (很多人的第一反应是泼水，这是非常危险的。). */
-const callsBeliefWrong = (sentence: string): boolean =>
-  BELIEF.test(sentence) && CALLED_WRONG.test(sentence.trim().replace(/[。！!]$/u, ''));
+const callsBeliefWrong = (sentence: string): boolean => BELIEF.test(sentence) && callsWrong(sentence);
 
 /** A sentence that ends on a quotation after a colon: who speaks, and what they say. */
 const QUOTED = /^(.+)[：:]\s*(“[^“”]+”)$/u;
@@ -1317,6 +1318,13 @@ function labelledQuotation(who: string, quotation: string, room: number): string
   return width(cut) + 2 >= room / 2 ? `${who}：“${cut}”` : undefined;
 }
 
+/** One named in a clause, then said to speak as 他 or 她: the one named (地铁司机李建国). */
+const NAMED_THEN_SPEAKS = new RegExp(
+  `^([^，,。]{2,14}?)(?:已经|已|曾经|曾|从事|干了|开了|做了|今年|在[^，,。]{1,8}(?:工作|干))[^，,。]*[，,](?:他|她)(?:也|还)?(?:${SAYS})$`,
+  'u',
+);
+/** Who speaks, named just before the word for speaking that ends a lead-in. */
+const SPEAKS_LAST = new RegExp(`([^，,。的]+?)(?:也|还|就|曾|则)?(?:${SAYS})$`, 'u');
 /** Most letters of who speaks, kept as a quotation's label. */
 const WHO_LETTERS = 6;
 
@@ -1327,12 +1335,8 @@ const WHO_LETTERS = 6;
 function whoSpeaks(leadIn: string): string | undefined {
   // Named in the clause before and then said to speak as 他 or 她 (地铁司机李建国已经开了十几年地铁，他说):
   // the one named, up to what the clause says of them.
-  const named = new RegExp(
-    `^([^，,。]{2,14}?)(?:已经|已|曾经|曾|从事|干了|开了|做了|今年|在[^，,。]{1,8}(?:工作|干))[^，,。]*[，,](?:他|她)(?:也|还)?(?:${SAYS})$`,
-    'u',
-  ).exec(leadIn.trim())?.[1];
-  const found =
-    named ?? new RegExp(`([^，,。的]+?)(?:也|还|就|曾|则)?(?:${SAYS})$`, 'u').exec(leadIn.trim())?.[1];
+  const said = leadIn.trim();
+  const found = NAMED_THEN_SPEAKS.exec(said)?.[1] ?? SPEAKS_LAST.exec(said)?.[1];
   // Where the whole is too long (北方某汽车俱乐部负责人王磊), the title and name it ends on (负责人王磊).
   const who = found && letters(found) > WHO_LETTERS ? titleAndName(found) : found;
   if (!who || letters(who) < 2 || letters(who) > WHO_LETTERS || /他|她|它|我|你|着|地|常|对|后来/u.test(who))

@@ -1,6 +1,6 @@
-/** Said after a link's name where it opens a new tab. */
 import { CONTINUED_MARK } from '../deck/slide-chunks.ts';
 
+/** Said after a link's name where it opens a new tab. */
 const NEW_TAB = '（在新标签页打开）';
 
 /**

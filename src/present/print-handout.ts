@@ -122,10 +122,7 @@ function joinAtHalfSize(from: HTMLElement, into: HTMLElement, at: 'start' | 'end
 function packSheets(sheets: readonly HTMLElement[], scale: number): void {
   for (const [i, sheet] of sheets.entries()) {
     const next = sheets[i + 1];
-    const frame = sheet.querySelector<HTMLElement>(':scope > .handout-frame');
-    if (!next || !frame || hasNotes(sheet) || kindOf(sheet) !== 'section') continue;
-    frame.style.setProperty('--handout-scale', String(scale * DIVIDER_SHARE));
-    if (!joinIfItFits(sheet, next, 'start')) frame.style.removeProperty('--handout-scale');
+    if (next && !hasNotes(sheet) && kindOf(sheet) === 'section') joinAtHalfSize(sheet, next, 'start', scale);
   }
   // Slides without notes that head no part (a divider that did not fit stays on its own).
   const alone = (sheet: HTMLElement | undefined): sheet is HTMLElement =>
