@@ -28,7 +28,7 @@ import { checkSpecFits } from './spec-fits.ts';
 import { articleTableSlides, leadsIntoTable, tableSlides } from './table-slides.ts';
 import { width } from './text-width.ts';
 import { checkTalkLength, spokenChars, withTimings } from './timings.ts';
-import type { Deck, IntroSlide, PointsSlide, SectionRef, Slide, SummarySlide } from './types.ts';
+import type { Deck, IntroSlide, PartContent, PointsSlide, SectionRef, Slide, SummarySlide } from './types.ts';
 
 // The limits live in their own module; the deck's callers know them from here.
 export { type DeckLimits, defaultLimits } from './limits.ts';
@@ -556,6 +556,55 @@ function summarySlides(
   }));
 }
 
+const MEASURE: Record<PartContent['kind'], string> = { table: '张表', diagram: '张图' };
+
+/**
+ * The agenda's counts are set at this share of its headings' size, after a gap of this many of
+ * their characters (the theme's `.agenda-contents` and `ol.agenda a`).
+ */
+const AGENDA_COUNTS_SCALE = 0.62;
+const AGENDA_GAP = 0.7;
+
+/**
+ * Names on each part's divider, and counts in the agenda, the part's tables and diagrams: where a
+ * part holds more than points (a comparison, six diagrams of how it works), the audience and the
+ * presenter see that coming. The divider's cue says it too. The agenda counts them where its line
+ * has room after the heading: a second line would push its last part off the slide.
+ */
+function withContents(slides: readonly Slide[], limits: DeckLimits): Slide[] {
+  const contentsOf = (section: SectionRef): PartContent[] =>
+    slides.flatMap((s) =>
+      (s.kind === 'table' || s.kind === 'diagram') && s.section.id === section.id
+        ? [{ kind: s.kind, id: s.id, title: s.title }]
+        : [],
+    );
+  const kinds = (contents: readonly PartContent[]) =>
+    (['table', 'diagram'] as const).flatMap((kind) => {
+      const n = contents.filter((c) => c.kind === kind).length;
+      return n > 0 ? [{ kind, n }] : [];
+    });
+  return slides.map((slide): Slide => {
+    if (slide.kind === 'agenda') {
+      const items = slide.items.map((item) => {
+        const holds = kinds(contentsOf(item))
+          .map(({ kind, n }) => `${n} ${MEASURE[kind]}`)
+          .join(' · ');
+        const room = limits.maxHeadingChars - width(item.heading) - AGENDA_GAP;
+        return holds && width(holds) * AGENDA_COUNTS_SCALE <= room ? { ...item, holds } : item;
+      });
+      return { ...slide, items };
+    }
+    if (slide.kind !== 'section') return slide;
+    const contents = contentsOf(slide.section);
+    if (contents.length === 0) return slide;
+    const counted = kinds(contents).map(({ kind, n }) => `${countOf(n)}${MEASURE[kind]}`);
+    const id = slide.section.id;
+    const pointed = slides.some((s) => s.kind === 'points' && s.section.id === id);
+    const cue = `${slide.notes.cue ?? ''}这一部分${pointed ? '除了要点，还' : ''}有${counted.join('和')}。`;
+    return { ...slide, contents, notes: { ...slide.notes, cue } };
+  });
+}
+
 /**
  * Builds the deck model from the article and the spec. Pure. Every article paragraph lands in
  * exactly one slide's notes; sections without a spec entry still get sound slides.
@@ -632,6 +681,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
       kind: 'section',
       id: ref.id,
       section: ref,
+      contents: [],
       // 第一部分，速度：从…到… rather than two colons in a row.
       notes: notes([], {
         cue: `第${CHINESE_NUMBERS[i] ?? ref.index}部分${/[：:]/.test(ref.heading) ? '，' : '：'}${sentenceOf(ref.heading)}`,
@@ -685,17 +735,18 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
   slides.push(...summarySlides(article, spec, limits, conclusion));
   // The sources name what the whole talk links to, its closing conclusion too.
   slides.push(...sourcesSlides(talk, spec, limits, references));
+  const all = withContents(slides, limits);
 
-  checkIds(article, spec, slides);
-  checkTalkLength(spec, slides.length);
-  const spoken = slides.reduce((sum, s) => sum + spokenChars(s), 0);
+  checkIds(article, spec, all);
+  checkTalkLength(spec, all.length);
+  const spoken = all.reduce((sum, s) => sum + spokenChars(s), 0);
   const talkMinutes =
-    spec.talkMinutes ?? Math.max(5, Math.ceil(spoken / limits.charsPerMinute + slides.length / 4));
+    spec.talkMinutes ?? Math.max(5, Math.ceil(spoken / limits.charsPerMinute + all.length / 4));
   return {
     title,
     ...(spec.author ? { author: spec.author } : {}),
     talkMinutes,
     sections: refs,
-    slides: withTimings(slides, talkMinutes),
+    slides: withTimings(all, talkMinutes),
   };
 }

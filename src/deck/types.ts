@@ -65,15 +65,33 @@ export interface IntroSlide extends SlideBase, ListMarks {
   readonly part?: Part;
 }
 
+/** A slide of a part besides its points, as its divider names it: a table or a diagram. */
+export interface PartContent {
+  readonly kind: 'table' | 'diagram';
+  readonly id: string;
+  readonly title: string;
+}
+
+/** An agenda line: a part, and what it holds besides its points where the line has room. */
+export interface AgendaItem extends SectionRef {
+  /** Its tables and diagrams, counted (1 张表 · 6 张图), after the heading on the same line. */
+  readonly holds?: string;
+}
+
 export interface AgendaSlide extends SlideBase {
   readonly kind: 'agenda';
   readonly title: string;
-  readonly items: readonly SectionRef[];
+  readonly items: readonly AgendaItem[];
 }
 
 export interface SectionSlide extends SlideBase {
   readonly kind: 'section';
   readonly section: SectionRef;
+  /**
+   * The part's tables and diagrams, in order, named under its title: a part of six diagrams is
+   * announced as one, not met unawares. Empty for a part of points only.
+   */
+  readonly contents: readonly PartContent[];
 }
 
 export interface PointsSlide extends SlideBase, ListMarks {

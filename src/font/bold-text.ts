@@ -16,6 +16,8 @@ export const BOLD_SELECTORS = [
   'b',
   '.section-number',
   '.agenda-number',
+  // A divider's 表 and 图 before each of its part's tables and diagrams.
+  '.part-kind',
   'table.comparison td:last-child',
   // The speaker view prints a slide's cue line in bold.
   '.notes-cue',

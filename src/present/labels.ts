@@ -38,6 +38,13 @@ export const labels = {
   readerNotesHeading: '详解',
   /** After a list's lead-in said again on the slide that goes on with its items. */
   listContinued: CONTINUED_MARK,
+  /** What a divider names, besides the part's points. */
+  tableKind: '表',
+  diagramKind: '图',
+  /** A divider's list, as a screen reader names it. */
+  partContents: '本部分的表与图',
+  /** The divider's last line where it names only some ({n}: how many more). */
+  moreContents: '另有 {n} 页表与图',
   /** The cover's hint for the keyboard; in the reader view and on a touch screen, the two after it. */
   keysHint: '按 → 或空格键翻页，按 R 进入阅读模式（附全文），按 ? 查看快捷键',
   /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */

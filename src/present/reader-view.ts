@@ -350,7 +350,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           // table is short, so it is repeated here at the notes' size (wider screens hide it). So
           // is a diagram's caption: the flow in plain words, before the notes tell it in full.
           const content = sticky.querySelector(
-            'section[data-kind] > :is(ul.points, ol.agenda, ul.sources, table.comparison), section[data-kind="diagram"] figcaption',
+            'section[data-kind] > :is(ul.points, ol.agenda, ul.sources, table.comparison, ul.part-contents), section[data-kind="diagram"] figcaption',
           );
           // On an upright phone a slide whose words are all in the copy is not drawn above it at a
           // third of its size, grey noise repeating the copy: its heading (and the line above it)
@@ -359,8 +359,9 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           if (slideOfCopy) {
             const title = element(doc, 'div', { class: 'reader-title', 'aria-hidden': 'true' });
             title.append(
-              ...Array.from(slideOfCopy.querySelectorAll(':scope > :is(.slide-chapter, h2)'), (node) =>
-                node.cloneNode(true),
+              ...Array.from(
+                slideOfCopy.querySelectorAll(':scope > :is(.slide-chapter, .section-number, h2)'),
+                (node) => node.cloneNode(true),
               ),
             );
             block.append(title);

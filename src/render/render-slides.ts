@@ -4,7 +4,16 @@ import { h } from 'hastscript';
 import type { Link, Paragraph, Within } from '../article/types.ts';
 import { sentences } from '../deck/sentences.ts';
 import { termRuns } from '../deck/terms.ts';
-import type { Deck, ListMarks, Notes, Part, SectionRef, Slide } from '../deck/types.ts';
+import type {
+  AgendaItem,
+  Deck,
+  ListMarks,
+  Notes,
+  Part,
+  PartContent,
+  SectionRef,
+  Slide,
+} from '../deck/types.ts';
 import { printedAddress } from '../deck/web-address.ts';
 import { labels } from '../present/labels.ts';
 
@@ -195,6 +204,36 @@ function partOf(slide: Slide): Part | undefined {
   return 'part' in slide ? slide.part : undefined;
 }
 
+/** What an agenda line's part holds besides points, counted: 1 张表 · 6 张图. */
+const agendaContents = (item: AgendaItem): Element[] =>
+  item.holds ? [h('span.agenda-contents', item.holds)] : [];
+
+/**
+ * Most of a part's tables and diagrams a divider names, each a line; more would crowd its title,
+ * and the rest are counted on the last line.
+ */
+const MAX_CONTENTS = 7;
+
+/** A divider's list of its part's tables and diagrams, each a link to its slide. */
+function partContents(contents: readonly PartContent[]): Element[] {
+  if (contents.length === 0) return [];
+  const named = contents.length > MAX_CONTENTS ? contents.slice(0, MAX_CONTENTS - 1) : contents;
+  const rest = contents.length - named.length;
+  return [
+    h('ul.part-contents', { 'aria-label': labels.partContents }, [
+      ...named.map((content) =>
+        h('li', [
+          h('a', { href: slideHref(content.id) }, [
+            h('span.part-kind', content.kind === 'table' ? labels.tableKind : labels.diagramKind),
+            h('span.part-title', betweenWords(content.title)),
+          ]),
+        ]),
+      ),
+      ...(rest > 0 ? [h('li.part-more', labels.moreContents.replace('{n}', String(rest)))] : []),
+    ]),
+  ];
+}
+
 /** A slide's own heading, as the notes name it, with its part. */
 function slideTitle(slide: Slide): string {
   const part = partOf(slide);
@@ -311,6 +350,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
                 h('span.agenda-number', twoDigits(item.index)),
                 // One box for the heading: each term would be a flex item of its own, gaps around it.
                 h('span.agenda-heading', betweenWords(item.heading)),
+                ...agendaContents(item),
               ]),
             ]),
           ),
@@ -320,6 +360,7 @@ function slideBody(slide: Slide, options: RenderOptions): ElementContent[] {
       return [
         h('p.section-number', `第${ordinal(slide.section.index)}部分`),
         h('h2.section-title', betweenWords(slide.section.heading)),
+        ...partContents(slide.contents),
       ];
     case 'points':
       return [

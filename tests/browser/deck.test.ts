@@ -65,6 +65,9 @@ async function stepThrough(page: Page): Promise<{ total: number; seen: string[];
  * sections), with a spec that fills every slide kind to its limits in the widest characters (CJK,
  * 1 em) and a diagram. Everything is sized from `limits`, so a loosened limit makes a larger deck.
  */
+/** How many diagrams the deck at the limits draws, all from one source. */
+const DIAGRAMS_AT_THE_LIMITS = 8;
+
 function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string; diagram: string } {
   const numbers = '一二三四五六七八九十';
   const heading = (i: number): string =>
@@ -152,14 +155,14 @@ function articleAtTheLimits(limits: DeckLimits): { article: string; spec: string
     sections: {
       [heading(0)]: { points: points(), table: table(4) },
       [heading(1)]: { table: table(2) },
+      // More diagrams than a divider names (it names all but the last two and counts those), under
+      // a heading of two lines: the fullest divider.
       [heading(2)]: {
-        diagrams: [
-          {
-            file: 'diagrams/flow.mmd',
-            title: wide(limits.maxHeadingChars),
-            caption: wide(limits.maxCaptionChars),
-          },
-        ],
+        diagrams: Array.from({ length: DIAGRAMS_AT_THE_LIMITS }, (_, k) => ({
+          file: `diagrams/flow${k + 1}.mmd`,
+          title: wide(limits.maxHeadingChars),
+          caption: wide(limits.maxCaptionChars),
+        })),
       },
     },
     // No summary: the deck recaps the sections by their headings, the longest allowed.
@@ -340,7 +343,8 @@ describe('a deck at the limits: another article and spec as large as the deck ac
     const { article, spec, diagram } = articleAtTheLimits(defaultLimits);
     writeFileSync(join(root, 'slides', 'article.md'), article);
     writeFileSync(join(root, 'slides', 'deck.yaml'), spec);
-    writeFileSync(join(root, 'slides', 'diagrams', 'flow.mmd'), diagram);
+    for (let k = 1; k <= DIAGRAMS_AT_THE_LIMITS; k += 1)
+      writeFileSync(join(root, 'slides', 'diagrams', `flow${k}.mmd`), diagram);
     const generated = await generateDeck({ root, article: 'slides/article.md', spec: 'slides/deck.yaml' });
     expect(generated.deck.sections).toHaveLength(defaultLimits.maxSections);
     expect(generated.deck.title).toHaveLength(defaultLimits.maxTitleChars);
@@ -368,6 +372,8 @@ describe('a deck at the limits: another article and spec as large as the deck ac
     expect(generated.deck.slides.map((s) => s.id)).toEqual(
       expect.arrayContaining(['引言-2', '来源-2', expect.stringMatching(/-要点-2$/)]),
     );
+    const dividers = generated.deck.slides.flatMap((s) => (s.kind === 'section' ? [s] : []));
+    expect(Math.max(...dividers.map((s) => s.contents.length))).toBe(DIAGRAMS_AT_THE_LIMITS);
     // The built page, with these slides and their font subsets in place of the deck's own.
     const site = siteWithDeck(generated);
     const server = await serveStatic(site);

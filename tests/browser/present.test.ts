@@ -1164,13 +1164,22 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('links the agenda’s items to their sections', async () => {
+  it('links the agenda’s items to their sections, and a divider’s table and diagrams to their slides', async () => {
     const page = await session().open('#/目录');
+    // The agenda says which part holds more than points.
+    expect(await page.locator('section#目录 .agenda-contents').allTextContents()).toEqual([
+      '1 张表 · 6 张图',
+    ]);
     await page
       .getByRole('link', { name: /挑战与争议/ })
       .first()
       .click();
     await expect.poll(async () => (await currentSlide(page)).id).toBe('挑战与争议');
+    await goToSlide(page, '功能体验');
+    const contents = page.getByRole('list', { name: '本部分的表与图' });
+    expect(await contents.getByRole('link').count()).toBe(7);
+    await contents.getByRole('link', { name: /双向认证/ }).click();
+    await expect.poll(async () => (await currentSlide(page)).id).toBe('功能体验-esim-authenticate');
     await page.context().close();
   });
 
@@ -1349,6 +1358,9 @@ describe('presenting and reading the built deck', () => {
     for (const id of ids) {
       const screen = scrollPageOf(page, id);
       await screen.scrollIntoViewIfNeeded();
+      // A divider that names its part's tables and diagrams is headed by its copy at the screen's
+      // top instead (the next test).
+      if (await screen.evaluate((el) => el.querySelector('.reader-banded') !== null)) continue;
       // What the slide shows, from its first line to its last, relative to its own screen.
       const { top, bottom } = await screen.evaluate((el) => {
         const lines = Array.from(el.querySelectorAll('section > :is(h1, h2, p)'));
@@ -1850,6 +1862,7 @@ describe('presenting and reading the built deck', () => {
       ['总结', 'li'],
       ['来源', 'li'],
       ['目录', 'li'],
+      ['功能体验', 'li'],
     ] as const) {
       const original = page.locator(`section#${id}`).locator(rows);
       expect(await copyOf(id).locator(rows).allTextContents(), id).toEqual(await original.allTextContents());
@@ -1864,7 +1877,7 @@ describe('presenting and reading the built deck', () => {
     expect(await copyOf('目录').getAttribute('aria-hidden')).toBe('true');
     // The slide is not drawn above it, its list again at a third of its size: the slide's heading
     // heads the copy, from the page's top. A diagram's slide is its drawing, shown whole.
-    for (const id of ['物理形态-要点', '功能体验-对比', '目录']) {
+    for (const id of ['物理形态-要点', '功能体验-对比', '目录', '功能体验']) {
       await goToSlide(page, id);
       const look = () =>
         scrollPageOf(page, id).evaluate((sticky, id) => {

@@ -125,6 +125,46 @@ describe('buildDeck with the real article and spec', () => {
     ]);
   });
 
+  it('announces a part’s table and diagrams on its divider, in its cue and in the agenda, and nothing for a part of points', () => {
+    const dividers = realDeck.slides.flatMap((s) => (s.kind === 'section' ? [s] : []));
+    const part = dividers.find((s) => s.section.heading === '功能体验的不同');
+    expect(part?.contents.map((c) => [c.kind, c.title])).toEqual([
+      ['table', 'SIM 卡与 eSIM 卡对比'],
+      ['diagram', '实体 SIM 卡：密钥事先写进卡里'],
+      ['diagram', 'eSIM 芯片里有什么'],
+      ['diagram', 'eSIM 开通（一）：订购与扫码'],
+      ['diagram', 'eSIM 开通（二）：双向认证与用户确认'],
+      ['diagram', 'eSIM 开通（三）：下载、安装、启用'],
+      ['diagram', '换运营商：换卡与扫码'],
+    ]);
+    // Each names the slide it is: the links on the divider lead there.
+    for (const content of part?.contents ?? [])
+      expect(realDeck.slides.find((s) => s.id === content.id)).toMatchObject({ kind: content.kind });
+    expect(part?.notes.cue).toBe('第二部分：功能体验的不同。这一部分除了要点，还有一张表和六张图。');
+    expect(dividers.filter((s) => s.contents.length > 0)).toEqual([part]);
+    const agenda = realDeck.slides.find((s) => s.kind === 'agenda');
+    expect(agenda?.kind === 'agenda' && agenda.items.map((i) => [i.heading, i.holds])).toEqual([
+      ['物理形态上的差异', undefined],
+      ['功能体验的不同', '1 张表 · 6 张图'],
+      ['应用场景的拓展', undefined],
+      ['面临的挑战与争议', undefined],
+      ['未来展望', undefined],
+    ]);
+    // A heading that fills its agenda line leaves no room for the counts: they are left out there
+    // (a second line would push the last part off the slide), and the divider still names them.
+    const long = '秋天山上的树叶为什么会在不同的时候变成红色和黄色还有褐色';
+    const crowded = buildDeck(
+      parseArticle(`# 题目\n\n### ${long}\n\n树叶变色是因为叶绿素分解。\n\n### 短的\n\n第二段。\n`, 'a.md'),
+      parseSpec(
+        `sections:\n  ${long}:\n    table:\n      title: 颜色\n      columns: [叶, 色]\n      rows:\n        - [枫, 红]\n`,
+        's.yaml',
+      ),
+    );
+    const line = crowded.slides.find((s) => s.kind === 'agenda');
+    expect(line?.kind === 'agenda' && line.items.map((i) => i.holds)).toEqual([undefined, undefined]);
+    expect(crowded.slides.find((s) => s.kind === 'section')).toMatchObject({ contents: [{ title: '颜色' }] });
+  });
+
   it('names slides after their sections so deep links read well', () => {
     expect(realDeck.slides.filter((s) => s.kind === 'section').map((s) => s.id)).toEqual([
       '物理形态',
@@ -149,9 +189,13 @@ describe('buildDeck with the real article and spec', () => {
     const total = realDeck.slides.reduce((n, s) => n + s.notes.seconds, 0);
     expect(total).toBe(20 * 60);
     expect(realDeck.slides.every((s) => s.notes.seconds >= 10 && s.notes.seconds % 5 === 0)).toBe(true);
-    // A divider's one sentence takes a turn of the page; the time goes where there is something to say.
-    const dividers = realDeck.slides.filter((s) => s.kind === 'section').map((s) => s.notes.seconds);
-    expect(Math.max(...dividers)).toBeLessThanOrEqual(20);
+    // A divider's one sentence takes a turn of the page; the time goes where there is something to
+    // say. One that also says what its part holds besides points takes a few seconds more.
+    const dividers = realDeck.slides.flatMap((s) => (s.kind === 'section' ? [s] : []));
+    const seconds = (announcing: boolean) =>
+      dividers.filter((s) => s.contents.length > 0 === announcing).map((s) => s.notes.seconds);
+    expect(Math.max(...seconds(false))).toBeLessThanOrEqual(20);
+    expect(seconds(true)).toEqual([25]);
     expect(otherDeck.slides.reduce((n, s) => n + s.notes.seconds, 0)).toBe(otherDeck.talkMinutes * 60);
   });
 

@@ -269,8 +269,9 @@ describe('exporting the real deck to PDF', () => {
     slides.text.forEach((page, n) => {
       expect(withNotes.text[n], `sheet ${n + 1}`).toContain(page);
     });
-    // A diagram's sheet tells its flow in words under it.
-    const diagramSheet = withNotes.text.find((page) => page.includes(squeeze('eSIM 开通（一）：订购与扫码')));
+    // A diagram's sheet (found by its caption: the divider names its title too) tells its flow in
+    // words under it.
+    const diagramSheet = withNotes.text.find((page) => page.includes(squeeze('激活码只告诉手机去哪台')));
     expect(diagramSheet).toContain(squeeze('激活码是一个二维码，内容形如 LPA:1$SM-DP+地址$匹配ID'));
   });
 

@@ -498,6 +498,76 @@ describe('renderSlides', () => {
     expect(selectAll('thead th', table).map((th) => textOf(th))).toEqual(['方式', '每月花费']);
   });
 
+  it('names a part’s table and diagrams on its divider, each a link to its slide, and counts them in the agenda', () => {
+    const diagramsOf = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `      - { file: diagrams/d${i + 1}.mmd, title: 图${i + 1}, caption: 说明 }`,
+      );
+    const deckWith = (n: number) =>
+      buildDeck(
+        parseArticle(fixture('articles/other-article.md'), 'other.md'),
+        parseSpec(
+          [
+            'sections:',
+            '  动力来源:',
+            '    table:',
+            '      title: 两种车对比',
+            '      columns: [项目, 电动车, 燃油车]',
+            '      rows:',
+            '        - [动力, 电机, 发动机]',
+            '    diagrams:',
+            ...diagramsOf(n),
+            '',
+          ].join('\n'),
+          'spec.yaml',
+        ),
+      );
+    const rendered = (n: number) => {
+      const deck = deckWith(n);
+      const drawn = new Map(
+        deck.slides.flatMap((s) =>
+          s.kind === 'diagram' ? [[s.diagram.name, { svg: '<svg role="img"></svg>' }]] : [],
+        ),
+      );
+      return fromHtml(renderSlides(deck, { diagrams: drawn }), { fragment: true });
+    };
+    const page = rendered(2);
+    const divider = must(select('section#动力来源', page), 'the divider');
+    expect(select('ul.part-contents', divider)?.properties.ariaLabel).toBe('本部分的表与图');
+    expect(selectAll('ul.part-contents a', divider).map((a) => [a.properties.href, textOf(a)])).toEqual([
+      ['#/动力来源-对比', '表两种车对比'],
+      ['#/动力来源-d1', '图图1'],
+      ['#/动力来源-d2', '图图2'],
+    ]);
+    // Every link leads to a slide of the deck.
+    for (const a of selectAll('ul.part-contents a', divider))
+      must(select(`section#${String(a.properties.href).slice(2)}`, page), String(a.properties.href));
+    // A part of points only names nothing, and its agenda line counts nothing.
+    expect(select('section#补能方式 ul.part-contents', page)).toBeUndefined();
+    expect(selectAll('ol.agenda li', page).map((li) => textOf(li))).toEqual([
+      '01动力来源1 张表 · 2 张图',
+      '02补能方式',
+      '03使用成本',
+      '04环境影响',
+      '05未来趋势',
+    ]);
+    // Nine are too many to name: six are named, the rest counted.
+    const crowded = must(
+      select('section#动力来源 ul.part-contents', rendered(8)),
+      'the crowded divider’s list',
+    );
+    expect(selectAll('li', crowded).map((li) => textOf(li))).toEqual([
+      '表两种车对比',
+      '图图1',
+      '图图2',
+      '图图3',
+      '图图4',
+      '图图5',
+      '另有 3 页表与图',
+    ]);
+  });
+
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
     const deck = buildDeck(
       parseArticle(fixture('articles/other-article.md'), 'other.md'),
