@@ -8,6 +8,7 @@ import { withDarkColours } from './dark-colours.ts';
 import { diagramText, refuseEntityCodes, withoutTextAlternative } from './diagram-text.ts';
 import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
 import { fileLine, frontMatterTitle } from './mermaid-lines.ts';
+import { type SequenceParse, sequenceSteps } from './sequence-steps.ts';
 import { type SvgCleanup, svgCleanupScript } from './svg-cleanup.ts';
 
 /** A Mermaid source file, named as the deck spec names it. */
@@ -126,8 +127,16 @@ function drawnLabelPx(labelUnits: number, drawing: { width: number; height: numb
   return labelUnits * scale;
 }
 
+/** What the render page reads of a sequence diagram's parse. */
+interface SequenceDb {
+  getMessages(): { from?: string; to?: string; message: unknown; type?: number }[];
+  getActors(): Map<string, { name: string; description: string }>;
+  readonly LINETYPE: Record<string, number>;
+}
+
 interface PageResult {
   readonly svg?: string;
+  readonly parse?: SequenceParse;
   readonly labels?: { smallest: number; smallestText: string; width: number; height: number };
   readonly error?: string;
   /** Mermaid drew no shape: the source declares nothing to show. */
@@ -198,6 +207,27 @@ export async function renderDiagrams(
             const { db } = await mermaid.mermaidAPI.getDiagramFromText(text);
             const titles = [frontTitle, db.getDiagramTitle?.()].flatMap((t) => (t ? [t.trim()] : []));
             if (!step.drawsSomething(root, titles)) return { empty: true };
+            // A sequence's statements, for its steps in words (sequence-steps.ts). Other kinds
+            // have no messages.
+            const sequence = db as unknown as Partial<SequenceDb>;
+            const parse =
+              sequence.getMessages && sequence.getActors && sequence.LINETYPE
+                ? {
+                    messages: sequence.getMessages().map((m) => ({
+                      from: m.from,
+                      to: m.to,
+                      text: typeof m.message === 'string' ? m.message : '',
+                      type: m.type ?? -1,
+                    })),
+                    names: Object.fromEntries(
+                      Array.from(sequence.getActors().entries(), ([id, actor]) => [
+                        id,
+                        actor.description || actor.name,
+                      ]),
+                    ),
+                    types: { ...sequence.LINETYPE },
+                  }
+                : undefined;
             step.fitToSlide(root);
             // Style sheets are parsed, and labels measured, only in a rendered document.
             document.body.append(root);
@@ -211,7 +241,7 @@ export async function renderDiagrams(
             step.prefixIds(root, id);
             step.dropUnusedDefinitions(root);
             step.dropEmptyDefs(root);
-            return { svg: new XMLSerializer().serializeToString(root), labels };
+            return { svg: new XMLSerializer().serializeToString(root), labels, ...(parse ? { parse } : {}) };
           } catch (error) {
             return { error: error instanceof Error ? error.message : String(error) };
           }
@@ -244,7 +274,10 @@ export async function renderDiagrams(
           `diagram is too crowded to read on a slide: its smallest labels (such as “${result.labels?.smallestText}”) would be drawn ${labelPx.toFixed(1)} px high (at least ${SMALLEST_READABLE_LABEL_PX} px needed); split it over several diagrams, draw fewer or shorter labels, or give the small ones a larger font in the diagram's front matter (config)`,
         );
       }
-      results.set(source.name, { svg: withDarkColours(result.svg) });
+      results.set(source.name, {
+        svg: withDarkColours(result.svg),
+        ...(result.parse ? { steps: sequenceSteps(result.parse) } : {}),
+      });
     }
   } finally {
     // A browser the caller lends outlives this call (the tests share one over many renders): a

@@ -38,6 +38,8 @@ export const labels = {
   readerNotesHeading: '详解',
   /** After a list's lead-in said again on the slide that goes on with its items. */
   listContinued: CONTINUED_MARK,
+  /** Over a sequence diagram's arrows in words, in its notes. */
+  diagramSteps: '图中的步骤：',
   /** What a divider names, besides the part's points. */
   tableKind: '表',
   diagramKind: '图',

@@ -20,6 +20,8 @@ import { labels } from '../present/labels.ts';
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
 export interface RenderedDiagram {
   readonly svg: string;
+  /** A sequence diagram's steps in words, one to an arrow, told in the notes before its flow. */
+  readonly steps?: readonly string[];
 }
 
 export interface RenderOptions {
@@ -253,11 +255,22 @@ function heading(title: string, part: Part | undefined): Element {
  * apart from its slide), pacing and cue, what the slide shows in words, the article's paragraphs
  * and a note on them.
  */
-function notesAside(notes: Notes, label: string): Element {
+function notesAside(notes: Notes, label: string, steps: readonly string[] = []): Element {
   const timing = `建议用时 ${formatDuration(notes.seconds)}`;
   return h('aside.notes', [
     h('p.notes-slide', label),
     h('p.notes-cue', terms(notes.cue ? `${timing} · ${notes.cue}` : timing)),
+    // A diagram's arrows in words, in order: on a phone the drawing is too small to follow, and on
+    // stage this is what the presenter looks for beside the arrow on screen.
+    ...(steps.length > 0
+      ? [
+          h('p.notes-steps-label', labels.diagramSteps),
+          h(
+            'ol.notes-steps',
+            steps.map((step) => h('li', terms(step))),
+          ),
+        ]
+      : []),
     // A sentence to a paragraph (a table's row too): a diagram's flow told in one block of 600
     // letters left the presenter no way to find, at a glance, what to say for the arrow on screen.
     ...(notes.explanation
@@ -453,7 +466,11 @@ function renderSlide(
     },
     [
       ...slideBody(slide, options),
-      notesAside(slide.notes, `幻灯片 ${place.n} / ${place.total} · ${slideTitle(slide)}`),
+      notesAside(
+        slide.notes,
+        `幻灯片 ${place.n} / ${place.total} · ${slideTitle(slide)}`,
+        slide.kind === 'diagram' ? options.diagrams.get(slide.diagram.name)?.steps : undefined,
+      ),
     ],
   );
 }

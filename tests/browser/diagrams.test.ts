@@ -176,7 +176,7 @@ describe('the diagrams in the built deck', () => {
   });
 
   it.each(names)(
-    'draws %s as a sized inline SVG whose labels sit inside their shapes, readable and complete, its interfaces named in words only',
+    'draws %s as a sized inline SVG whose labels sit inside their shapes, readable and complete, its interfaces named in words only and its steps told in the notes',
     async (name) => {
       const id = await page.$eval(
         `section[data-kind="diagram"] svg#diagram-${name}`,
@@ -223,6 +223,12 @@ describe('the diagrams in the built deck', () => {
       expect(ends.every(Boolean), `${name}: lifelines end below the last message, inside the drawing`).toBe(
         true,
       );
+      // Every arrow and note a sequence draws is a step in words in its notes, in order.
+      const told = await page.$eval('section.present', (slide) => ({
+        drawn: slide.querySelectorAll('svg [class^="messageLine"], svg rect.note').length,
+        steps: Array.from(slide.querySelectorAll('aside.notes ol.notes-steps li'), (li) => li.textContent),
+      }));
+      expect(told.steps, `${name}: a step for each arrow and note`).toHaveLength(told.drawn);
       expect(texts, `${name} draws no interface name`).not.toMatch(/\bES\d/);
       for (const api of INTERFACES[name] ?? [])
         expect(alt.desc, `${name} says ${api} in words`).toContain(api);

@@ -32,9 +32,16 @@ describe('renderDiagrams', () => {
   it('draws every diagram under slides/diagrams as an SVG image with a title and a description', async () => {
     expect(sources.length).toBeGreaterThanOrEqual(4);
     const drawn = await renderDiagrams(sources, { fontFile: fullFontFile(400), browser });
-    for (const { name } of sources) {
+    for (const { name, text } of sources) {
       const svg = drawn.get(name)?.svg ?? '';
       expect(svg, name).toMatch(/^<svg [^>]*role="img"/);
+      // A sequence's every arrow and note is a step in words, in order; another kind has none.
+      const statements = text.split('\n').filter((line) => /->>|<<->>|^\s*Note /.test(line));
+      if (text.startsWith('sequenceDiagram')) {
+        expect(drawn.get(name)?.steps, name).toHaveLength(statements.length);
+        const last = statements.at(-1)?.split(':').slice(1).join(':').trim() ?? '';
+        expect(drawn.get(name)?.steps?.at(-1), name).toContain(last);
+      } else expect(drawn.get(name)?.steps, name).toBeUndefined();
       // An image in the reader's language, not Mermaid's "flowchart-v2".
       expect(svg, name).not.toContain('aria-roledescription');
       expect(svg, name).toMatch(/<title[^>]*>[^<]+<\/title>/);

@@ -273,6 +273,9 @@ describe('exporting the real deck to PDF', () => {
     // words under it.
     const diagramSheet = withNotes.text.find((page) => page.includes(squeeze('激活码只告诉手机去哪台')));
     expect(diagramSheet).toContain(squeeze('激活码是一个二维码，内容形如 LPA:1$SM-DP+地址$匹配ID'));
+    // Its steps in words, for a screen too small to follow the drawing, are not: on paper the
+    // drawing is right above, and the sheet stays one.
+    expect(diagramSheet).not.toContain(squeeze('图中的步骤'));
   });
 
   it('with --fragments gives a page per build step, each showing the points made so far', () => {

@@ -568,6 +568,42 @@ describe('renderSlides', () => {
     ]);
   });
 
+  it('tells a sequence diagram’s steps in its notes, numbered, before its flow in words', () => {
+    const deck = buildDeck(
+      parseArticle(fixture('articles/other-article.md'), 'other.md'),
+      withDiagramDescriptions(
+        parseSpec(
+          'sections:\n  动力来源:\n    diagrams:\n      - { file: diagrams/flow.mmd, title: 图, caption: 说明 }\n      - { file: diagrams/map.mmd, title: 另一图, caption: 说明 }\n',
+          'spec.yaml',
+        ),
+        new Map([
+          ['flow', '司机踩下踏板。电机转动。'],
+          ['map', '一张地图。'],
+        ]),
+      ),
+    );
+    const drawn = new Map([
+      ['flow', { svg: '<svg role="img"></svg>', steps: ['司机 → 电机 (M)：踩下踏板', '电机：转动'] }],
+      ['map', { svg: '<svg role="img"></svg>' }],
+    ]);
+    const page = fromHtml(renderSlides(deck, { diagrams: drawn }), { fragment: true });
+    const notes = must(select('section#动力来源-flow aside.notes', page), 'the diagram’s notes');
+    const said = selectAll(':scope > :not(.notes-slide, .notes-cue)', notes).map((el) => [
+      el.tagName,
+      textOf(el),
+    ]);
+    expect(said).toEqual([
+      ['p', '图中的步骤：'],
+      ['ol', '司机 → 电机 (M)：踩下踏板电机：转动'],
+      ['p', '司机踩下踏板。'],
+      ['p', '电机转动。'],
+    ]);
+    expect(selectAll('ol.notes-steps li', notes)).toHaveLength(2);
+    // A drawing with no steps (not a sequence) has neither list nor its label.
+    const other = must(select('section#动力来源-map aside.notes', page), 'the other diagram’s notes');
+    expect(selectAll('ol, .notes-steps-label', other)).toEqual([]);
+  });
+
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
     const deck = buildDeck(
       parseArticle(fixture('articles/other-article.md'), 'other.md'),
