@@ -4711,7 +4711,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
     expectSound(deck, article);
   });
 
-  it('says a set-up (答案因…而异，但幅度不小。 真正需要留意的是…。 …也有好处。 …叫飞沙堰。) with the sentence that says what it sets up', () => {
+  it('says a set-up (答案因…而异，但幅度不小。 真正需要留意的是…。 …也有好处。 …叫飞沙堰。 …不只是…那么简单。) with the sentence that says what it sets up', () => {
     expect(
       sectionPoints([
         '答案因品种和季节而异，但差别不小。实测显示，冬天的果子甜度只有夏天的七成。',
@@ -4719,6 +4719,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
         '台风虽然危险，但它对海洋也有好处。台风搅动海水，把深处的养分带到表层。',
         '渠口前面还有一道矮堰，叫分沙堰。洪水来时，多余的水会从堰上漫过。',
         '能不能追回来，要看具体情况，但买家并非无路可走。第一步，先保存好聊天记录和付款凭证。',
+        '近视不只是“看不清”那么简单。高度近视可能引发视网膜脱离、青光眼等严重眼病。',
       ]),
     ).toEqual([
       '答案因品种和季节而异，但差别不小：实测显示，冬天的果子甜度只有夏天的七成',
@@ -4726,6 +4727,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '台风虽然危险，但它对海洋也有好处：台风搅动海水，把深处的养分带到表层',
       '渠口前面还有一道矮堰，叫分沙堰：洪水来时，多余的水会从堰上漫过',
       '能不能追回来，要看具体情况，但买家并非无路可走：第一步，先保存好聊天记录和付款凭证',
+      '近视不只是“看不清”那么简单：高度近视可能引发视网膜脱离、青光眼等严重眼病',
     ]);
     // A short claim that names nothing it leaves to the next sentence is still its own point.
     expect(sectionPoints(['轮胎的胎压和胎纹都要定期检查一遍。很多司机一年也不看一次胎纹。'])).toEqual([
