@@ -572,9 +572,12 @@ const AGENDA_GAP = 0.7;
  * has room after the heading: a second line would push its last part off the slide.
  */
 function withContents(slides: readonly Slide[], limits: DeckLimits): Slide[] {
+  // A table over several slides is one table, named once, by its first slide (as the chapter menu
+  // and the PDF's bookmarks list it).
   const contentsOf = (section: SectionRef): PartContent[] =>
     slides.flatMap((s) =>
-      (s.kind === 'table' || s.kind === 'diagram') && s.section.id === section.id
+      ((s.kind === 'table' && (s.part?.index ?? 1) === 1) || s.kind === 'diagram') &&
+      s.section.id === section.id
         ? [{ kind: s.kind, id: s.id, title: s.title }]
         : [],
     );

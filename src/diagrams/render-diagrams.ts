@@ -8,7 +8,7 @@ import { withDarkColours } from './dark-colours.ts';
 import { diagramText, refuseEntityCodes, withoutTextAlternative } from './diagram-text.ts';
 import { DIAGRAM_FONT_FAMILY, mermaidConfig } from './mermaid-config.ts';
 import { fileLine, frontMatterTitle } from './mermaid-lines.ts';
-import { type SequenceParse, sequenceSteps } from './sequence-steps.ts';
+import { type Numbering, type SequenceParse, sequenceSteps } from './sequence-steps.ts';
 import { type SvgCleanup, svgCleanupScript } from './svg-cleanup.ts';
 
 /** A Mermaid source file, named as the deck spec names it. */
@@ -218,6 +218,10 @@ export async function renderDiagrams(
                       to: m.to,
                       text: typeof m.message === 'string' ? m.message : '',
                       type: m.type ?? -1,
+                      // An autonumber statement's settings come as its message.
+                      ...(m.message !== null && typeof m.message === 'object'
+                        ? { numbering: m.message as Numbering }
+                        : {}),
                     })),
                     names: Object.fromEntries(
                       Array.from(sequence.getActors().entries(), ([id, actor]) => [

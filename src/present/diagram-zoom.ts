@@ -17,8 +17,9 @@ function drawnWidth(svg: SVGSVGElement): number {
 /**
  * A sequence read from its top-left corner may start off screen: its first message can run
  * between the two right-hand lifelines. The view scrolls sideways as little as it takes to show
- * that message whole; one wider than the view is shown from its start, and left where it is if
- * its start is in view already (the corner shows the names of the first lifelines).
+ * that message whole (centred, where it fits only without the margins); one wider than the view
+ * is shown from its start, and left where it is if its start is in view already (the corner shows
+ * the names of the first lifelines).
  */
 function showFirstStep(view: HTMLElement, svg: SVGSVGElement): void {
   const first = svg.querySelector('[class^="messageLine"]');
@@ -31,6 +32,10 @@ function showFirstStep(view: HTMLElement, svg: SVGSVGElement): void {
   if (step.width <= right - left) {
     if (step.right > right) view.scrollLeft += step.right - right;
     else if (step.left < left) view.scrollLeft -= left - step.left;
+  } else if (step.width <= shown.width) {
+    // Whole only without the margins: centred, its ends as far from the edges.
+    if (step.left < shown.left || step.right > shown.right)
+      view.scrollLeft += step.left - (shown.left + (shown.width - step.width) / 2);
   } else if (step.left < shown.left || step.left > right - margin) {
     view.scrollLeft += step.left - left;
   }

@@ -107,8 +107,12 @@ function joinAtHalfSize(from: HTMLElement, into: HTMLElement, at: 'start' | 'end
   const frame = from.querySelector<HTMLElement>(':scope > .handout-frame');
   if (!frame) return false;
   frame.style.setProperty('--handout-scale', String(scale * DIVIDER_SHARE));
+  // At half size a divider's list of its part's tables and diagrams would print about 5 pt: the
+  // theme leaves it out there (the sheets after it show them).
+  frame.classList.add('handout-half');
   if (joinIfItFits(from, into, at)) return true;
   frame.style.removeProperty('--handout-scale');
+  frame.classList.remove('handout-half');
   return false;
 }
 

@@ -428,6 +428,9 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     .speaker-controls-notes .value { font-size: 1.15em; line-height: 1.7; overflow-wrap: break-word; }
     .speaker-controls-notes .value p { margin: 0 0 0.8em; }
     .speaker-controls-notes .value :is(ul, ol) { margin: 0 0 0.8em; padding-left: 1.4em; }
+    /* A sequence's steps say its arrows again, for a screen too small for the drawing: here the
+       preview shows them, and the list would push what there is to say below the pane's foot. */
+    .speaker-controls-notes :is(.notes-steps-label, ol.notes-steps) { display: none; }
     .speaker-controls-notes .value blockquote {
       margin: 0 0 0.8em; padding-left: 0.9em; border-left: 3px solid #c5d0de; color: #4a5a70;
     }

@@ -15,13 +15,14 @@ import type {
   Slide,
 } from '../deck/types.ts';
 import { printedAddress } from '../deck/web-address.ts';
+import type { SequenceStep } from '../diagrams/sequence-steps.ts';
 import { labels } from '../present/labels.ts';
 
 /** A diagram drawn to SVG at build time, keyed by its name in the deck spec. */
 export interface RenderedDiagram {
   readonly svg: string;
   /** A sequence diagram's steps in words, one to an arrow, told in the notes before its flow. */
-  readonly steps?: readonly string[];
+  readonly steps?: readonly SequenceStep[];
 }
 
 export interface RenderOptions {
@@ -131,11 +132,16 @@ export function betweenWords(text: string): ElementContent[] {
   const breaks = new Set<number>();
   let wordBefore = false;
   let run = 0;
+  let previous = '';
   for (const { index, isWordLike, segment } of WORDS.segment(text)) {
-    if (wordBefore && isWordLike && (!ONE_HAN.test(segment) || run >= MAX_GLUED)) {
+    // A character left alone at a run's start (after a space: eSIM 芯|片里) is a word the
+    // dictionary lacks, come apart: it stays with the word after it.
+    const lone = run === 1 && ONE_HAN.test(previous);
+    if (wordBefore && isWordLike && !lone && (!ONE_HAN.test(segment) || run >= MAX_GLUED)) {
       breaks.add(index);
       run = 0;
     }
+    previous = segment;
     // After punctuation a line may break anyway: the run starts again.
     run = isWordLike ? run + segment.length : 0;
     wordBefore = Boolean(isWordLike);
@@ -206,15 +212,21 @@ function partOf(slide: Slide): Part | undefined {
   return 'part' in slide ? slide.part : undefined;
 }
 
-/** What an agenda line's part holds besides points, counted: 1 张表 · 6 张图. */
+/**
+ * What an agenda line's part holds besides points, counted: 1 张表 · 6 张图. After a space, which
+ * the line's gap hides and which keeps the link's name from running on (…不同1 张表).
+ */
 const agendaContents = (item: AgendaItem): Element[] =>
-  item.holds ? [h('span.agenda-contents', item.holds)] : [];
+  item.holds ? [h('span.agenda-contents', ` ${item.holds}`)] : [];
 
 /**
  * Most of a part's tables and diagrams a divider names, each a line; more would crowd its title,
  * and the rest are counted on the last line.
  */
 const MAX_CONTENTS = 7;
+
+const kindWord = (content: PartContent): string =>
+  content.kind === 'table' ? labels.tableKind : labels.diagramKind;
 
 /** A divider's list of its part's tables and diagrams, each a link to its slide. */
 function partContents(contents: readonly PartContent[]): Element[] {
@@ -225,8 +237,9 @@ function partContents(contents: readonly PartContent[]): Element[] {
     h('ul.part-contents', { 'aria-label': labels.partContents }, [
       ...named.map((content) =>
         h('li', [
-          h('a', { href: slideHref(content.id) }, [
-            h('span.part-kind', content.kind === 'table' ? labels.tableKind : labels.diagramKind),
+          // Named 图：… rather than the run-on 图实体 SIM 卡….
+          h('a', { href: slideHref(content.id), ariaLabel: `${kindWord(content)}：${content.title}` }, [
+            h('span.part-kind', kindWord(content)),
             h('span.part-title', betweenWords(content.title)),
           ]),
         ]),
@@ -255,22 +268,14 @@ function heading(title: string, part: Part | undefined): Element {
  * apart from its slide), pacing and cue, what the slide shows in words, the article's paragraphs
  * and a note on them.
  */
-function notesAside(notes: Notes, label: string, steps: readonly string[] = []): Element {
+function notesAside(notes: Notes, label: string, steps: readonly SequenceStep[] = []): Element {
   const timing = `建议用时 ${formatDuration(notes.seconds)}`;
   return h('aside.notes', [
     h('p.notes-slide', label),
     h('p.notes-cue', terms(notes.cue ? `${timing} · ${notes.cue}` : timing)),
     // A diagram's arrows in words, in order: on a phone the drawing is too small to follow, and on
     // stage this is what the presenter looks for beside the arrow on screen.
-    ...(steps.length > 0
-      ? [
-          h('p.notes-steps-label', labels.diagramSteps),
-          h(
-            'ol.notes-steps',
-            steps.map((step) => h('li', terms(step))),
-          ),
-        ]
-      : []),
+    ...(steps.length > 0 ? diagramSteps(steps) : []),
     // A sentence to a paragraph (a table's row too): a diagram's flow told in one block of 600
     // letters left the presenter no way to find, at a glance, what to say for the arrow on screen.
     ...(notes.explanation
@@ -280,6 +285,38 @@ function notesAside(notes: Notes, label: string, steps: readonly string[] = []):
     // After the words it corrects, as a footnote: for readers too, unlike the cue.
     ...(notes.note ? [h('p.notes-note', [h('strong', '注：'), ...terms(notes.note)])] : []),
   ]);
+}
+
+/** Deepest a step is set in: blocks inside blocks further in would leave a phone's line no room. */
+const MAX_STEP_DEPTH = 3;
+
+/**
+ * A sequence's steps, in a list the label names: an arrow numbered as the drawing numbers it (its
+ * `value`, so notes and a block's edges, unnumbered, leave the count alone), a step inside a block
+ * set in by its depth.
+ */
+function diagramSteps(steps: readonly SequenceStep[]): Element[] {
+  return [
+    // The list is named for a screen reader by the label, said once.
+    h('p.notes-steps-label', { ariaHidden: 'true' }, labels.diagramSteps),
+    h(
+      'ol.notes-steps',
+      { ariaLabel: labels.diagramSteps.replace(/：$/u, '') },
+      steps.map((step) =>
+        h(
+          'li',
+          {
+            className: [
+              ...(step.number === undefined ? ['step-aside'] : []),
+              ...(step.depth > 0 ? [`step-depth-${Math.min(step.depth, MAX_STEP_DEPTH)}`] : []),
+            ],
+            ...(step.number === undefined ? {} : { value: step.number }),
+          },
+          terms(step.text),
+        ),
+      ),
+    ),
+  ];
 }
 
 /** The line above a slide's heading: its section's number, and the section's name or `what`. */

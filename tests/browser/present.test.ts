@@ -15,7 +15,10 @@ async function printedAsIs(page: Page) {
   const slides = await page.$$eval('.reveal .slides section[data-kind]', (els) =>
     els.map((el) => ({
       heading: el.querySelector('h1, h2')?.textContent ?? '',
-      points: Array.from(el.querySelectorAll('li'), (li) => li.textContent ?? ''),
+      // The slide's own lists, not its notes' (a diagram's steps), which paper does not show.
+      points: Array.from(el.querySelectorAll('li'))
+        .filter((li) => !li.closest('aside.notes'))
+        .map((li) => li.textContent ?? ''),
     })),
   );
   await page.emulateMedia({ media: 'print' });
@@ -669,6 +672,9 @@ describe('presenting and reading the built deck', () => {
     await goToSlide(page, '功能体验-sim-provisioning');
     await expect.poll(async () => (await notes.textContent()) ?? '').toContain('卡商在工厂');
     expect(await scrolled()).toBe(0);
+    // A sequence's steps in words are for a screen too small for the drawing: here the preview
+    // shows it, and what there is to say comes first.
+    expect(await speaker.locator('.speaker-controls-notes ol.notes-steps').isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -1167,9 +1173,11 @@ describe('presenting and reading the built deck', () => {
   it('links the agenda’s items to their sections, and a divider’s table and diagrams to their slides', async () => {
     const page = await session().open('#/目录');
     // The agenda says which part holds more than points.
-    expect(await page.locator('section#目录 .agenda-contents').allTextContents()).toEqual([
-      '1 张表 · 6 张图',
-    ]);
+    expect(await page.locator('section#目录 .agenda-contents').allInnerTexts()).toEqual(['1 张表 · 6 张图']);
+    // Named with the counts apart from the heading, not run on.
+    expect(
+      await page.getByRole('link', { name: '02 功能体验的不同 1 张表 · 6 张图', exact: true }).count(),
+    ).toBe(1);
     await page
       .getByRole('link', { name: /挑战与争议/ })
       .first()
@@ -1702,11 +1710,20 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('tells a diagram’s flow in words under it in the reader view, without the presenter’s cue', async () => {
+  it('tells a diagram’s steps and flow in words under it in the reader view, without the presenter’s cue', async () => {
     const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
     const notes = scrollPageOf(page, '功能体验-esim-order').locator('.reader-notes');
     expect(await notes.textContent()).toContain('LPA:1$SM-DP+ 地址$匹配 ID');
     expect(await notes.isVisible()).toBe(true);
+    // Its arrows one to a numbered line, before the flow; a note unnumbered, with whom it is over.
+    const steps = notes.getByRole('list', { name: '图中的步骤' });
+    expect(await steps.isVisible()).toBe(true);
+    const lines = await steps
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => [li.textContent, getComputedStyle(li).listStyleType]));
+    expect(lines[0]).toEqual(['用户 → 运营商 (MNO)：办理套餐、实名核验', 'decimal']);
+    expect(lines[5]).toEqual(['注（用户、本地配置文件助手）：或不扫码：查 SM-DS', 'none']);
+    expect(lines.filter(([, style]) => style === 'decimal')).toHaveLength(7);
     // The presenter's cue (time to spend, what to do on stage) is not for a reader alone.
     expect(await notes.textContent()).not.toContain('建议用时');
     await page.context().close();

@@ -160,6 +160,23 @@ describe('buildDeck with the real article and spec', () => {
         's.yaml',
       ),
     );
+    // A table over two slides is one table.
+    const rows = Array.from(
+      { length: defaultLimits.maxTableRows + 1 },
+      (_, i) => `        - [叶${i}, 色${i}]`,
+    );
+    const twoSlides = buildDeck(
+      parseArticle('# 题目\n\n### 颜色\n\n树叶变色是因为叶绿素分解。\n', 'a.md'),
+      parseSpec(
+        `sections:\n  颜色:\n    table:\n      title: 叶色\n      columns: [叶, 色]\n      rows:\n${rows.join('\n')}\n`,
+        's.yaml',
+      ),
+    );
+    expect(twoSlides.slides.filter((s) => s.kind === 'table')).toHaveLength(2);
+    expect(twoSlides.slides.find((s) => s.kind === 'section')).toMatchObject({
+      contents: [{ kind: 'table', title: '叶色' }],
+      notes: { cue: '第一部分：颜色。这一部分除了要点，还有一张表。' },
+    });
     const line = crowded.slides.find((s) => s.kind === 'agenda');
     expect(line?.kind === 'agenda' && line.items.map((i) => i.holds)).toEqual([undefined, undefined]);
     expect(crowded.slides.find((s) => s.kind === 'section')).toMatchObject({ contents: [{ title: '颜色' }] });

@@ -40,7 +40,7 @@ describe('renderDiagrams', () => {
       if (text.startsWith('sequenceDiagram')) {
         expect(drawn.get(name)?.steps, name).toHaveLength(statements.length);
         const last = statements.at(-1)?.split(':').slice(1).join(':').trim() ?? '';
-        expect(drawn.get(name)?.steps?.at(-1), name).toContain(last);
+        expect(drawn.get(name)?.steps?.at(-1)?.text, name).toContain(last);
       } else expect(drawn.get(name)?.steps, name).toBeUndefined();
       // An image in the reader's language, not Mermaid's "flowchart-v2".
       expect(svg, name).not.toContain('aria-roledescription');
@@ -63,6 +63,46 @@ describe('renderDiagrams', () => {
         for (const id of refs) expect(ids.has(id), `${name}: ${attr} → ${id}`).toBe(true);
       }
     }
+  });
+
+  it('reads a sequence’s steps from Mermaid’s own parse: arrows numbered as drawn, notes over whom, blocks opened and closed', async () => {
+    const text = [
+      'sequenceDiagram',
+      '  accTitle: 付款',
+      '  accDescr: 用户付款，商家发货或退款。',
+      '  autonumber 10 10',
+      '  participant U as 用户',
+      '  participant M as 商家<br/>(后台)',
+      '  U->>M: 下单<br/>付款',
+      '  Note over U,M: 付款后',
+      '  alt 已付款',
+      '    M-->>U: 发货',
+      '  else 未付款',
+      '    M->>U: 退款',
+      '  end',
+      '  M->>C: 通知快递',
+    ].join('\n');
+    const drawn = await renderDiagrams([{ name: 'pay', file: 'slides/diagrams/pay.mmd', text }], {
+      fontFile: fullFontFile(400),
+      browser,
+    });
+    expect(drawn.get('pay')?.steps).toEqual([
+      { text: '用户 → 商家 (后台)：下单付款', number: 10, depth: 0 },
+      { text: '注（用户、商家）：付款后', depth: 0 },
+      { text: '条件：已付款', depth: 0 },
+      { text: '商家 → 用户：发货', number: 20, depth: 1 },
+      { text: '否则：未付款', depth: 0 },
+      { text: '商家 → 用户：退款', number: 30, depth: 1 },
+      { text: '条件结束', depth: 0 },
+      { text: '商家 → C：通知快递', number: 40, depth: 0 },
+    ]);
+    // The drawing numbers those arrows so.
+    expect(drawn.get('pay')?.svg.match(/>(\d+)<\/text>/g)).toEqual([
+      '>10</text>',
+      '>20</text>',
+      '>30</text>',
+      '>40</text>',
+    ]);
   });
 
   it('fails on a syntax error with the file, the line and Mermaid’s message', async () => {

@@ -189,6 +189,12 @@ describe('exporting the real deck to PDF', () => {
       expect(section.children[0]?.page, section.title).toBe(section.page);
     expect(handout.outline[0]?.page).toBe(1);
     expect(handout.outline.at(-1)?.page).toBe(handout.outline.at(-2)?.page);
+    // A divider at half size prints without its list of the part's tables and diagrams (about
+    // 5 pt there): the sheets after it show them.
+    const part = handout.outline.find((b) => b.title === '功能体验的不同');
+    const sheet = handout.text[(part?.page ?? 0) - 1] ?? '';
+    expect(sheet).toContain(squeeze('第二部分'));
+    expect(sheet).not.toContain(squeeze('实体 SIM 卡：密钥事先写进卡里'));
     const cue = /建议用时/;
     expect(withNotes.text.join('')).toMatch(cue);
     expect(handout.text.join('')).not.toMatch(cue);

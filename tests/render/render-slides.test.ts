@@ -270,6 +270,12 @@ describe('renderSlides', () => {
       .map((node) => (node.type === 'text' ? node.value : '|'))
       .join('');
     expect(marked).toBe('甲乙丙丁戊己|庚辛壬癸');
+    // A character left alone at a run's start, a word the dictionary lacks come apart (芯|片里),
+    // stays with the word after it.
+    const chip = betweenWords('eSIM 芯片里有什么')
+      .map((node) => (node.type === 'text' ? node.value : '|'))
+      .join('');
+    expect(chip).toBe('eSIM 芯片里有|什么');
   });
 
   it('sets a list’s items under the point that leads into them, and the points after the list back out', () => {
@@ -535,18 +541,25 @@ describe('renderSlides', () => {
     const page = rendered(2);
     const divider = must(select('section#动力来源', page), 'the divider');
     expect(select('ul.part-contents', divider)?.properties.ariaLabel).toBe('本部分的表与图');
-    expect(selectAll('ul.part-contents a', divider).map((a) => [a.properties.href, textOf(a)])).toEqual([
-      ['#/动力来源-对比', '表两种车对比'],
-      ['#/动力来源-d1', '图图1'],
-      ['#/动力来源-d2', '图图2'],
+    expect(
+      selectAll('ul.part-contents a', divider).map((a) => [
+        a.properties.href,
+        textOf(a),
+        a.properties.ariaLabel,
+      ]),
+    ).toEqual([
+      ['#/动力来源-对比', '表两种车对比', '表：两种车对比'],
+      ['#/动力来源-d1', '图图1', '图：图1'],
+      ['#/动力来源-d2', '图图2', '图：图2'],
     ]);
     // Every link leads to a slide of the deck.
     for (const a of selectAll('ul.part-contents a', divider))
       must(select(`section#${String(a.properties.href).slice(2)}`, page), String(a.properties.href));
     // A part of points only names nothing, and its agenda line counts nothing.
     expect(select('section#补能方式 ul.part-contents', page)).toBeUndefined();
+    // Its link's name keeps the counts apart from the heading: no run-on 动力来源1 张表.
     expect(selectAll('ol.agenda li', page).map((li) => textOf(li))).toEqual([
-      '01动力来源1 张表 · 2 张图',
+      '01动力来源 1 张表 · 2 张图',
       '02补能方式',
       '03使用成本',
       '04环境影响',
@@ -583,7 +596,18 @@ describe('renderSlides', () => {
       ),
     );
     const drawn = new Map([
-      ['flow', { svg: '<svg role="img"></svg>', steps: ['司机 → 电机 (M)：踩下踏板', '电机：转动'] }],
+      [
+        'flow',
+        {
+          svg: '<svg role="img"></svg>',
+          steps: [
+            { text: '条件：踩下踏板', depth: 0 },
+            { text: '司机 → 电机 (M)：踩下踏板', number: 1, depth: 1 },
+            { text: '注（电机）：转动', depth: 0 },
+            { text: '电机 → 车轮：带动', number: 2, depth: 0 },
+          ],
+        },
+      ],
       ['map', { svg: '<svg role="img"></svg>' }],
     ]);
     const page = fromHtml(renderSlides(deck, { diagrams: drawn }), { fragment: true });
@@ -594,11 +618,22 @@ describe('renderSlides', () => {
     ]);
     expect(said).toEqual([
       ['p', '图中的步骤：'],
-      ['ol', '司机 → 电机 (M)：踩下踏板电机：转动'],
+      ['ol', '条件：踩下踏板司机 → 电机 (M)：踩下踏板注（电机）：转动电机 → 车轮：带动'],
       ['p', '司机踩下踏板。'],
       ['p', '电机转动。'],
     ]);
-    expect(selectAll('ol.notes-steps li', notes)).toHaveLength(2);
+    // Arrows numbered as drawn, a note or a block's edge not, inside a block set in; the list named
+    // by its label, which a screen reader hears once.
+    expect(
+      selectAll('ol.notes-steps li', notes).map((li) => [li.properties.value, li.properties.className]),
+    ).toEqual([
+      [undefined, ['step-aside']],
+      ['1', ['step-depth-1']],
+      [undefined, ['step-aside']],
+      ['2', []],
+    ]);
+    expect(select('ol.notes-steps', notes)?.properties.ariaLabel).toBe('图中的步骤');
+    expect(select('p.notes-steps-label', notes)?.properties.ariaHidden).toBe('true');
     // A drawing with no steps (not a sequence) has neither list nor its label.
     const other = must(select('section#动力来源-map aside.notes', page), 'the other diagram’s notes');
     expect(selectAll('ol, .notes-steps-label', other)).toEqual([]);
