@@ -67,11 +67,9 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
  */
 function plain(text: string): string {
   return text
-    .replace(/\s*<br\s*\/?>\s*/gi, (_, at: number, whole: string) => {
-      const before = whole.slice(0, at).trimEnd().at(-1) ?? '';
-      const after = whole.slice(at).replace(/^\s*<br\s*\/?>\s*/i, '')[0] ?? '';
-      return CJK.test(before) && CJK.test(after) ? '' : ' ';
-    })
+    .replace(/\s*<br\s*\/?>\s*/gi, (br: string, at: number, whole: string) =>
+      CJK.test(whole[at - 1] ?? '') && CJK.test(whole[at + br.length] ?? '') ? '' : ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }

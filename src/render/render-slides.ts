@@ -234,10 +234,10 @@ function partContents(contents: readonly PartContent[]): Element[] {
   const named = contents.length > MAX_CONTENTS ? contents.slice(0, MAX_CONTENTS - 1) : contents;
   const rest = contents.length - named.length;
   return [
-    h('ul.part-contents', { 'aria-label': labels.partContents }, [
+    h('ul.part-contents', { ariaLabel: labels.partContents }, [
       ...named.map((content) =>
         h('li', [
-          // Named 图：… rather than the run-on 图实体 SIM 卡….
+          // Named 图：…, as the badge and the title read together.
           h('a', { href: slideHref(content.id), ariaLabel: `${kindWord(content)}：${content.title}` }, [
             h('span.part-kind', kindWord(content)),
             h('span.part-title', betweenWords(content.title)),
@@ -273,8 +273,8 @@ function notesAside(notes: Notes, label: string, steps: readonly SequenceStep[] 
   return h('aside.notes', [
     h('p.notes-slide', label),
     h('p.notes-cue', terms(notes.cue ? `${timing} · ${notes.cue}` : timing)),
-    // A diagram's arrows in words, in order: on a phone the drawing is too small to follow, and on
-    // stage this is what the presenter looks for beside the arrow on screen.
+    // A diagram's arrows in words, in order, for a phone, where the drawing is too small to follow
+    // (the speaker view and paper leave them out: the drawing is there, large).
     ...(steps.length > 0 ? diagramSteps(steps) : []),
     // A sentence to a paragraph (a table's row too): a diagram's flow told in one block of 600
     // letters left the presenter no way to find, at a glance, what to say for the arrow on screen.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.ts';
 import { SourceError } from '../../src/article/source-error.ts';
+import type { Article } from '../../src/article/types.ts';
 import { buildDeck, defaultLimits } from '../../src/deck/build-deck.ts';
 import { wrappedLines } from '../../src/deck/limits.ts';
 import { length } from '../../src/deck/sentences.ts';
@@ -21,6 +22,12 @@ const pointsOf = (slide: Slide): readonly string[] =>
 const sectionPoints = (paragraphs: readonly string[]): readonly string[] =>
   buildDeck(parseArticle(`# 标题\n\n### 一节\n\n${paragraphs.join('\n\n')}\n`, 'a.md'), emptySpec())
     .slides.filter((s) => s.kind === 'points')
+    .flatMap(pointsOf);
+
+/** The summary's points of an article's deck built without a spec: its recap of the sections. */
+const recapPoints = (article: Article): readonly string[] =>
+  buildDeck(article, emptySpec())
+    .slides.filter((s) => s.kind === 'summary')
     .flatMap(pointsOf);
 
 function notesParagraphs(deck: Deck): string[] {
@@ -894,11 +901,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ].join('\n'),
       'a.md',
     );
-    expect(
-      buildDeck(article, emptySpec())
-        .slides.filter((s) => s.kind === 'summary')
-        .flatMap(pointsOf),
-    ).toEqual([
+    expect(recapPoints(article)).toEqual([
       '测试怎么做；我们的测试分三部分：清扫能力、导航与避障、拖地与维护',
       '北斗有什么不一样；北斗还有一个GPS没有的本领：短报文通信',
     ]);
@@ -924,11 +927,10 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ].join('\n'),
       'a.md',
     );
-    expect(
-      buildDeck(article, emptySpec())
-        .slides.filter((s) => s.kind === 'summary')
-        .flatMap(pointsOf),
-    ).toEqual(['两种原理有什么不同？', '多久换一次？刷头一般三个月换一次，刷毛开花就要提前换']);
+    expect(recapPoints(article)).toEqual([
+      '两种原理有什么不同？',
+      '多久换一次？刷头一般三个月换一次，刷毛开花就要提前换',
+    ]);
   });
 
   it('recaps a question with the verdict that labels its answer (不行：…) where the answer is too long to say with it', () => {
@@ -978,11 +980,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       'a.md',
     );
     // Not on 有 (or 是, 为), which any answer may start on.
-    expect(
-      buildDeck(article, emptySpec())
-        .slides.filter((s) => s.kind === 'summary')
-        .flatMap(pointsOf),
-    ).toEqual(['地铁靠什么跑起来？靠电', '票价怎么算？', '地铁有什么好处？']);
+    expect(recapPoints(article)).toEqual(['地铁靠什么跑起来？靠电', '票价怎么算？', '地铁有什么好处？']);
   });
 
   it('recaps no question with the verdict that answers another one asked under it (怎么查？ over 检查一定要做胃镜吗？不一定：…)', () => {
@@ -1035,11 +1033,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ].join('\n'),
       'a.md',
     );
-    expect(
-      buildDeck(article, emptySpec())
-        .slides.filter((s) => s.kind === 'summary')
-        .flatMap(pointsOf),
-    ).toEqual(['台式、嵌入式还是水槽式？', '她在偷偷学什么']);
+    expect(recapPoints(article)).toEqual(['台式、嵌入式还是水槽式？', '她在偷偷学什么']);
   });
 
   it('recaps a myth heading (流言一：…, 误区二：…) as the myth asked with what its section says is true, never the myth alone as a takeaway', () => {
@@ -4227,11 +4221,7 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       ].join('\n'),
       'a.md',
     );
-    expect(
-      buildDeck(corrected, emptySpec())
-        .slides.filter((s) => s.kind === 'summary')
-        .flatMap(pointsOf),
-    ).toEqual([
+    expect(recapPoints(corrected)).toEqual([
       '召回是不是说明车质量差？其实不然',
       '放糖会不会更好发酵？这话不全对：糖放多了，渗透压升高，反而会抑制菌的活动',
       '父亲为什么停不下来？',
@@ -4241,21 +4231,13 @@ describe('buildDeck on articles and specs it cannot show well', () => {
       '# 闪电\n\n### 能不能把闪电的电收集起来？\n\n很多人第一反应是：这么大的能量，浪费了多可惜，为什么不收集起来发电？\n\n听起来很有道理，但算一笔账就知道不划算。一道闪电释放的总能量大约是10亿焦耳，折合成电能不到300度，只够一户普通人家用两三个月。\n',
       'a.md',
     );
-    expect(
-      buildDeck(granted, emptySpec())
-        .slides.filter((s) => s.kind === 'summary')
-        .flatMap(pointsOf),
-    ).toEqual(['能不能把闪电的电收集起来？算一笔账就知道不划算']);
+    expect(recapPoints(granted)).toEqual(['能不能把闪电的电收集起来？算一笔账就知道不划算']);
     // An answer that says yes by echoing the question's word (缺，一直缺：) is recapped with that yes.
     const echoed = parseArticle(
       '# 修书\n\n### 问：这行是不是特别缺人？\n\n答：缺，一直缺。全国收藏的古籍有几千万册，其中需要修复的数量相当不少，而专业修复人员全国加起来大概只有一千多人。\n',
       'a.md',
     );
-    expect(
-      buildDeck(echoed, emptySpec())
-        .slides.filter((s) => s.kind === 'summary')
-        .flatMap(pointsOf),
-    ).toEqual(['这行是不是特别缺人？缺，一直缺']);
+    expect(recapPoints(echoed)).toEqual(['这行是不是特别缺人？缺，一直缺']);
   });
 
   it('says a belief with its correction, or the correction alone where both would not fit, and a count of reasons with them', () => {
