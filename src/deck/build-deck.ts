@@ -730,7 +730,7 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
         caption: diagram.caption,
         diagram: diagram.ref,
         // The caption is on the slide; the notes say the flow in words.
-        notes: notes([], { explanation: diagram.description }),
+        notes: notes([], { cue: diagram.cue, explanation: diagram.description }),
       });
     }
   });

@@ -67,6 +67,11 @@ export interface DiagramSpec {
   readonly caption: string;
   readonly titlePosition: SourcePosition;
   readonly captionPosition: SourcePosition;
+  /**
+   * What to say over the drawing, in plain words, for the presenter only: the text alternative
+   * below it is written for readers, with every interface and key named.
+   */
+  readonly cue?: string;
   /** The diagram's text alternative, read from its `.mmd` file (see `withDiagramDescriptions`). */
   readonly description?: string;
 }
@@ -307,14 +312,16 @@ function notADiagramPath(file: string, specFile: string): string {
 }
 
 function readDiagram(r: SpecReader, value: unknown, path: Path): DiagramSpec {
-  const d = r.record(value, path, ['file', 'title', 'caption']);
+  const d = r.record(value, path, ['file', 'title', 'caption', 'cue']);
   const file = r.string(d.file, [...path, 'file']);
   const name = DIAGRAM_FILE.exec(file)?.[1];
   if (!name) throw r.error([...path, 'file'], notADiagramPath(file, r.file));
+  const cue = r.optionalString(d.cue, [...path, 'cue']);
   return {
     ref: { name, file, position: r.position([...path, 'file']) },
     title: r.string(d.title, [...path, 'title']),
     caption: r.string(d.caption, [...path, 'caption']),
+    ...(cue ? { cue } : {}),
     titlePosition: r.position([...path, 'title']),
     captionPosition: r.position([...path, 'caption']),
   };

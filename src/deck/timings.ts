@@ -7,14 +7,19 @@ import type { Slide } from './types.ts';
 
 /**
  * What there is to say on a slide, in characters: its notes, and what the slide shows that the
- * notes do not say (a table's cells, the summary's points, the agenda's parts). A points slide's
- * points restate its notes' paragraphs, so they are not counted twice.
+ * notes do not say (a table's cells, the summary's points, the agenda's parts, a diagram's
+ * caption). A points slide's points restate its notes' paragraphs, so they are not counted twice.
+ * A diagram's text alternative is written for readers, every interface and key named; where a
+ * cue says what to say over the drawing, that is what is said on stage, and the time follows it.
  */
 export function spokenChars(slide: Slide): number {
   const sum = (texts: readonly string[]): number => texts.reduce((n, t) => n + length(t), 0);
   const { paragraphs, cue = '', note = '', explanation = '' } = slide.notes;
-  const said = sum([...paragraphs.map((p) => p.text), cue, note, explanation]);
+  const onStage = slide.kind === 'diagram' && cue !== '' ? '' : explanation;
+  const said = sum([...paragraphs.map((p) => p.text), cue, note, onStage]);
   switch (slide.kind) {
+    case 'diagram':
+      return said + length(slide.caption);
     case 'table':
       return said + sum(slide.columns) + sum(slide.rows.flat());
     case 'summary':

@@ -199,14 +199,42 @@ describe('buildDeck with the real article and spec', () => {
     ]);
   });
 
+  /** The real article's deck with one diagram, `flow`, in 功能体验, its spec entry ending in `more`. */
+  const withFlow = (more: string, description?: string): Deck => {
+    const spec = parseSpec(
+      `talkMinutes: 20\nsections:\n  功能体验的不同:\n    diagrams:\n      - file: diagrams/flow.mmd\n        title: 开通\n        caption: 激活码只说去哪取。\n${more}`,
+      'deck.yaml',
+    );
+    return buildDeck(
+      realArticle,
+      description ? withDiagramDescriptions(spec, new Map([['flow', description]])) : spec,
+    );
+  };
+  const flowSlide = (deck: Deck) => deck.slides.find((s) => s.kind === 'diagram');
+  const flow = '运营商订购配置文件，用户扫码，手机取回挑战并发起认证。'.repeat(5);
+
   it('gives a diagram slide its flow in words in the notes, and time to tell it', () => {
-    const spec = parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml');
-    const flow = '运营商订购配置文件，用户扫码，手机取回挑战并发起认证。'.repeat(5);
-    const described = buildDeck(realArticle, withDiagramDescriptions(spec, new Map([['esim-order', flow]])));
-    const slide = (deck: Deck) => deck.slides.find((s) => s.id === '功能体验-esim-order');
-    expect(slide(described)?.notes.explanation).toBe(flow);
-    expect(slide(realDeck)?.notes.explanation).toBeUndefined();
-    expect(slide(described)?.notes.seconds).toBeGreaterThan(slide(realDeck)?.notes.seconds ?? 0);
+    expect(flowSlide(withFlow('', flow))?.notes.explanation).toBe(flow);
+    expect(flowSlide(withFlow(''))?.notes.explanation).toBeUndefined();
+    expect(flowSlide(withFlow('', flow))?.notes.seconds).toBeGreaterThan(
+      flowSlide(withFlow(''))?.notes.seconds ?? 0,
+    );
+  });
+
+  it('times a diagram with a cue by what the cue says over it, leaving its flow in words to readers', () => {
+    const cue = '        cue: 第一步像买卡：在运营商办套餐，拿到一个二维码激活码。\n';
+    const cued = flowSlide(withFlow(cue, flow));
+    expect(cued?.notes.cue).toBe('第一步像买卡：在运营商办套餐，拿到一个二维码激活码。');
+    expect(cued?.notes.explanation).toBe(flow);
+    // The cue is what is said on stage: the text alternative, written for readers with every
+    // interface named, adds no time; a longer cue does.
+    expect(cued?.notes.seconds).toBe(flowSlide(withFlow(cue))?.notes.seconds);
+    const longer = flowSlide(
+      withFlow(`${cue.trimEnd()}强调：激活码不含密钥，但谁先扫谁下载，要像实体卡一样保管。\n`, flow),
+    );
+    expect(longer?.notes.seconds).toBeGreaterThan(cued?.notes.seconds ?? 0);
+    // The real deck's diagrams each have a cue: they take the talk's time as what is said over them.
+    expect(realDeck.slides.filter((s) => s.kind === 'diagram').every((s) => s.notes.cue)).toBe(true);
   });
 
   it('shares the target talk time among the slides, to the second', () => {
@@ -214,12 +242,15 @@ describe('buildDeck with the real article and spec', () => {
     expect(total).toBe(20 * 60);
     expect(realDeck.slides.every((s) => s.notes.seconds >= 10 && s.notes.seconds % 5 === 0)).toBe(true);
     // A divider's one sentence takes a turn of the page; the time goes where there is something to
-    // say. One that also says what its part holds besides points takes a few seconds more.
+    // say. One that also says what its part holds besides points takes no less (5 s steps).
     const dividers = realDeck.slides.flatMap((s) => (s.kind === 'section' ? [s] : []));
     const seconds = (announcing: boolean) =>
       dividers.filter((s) => s.contents.length > 0 === announcing).map((s) => s.notes.seconds);
     expect(Math.max(...seconds(false))).toBeLessThanOrEqual(20);
-    expect(seconds(true)).toEqual([25]);
+    const [announcing] = seconds(true);
+    expect(seconds(true)).toHaveLength(1);
+    expect(announcing).toBeGreaterThanOrEqual(Math.max(...seconds(false)));
+    expect(announcing).toBeLessThanOrEqual(25);
     expect(otherDeck.slides.reduce((n, s) => n + s.notes.seconds, 0)).toBe(otherDeck.talkMinutes * 60);
   });
 

@@ -404,14 +404,14 @@ describe('renderSlides', () => {
         .filter((el) => String(el.properties.className).includes('present'))
         .map((el) => el.properties.id),
     ).toEqual(['cover']);
-    // A diagram's notes tell its flow in words, right after the cue: the time alone, since the
-    // caption is on the slide and would be read twice.
+    // A diagram's notes tell its flow in words, right after the cue line: the time and what to say
+    // over the drawing in plain words (not the caption, which is on the slide and would be read twice).
     const notes = selectAll('#功能体验-esim-order aside.notes > p', fromHtml(real, { fragment: true })).map(
       (p) => [String(p.properties.className), textOf(p)],
     );
     expect(notes).toEqual([
       ['notes-slide', '幻灯片 11 / 22 · eSIM 开通（一）：订购与扫码'],
-      ['notes-cue', expect.stringMatching(/^建议用时 [^·]+$/)],
+      ['notes-cue', expect.stringMatching(/^建议用时 [^·]+ · 开通分三步。第一步像买卡：/)],
       ['notes-explanation', 'esim-order 的流程'],
     ]);
   });
