@@ -1314,7 +1314,7 @@ describe('presenting and reading the built deck', () => {
         };
       });
     expect(caption).toEqual({
-      text: '密钥 Ki 在工厂或营业厅写进卡里，卡和网络凭它互相核验；它从不在空中传输。',
+      text: '密钥 Ki 事先在工厂写进卡里，卡和网络凭它互相核验；它从不在空中传输。',
       size: 16,
       first: true,
     });
@@ -1722,10 +1722,11 @@ describe('presenting and reading the built deck', () => {
       .locator('li')
       .evaluateAll((items) => items.map((li) => [li.textContent, getComputedStyle(li).listStyleType]));
     expect(lines[0]).toEqual(['用户 → 运营商 (MNO)：办理套餐、实名核验', 'decimal']);
-    expect(lines[5]).toEqual(['注（用户、本地配置文件助手）：或不扫码：查 SM-DS', 'none']);
+    expect(lines[5]).toEqual(['注（本地配置文件助手）：或不扫码：手机查发现服务器 (SM-DS)', 'none']);
     expect(lines.filter(([, style]) => style === 'decimal')).toHaveLength(7);
-    // The presenter's cue (time to spend, what to do on stage) is not for a reader alone.
+    // The presenter's cue (time to spend, what to say over the drawing) is not for a reader alone.
     expect(await notes.textContent()).not.toContain('建议用时');
+    expect(await notes.textContent()).not.toContain('开通分三步');
     await page.context().close();
   });
 
