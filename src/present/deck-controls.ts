@@ -1,5 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { element, modalDialog } from './dom.ts';
+import { element, FOLD_MEDIA, modalDialog } from './dom.ts';
 import { focusHeading } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
 import { afterResize, isReader, readPlace } from './reader-view.ts';
@@ -150,12 +150,6 @@ function helpTable(doc: Document): HTMLElement {
   table.append(body);
   return table;
 }
-
-/**
- * When the toolbar's row folds into 更多 (assets/theme.css says the same; in the reader view only
- * a screen held sideways folds it, but a window crossing this height starts folded either way).
- */
-const FOLD_MEDIA = '(max-height: 500px)';
 
 /**
  * On a short screen (a phone held sideways) the toolbar's row would lie over the slides'

@@ -59,3 +59,9 @@ export function markWhatIsBelow(block: HTMLElement): () => void {
   new view.ResizeObserver(check).observe(block);
   return check;
 }
+
+/**
+ * When the toolbar's row folds into 更多 (assets/theme.css says the same; in the reader view only
+ * a screen held sideways folds it, but a window crossing this height starts folded either way).
+ */
+export const FOLD_MEDIA = '(max-height: 500px)';

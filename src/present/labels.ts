@@ -52,6 +52,13 @@ export const labels = {
   /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */
   readerHint: '向下滚动，继续阅读；详解与幻灯片一同显示',
   touchHint: '向左滑动翻页；点“阅读模式”读全文',
+  /** The same, where a short screen folds the toolbar's buttons into 更多. */
+  touchHintFolded: '向左滑动翻页；点“更多”里的“阅读模式”读全文',
+  /**
+   * Said before the article's words on a slide whose notes end on a 注 (a correction, a claim
+   * without a source), so a reader does not take those words as fact before reaching it.
+   */
+  noteAhead: '本页原文有需更正或补充之处，见文末“注”。',
   search: '搜索幻灯片',
   searchFound: '{n} 张幻灯片含有这些字，这是其中第 {i} 张',
   searchKeys: 'Enter 下一张 · Shift+Enter 上一张 · Esc 关闭',

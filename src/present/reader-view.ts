@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { type DiagramZoom, diagramZoom } from './diagram-zoom.ts';
-import { CONTROL, element, markWhatIsBelow } from './dom.ts';
+import { CONTROL, element, FOLD_MEDIA, markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
 
 /**
@@ -435,7 +435,10 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
         const hint = deck.getRevealElement()?.querySelector('.deck-hint');
         if (!hint) return;
         if (isReader(deck)) hint.textContent = labels.readerHint;
-        else hint.textContent = touchOnly ? labels.touchHint : labels.keysHint;
+        // A short screen (a phone held sideways) folds 阅读模式 into the toolbar's 更多.
+        else if (touchOnly)
+          hint.textContent = win.matchMedia(FOLD_MEDIA).matches ? labels.touchHintFolded : labels.touchHint;
+        else hint.textContent = labels.keysHint;
       };
       bindHomeAndEnd(deck);
       slideOntoItsPage(deck);

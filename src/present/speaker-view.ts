@@ -435,6 +435,7 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
       margin: 0 0 0.8em; padding-left: 0.9em; border-left: 3px solid #c5d0de; color: #4a5a70;
     }
     .speaker-controls-notes .notes-cue { color: #8a4b00; font-weight: 700; }
+    .speaker-controls-notes .notes-note-ahead { color: #4a5a70; font-size: 0.9em; }
     .speaker-controls-notes :is(p, ul, ol, blockquote):not(.notes-slide, .notes-cue) + .notes-note {
       padding-top: 0.5em; border-top: 1px solid #d5deea;
     }

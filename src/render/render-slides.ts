@@ -281,6 +281,9 @@ function notesAside(notes: Notes, label: string, steps: readonly SequenceStep[] 
     ...(notes.explanation
       ? sentences(notes.explanation).map((sentence) => h('p.notes-explanation', terms(sentence)))
       : []),
+    // The 注 comes after the words it notes, often a screen or more below: said first that it does.
+    // Not on paper (assets/theme.css), where the whole sheet is in sight.
+    ...(notes.note && notes.paragraphs.length > 0 ? [h('p.notes-note-ahead', labels.noteAhead)] : []),
     ...noteBlocks(notes.paragraphs),
     // After the words it corrects, as a footnote: for readers too, unlike the cue.
     ...(notes.note ? [h('p.notes-note', [h('strong', '注：'), ...terms(notes.note)])] : []),

@@ -1683,7 +1683,12 @@ describe('presenting and reading the built deck', () => {
   it('tells a touch-screen reader on the cover to swipe, not which keys to press, and where the full text is', async () => {
     const page = await openOnPhone('#/cover', 844, 390);
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
-    expect(await page.locator('#cover .deck-hint').textContent()).toBe('向左滑动翻页；点“阅读模式”读全文');
+    // Held sideways, the toolbar's buttons are folded into 更多: the hint says where to look.
+    expect(await page.locator('#cover .deck-hint').textContent()).toBe(
+      '向左滑动翻页；点“更多”里的“阅读模式”读全文',
+    );
+    expect(await page.getByRole('button', { name: '更多' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '阅读模式' }).isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -1857,7 +1862,7 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('gives a reader the deck’s note on the article’s words after them, without the presenter’s cue', async () => {
+  it('gives a reader the deck’s note on the article’s words after them, said ahead, without the presenter’s cue', async () => {
     const page = await session().open('#/挑战与争议-要点', { width: 390, height: 844 });
     const notes = scrollPageOf(page, '挑战与争议-要点').locator('.reader-notes');
     await notes.scrollIntoViewIfNeeded();
@@ -1868,6 +1873,10 @@ describe('presenting and reading the built deck', () => {
     expect(await last.isVisible()).toBe(true);
     expect(await notes.textContent()).toContain('要求所有设备必须使用本地生产的SIM卡');
     expect(await notes.textContent()).not.toContain('不必展开');
+    // Said before the article's words, so they are not read as fact before the 注 is reached.
+    const ahead = notes.getByText('本页原文有需更正或补充之处，见文末“注”。');
+    const firstWords = notes.getByText('要求所有设备必须使用本地生产的SIM卡', { exact: false }).first();
+    expect((await ahead.boundingBox())?.y ?? Infinity).toBeLessThan((await firstWords.boundingBox())?.y ?? 0);
     await page.context().close();
   });
 

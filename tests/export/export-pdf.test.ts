@@ -204,6 +204,9 @@ describe('exporting the real deck to PDF', () => {
       squeeze('注：文中“政府出于国家安全考虑，要求所有设备必须使用本地生产的SIM卡”一例没有给出出处。'),
     );
     expect(handout.text.join('')).not.toContain('不必展开');
+    // On paper the 注 is on the same sheet as the words it notes: nothing says ahead that it follows.
+    expect(withNotes.text.join('')).not.toContain(squeeze('见文末“注”'));
+    expect(handout.text.join('')).not.toContain(squeeze('见文末“注”'));
     // The agenda's notes were its cue alone: its sheet has no heading over nothing. A points
     // slide's sheet has its notes under the heading: 讲稿 for the presenter, 详解 for readers,
     // who speak none of it. Sheets found by their bookmarks.

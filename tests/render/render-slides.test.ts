@@ -78,7 +78,7 @@ describe('renderSlides', () => {
     ]);
   });
 
-  it('puts a section’s note after the article’s words it corrects, as 注：, and the cue first', () => {
+  it('puts a section’s note after the article’s words it corrects, as 注：, and says before them that it follows', () => {
     const deck = buildDeck(
       parseArticle('# 标题\n\n### 一节\n\n政府要求本地生产。\n', 'x.md'),
       parseSpec('sections:\n  一节:\n    cue: 不必展开。\n    note: 此例<没有>出处。\n', 'deck.yaml'),
@@ -90,9 +90,13 @@ describe('renderSlides', () => {
     ]);
     expect(blocks.slice(1)).toEqual([
       ['notes-cue', expect.stringMatching(/^建议用时 .+ · 不必展开。$/)],
+      ['notes-note-ahead', '本页原文有需更正或补充之处，见文末“注”。'],
       ['', '政府要求本地生产。'],
       ['notes-note', '注：此例<没有>出处。'],
     ]);
+    // Without a note, nothing is said ahead of the article's words.
+    const plain = buildDeck(parseArticle('# 标题\n\n### 一节\n\n政府要求本地生产。\n', 'x.md'), emptySpec());
+    expect(renderSlides(plain, noDiagrams)).not.toContain('notes-note-ahead');
     // The spec's text is text: its angle brackets are no element.
     expect(selectAll('.notes-note > *', page).map((el) => [el.tagName, textOf(el)])).toEqual([
       ['strong', '注：'],
