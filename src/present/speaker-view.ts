@@ -50,6 +50,12 @@ export function speakerViewPlugin(
       };
       deck.on('paused', sayIfBlack);
       deck.on('resumed', sayIfBlack);
+      // A clicker steps the talk but cannot scroll the notes: they follow the slide's steps.
+      const follow = (event: Event): void => {
+        if (ours && !ours.closed) notesFollowTheSteps(ours, deck, event.type === 'fragmentshown');
+      };
+      deck.on('fragmentshown', follow);
+      deck.on('fragmenthidden', follow);
       const holdOnTheCover = (view: Window): void => {
         if (timerWaits === view) return;
         timerWaits = view;
@@ -546,6 +552,30 @@ function notesStartAtTheTop(doc: Document): void {
     notes.scrollTop = 0;
     checkBelow();
   }).observe(value, { childList: true, characterData: true, subtree: true });
+}
+
+/**
+ * Notes longer than their pane follow the slide's steps: with k of a slide's n steps shown, they
+ * are scrolled k/n of the way down, so its last step brings their end (and the deck's 注) in
+ * sight. A presenter with a clicker sends only the keys that step the talk; scrolling the notes
+ * would mean reaching for the mouse mid-sentence. A step on never scrolls them back up, nor a step
+ * back down, past where the presenter scrolled them by hand.
+ */
+function notesFollowTheSteps(speaker: Window, deck: RevealApi, forward: boolean): void {
+  const notes = speaker.document.querySelector<HTMLElement>('.speaker-controls-notes');
+  const slide = deck.getCurrentSlide();
+  if (!notes || !slide) return;
+  const room = notes.scrollHeight - notes.clientHeight;
+  const steps = new Set(
+    Array.from(slide.querySelectorAll<HTMLElement>('.fragment'), (el) => el.dataset.fragmentIndex),
+  ).size;
+  if (room <= 0 || steps === 0) return;
+  const shown = (deck.getIndices().f ?? -1) + 1;
+  const target = Math.round((Math.min(shown, steps) / steps) * room);
+  const top = forward ? Math.max(notes.scrollTop, target) : Math.min(notes.scrollTop, target);
+  if (top === notes.scrollTop) return;
+  const still = speaker.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  notes.scrollTo({ top, behavior: still ? 'auto' : 'smooth' });
 }
 
 /**

@@ -642,6 +642,35 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('scrolls notes longer than their pane along with the slide’s steps, for a presenter with a clicker', async () => {
+    const page = await session().open('#/物理形态-要点');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.setViewportSize({ width: 1100, height: 700 });
+    const notes = speaker.locator('.speaker-controls-notes');
+    await expect
+      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('物理存在感');
+    const place = () =>
+      notes.evaluate((el) => ({ top: el.scrollTop, room: el.scrollHeight - el.clientHeight }));
+    expect((await place()).room).toBeGreaterThan(100);
+    expect((await place()).top).toBe(0);
+    const steps = await page.locator('section.present .fragment').count();
+    expect(steps).toBeGreaterThan(2);
+    // Each step on (as a clicker sends it) takes the notes further down; the last brings their end in sight.
+    let before = 0;
+    for (let i = 1; i <= steps; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await place()).top).toBeGreaterThan(before);
+      before = (await place()).top;
+    }
+    await expect.poll(async () => (await place()).room - (await place()).top).toBeLessThanOrEqual(1);
+    // A step back takes them back up with it.
+    const end = (await place()).top;
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await place()).top).toBeLessThan(end - 50);
+    await page.context().close();
+  });
+
   it('keeps the speaker view’s clocks in sight while the notes scroll, and opens each slide’s notes at their top', async () => {
     const page = await session().open('#/物理形态-要点');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
