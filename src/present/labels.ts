@@ -76,6 +76,11 @@ export const labels = {
   speakerTime: '计时',
   /** reveal's pacing clock: the time left until this slide's planned end, counted from the talk's start. */
   speakerPacing: '距本页计划结束',
+  /**
+   * Said beside the pacing clock, whose colour alone told it: reveal's classes ahead (this slide's
+   * time not yet begun), on-track (within it) and behind (past its planned end).
+   */
+  pacingStates: { ahead: '提前', 'on-track': '按计划', behind: '超时' },
   /** The preview shows the next build step, which may be this slide with one more point. */
   speakerUpcoming: '接下来',
   /** The previews' frames, as a screen reader names them: what the room sees, and the next step. */

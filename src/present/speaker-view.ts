@@ -266,6 +266,7 @@ function dressSpeakerView(speaker: Window, fonts: FontSource, page: string): voi
   translateLayoutMenu(doc);
   clockIn24Hours(doc);
   notesStartAtTheTop(doc);
+  pacingSaysWhere(doc);
   notesTakeTheFocusOnAClick(doc);
   namePreviews(doc);
   // Key listeners die with the page that set them: set once per page load, again after a reload.
@@ -499,6 +500,7 @@ function styleSpeakerWindow(doc: Document, fonts: FontSource): void {
     .speaker-controls-time .pacing-title { grid-area: pacing-title; margin: 0; }
     .speaker-controls-time .timer { grid-area: timer; width: auto; float: none; }
     .speaker-controls-time .pacing { grid-area: pacing; }
+    .speaker-controls-time .pacing-state { font-size: 0.95rem; margin-left: 0.4em; }
     .speaker-controls-time .clock { grid-area: clock; width: auto; float: none; justify-self: end; }
     .speaker-controls-time .clear { display: none; }
     .speaker-controls-time :is(.timer, .clock, .pacing) :is(span, .clock-value) { font-size: 1.5rem; }
@@ -552,6 +554,28 @@ function notesStartAtTheTop(doc: Document): void {
     notes.scrollTop = 0;
     checkBelow();
   }).observe(value, { childList: true, characterData: true, subtree: true });
+}
+
+/**
+ * The pacing clock's colour (blue, green, red) said in a word beside it, 提前, 按计划 or 超时, as
+ * reveal's view sets its class each second: a colour alone tells nothing to whoever has not read
+ * the view's source, nor to a colour-blind presenter.
+ */
+function pacingSaysWhere(doc: Document): void {
+  const pacing = doc.querySelector<HTMLElement>('.speaker-controls-time .pacing');
+  const view = doc.defaultView;
+  if (!pacing || !view || pacing.querySelector('.pacing-state')) return;
+  const state = element(doc, 'small', { class: 'pacing-state' });
+  pacing.append(state);
+  const say = (): void => {
+    const found = (Object.keys(labels.pacingStates) as (keyof typeof labels.pacingStates)[]).find((name) =>
+      pacing.classList.contains(name),
+    );
+    const word = found ? labels.pacingStates[found] : '';
+    if (state.textContent !== word) state.textContent = word;
+  };
+  say();
+  new view.MutationObserver(say).observe(pacing, { attributes: true, attributeFilter: ['class'] });
 }
 
 /**

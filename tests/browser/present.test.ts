@@ -218,6 +218,19 @@ describe('presenting and reading the built deck', () => {
     expect(await speaker.locator('.speaker-controls-time .pacing-title').textContent()).toBe(
       '距本页计划结束',
     );
+    // Its colour is said in a word beside it, as reveal's view sets the class: ahead, on time, over.
+    const pacing = speaker.locator('.speaker-controls-time .pacing');
+    const state = pacing.locator('.pacing-state');
+    for (const [name, word] of [
+      ['behind', '超时'],
+      ['on-track', '按计划'],
+      ['ahead', '提前'],
+    ]) {
+      await pacing.evaluate((el, name) => {
+        el.className = `pacing ${name}`;
+      }, name);
+      await expect.poll(() => state.textContent()).toBe(word);
+    }
     expect(await speaker.title()).toBe('演讲者视图');
     // Its layout menu speaks Chinese too, also after the presenter picks another layout.
     const layout = speaker.locator('#speaker-layout');
