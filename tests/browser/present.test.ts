@@ -226,9 +226,7 @@ describe('presenting and reading the built deck', () => {
       ['on-track', '按计划'],
       ['ahead', '提前'],
     ]) {
-      await pacing.evaluate((el, name) => {
-        el.className = `pacing ${name}`;
-      }, name);
+      await pacing.evaluate((el, name) => el.setAttribute('class', `pacing ${name}`), name);
       await expect.poll(() => state.textContent()).toBe(word);
     }
     expect(await speaker.title()).toBe('演讲者视图');
@@ -657,12 +655,9 @@ describe('presenting and reading the built deck', () => {
 
   it('scrolls notes longer than their pane along with the slide’s steps, for a presenter with a clicker', async () => {
     const page = await session().open('#/物理形态-要点');
-    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    const speaker = await openSpeaker(page, '物理存在感');
     await speaker.setViewportSize({ width: 1100, height: 700 });
     const notes = speaker.locator('.speaker-controls-notes');
-    await expect
-      .poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 })
-      .toContain('物理存在感');
     const place = () =>
       notes.evaluate((el) => ({ top: el.scrollTop, room: el.scrollHeight - el.clientHeight }));
     expect((await place()).room).toBeGreaterThan(100);
