@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/article/source-error.ts';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { generateDeck } from '../../src/build/generate-deck.ts';
+import { parseSpec } from '../../src/deck/spec.ts';
 import { diagramText, refuseEntityCodes, withoutTextAlternative } from '../../src/diagrams/diagram-text.ts';
 import { fileLine } from '../../src/diagrams/mermaid-lines.ts';
 import { mermaidError, renderDiagrams } from '../../src/diagrams/render-diagrams.ts';
 import { fullFontFile } from '../../src/font/subset-fonts.ts';
-import { fixture, projectRoot, scratchDir } from '../support/fixtures.ts';
+import { fixture, projectRoot, scratchDir, slidesFile } from '../support/fixtures.ts';
 
 const diagramDir = join(projectRoot, 'slides', 'diagrams');
 const sources = readdirSync(diagramDir)
@@ -487,6 +488,16 @@ describe('diagram checks before drawing', () => {
       'flowchart LR\n  A["C# 语言"] --> B\n  style A fill:#f9f;\n  classDef hot fill:#f00;\n  %% #quot; in a comment\n',
     );
     expect(() => refuseEntityCodes(styled)).not.toThrow();
+  });
+
+  it('names each of the deck’s drawings, for a screen reader, as its slide’s title names it', () => {
+    const spec = parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml');
+    const entries = spec.sections.flatMap((section) => section.diagrams);
+    expect(entries).toHaveLength(sources.length);
+    for (const { ref, title } of entries) {
+      const source = sources.find((s) => s.name === ref.name);
+      expect(source && diagramText(source).title, ref.file).toBe(title);
+    }
   });
 
   it('reads a diagram’s text alternative from one line or from a block', () => {
