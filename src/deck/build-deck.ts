@@ -729,7 +729,8 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
         title: diagram.title,
         caption: diagram.caption,
         diagram: diagram.ref,
-        // The caption is on the slide; the notes say the flow in words.
+        // The caption is on the slide; the notes open with what to say over it (the cue, for
+        // the presenter), then tell the flow in words.
         notes: notes([], { cue: diagram.cue, explanation: diagram.description }),
       });
     }

@@ -8,21 +8,28 @@ export const notes = (
   {
     cue,
     note,
+    noteLater,
     explanation,
-  }: { cue?: string | undefined; note?: string | undefined; explanation?: string } = {},
+  }: {
+    cue?: string | undefined;
+    note?: string | undefined;
+    noteLater?: boolean | undefined;
+    explanation?: string;
+  } = {},
 ): Notes => ({
   paragraphs,
   ...(cue ? { cue } : {}),
   ...(note ? { note } : {}),
+  ...(noteLater ? { noteLater: true as const } : {}),
   ...(explanation ? { explanation } : {}),
   seconds: 0,
 });
 
 /**
  * For slide `i` of the `count` one curated piece runs over: its cue where it starts, its note
- * where it ends, after all the words it notes.
+ * where it ends, after all the words it notes (the slides before say that it comes).
  */
 export const cueAndNote = (i: number, count: number, curated?: { cue?: string; note?: string }) => ({
   ...(i === 0 ? { cue: curated?.cue } : {}),
-  ...(i === count - 1 ? { note: curated?.note } : {}),
+  ...(i === count - 1 ? { note: curated?.note } : { noteLater: Boolean(curated?.note) }),
 });

@@ -15,19 +15,18 @@ import type { Slide } from './types.ts';
 export function spokenChars(slide: Slide): number {
   const sum = (texts: readonly string[]): number => texts.reduce((n, t) => n + length(t), 0);
   const { paragraphs, cue = '', note = '', explanation = '' } = slide.notes;
-  const onStage = slide.kind === 'diagram' && cue !== '' ? '' : explanation;
-  const said = sum([...paragraphs.map((p) => p.text), cue, note, onStage]);
+  const said = (explained: string): number => sum([...paragraphs.map((p) => p.text), cue, note, explained]);
   switch (slide.kind) {
     case 'diagram':
-      return said + length(slide.caption);
+      return said(cue === '' ? explanation : '') + length(slide.caption);
     case 'table':
-      return said + sum(slide.columns) + sum(slide.rows.flat());
+      return said(explanation) + sum(slide.columns) + sum(slide.rows.flat());
     case 'summary':
-      return said + sum(slide.points);
+      return said(explanation) + sum(slide.points);
     case 'agenda':
-      return said + sum(slide.items.map((item) => item.heading));
+      return said(explanation) + sum(slide.items.map((item) => item.heading));
     default:
-      return said;
+      return said(explanation);
   }
 }
 

@@ -9,6 +9,8 @@ export interface Notes {
   readonly paragraphs: readonly Paragraph[];
   readonly cue?: string;
   readonly note?: string;
+  /** The note on these words is on a later slide of the same section or table (its last). */
+  readonly noteLater?: true;
   /** What the slide shows, in words, for the speaker and the reader: a diagram's text alternative. */
   readonly explanation?: string;
   /** Suggested speaking time for the slide, from the talk's target length. */

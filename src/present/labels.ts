@@ -58,7 +58,9 @@ export const labels = {
    * Said before the article's words on a slide whose notes end on a 注 (a correction, a claim
    * without a source), so a reader does not take those words as fact before reaching it.
    */
-  noteAhead: '本页原文有需更正或补充之处，见文末“注”。',
+  noteAhead: '原文有需更正或补充之处，见下方“注”。',
+  /** The same on the slides before, where the 注 is on the section's (or table's) last slide. */
+  noteLater: '本节原文有需更正或补充之处，见本节末页的“注”。',
   search: '搜索幻灯片',
   searchFound: '{n} 张幻灯片含有这些字，这是其中第 {i} 张',
   searchKeys: 'Enter 下一张 · Shift+Enter 上一张 · Esc 关闭',

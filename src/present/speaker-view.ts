@@ -564,9 +564,12 @@ function notesStartAtTheTop(doc: Document): void {
 function pacingSaysWhere(doc: Document): void {
   const pacing = doc.querySelector<HTMLElement>('.speaker-controls-time .pacing');
   const view = doc.defaultView;
-  if (!pacing || !view || pacing.querySelector('.pacing-state')) return;
-  const state = element(doc, 'small', { class: 'pacing-state' });
-  pacing.append(state);
+  if (!pacing || !view) return;
+  // Found again when a reloaded page dresses the view anew: the observer the page gone had set
+  // died with it, so this one is set again.
+  const state =
+    pacing.querySelector<HTMLElement>('.pacing-state') ??
+    pacing.appendChild(element(doc, 'small', { class: 'pacing-state' }));
   const say = (): void => {
     const found = (Object.keys(labels.pacingStates) as (keyof typeof labels.pacingStates)[]).find((name) =>
       pacing.classList.contains(name),

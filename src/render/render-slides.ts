@@ -281,9 +281,12 @@ function notesAside(notes: Notes, label: string, steps: readonly SequenceStep[] 
     ...(notes.explanation
       ? sentences(notes.explanation).map((sentence) => h('p.notes-explanation', terms(sentence)))
       : []),
-    // The 注 comes after the words it notes, often a screen or more below: said first that it does.
-    // Not on paper (assets/theme.css), where the whole sheet is in sight.
-    ...(notes.note && notes.paragraphs.length > 0 ? [h('p.notes-note-ahead', labels.noteAhead)] : []),
+    // The 注 comes after the words it notes, often a screen or more below, or on the section's
+    // last slide: said first that it does. Not on paper (assets/theme.css), where the sheets of a
+    // section are read one after another and each is in sight whole.
+    ...(notes.paragraphs.length > 0 && (notes.note || notes.noteLater)
+      ? [h('p.notes-note-ahead', notes.note ? labels.noteAhead : labels.noteLater)]
+      : []),
     ...noteBlocks(notes.paragraphs),
     // After the words it corrects, as a footnote: for readers too, unlike the cue.
     ...(notes.note ? [h('p.notes-note', [h('strong', '注：'), ...terms(notes.note)])] : []),

@@ -401,6 +401,11 @@ describe('presenting and reading the built deck', () => {
       el.textContent = '09:41 AM';
     });
     await expect.poll(() => clock.textContent()).toMatch(/^\d{2}:\d{2}$/);
+    // The pacing clock's word still follows its class, as the view sets it each second.
+    const pacing = speaker.locator('.speaker-controls-time .pacing');
+    await pacing.evaluate((el) => el.setAttribute('class', 'pacing behind'));
+    await expect.poll(() => pacing.locator('.pacing-state').textContent()).toBe('超时');
+    expect(await pacing.locator('.pacing-state').count()).toBe(1);
     const label = speaker.locator('#speaker-layout .speaker-layout-label');
     await speaker.locator('#speaker-layout select').selectOption('wide');
     await expect.poll(() => label.textContent()).toBe('布局：宽屏');
@@ -657,6 +662,8 @@ describe('presenting and reading the built deck', () => {
     const page = await session().open('#/物理形态-要点');
     const speaker = await openSpeaker(page, '物理存在感');
     await speaker.setViewportSize({ width: 1100, height: 700 });
+    // Reduced motion: each scroll lands at once, so every reading below is where it stops.
+    await speaker.emulateMedia({ reducedMotion: 'reduce' });
     const notes = speaker.locator('.speaker-controls-notes');
     const place = () =>
       notes.evaluate((el) => ({ top: el.scrollTop, room: el.scrollHeight - el.clientHeight }));
@@ -664,18 +671,30 @@ describe('presenting and reading the built deck', () => {
     expect((await place()).top).toBe(0);
     const steps = await page.locator('section.present .fragment').count();
     expect(steps).toBeGreaterThan(2);
-    // Each step on (as a clicker sends it) takes the notes further down; the last brings their end in sight.
+    const shown = () => page.locator('section.present .fragment.visible').count();
+    // A clicker sends Page Down to the window in front, the speaker view: each step on takes the
+    // notes further down, and the last brings their end in sight.
+    await speaker.bringToFront();
+    await speaker.locator('#current-slide').click();
     let before = 0;
     for (let i = 1; i <= steps; i++) {
-      await page.keyboard.press('ArrowRight');
+      await speaker.keyboard.press('PageDown');
+      await expect.poll(shown).toBe(i);
       await expect.poll(async () => (await place()).top).toBeGreaterThan(before);
       before = (await place()).top;
     }
-    await expect.poll(async () => (await place()).room - (await place()).top).toBeLessThanOrEqual(1);
+    expect((await place()).room - before).toBeLessThanOrEqual(1);
     // A step back takes them back up with it.
+    await speaker.keyboard.press('PageUp');
+    await expect.poll(shown).toBe(steps - 1);
+    await expect.poll(async () => (await place()).top).toBeLessThan(before - 50);
+    // Scrolled to their end by hand, a step on leaves them there rather than scroll them back.
+    await notes.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     const end = (await place()).top;
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await place()).top).toBeLessThan(end - 50);
+    await speaker.keyboard.press('PageDown');
+    await expect.poll(shown).toBe(steps);
+    await speaker.waitForTimeout(300);
+    expect((await place()).top).toBe(end);
     await page.context().close();
   });
 
@@ -1911,7 +1930,7 @@ describe('presenting and reading the built deck', () => {
     expect(await notes.textContent()).toContain('要求所有设备必须使用本地生产的SIM卡');
     expect(await notes.textContent()).not.toContain('不必展开');
     // Said before the article's words, so they are not read as fact before the 注 is reached.
-    const ahead = notes.getByText('本页原文有需更正或补充之处，见文末“注”。');
+    const ahead = notes.getByText('原文有需更正或补充之处，见下方“注”。');
     const firstWords = notes.getByText('要求所有设备必须使用本地生产的SIM卡', { exact: false }).first();
     expect((await ahead.boundingBox())?.y ?? Infinity).toBeLessThan((await firstWords.boundingBox())?.y ?? 0);
     await page.context().close();

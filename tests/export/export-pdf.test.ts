@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { printedAddress } from '../../src/deck/web-address.ts';
 import { parseExportArgs } from '../../src/export/export-args.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
+import { labels } from '../../src/present/labels.ts';
 import { projectRoot, scratchDir } from '../support/fixtures.ts';
 import { type PdfSummary, readPdf, squeeze } from '../support/pdf.ts';
 
@@ -205,8 +206,10 @@ describe('exporting the real deck to PDF', () => {
     );
     expect(handout.text.join('')).not.toContain('不必展开');
     // On paper the 注 is on the same sheet as the words it notes: nothing says ahead that it follows.
-    expect(withNotes.text.join('')).not.toContain(squeeze('见文末“注”'));
-    expect(handout.text.join('')).not.toContain(squeeze('见文末“注”'));
+    for (const said of [labels.noteAhead, labels.noteLater]) {
+      expect(withNotes.text.join('')).not.toContain(squeeze(said));
+      expect(handout.text.join('')).not.toContain(squeeze(said));
+    }
     // The agenda's notes were its cue alone: its sheet has no heading over nothing. A points
     // slide's sheet has its notes under the heading: 讲稿 for the presenter, 详解 for readers,
     // who speak none of it. Sheets found by their bookmarks.

@@ -90,9 +90,26 @@ describe('renderSlides', () => {
     ]);
     expect(blocks.slice(1)).toEqual([
       ['notes-cue', expect.stringMatching(/^建议用时 .+ · 不必展开。$/)],
-      ['notes-note-ahead', '本页原文有需更正或补充之处，见文末“注”。'],
+      ['notes-note-ahead', '原文有需更正或补充之处，见下方“注”。'],
       ['', '政府要求本地生产。'],
       ['notes-note', '注：此例<没有>出处。'],
+    ]);
+    // A section over two slides: its note is on the last, and the first says it is coming there.
+    const long = buildDeck(
+      parseArticle(
+        `# 标题\n\n### 一节\n\n${['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'].map((c) => `${c.repeat(20)}。`).join('\n\n')}\n`,
+        'x.md',
+      ),
+      parseSpec('sections:\n  一节:\n    note: 此例没有出处。\n', 'deck.yaml'),
+    );
+    const spread = fromHtml(renderSlides(long, noDiagrams), { fragment: true });
+    const ahead = selectAll('section[data-kind="points"]', spread).map((slide) => [
+      textOf(selectAll('.notes-note-ahead', slide)[0] ?? { type: 'text', value: '' }),
+      selectAll('.notes-note', slide).length,
+    ]);
+    expect(ahead).toEqual([
+      ['本节原文有需更正或补充之处，见本节末页的“注”。', 0],
+      ['原文有需更正或补充之处，见下方“注”。', 1],
     ]);
     // Without a note, nothing is said ahead of the article's words.
     const plain = buildDeck(parseArticle('# 标题\n\n### 一节\n\n政府要求本地生产。\n', 'x.md'), emptySpec());
