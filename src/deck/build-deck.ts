@@ -729,9 +729,9 @@ export function buildDeck(whole: Article, spec: DeckSpec, limits: DeckLimits = d
         title: diagram.title,
         caption: diagram.caption,
         diagram: diagram.ref,
-        // The caption is on the slide; the notes open with what to say over it (the cue, for
-        // the presenter), then tell the flow in words.
-        notes: notes([], { cue: diagram.cue, explanation: diagram.description }),
+        // The caption is on the slide; the notes open with what to do over it (the cue, for the
+        // presenter), tell it in plain words (the gist), then tell the flow step by step.
+        notes: notes([], { cue: diagram.cue, gist: diagram.gist, explanation: diagram.description }),
       });
     }
   });

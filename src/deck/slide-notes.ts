@@ -9,11 +9,13 @@ export const notes = (
     cue,
     note,
     noteLater,
+    gist,
     explanation,
   }: {
     cue?: string | undefined;
     note?: string | undefined;
     noteLater?: boolean | undefined;
+    gist?: string | undefined;
     explanation?: string;
   } = {},
 ): Notes => ({
@@ -21,6 +23,7 @@ export const notes = (
   ...(cue ? { cue } : {}),
   ...(note ? { note } : {}),
   ...(noteLater ? { noteLater: true as const } : {}),
+  ...(gist ? { gist } : {}),
   ...(explanation ? { explanation } : {}),
   seconds: 0,
 });

@@ -72,6 +72,11 @@ export interface DiagramSpec {
    * below it is written for readers, with every interface and key named.
    */
   readonly cue?: string;
+  /**
+   * The drawing told in plain words, for everyone: a reader alone gets it before the text
+   * alternative's interfaces and keys, and the presenter says it.
+   */
+  readonly gist?: string;
   /** The diagram's text alternative, read from its `.mmd` file (see `withDiagramDescriptions`). */
   readonly description?: string;
 }
@@ -312,16 +317,18 @@ function notADiagramPath(file: string, specFile: string): string {
 }
 
 function readDiagram(r: SpecReader, value: unknown, path: Path): DiagramSpec {
-  const d = r.record(value, path, ['file', 'title', 'caption', 'cue']);
+  const d = r.record(value, path, ['file', 'title', 'caption', 'cue', 'gist']);
   const file = r.string(d.file, [...path, 'file']);
   const name = DIAGRAM_FILE.exec(file)?.[1];
   if (!name) throw r.error([...path, 'file'], notADiagramPath(file, r.file));
   const cue = r.optionalString(d.cue, [...path, 'cue']);
+  const gist = r.optionalString(d.gist, [...path, 'gist']);
   return {
     ref: { name, file, position: r.position([...path, 'file']) },
     title: r.string(d.title, [...path, 'title']),
     caption: r.string(d.caption, [...path, 'caption']),
     ...(cue ? { cue } : {}),
+    ...(gist ? { gist } : {}),
     titlePosition: r.position([...path, 'title']),
     captionPosition: r.position([...path, 'caption']),
   };

@@ -11,6 +11,8 @@ export interface Notes {
   readonly note?: string;
   /** The note on these words is on a later slide of the same section or table (its last). */
   readonly noteLater?: true;
+  /** A diagram told in plain words, for the speaker and the reader, before its text alternative. */
+  readonly gist?: string;
   /** What the slide shows, in words, for the speaker and the reader: a diagram's text alternative. */
   readonly explanation?: string;
   /** Suggested speaking time for the slide, from the talk's target length. */

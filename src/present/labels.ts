@@ -38,6 +38,10 @@ export const labels = {
   readerNotesHeading: '详解',
   /** After a list's lead-in said again on the slide that goes on with its items. */
   listContinued: CONTINUED_MARK,
+  /** Before a diagram told in plain words, in its notes. */
+  diagramGist: '简单说：',
+  /** Before its text alternative, after the plain words: every interface and key named. */
+  diagramDetail: '技术细节：',
   /** Over a sequence diagram's arrows in words, in its notes. */
   diagramSteps: '图中的步骤：',
   /** What a divider names, besides the part's points. */

@@ -273,13 +273,22 @@ function notesAside(notes: Notes, label: string, steps: readonly SequenceStep[] 
   return h('aside.notes', [
     h('p.notes-slide', label),
     h('p.notes-cue', terms(notes.cue ? `${timing} · ${notes.cue}` : timing)),
+    // A diagram in plain words first: a reader alone needs it before the interfaces and keys.
+    ...(notes.gist ? [h('p.notes-gist', [h('strong', labels.diagramGist), ...terms(notes.gist)])] : []),
     // A diagram's arrows in words, in order, for a phone, where the drawing is too small to follow
     // (the speaker view and paper leave them out: the drawing is there, large).
     ...(steps.length > 0 ? diagramSteps(steps) : []),
     // A sentence to a paragraph (a table's row too): a diagram's flow told in one block of 600
     // letters left the presenter no way to find, at a glance, what to say for the arrow on screen.
+    // After plain words, its first sentence says the same is told again in full (a lead-in as
+    // the gist's, not a line of its own: a diagram's notes sheet has no line to spare).
     ...(notes.explanation
-      ? sentences(notes.explanation).map((sentence) => h('p.notes-explanation', terms(sentence)))
+      ? sentences(notes.explanation).map((sentence, i) =>
+          h('p.notes-explanation', [
+            ...(i === 0 && notes.gist ? [h('strong', labels.diagramDetail)] : []),
+            ...terms(sentence),
+          ]),
+        )
       : []),
     // The 注 comes after the words it notes, often a screen or more below, or on the section's
     // last slide: said first that it does. Not on paper (assets/theme.css), where the sheets of a

@@ -1783,11 +1783,22 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('tells a diagram’s steps and flow in words under it in the reader view, without the presenter’s cue', async () => {
+  it('tells a diagram in plain words, then its steps and flow, under it in the reader view, without the presenter’s cue', async () => {
     const page = await session().open('#/功能体验-esim-order', { width: 390, height: 844 });
     const notes = scrollPageOf(page, '功能体验-esim-order').locator('.reader-notes');
     expect(await notes.textContent()).toContain('LPA:1$SM-DP+ 地址$匹配 ID');
     expect(await notes.isVisible()).toBe(true);
+    // A reader alone first gets the drawing in plain words, then its steps, then the same in full,
+    // its interfaces and keys named, said to be the technical detail.
+    expect(await notes.locator('.notes-gist').textContent()).toMatch(/^简单说：第一步像买卡：/);
+    const order = await notes.evaluate((el) =>
+      Array.from(
+        el.querySelectorAll('.notes-gist, ol.notes-steps, .notes-explanation'),
+        (n) => n.classList[0],
+      ),
+    );
+    expect([...new Set(order)]).toEqual(['notes-gist', 'notes-steps', 'notes-explanation']);
+    expect(await notes.locator('.notes-explanation').first().textContent()).toMatch(/^技术细节：/);
     // Its arrows one to a numbered line, before the flow; a note unnumbered, with whom it is over.
     const steps = notes.getByRole('list', { name: '图中的步骤' });
     expect(await steps.isVisible()).toBe(true);

@@ -237,6 +237,22 @@ describe('buildDeck with the real article and spec', () => {
     expect(realDeck.slides.filter((s) => s.kind === 'diagram').every((s) => s.notes.cue)).toBe(true);
   });
 
+  it('gives a diagram its gist in plain words for everyone, and times it as said with the cue', () => {
+    const cue = '        cue: 开通的第一步。\n';
+    const gist = '        gist: 在运营商办好套餐，拿到一个二维码激活码；激活码本身不含密钥。\n';
+    const told = flowSlide(withFlow(cue + gist, flow));
+    expect(told?.notes.cue).toBe('开通的第一步。');
+    expect(told?.notes.gist).toBe('在运营商办好套餐，拿到一个二维码激活码；激活码本身不含密钥。');
+    expect(told?.notes.explanation).toBe(flow);
+    // The gist is said on stage, the text alternative still not: a gist adds its own time only.
+    expect(told?.notes.seconds).toBe(flowSlide(withFlow(cue + gist))?.notes.seconds);
+    expect(told?.notes.seconds).toBeGreaterThan(flowSlide(withFlow(cue, flow))?.notes.seconds ?? 0);
+    // A gist without a cue is what is said, too: the text alternative is left to readers.
+    expect(flowSlide(withFlow(gist, flow))?.notes.seconds).toBe(flowSlide(withFlow(gist))?.notes.seconds);
+    // The real deck's diagrams each have one: a reader alone gets every drawing in plain words.
+    expect(realDeck.slides.filter((s) => s.kind === 'diagram').every((s) => s.notes.gist)).toBe(true);
+  });
+
   it('shares the target talk time among the slides, to the second', () => {
     const total = realDeck.slides.reduce((n, s) => n + s.notes.seconds, 0);
     expect(total).toBe(20 * 60);

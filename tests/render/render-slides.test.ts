@@ -425,15 +425,17 @@ describe('renderSlides', () => {
         .filter((el) => String(el.properties.className).includes('present'))
         .map((el) => el.properties.id),
     ).toEqual(['cover']);
-    // A diagram's notes tell its flow in words, right after the cue line: the time and what to say
-    // over the drawing in plain words (not the caption, which is on the slide and would be read twice).
+    // A diagram's notes, after the cue line (the time and what to do over the drawing, for the
+    // presenter), tell it in plain words, then in full under a label that says so (not the caption,
+    // which is on the slide and would be read twice).
     const notes = selectAll('#功能体验-esim-order aside.notes > p', fromHtml(real, { fragment: true })).map(
       (p) => [String(p.properties.className), textOf(p)],
     );
     expect(notes).toEqual([
       ['notes-slide', '幻灯片 11 / 22 · eSIM 开通（一）：订购与扫码'],
-      ['notes-cue', expect.stringMatching(/^建议用时 [^·]+ · 开通分三步。第一步像买卡：/)],
-      ['notes-explanation', 'esim-order 的流程'],
+      ['notes-cue', expect.stringMatching(/^建议用时 [^·]+ · 开通分三步，这是第一步。/)],
+      ['notes-gist', expect.stringMatching(/^简单说：第一步像买卡：/)],
+      ['notes-explanation', '技术细节：esim-order 的流程'],
     ]);
   });
 
@@ -457,7 +459,7 @@ describe('renderSlides', () => {
     );
     const page = fromHtml(renderSlides(deck, { diagrams: drawn }), { fragment: true });
     expect(selectAll('#功能体验-esim-order aside.notes > p.notes-explanation', page).map(textOf)).toEqual([
-      '运营商向服务器下单（ES2+）。',
+      '技术细节：运营商向服务器下单（ES2+）。',
       '用户扫码，助手取回芯片信息；再发起认证。',
       '双方互相核验了身份！',
     ]);
@@ -658,6 +660,8 @@ describe('renderSlides', () => {
     // A drawing with no steps (not a sequence) has neither list nor its label.
     const other = must(select('section#动力来源-map aside.notes', page), 'the other diagram’s notes');
     expect(selectAll('ol, .notes-steps-label', other)).toEqual([]);
+    // Nor, with no gist in the spec, plain words or a label that would announce the same told again.
+    expect(selectAll('.notes-gist, strong', other)).toEqual([]);
   });
 
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
