@@ -693,7 +693,7 @@ describe('pageDescription', () => {
       parseSpec(slidesFile('deck.yaml'), 'slides/deck.yaml'),
     );
     expect(pageDescription(real)).toBe(
-      '演示文稿《eSIM卡与手机卡的区别是什么？》：从一张插拔的小卡片，到一颗焊在主板上的芯片。共5部分：物理形态上的差异、功能体验的不同、应用场景的拓展、面临的挑战与争议、未来展望。',
+      '演示文稿《eSIM卡与手机卡的区别是什么？》：从一张插拔的小卡片，到一颗能远程下载号码的芯片。共5部分：物理形态上的差异、功能体验的不同、应用场景的拓展、面临的挑战与争议、未来展望。',
     );
     const other = buildDeck(parseArticle(fixture('articles/other-article.md'), 'other.md'), emptySpec());
     expect(pageDescription(other)).toBe(
