@@ -1669,6 +1669,24 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone gives each source’s link a target a thumb can hit, 44 px high, clear of the next', async () => {
+    const page = await openOnPhone('#/来源', 390, 844);
+    const links = scrollPageOf(page, '来源').locator('.reader-notes ul.sources.reader-copy a');
+    await expect.poll(() => links.count()).toBeGreaterThan(3);
+    // Each line of a link is a target at least 44 px high; a link's targets end above the next's.
+    const targets = await links.evaluateAll((all) =>
+      all.map((a) => Array.from(a.getClientRects(), (r) => ({ top: r.top, bottom: r.bottom }))),
+    );
+    for (const lines of targets)
+      for (const line of lines) expect(line.bottom - line.top).toBeGreaterThanOrEqual(44);
+    for (let i = 1; i < targets.length; i++) {
+      const above = Math.max(...(targets[i - 1] ?? []).map((r) => r.bottom));
+      const below = Math.min(...(targets[i] ?? []).map((r) => r.top));
+      expect(below, `link ${i + 1}`).toBeGreaterThanOrEqual(above);
+    }
+    await page.context().close();
+  });
+
   it('on a phone wraps the repeated table’s narrow columns between words, never inside one', async () => {
     const page = await openOnPhone('#/功能体验-对比', 390, 844);
     const table = scrollPageOf(page, '功能体验-对比').locator('table.reader-copy');
@@ -2460,6 +2478,25 @@ describe('presenting and reading the built deck', () => {
       within: el.scrollWidth <= (el.parentElement as HTMLElement).clientWidth,
     }));
     expect(fit).toEqual({ size: 14, within: true });
+    await page.context().close();
+  });
+
+  it('offers a diagram enlarged in the reader view on a laptop with a button as wide as its words, beside the slide', async () => {
+    const page = await session().open('#/功能体验-euicc-inside');
+    await page.getByRole('link', { name: '阅读模式' }).click();
+    await page.waitForSelector('.reveal-viewport.reveal-scroll');
+    const button = scrollPageOf(page, '功能体验-euicc-inside').getByRole('button', {
+      name: '放大查看图表：eSIM 芯片里有什么',
+    });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    // The notes beside the slide are a column that stretches what it holds: the button is not a
+    // bar the column's width, which read as a box to type in.
+    const widths = await button.evaluate((el) => ({
+      button: el.getBoundingClientRect().width,
+      column: el.parentElement?.getBoundingClientRect().width ?? 0,
+    }));
+    expect(widths.column).toBeGreaterThan(400);
+    expect(widths.button).toBeLessThan(widths.column / 2);
     await page.context().close();
   });
 
