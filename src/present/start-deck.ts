@@ -2,6 +2,7 @@ import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 're
 import { FONT_STYLE_ID } from '../font/font-family.ts';
 import { deckControlsPlugin, KEY_SLASH } from './deck-controls.ts';
 import { CONTROL } from './dom.ts';
+import { fitNotesPages } from './fit-notes-pages.ts';
 import { focusFollowsSlidePlugin } from './focus-follows-slide.ts';
 import { jumpBoxPlugin } from './jump-box.ts';
 import { labels } from './labels.ts';
@@ -312,6 +313,8 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
       },
       { once: true },
     );
+  // reveal's own notes pages (showNotes=separate-page): each kept to its page where it can be.
+  else if (printing) root.addEventListener('pdf-ready', () => fitNotesPages(win.document), { once: true });
   // The view picked in this tab, now out of the URL, where reveal.js would have read it.
   const picked: Partial<RevealConfig> =
     choice === 'reader' ? { view: 'scroll' } : choice === 'slides' ? { scrollActivationWidth: 0 } : {};

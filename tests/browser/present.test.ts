@@ -46,6 +46,24 @@ function pacingWordFor(speaker: Page, state: string): Promise<string | null | un
   }, state);
 }
 
+/** reveal's own notes pages: each one's type size, and whether it fits the height of a slide's page. */
+function notesPageSizes(page: Page): Promise<{ px: number; fits: boolean; smaller: boolean }[]> {
+  return page.evaluate(() => {
+    const height = Number.parseFloat(
+      document.querySelector<HTMLElement>('.reveal .slides > .pdf-page')?.style.height ?? '',
+    );
+    return Array.from(
+      document.querySelectorAll<HTMLElement>(
+        '.reveal .slides > .speaker-notes-pdf[data-layout="separate-page"]',
+      ),
+      (notes) => {
+        const px = Number.parseFloat(getComputedStyle(notes).fontSize);
+        return { px, fits: notes.offsetHeight <= height, smaller: px < 20 };
+      },
+    );
+  });
+}
+
 function scrollPageOf(page: Page, slideId: string) {
   return page.locator('.scroll-page', { has: page.locator(`section#${slideId}`) });
 }
@@ -2662,8 +2680,10 @@ describe('presenting and reading the built deck', () => {
     expect(notesPages).toBeLessThan(slides);
     expect(await page.locator('.notes-cue').count()).toBe(0);
     const { pdf } = await printedAsIs(page);
+    // Every notes page on one page: the longest (the SIM flow's, told twice) set smaller to fit.
     expect(pdf.pages).toBe(slides + notesPages);
     expect(pdf.text.filter((text) => text === '')).toEqual([]);
+    expect(await notesPageSizes(page)).toContainEqual(expect.objectContaining({ fits: true, smaller: true }));
     // reveal's own layout is none of the three the hint names: it offers all three.
     expect(await page.getByRole('note').getByRole('link').allTextContents()).toEqual([
       expect.stringMatching(/^只打印幻灯片/),
@@ -2673,6 +2693,14 @@ describe('presenting and reading the built deck', () => {
     // The hint, links and all, within the window, not centred on the wider page.
     const hint = await page.getByRole('note').boundingBox();
     expect(hint && hint.x >= 0 && hint.x + hint.width <= 1024).toBe(true);
+    // With the presenter's cue lines too, each notes page still fits its page, never under 14 px.
+    await page.goto(`${session().server.url}?print-pdf&showNotes=separate-page`);
+    await page.waitForSelector('html.reveal-print .reveal.ready', { state: 'attached' });
+    // Fitted once reveal has laid out its pages.
+    await expect.poll(async () => (await notesPageSizes(page)).filter((page) => !page.fits)).toEqual([]);
+    const sizes = await notesPageSizes(page);
+    expect(sizes.length).toBe(slides);
+    expect(Math.min(...sizes.map((page) => page.px))).toBeGreaterThanOrEqual(14);
     await context.close();
   });
 

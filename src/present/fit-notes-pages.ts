@@ -1,0 +1,26 @@
+/**
+ * reveal.js's own notes pages (`?print-pdf&showNotes=separate-page`): a page of notes after each
+ * slide, as large as the slide's page. Notes taller than that ran on to a page of their own, a
+ * line or two on it; a notes page that would outgrow its page sets its words smaller instead, a
+ * pixel at a time, down to `MIN_PX` (about 10 pt on the printed page). Longer still, they run on
+ * rather than lose words.
+ */
+const MIN_PX = 14;
+
+export function fitNotesPages(doc: Document): void {
+  const page = doc.querySelector<HTMLElement>('.reveal .slides > .pdf-page');
+  // reveal gives each page its height in px, the printed page's.
+  const height = Number.parseFloat(page?.style.height ?? '');
+  const view = doc.defaultView;
+  if (!(height > 0) || !view) return;
+  const notesPages = doc.querySelectorAll<HTMLElement>(
+    '.reveal .slides > .speaker-notes-pdf[data-layout="separate-page"]',
+  );
+  for (const notes of Array.from(notesPages)) {
+    let size = Number.parseFloat(view.getComputedStyle(notes).fontSize);
+    while (notes.offsetHeight > height && size > MIN_PX) {
+      size -= 1;
+      notes.style.fontSize = `${size}px`;
+    }
+  }
+}
