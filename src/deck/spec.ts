@@ -67,10 +67,7 @@ export interface DiagramSpec {
   readonly caption: string;
   readonly titlePosition: SourcePosition;
   readonly captionPosition: SourcePosition;
-  /**
-   * What to say over the drawing, in plain words, for the presenter only: the text alternative
-   * below it is written for readers, with every interface and key named.
-   */
+  /** What to do over the drawing on stage (where to start, what to stress), for the presenter only. */
   readonly cue?: string;
   /**
    * The drawing told in plain words, for everyone: a reader alone gets it before the text

@@ -10,8 +10,8 @@ import type { Slide } from './types.ts';
  * notes do not say (a table's cells, the summary's points, the agenda's parts, a diagram's
  * caption). A points slide's points restate its notes' paragraphs, so they are not counted twice.
  * A diagram's text alternative is written for readers, every interface and key named; where a
- * cue or a gist says what to say over the drawing, that is what is said on stage, and the time
- * follows it.
+ * gist tells the drawing in plain words, that is what is said on stage, and the time follows it
+ * (a cue says what to do, and is said too).
  */
 export function spokenChars(slide: Slide): number {
   const sum = (texts: readonly string[]): number => texts.reduce((n, t) => n + length(t), 0);
@@ -20,7 +20,7 @@ export function spokenChars(slide: Slide): number {
     sum([...paragraphs.map((p) => p.text), cue, gist, note, explained]);
   switch (slide.kind) {
     case 'diagram':
-      return said(cue === '' && gist === '' ? explanation : '') + length(slide.caption);
+      return said(gist === '' ? explanation : '') + length(slide.caption);
     case 'table':
       return said(explanation) + sum(slide.columns) + sum(slide.rows.flat());
     case 'summary':

@@ -8,18 +8,21 @@
 const MIN_PX = 14;
 
 export function fitNotesPages(doc: Document): void {
-  const page = doc.querySelector<HTMLElement>('.reveal .slides > .pdf-page');
-  // reveal gives each page its height in px, the printed page's.
-  const height = Number.parseFloat(page?.style.height ?? '');
+  // reveal gives each slide's page its height in px: one printed page's, or a multiple of it for a
+  // slide it lets run over several (pdfMaxPagesPerSlide), so the smallest is the page's.
+  const heights = Array.from(doc.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'), (page) =>
+    Number.parseFloat(page.style.height),
+  ).filter((height) => height > 0);
+  const height = Math.min(...heights);
   const view = doc.defaultView;
-  if (!(height > 0) || !view) return;
+  if (heights.length === 0 || !view) return;
   const notesPages = doc.querySelectorAll<HTMLElement>(
     '.reveal .slides > .speaker-notes-pdf[data-layout="separate-page"]',
   );
   for (const notes of Array.from(notesPages)) {
     let size = Number.parseFloat(view.getComputedStyle(notes).fontSize);
     while (notes.offsetHeight > height && size > MIN_PX) {
-      size -= 1;
+      size = Math.max(MIN_PX, Math.floor(size) - 1);
       notes.style.fontSize = `${size}px`;
     }
   }

@@ -313,8 +313,17 @@ export async function startDeck(root: HTMLElement, env: DeckEnvironment): Promis
       },
       { once: true },
     );
-  // reveal's own notes pages (showNotes=separate-page): each kept to its page where it can be.
-  else if (printing) root.addEventListener('pdf-ready', () => fitNotesPages(win.document), { once: true });
+  // reveal's own notes pages (showNotes=separate-page): each kept to its page where it can be;
+  // again once the fonts are in, if the deck started without them (it waits a second at most).
+  else if (printing)
+    root.addEventListener(
+      'pdf-ready',
+      () => {
+        fitNotesPages(win.document);
+        void win.document.fonts.ready.then(() => fitNotesPages(win.document));
+      },
+      { once: true },
+    );
   // The view picked in this tab, now out of the URL, where reveal.js would have read it.
   const picked: Partial<RevealConfig> =
     choice === 'reader' ? { view: 'scroll' } : choice === 'slides' ? { scrollActivationWidth: 0 } : {};
