@@ -13,9 +13,9 @@ export function fitNotesPages(doc: Document): void {
   const heights = Array.from(doc.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'), (page) =>
     Number.parseFloat(page.style.height),
   ).filter((height) => height > 0);
-  const height = Math.min(...heights);
   const view = doc.defaultView;
   if (heights.length === 0 || !view) return;
+  const height = Math.min(...heights);
   const notesPages = doc.querySelectorAll<HTMLElement>(
     '.reveal .slides > .speaker-notes-pdf[data-layout="separate-page"]',
   );

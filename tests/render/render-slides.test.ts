@@ -426,8 +426,8 @@ describe('renderSlides', () => {
         .map((el) => el.properties.id),
     ).toEqual(['cover']);
     // A diagram's notes, after the cue line (the time and what to do over the drawing, for the
-    // presenter), tell it in plain words, then in full under a label that says so (not the caption,
-    // which is on the slide and would be read twice).
+    // presenter), tell it in plain words, then in full, led by a label that says so (not the
+    // caption, which is on the slide and would be read twice).
     const notes = selectAll('#功能体验-esim-order aside.notes > p', fromHtml(real, { fragment: true })).map(
       (p) => [String(p.properties.className), textOf(p)],
     );
@@ -660,8 +660,9 @@ describe('renderSlides', () => {
     // A drawing with no steps (not a sequence) has neither list nor its label.
     const other = must(select('section#动力来源-map aside.notes', page), 'the other diagram’s notes');
     expect(selectAll('ol, .notes-steps-label', other)).toEqual([]);
-    // Nor, with no gist in the spec, plain words or a label that would announce the same told again.
-    expect(selectAll('.notes-gist, strong', other)).toEqual([]);
+    // With no gist in the spec, the flow's notes have no plain words, nor a label that would
+    // announce their flow as the same told again.
+    expect(selectAll('.notes-gist, strong', notes)).toEqual([]);
   });
 
   it('refuses to render a diagram slide whose SVG is missing rather than ship a blank slide', () => {
