@@ -46,12 +46,16 @@ function newestMtime(path: string): number {
   );
 }
 
-/** True when dist/index.html is missing or older than any input of the build. */
+/**
+ * True when dist/index.html is missing or not newer than every input of the build. A tie counts
+ * as stale: file times have a coarse grain (a few milliseconds), so an edit made just after a
+ * build can carry the build's own time, and rebuilding is the safe way to break it.
+ */
 export function buildIsStale(root: string): boolean {
   const built = join(root, 'dist', 'index.html');
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
-  return INPUTS.some((input) => newestMtime(join(root, input)) > builtAt);
+  return INPUTS.some((input) => newestMtime(join(root, input)) >= builtAt);
 }
 
 /** The temporary file an export writes before renaming it into place. */

@@ -135,9 +135,13 @@ describe('export helpers', () => {
     mkdirSync(join(root, 'slides'));
     writeFileSync(join(root, 'slides', 'article.md'), '# t');
     expect(buildIsStale(root)).toBe(true);
+    // Times are set, not left to the clock: a write made in the same tick as the build would
+    // carry the build's own time (a clean-clone CI run once saw exactly that).
+    const past = new Date(Date.now() - 60_000);
+    const built = new Date(Date.now() - 30_000);
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist', 'index.html'), '<html>');
-    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(root, 'dist', 'index.html'), built, built);
     utimesSync(join(root, 'slides', 'article.md'), past, past);
     utimesSync(join(root, 'slides'), past, past);
     expect(buildIsStale(root)).toBe(false);
@@ -146,15 +150,34 @@ describe('export helpers', () => {
     expect(existsSync(join(root, 'dist', 'index.html'))).toBe(true);
   });
 
+  it('counts a source with the same time as the build as stale, since the clock cannot tell them apart', () => {
+    const root = scratchDir('deck-stale-');
+    const at = new Date(Date.now() - 30_000);
+    mkdirSync(join(root, 'slides'));
+    writeFileSync(join(root, 'slides', 'article.md'), '# t');
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist', 'index.html'), '<html>');
+    utimesSync(join(root, 'dist', 'index.html'), at, at);
+    utimesSync(join(root, 'slides'), at, at);
+    utimesSync(join(root, 'slides', 'article.md'), at, at);
+    expect(buildIsStale(root)).toBe(true);
+    const before = new Date(at.getTime() - 1_000);
+    utimesSync(join(root, 'slides'), before, before);
+    utimesSync(join(root, 'slides', 'article.md'), before, before);
+    expect(buildIsStale(root)).toBe(false);
+  });
+
   it.each(['package-lock.json', 'tsconfig.json'])(
     'knows a build is stale when %s is newer, after an upgrade or a change of compiler settings',
     (file) => {
       const root = scratchDir('deck-stale-');
       const past = new Date(Date.now() - 60_000);
+      const built = new Date(Date.now() - 30_000);
       writeFileSync(join(root, file), '{}');
       utimesSync(join(root, file), past, past);
       mkdirSync(join(root, 'dist'));
       writeFileSync(join(root, 'dist', 'index.html'), '<html>');
+      utimesSync(join(root, 'dist', 'index.html'), built, built);
       expect(buildIsStale(root)).toBe(false);
       writeFileSync(join(root, file), '{"lockfileVersion": 3}');
       expect(buildIsStale(root)).toBe(true);
