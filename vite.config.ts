@@ -23,6 +23,10 @@ export default defineConfig({
   },
   test: {
     testTimeout: 60_000,
+    // A poll returns as soon as it passes; what it waits for in a browser (a speaker view's
+    // once-a-second heartbeat, reveal's 0.8 s zoom, its 500 ms held-back step to the room) can
+    // take all of Vitest's default second on a busy 2-core machine.
+    expect: { poll: { timeout: 5_000 } },
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,

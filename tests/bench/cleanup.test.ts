@@ -25,7 +25,7 @@ function benchStep(call: string, env: NodeJS.ProcessEnv = {}) {
       execFile(
         process.execPath,
         ['--import', 'tsx', probe],
-        { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, ...env }, timeout: 15_000 },
+        { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, ...env }, timeout: 45_000 },
         (error, _stdout, stderr) => {
           const failed = error as (Error & { killed?: boolean; code?: number }) | null;
           resolve({

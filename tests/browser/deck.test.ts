@@ -326,6 +326,7 @@ describe('the built deck served from a sub-path of a static host', () => {
       });
       await page.reload();
       await page.waitForSelector('.reveal.ready');
+      await page.evaluate(() => document.fonts.ready);
       expect(await page.evaluate(() => document.fonts.check('30px "Noto Sans SC"', '对比'))).toBe(true);
       expect(await page.locator('section.present table.comparison').isVisible()).toBe(true);
       expect(failed).toEqual([]);
@@ -382,6 +383,7 @@ describe('a deck at the limits: another article and spec as large as the deck ac
       const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await tab.goto(`${server.url}?transition=none`);
       await tab.waitForSelector('.reveal.ready');
+      await tab.evaluate(() => document.fonts.ready);
       const { total, seen, overflow } = await stepThrough(tab);
       expect(seen).toHaveLength(total);
       expect(overflow).toEqual([]);
@@ -437,6 +439,7 @@ describe('a deck at the limits: another article and spec as large as the deck ac
       const paper = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await paper.goto(`${server.url}?print-pdf`);
       await paper.waitForSelector('.reveal .pdf-page .source-address');
+      await paper.evaluate(() => document.fonts.ready);
       const printed = await paper.evaluate(() =>
         Array.from(
           document.querySelectorAll('.reveal .pdf-page:has(section[data-kind="sources"])'),
@@ -552,6 +555,7 @@ describe('another article with a list and a quotation, as readers and presenters
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
       await phone.goto(`${server.url}#/使用成本-要点-2`);
       await phone.waitForSelector('.reveal.ready');
+      await phone.evaluate(() => document.fonts.ready);
       const notes = '.scroll-page:has(#使用成本-要点-2) .reader-notes';
       await phone.waitForSelector(notes);
       expect(await listIn(phone.locator(notes))).toEqual(expected);
@@ -641,6 +645,7 @@ describe('an article with Latin terms, a very long word and a long heading, as r
       const desk = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await desk.goto(`${server.url}#/目录`);
       await desk.waitForSelector('.reveal.ready');
+      await desk.evaluate(() => document.fonts.ready);
       // Between a term (5G-Advanced, Wi-Fi 7) and the words beside it, no wider a gap than a space.
       const gaps = await desk.locator('ol.agenda li', { hasText: 'Wi-Fi 7' }).evaluate((li) => {
         const size = Number.parseFloat(getComputedStyle(li).fontSize);
@@ -675,6 +680,7 @@ describe('an article with Latin terms, a very long word and a long heading, as r
       for (const slide of standards) {
         await desk.goto(`${server.url}?transition=none#/${encodeURIComponent(slide.id)}/9`);
         await desk.waitForSelector(`section.present[id="${slide.id}"]`);
+        await desk.evaluate(() => document.fonts.ready);
         expect(await overflowingElements(desk), slide.id).toEqual([]);
         for (const point of await desk.locator('section.present li').all()) {
           expect(await point.textContent()).not.toContain('…');
@@ -689,6 +695,7 @@ describe('an article with Latin terms, a very long word and a long heading, as r
       );
       await phone.goto(`${server.url}#/${encodeURIComponent(points?.id ?? '')}`);
       await phone.waitForSelector('.reveal.ready');
+      await phone.evaluate(() => document.fonts.ready);
       const notes = phone.locator(`.scroll-page:has(section[id="${points?.id}"]) .reader-notes`);
       await notes.waitFor();
       expect(await notes.textContent()).toContain('Methyltheobrominecaffeinetrimethylxanthine');

@@ -45,6 +45,17 @@ function pacingWordFor(speaker: Page, state: string): Promise<string | null | un
   }, state);
 }
 
+/**
+ * Clicks a toolbar control as someone with a mouse does: the pointer moves first. At rest for
+ * three seconds the toolbar goes out of the audience's view and takes no clicks until it moves,
+ * and a busy machine can take that long between opening the deck and the click.
+ */
+async function clickInToolbar(page: Page, control: Locator): Promise<void> {
+  await page.mouse.move(600, 300);
+  await page.mouse.move(610, 305);
+  await control.click();
+}
+
 /** reveal's own notes pages: each one's type size, and whether it fits the height of a slide's page. */
 function notesPageSizes(page: Page): Promise<{ px: number; fits: boolean; smaller: boolean }[]> {
   return page.evaluate(() => {
@@ -278,6 +289,10 @@ describe('presenting and reading the built deck', () => {
     await expect
       .poll(() => speaker.locator('.speaker-controls-time .timer').isVisible(), { timeout: 15_000 })
       .toBe(true);
+    // Both previews started: they share the view's main thread, and their start-up would stall
+    // its clock and its messages to the room while a test reads them.
+    for (const preview of ['#current-slide', '#upcoming-slide'])
+      await speaker.frameLocator(`${preview} iframe`).locator('.reveal.ready').waitFor({ timeout: 15_000 });
     if (notesSay)
       await expect
         .poll(async () => (await speaker.locator('.speaker-controls-notes').textContent()) ?? '', {
@@ -1006,12 +1021,11 @@ describe('presenting and reading the built deck', () => {
         ),
       );
     const light = await backgrounds();
-    await page.mouse.move(600, 300);
-    await page.getByRole('button', { name: '切换到深色主题' }).click();
+    await clickInToolbar(page, page.getByRole('button', { name: '切换到深色主题' }));
     const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(dark).not.toBe(light[0]);
     await expect.poll(backgrounds).toEqual([dark, dark]);
-    await page.getByRole('button', { name: '切换到浅色主题' }).click();
+    await clickInToolbar(page, page.getByRole('button', { name: '切换到浅色主题' }));
     await expect.poll(backgrounds).toEqual(light);
     await page.context().close();
   });
@@ -1028,8 +1042,7 @@ describe('presenting and reading the built deck', () => {
     const dark = await background();
     await expect.poll(() => switcher.textContent()).toBe('浅色');
     // A theme picked holds whatever the system does next.
-    await page.mouse.move(600, 300);
-    await switcher.click();
+    await clickInToolbar(page, switcher);
     expect(await background()).toBe(light);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -1135,7 +1148,7 @@ describe('presenting and reading the built deck', () => {
     const headingHasFocus = () =>
       page.evaluate(() => document.activeElement?.matches('.slides > section.present > h2') === true);
     for (const { id, name } of sections) {
-      await page.getByRole('button', { name: '目录' }).click();
+      await clickInToolbar(page, page.getByRole('button', { name: '目录' }));
       await page.getByRole('dialog').getByRole('link', { name, exact: true }).click();
       await expect.poll(async () => (await currentSlide(page)).id).toBe(id);
       expect(await page.getByRole('dialog').isVisible()).toBe(false);
@@ -1175,7 +1188,7 @@ describe('presenting and reading the built deck', () => {
       ['总结', '总结'],
       ['参考资料', '来源'],
     ]) {
-      await page.getByRole('button', { name: '目录' }).click();
+      await clickInToolbar(page, page.getByRole('button', { name: '目录' }));
       await page.getByRole('dialog').getByRole('link', { name, exact: true }).click();
       await expect.poll(async () => (await currentSlide(page)).id).toBe(id);
     }
@@ -1235,7 +1248,7 @@ describe('presenting and reading the built deck', () => {
 
   it('keeps the chapter menu’s close button in view on a laptop screen, and says the print link opens a tab', async () => {
     const page = await session().open('?transition=none', { width: 1280, height: 800 });
-    await page.getByRole('button', { name: '目录' }).click();
+    await clickInToolbar(page, page.getByRole('button', { name: '目录' }));
     const close = page.getByRole('dialog').getByRole('button', { name: '关闭' });
     const inView = await close.evaluate((button) => {
       const box = button.getBoundingClientRect();
@@ -1528,8 +1541,9 @@ describe('presenting and reading the built deck', () => {
     expect(await resume.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Sans SC"/);
     // The screen is black at once, and with the pointer at rest the button leaves it all black;
     // moving the pointer brings the button back.
-    await page.waitForTimeout(300);
-    expect(await page.locator('.pause-overlay').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await expect
+      .poll(() => page.locator('.pause-overlay').evaluate((el) => getComputedStyle(el).opacity))
+      .toBe('1');
     await expect.poll(() => resume.isVisible(), { timeout: 8000 }).toBe(false);
     await page.mouse.move(300, 300);
     await page.mouse.move(320, 310);
@@ -1760,7 +1774,7 @@ describe('presenting and reading the built deck', () => {
     expect(await page.getByRole('link', { name: '演示模式' }).count()).toBe(1);
     // The URL names that slide, and still does once reveal's held-back URL writes (≤ 1 s) are in.
     await page.waitForTimeout(1300);
-    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/物理形态-要点');
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe('#/物理形态-要点');
     // Turned sideways again: the slide view, without the reader's styles. The slide just read
     // keeps every point; the slides ahead build step by step again.
     await page.setViewportSize({ width: 844, height: 390 });
@@ -2063,7 +2077,7 @@ describe('presenting and reading the built deck', () => {
     // Links within the page land on their slide, not on the one before it.
     await copyOf('目录').locator('a', { hasText: '应用场景的拓展' }).click();
     await expect.poll(async () => (await currentSlide(page)).id).toBe('应用场景');
-    await page.getByRole('button', { name: '目录' }).click();
+    await clickInToolbar(page, page.getByRole('button', { name: '目录' }));
     await page.locator('#chapter-menu').getByRole('link', { name: '未来展望' }).click();
     await expect.poll(async () => (await currentSlide(page)).id).toBe('未来展望');
     // A keyboard on the phone sees where it is: the slide it tabs into is shown, its link on top.
@@ -2277,9 +2291,28 @@ describe('presenting and reading the built deck', () => {
       ),
     ).toBe('功能体验-要点');
     expect((await currentSlide(page)).id).toBe('功能体验-要点');
+    // Each key read once its scroll has come to rest: a key pressed while the notes still glide
+    // to their end would, rightly, go on to the next slide.
+    const top = () => notes.evaluate((el) => el.scrollTop);
+    const scrolledFrom = async (from: number) => {
+      await expect.poll(top).not.toBe(from);
+      let last = -1;
+      await expect
+        .poll(
+          async () => {
+            const now = await top();
+            const still = now === last;
+            last = now;
+            return still;
+          },
+          { interval: 150 },
+        )
+        .toBe(true);
+    };
     for (let i = 0; i < 20 && !(await end()); i++) {
+      const from = await top();
       await page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'PageDown');
-      await page.waitForTimeout(400);
+      await scrolledFrom(from);
       expect((await currentSlide(page)).id).toBe('功能体验-要点');
     }
     expect(await end()).toBe(true);
@@ -2288,8 +2321,9 @@ describe('presenting and reading the built deck', () => {
     const [seen, box] = await Promise.all([last.boundingBox(), notes.boundingBox()]);
     expect(seen && box && seen.y + seen.height <= box.y + box.height + 1).toBe(true);
     // Back up scrolls them up first; then on, past their end, to the next slide.
+    const bottom = await top();
     await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(400);
+    await scrolledFrom(bottom);
     expect((await currentSlide(page)).id).toBe('功能体验-要点');
     expect(await end()).toBe(false);
     // Space on a focused button presses it, notes to scroll or not.
@@ -2503,7 +2537,7 @@ describe('presenting and reading the built deck', () => {
 
   it('offers a diagram enlarged in the reader view on a laptop with a button as wide as its words, beside the slide', async () => {
     const page = await session().open('#/功能体验-euicc-inside');
-    await page.getByRole('link', { name: '阅读模式' }).click();
+    await clickInToolbar(page, page.getByRole('link', { name: '阅读模式' }));
     await page.waitForSelector('.reveal-viewport.reveal-scroll');
     const button = scrollPageOf(page, '功能体验-euicc-inside').getByRole('button', {
       name: '放大查看图表：eSIM 芯片里有什么',
@@ -2522,7 +2556,7 @@ describe('presenting and reading the built deck', () => {
 
   it('switches between slide and reader view from the toolbar, keeping the slide', async () => {
     const page = await session().open('#/未来展望');
-    await page.getByRole('link', { name: '阅读模式' }).click();
+    await clickInToolbar(page, page.getByRole('link', { name: '阅读模式' }));
     await page.waitForSelector('.reveal-viewport.reveal-scroll');
     await expect.poll(async () => (await currentSlide(page)).id).toBe('未来展望');
     await page.getByRole('link', { name: '演示模式' }).click();
@@ -2532,7 +2566,7 @@ describe('presenting and reading the built deck', () => {
     // The choice holds for the tab, through a reload, but stays out of the address: a link
     // copied from there opens on a phone in the reader view, as a phone needs.
     expect(new URL(page.url()).search).toBe('');
-    await page.getByRole('link', { name: '阅读模式' }).click();
+    await clickInToolbar(page, page.getByRole('link', { name: '阅读模式' }));
     await page.waitForSelector('.reveal-viewport.reveal-scroll');
     expect(new URL(page.url()).search).toBe('');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -2671,11 +2705,23 @@ describe('presenting and reading the built deck', () => {
   it('prints reveal’s separate notes pages for readers with no page left blank, and offers every layout', async () => {
     // A laptop's window narrower than the print view's 16:9 page.
     const context = await session().browser.newContext({ viewport: { width: 1024, height: 700 } });
+    // Marked as the export does: reveal's pages are laid out, and the deck has fitted the notes'.
+    await context.addInitScript(() =>
+      document.addEventListener(
+        'pdf-ready',
+        () => document.documentElement.setAttribute('data-pdf-ready', ''),
+        true,
+      ),
+    );
     const page = await context.newPage();
-    await page.goto(`${session().server.url}?print-pdf&showNotes=separate-page&cues=off`);
-    await page.waitForSelector('.reveal .slides section[data-kind]', { state: 'attached' });
+    const printView = async (url: string) => {
+      await page.goto(url);
+      await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
+      await page.evaluate(() => document.fonts.ready);
+    };
+    await printView(`${session().server.url}?print-pdf&showNotes=separate-page&cues=off`);
     const slides = await page.locator('.reveal .slides section[data-kind]').count();
-    await expect.poll(() => page.locator('.reveal .slides > .pdf-page').count()).toBe(slides);
+    expect(await page.locator('.reveal .slides > .pdf-page').count()).toBe(slides);
     const notesPages = await page.locator('.reveal .slides > .speaker-notes-pdf').count();
     // Only the slides with words for readers have a notes page; the agenda's was its cue alone.
     expect(notesPages).toBeGreaterThan(5);
@@ -2696,9 +2742,8 @@ describe('presenting and reading the built deck', () => {
     const hint = await page.getByRole('note').boundingBox();
     expect(hint && hint.x >= 0 && hint.x + hint.width <= 1024).toBe(true);
     // With the presenter's cue lines too, each notes page still fits its page, never under 14 px.
-    await page.goto(`${session().server.url}?print-pdf&showNotes=separate-page`);
-    // Once reveal has laid out its pages (after its ready), and fitted them.
-    await expect.poll(() => page.locator('.reveal .slides > .speaker-notes-pdf').count()).toBe(slides);
+    await printView(`${session().server.url}?print-pdf&showNotes=separate-page`);
+    expect(await page.locator('.reveal .slides > .speaker-notes-pdf').count()).toBe(slides);
     await expect.poll(async () => (await notesPageSizes(page)).filter((page) => !page.fits)).toEqual([]);
     const sizes = await notesPageSizes(page);
     expect(sizes.length).toBe(slides);

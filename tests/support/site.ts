@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import type { GeneratedDeck } from '../../src/build/generate-deck.ts';
 import { FONT_STYLE_ID } from '../../src/font/font-family.ts';
@@ -22,6 +22,12 @@ export function siteWithDeck(generated: GeneratedDeck): string {
   slides.children = fromHtml(generated.slidesHtml, { fragment: true }).children as Element['children'];
   const fonts = select(`style#${FONT_STYLE_ID}`, page) as Element;
   fonts.children = [{ type: 'text', value: fontFaceCss(generated.fonts, 'assets/') }];
+  // The page preloads its fonts by name: this deck's, not the real deck's, as a build would.
+  const preloads = selectAll('link[rel="preload"][as="font"]', page);
+  if (preloads.length !== generated.fonts.length) throw new Error('the built page preloads other fonts');
+  generated.fonts.forEach((font, i) => {
+    (preloads[i] as Element).properties.href = `assets/${font.fileName}`;
+  });
   for (const font of generated.fonts) writeFileSync(join(site, 'assets', font.fileName), font.data);
   writeFileSync(join(site, 'index.html'), toHtml(page));
   return site;
