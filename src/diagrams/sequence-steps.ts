@@ -80,8 +80,8 @@ function withoutGloss(name: string): string {
 }
 
 /**
- * The diagram's steps in order: arrows as who → whom：what, numbered as drawn; notes as 注（over
- * whom）：what; a block's opening (条件：…), branches (否则) and end (条件结束), what is inside it a
+ * The diagram's steps in order: arrows as who → whom：what, numbered as drawn; notes as 标注（over
+ * whom）：what (not 注, which in the notes corrects the article); a block's opening (条件：…), branches (否则) and end (条件结束), what is inside it a
  * level deeper. A participant is named as drawn the first time (配置服务器 (SM-DP+)), so the gloss
  * the messages use later (SM-DP+ 验证 eUICC) is tied to it, and short after that where the short
  * name is no other participant's too.
@@ -116,7 +116,8 @@ export function sequenceSteps(parse: SequenceParse): SequenceStep[] {
       const over = [message.from, message.to]
         .filter((id, i, all): id is string => Boolean(id) && all.indexOf(id) === i)
         .map(named);
-      if (text) steps.push({ text: `注${over.length > 0 ? `（${over.join('、')}）` : ''}：${text}`, depth });
+      if (text)
+        steps.push({ text: `标注${over.length > 0 ? `（${over.join('、')}）` : ''}：${text}`, depth });
     } else if (BLOCK_WORDS[kind]) {
       const word = BLOCK_WORDS[kind] ?? '';
       steps.push({ text: text ? `${word}：${text}` : word, depth });

@@ -1858,7 +1858,7 @@ describe('presenting and reading the built deck', () => {
       .locator('li')
       .evaluateAll((items) => items.map((li) => [li.textContent, getComputedStyle(li).listStyleType]));
     expect(lines[0]).toEqual(['用户 → 运营商 (MNO)：办理套餐、实名核验', 'decimal']);
-    expect(lines[5]).toEqual(['注（本地配置文件助手）：或不扫码：手机查发现服务器 (SM-DS)', 'none']);
+    expect(lines[5]).toEqual(['标注（本地配置文件助手）：或不扫码：手机查发现服务器 (SM-DS)', 'none']);
     expect(lines.filter(([, style]) => style === 'decimal')).toHaveLength(7);
     // The presenter's cue (time to spend, what to say over the drawing) is not for a reader alone.
     expect(await notes.textContent()).not.toContain('建议用时');

@@ -89,7 +89,7 @@ describe('renderDiagrams', () => {
     });
     expect(drawn.get('pay')?.steps).toEqual([
       { text: '用户 → 商家 (后台)：下单付款', number: 10, depth: 0 },
-      { text: '注（用户、商家）：付款后', depth: 0 },
+      { text: '标注（用户、商家）：付款后', depth: 0 },
       { text: '条件：已付款', depth: 0 },
       { text: '商家 → 用户：发货', number: 20, depth: 1 },
       { text: '否则：未付款', depth: 0 },

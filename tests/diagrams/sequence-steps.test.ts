@@ -97,8 +97,8 @@ describe('sequenceSteps', () => {
         ]),
       ),
     ).toEqual([
-      { text: '注（用户、配置服务器 (SM-DP+)）：或不扫码：查 SM-DS', depth: 0 },
-      { text: '注（配置服务器）：RES = XRES', depth: 0 },
+      { text: '标注（用户、配置服务器 (SM-DP+)）：或不扫码：查 SM-DS', depth: 0 },
+      { text: '标注（配置服务器）：RES = XRES', depth: 0 },
       { text: '条件：已付款', depth: 0 },
       { text: '用户 → 配置服务器：下载', number: 1, depth: 1 },
       { text: '否则：未付款', depth: 0 },
@@ -127,7 +127,7 @@ describe('sequenceSteps', () => {
       ).map((s) => [s.text, s.number]),
     ).toEqual([
       ['用户 → 配置服务器 (SM-DP+)：甲', 10],
-      ['注（用户、配置服务器）：注一句', undefined],
+      ['标注（用户、配置服务器）：注一句', undefined],
       ['同时', undefined],
       ['配置服务器 → 用户：乙', 20],
       ['同时', undefined],

@@ -626,7 +626,7 @@ describe('renderSlides', () => {
           steps: [
             { text: '条件：踩下踏板', depth: 0 },
             { text: '司机 → 电机 (M)：踩下踏板', number: 1, depth: 1 },
-            { text: '注（电机）：转动', depth: 0 },
+            { text: '标注（电机）：转动', depth: 0 },
             { text: '电机 → 车轮：带动', number: 2, depth: 0 },
           ],
         },
@@ -641,7 +641,7 @@ describe('renderSlides', () => {
     ]);
     expect(said).toEqual([
       ['p', '图中的步骤：'],
-      ['ol', '条件：踩下踏板司机 → 电机 (M)：踩下踏板注（电机）：转动电机 → 车轮：带动'],
+      ['ol', '条件：踩下踏板司机 → 电机 (M)：踩下踏板标注（电机）：转动电机 → 车轮：带动'],
       ['p', '司机踩下踏板。'],
       ['p', '电机转动。'],
     ]);
