@@ -1,5 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { element, FOLD_MEDIA, modalDialog } from './dom.ts';
+import { element, FOLD_MEDIA, headingWords, modalDialog } from './dom.ts';
 import { focusHeading } from './focus-follows-slide.ts';
 import { labels } from './labels.ts';
 import { afterResize, isReader, readPlace } from './reader-view.ts';
@@ -56,17 +56,6 @@ function markCurrentEntry(list: HTMLElement, slide: HTMLElement | undefined): vo
         id && (link.getAttribute('href') === `#/${id}` || link.dataset.parts?.split(' ').includes(id)),
     );
   (to(slide.id) ?? to(slide.dataset.sectionId))?.setAttribute('aria-current', 'location');
-}
-
-/**
- * A copy of the slide's heading as the slide has it: its terms kept whole and its line breaks
- * offered between words, without the part ("（1/2）") the slide shows beside it.
- */
-function headingWords(slide: HTMLElement, fallback: string): Node[] {
-  const words = Array.from(slide.querySelector('h2')?.childNodes ?? [])
-    .filter((node) => !(node instanceof Element && node.matches('.slide-part')))
-    .map((node) => node.cloneNode(true));
-  return words.some((node) => node.textContent) ? words : [slide.ownerDocument.createTextNode(fallback)];
 }
 
 /**

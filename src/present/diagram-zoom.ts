@@ -1,4 +1,4 @@
-import { element, modalDialog } from './dom.ts';
+import { element, headingWords, modalDialog } from './dom.ts';
 import { labels } from './labels.ts';
 
 /**
@@ -159,7 +159,11 @@ export function diagramZoom(doc: Document, wanted: () => boolean): DiagramZoom {
     view.style.setProperty('--zoom-min-width', `${Math.ceil(drawnWidth(svg))}px`);
     view.style.setProperty('--zoom-aspect', String(box.height ? box.width / box.height : 2));
     const title = slide.querySelector('h2')?.textContent ?? '';
-    zoom.heading.textContent = title;
+    // As the slide has it: a narrow screen breaks it between words (实体 SIM 卡：/密钥…), not in one.
+    // The dialog is named by it, as written: Chromium names an element with <wbr>s in it with a
+    // space at each.
+    zoom.heading.replaceChildren(...headingWords(slide, title));
+    zoom.heading.setAttribute('aria-label', title);
     view.setAttribute('aria-label', title);
     caption.textContent = slide.querySelector('figcaption')?.textContent ?? '';
     home = { svg, holder, slideId: slide.id };

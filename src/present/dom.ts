@@ -16,6 +16,17 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * A copy of the slide's heading as the slide has it: its terms kept whole and its line breaks
+ * offered between words, without the part ("（1/2）") the slide shows beside it.
+ */
+export function headingWords(slide: HTMLElement, fallback: string): Node[] {
+  const words = Array.from(slide.querySelector('h2')?.childNodes ?? [])
+    .filter((node) => !(node instanceof Element && node.matches('.slide-part')))
+    .map((node) => node.cloneNode(true));
+  return words.some((node) => node.textContent) ? words : [slide.ownerDocument.createTextNode(fallback)];
+}
+
 /** A modal dialog that keeps its keys to itself, so reveal.js does not also act on them. */
 export function modalDialog(
   doc: Document,

@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { type DiagramZoom, diagramZoom } from './diagram-zoom.ts';
-import { CONTROL, element, FOLD_MEDIA, markWhatIsBelow } from './dom.ts';
+import { CONTROL, element, FOLD_MEDIA, headingWords, markWhatIsBelow } from './dom.ts';
 import { labels } from './labels.ts';
 
 /**
@@ -381,6 +381,13 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
             copy.setAttribute('aria-hidden', 'true');
             for (const link of Array.from(copy.querySelectorAll('a'))) link.tabIndex = -1;
             block.append(copy);
+          }
+          // A diagram's slide stays drawn above, its title too small to read there: the title
+          // heads the notes, at their size (where the copy shows), before the enlarge button.
+          if (slide && content?.localName === 'figcaption') {
+            const title = element(doc, 'p', { class: 'diagram-title reader-copy', 'aria-hidden': 'true' });
+            title.append(...headingWords(slide, ''));
+            block.prepend(title);
           }
           // The notes' slide label is for a printed notes page (here the slide is right above),
           // and their cue line (time to spend, what to do on stage) is for the presenter. A slide

@@ -1866,6 +1866,42 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('on a phone heads a diagram’s notes with its title, large enough to read, broken between words there and when enlarged', async () => {
+    const title = '实体 SIM 卡：密钥事先写进卡里';
+    const page = await session().open(
+      '#/功能体验-sim-provisioning',
+      { width: 390, height: 844 },
+      { hasTouch: true, isMobile: true },
+    );
+    const notes = scrollPageOf(page, '功能体验-sim-provisioning').locator('.reader-notes');
+    // Drawn above at a third of its size, the slide's own title is about 10 px: the notes open
+    // with it at their size and up, then the button that enlarges the drawing, then its caption.
+    const heading = notes.locator('p.diagram-title');
+    expect(await heading.isVisible()).toBe(true);
+    expect(await heading.textContent()).toBe(title);
+    expect(
+      await heading.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(17);
+    const order = await notes.evaluate((el) =>
+      Array.from(el.querySelectorAll('p.diagram-title, button, p.diagram-caption'), (n) => n.localName),
+    );
+    expect(order).toEqual(['p', 'button', 'p']);
+    expect((await lineBreaks(heading)).filter((line) => line.insideAWord)).toEqual([]);
+    // The enlarged view's title wraps too, on its words: not 实体 SIM 卡：密 / 钥事先写进卡里.
+    await notes.getByRole('button', { name: `放大查看图表：${title}` }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const dialogTitle = dialog.getByRole('heading', { name: title });
+    const breaks = await lineBreaks(dialogTitle);
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(breaks.filter((line) => line.insideAWord)).toEqual([]);
+    await page.keyboard.press('Escape');
+    // On a laptop the slide beside the notes is large enough to read its own title.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => heading.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('opens on a slow phone with nothing jumping once drawn: the toolbar appears in its bar at the foot', async () => {
     const context = await session().browser.newContext({
       viewport: { width: 412, height: 823 },
