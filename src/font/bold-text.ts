@@ -23,6 +23,8 @@ export const BOLD_SELECTORS = [
   '.notes-cue',
   // A printed notes page names its slide in bold.
   '.notes-slide',
+  // A diagram's title over a phone's notes, made in the page from its h2 (so in the subset already).
+  'p.diagram-title.reader-copy',
 ] as const;
 
 /** The text of every element of `html` that is drawn in bold. */
