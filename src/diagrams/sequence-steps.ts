@@ -82,9 +82,9 @@ function withoutGloss(name: string): string {
 /**
  * The diagram's steps in order: arrows as who → whom：what, numbered as drawn; notes as 标注（over
  * whom）：what (not 注, which in the notes corrects the article); a block's opening (条件：…),
- * branches (否则) and end (条件结束), what is inside it a level deeper. A participant is named as drawn the first time (配置服务器 (SM-DP+)), so the gloss
- * the messages use later (SM-DP+ 验证 eUICC) is tied to it, and short after that where the short
- * name is no other participant's too.
+ * branches (否则) and end (条件结束), what is inside it a level deeper. A participant is named as
+ * drawn the first time (配置服务器 (SM-DP+)), so the gloss the messages use later (SM-DP+ 验证
+ * eUICC) is tied to it, and short after that where the short name is no other participant's too.
  */
 export function sequenceSteps(parse: SequenceParse): SequenceStep[] {
   const kinds = new Map(Object.entries(parse.types).map(([kind, type]) => [type, kind]));

@@ -12,6 +12,7 @@ import { boldText } from '../../src/font/bold-text.ts';
 import { labelText } from '../../src/present/labels.ts';
 import {
   currentSlide,
+  deckDrawn,
   drawnFonts,
   goToSlide,
   overflowingElements,
@@ -325,8 +326,7 @@ describe('the built deck served from a sub-path of a static host', () => {
         if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
       });
       await page.reload();
-      await page.waitForSelector('.reveal.ready');
-      await page.evaluate(() => document.fonts.ready);
+      await deckDrawn(page);
       expect(await page.evaluate(() => document.fonts.check('30px "Noto Sans SC"', '对比'))).toBe(true);
       expect(await page.locator('section.present table.comparison').isVisible()).toBe(true);
       expect(failed).toEqual([]);
@@ -382,8 +382,7 @@ describe('a deck at the limits: another article and spec as large as the deck ac
     try {
       const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await tab.goto(`${server.url}?transition=none`);
-      await tab.waitForSelector('.reveal.ready');
-      await tab.evaluate(() => document.fonts.ready);
+      await deckDrawn(tab);
       const { total, seen, overflow } = await stepThrough(tab);
       expect(seen).toHaveLength(total);
       expect(overflow).toEqual([]);
@@ -554,8 +553,7 @@ describe('another article with a list and a quotation, as readers and presenters
     try {
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
       await phone.goto(`${server.url}#/使用成本-要点-2`);
-      await phone.waitForSelector('.reveal.ready');
-      await phone.evaluate(() => document.fonts.ready);
+      await deckDrawn(phone);
       const notes = '.scroll-page:has(#使用成本-要点-2) .reader-notes';
       await phone.waitForSelector(notes);
       expect(await listIn(phone.locator(notes))).toEqual(expected);
@@ -644,8 +642,7 @@ describe('an article with Latin terms, a very long word and a long heading, as r
     try {
       const desk = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await desk.goto(`${server.url}#/目录`);
-      await desk.waitForSelector('.reveal.ready');
-      await desk.evaluate(() => document.fonts.ready);
+      await deckDrawn(desk);
       // Between a term (5G-Advanced, Wi-Fi 7) and the words beside it, no wider a gap than a space.
       const gaps = await desk.locator('ol.agenda li', { hasText: 'Wi-Fi 7' }).evaluate((li) => {
         const size = Number.parseFloat(getComputedStyle(li).fontSize);
@@ -694,8 +691,7 @@ describe('an article with Latin terms, a very long word and a long heading, as r
         (s) => s.kind === 'points' && s.section?.heading.startsWith('覆盖'),
       );
       await phone.goto(`${server.url}#/${encodeURIComponent(points?.id ?? '')}`);
-      await phone.waitForSelector('.reveal.ready');
-      await phone.evaluate(() => document.fonts.ready);
+      await deckDrawn(phone);
       const notes = phone.locator(`.scroll-page:has(section[id="${points?.id}"]) .reader-notes`);
       await notes.waitFor();
       expect(await notes.textContent()).toContain('Methyltheobrominecaffeinetrimethylxanthine');

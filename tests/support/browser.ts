@@ -64,10 +64,9 @@ export async function startSession(basePath = '/'): Promise<DeckSession> {
       context.on('weberror', (error) => errors.push(error.error().message));
       const page = await context.newPage();
       await page.goto(server.url + path);
-      await page.waitForSelector('.reveal.ready');
+      await deckDrawn(page);
       // Slide views load the presenter tools after `ready`; the reader view says it needs none.
       await page.waitForSelector('html[data-presenter-tools]', { state: 'attached' });
-      await page.evaluate(() => document.fonts.ready);
       return page;
     },
     async closePages() {
@@ -114,6 +113,15 @@ export function useDeckSession(basePath = '/'): () => DeckSession {
     if (!session) throw new Error('the deck session has not started');
     return session;
   };
+}
+
+/**
+ * Waits for the deck to be ready and drawn in its own fonts: it starts without them after a second
+ * at most, and a layout measured before they are in measures the fallback's.
+ */
+export async function deckDrawn(page: Page): Promise<void> {
+  await page.waitForSelector('.reveal.ready');
+  await page.evaluate(() => document.fonts.ready);
 }
 
 /** Goes to a slide by its URL fragment and waits until it is the current one. */
