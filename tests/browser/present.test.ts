@@ -2728,6 +2728,18 @@ describe('presenting and reading the built deck', () => {
       notes: true,
       blocks: 1,
     });
+    // A slide printed at half size keeps a slide number as large as a whole slide's: on a loose
+    // sheet it is what ties the slide to its place in the deck.
+    const numbers = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.handout-frame'), (frame) => ({
+        half: frame.classList.contains('handout-half'),
+        height: (frame.querySelector('.slide-number-pdf') as Element).getBoundingClientRect().height,
+      })),
+    );
+    const whole = numbers.filter((n) => !n.half).map((n) => n.height);
+    const halves = numbers.filter((n) => n.half).map((n) => n.height);
+    expect(halves.length).toBeGreaterThan(0);
+    for (const height of halves) expect(height).toBeCloseTo(whole[0] ?? 0, 0);
     expect(await hint.getByRole('link').allTextContents()).toEqual([
       expect.stringMatching(/^只打印幻灯片/),
       expect.stringMatching(/^改为打印讲稿/),
