@@ -313,6 +313,9 @@ const REVEAL_URL_DELAY_MS = 1000;
 /** Below this scale a slide's diagram labels are under 10 px: too small to read on screen. */
 const SMALL_SCALE = 0.75;
 
+/** On the deck's element while a click on a diagram opens it large. */
+const OPENS_LARGE = 'diagrams-open-large';
+
 /** True while reveal.js shows its scroll view, the reader view. */
 export const isReader = (deck: RevealApi): boolean =>
   deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
@@ -451,15 +454,20 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
       slideOntoItsPage(deck);
       scrollNotesFirst(deck, win);
       tabFromSlideInView(deck, win);
+      let markOpenable = (): void => {};
       deck.on('ready', () => {
         showHint();
         // Drawings open large wherever the slide is shown small: the reader view, or a slide
         // view scaled well down (a phone held sideways, a small window).
         const root = deck.getRevealElement();
         if (options.diagramZoom && root?.querySelector('section[data-kind="diagram"]')) {
-          zoom = diagramZoom(doc, () => isReader(deck) || deck.getScale() < SMALL_SCALE);
+          const wanted = (): boolean => isReader(deck) || deck.getScale() < SMALL_SCALE;
+          zoom = diagramZoom(doc, wanted);
           zoom.openOnTap(root);
           zoom.keyboardButtons(root, !isReader(deck));
+          // A mouse user learns a click opens the drawing large by the pointer (theme).
+          markOpenable = () => root.classList.toggle(OPENS_LARGE, wanted());
+          markOpenable();
         }
         addNotes();
         markCurrent();
@@ -483,6 +491,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           // reveal rebuilt the slides if the view switched: the drawings are plain again.
           const root = deck.getRevealElement();
           if (root) zoom?.keyboardButtons(root, !isReader(deck));
+          markOpenable();
           addNotes();
           showHint();
           zoom?.takeAgain();

@@ -2465,6 +2465,30 @@ describe('presenting and reading the built deck', () => {
     await laptop.context().close();
   });
 
+  it('in a small window shows a mouse that a click opens a diagram large, and says so in the shortcut list', async () => {
+    const page = await session().open('#/功能体验-esim-install', { width: 800, height: 480 });
+    const drawing = page.locator('section#功能体验-esim-install .diagram-svg');
+    const pointer = () => drawing.evaluate((el) => getComputedStyle(el).cursor);
+    expect(await pointer()).toBe('zoom-in');
+    // Grown to where the slide is shown at full size, a click opens nothing: no pointer says it would.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(pointer).toBe('auto');
+    await drawing.click();
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.setViewportSize({ width: 800, height: 480 });
+    await expect.poll(pointer).toBe('zoom-in');
+    await drawing.click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'eSIM 开通（三）：下载、安装、启用' }).isVisible())
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+Slash');
+    const help = page.getByRole('dialog', { name: '快捷键' });
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.getByRole('row', { name: /点击图表/ }).textContent()).toContain('放大查看');
+    await page.context().close();
+  });
+
   it('keeps a diagram opened large when the phone is turned upright into the reader view, and puts it back on close', async () => {
     const phone = await session().open('#/功能体验-esim-install', { width: 844, height: 390 });
     await phone.locator('section#功能体验-esim-install .diagram-svg').click();
