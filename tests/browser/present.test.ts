@@ -1406,7 +1406,7 @@ describe('presenting and reading the built deck', () => {
         };
       });
     expect(caption).toEqual({
-      text: '密钥 Ki 事先在工厂写进卡里，卡和网络凭它互相核验；它从不在空中传输。',
+      text: '密钥 Ki 事先写进卡里，卡和网络凭它互相核验；鉴权时 Ki 从不在空中传。',
       size: 16,
       first: true,
     });
