@@ -77,7 +77,7 @@ export const labels = {
   /** The same, said to a mouse and keyboard: the view has the focus, so the arrow keys scroll it. */
   diagramHintPointer: '可{d}滚动查看：用滚轮、滚动条或方向键。',
   /** Added on an upright phone, where the drawing is wider than the screen. */
-  diagramTurn: '把手机横过来，一屏能看到更多。',
+  diagramTurn: '把屏幕横过来，一屏能看到更多。',
   speakerView: '演讲者视图',
   speakerTime: '计时',
   /** reveal's pacing clock: the time left until this slide's planned end, counted from the talk's start. */

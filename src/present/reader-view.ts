@@ -310,8 +310,12 @@ function tabFromSlideInView(deck: RevealApi, win: Window): void {
 /** How long reveal.js's router may hold back a URL it writes (its MAX_REPLACE_STATE_FREQUENCY). */
 const REVEAL_URL_DELAY_MS = 1000;
 
-/** Below this scale a slide's diagram labels are under 10 px: too small to read on screen. */
-const SMALL_SCALE = 0.75;
+/**
+ * Below this scale a diagram's smallest labels (about 16.7 px on a full-size slide) are drawn under
+ * 15 px, as on a tablet held sideways (1024 × 768: 0.77); a laptop's screen shows the slide at
+ * nearly full size (1280 × 800: 0.96).
+ */
+const SMALL_SCALE = 0.9;
 
 /** On the deck's element while a click on a diagram opens it large. */
 const OPENS_LARGE = 'diagrams-open-large';

@@ -120,26 +120,32 @@ async function transitionsStartedBy(page: Page, act: () => Promise<void>): Promi
   );
 }
 
+/** The height on screen of a drawing's smallest line of label text, in CSS px. Runs in the page. */
+function smallestLabelOf(svg: Element): number {
+  let smallest = Number.POSITIVE_INFINITY;
+  for (const text of Array.from(svg.querySelectorAll('text'))) {
+    if (!text.textContent?.trim()) continue;
+    const lines = text.querySelectorAll('tspan[dy], tspan[y]').length || 1;
+    smallest = Math.min(smallest, text.getBoundingClientRect().height / lines);
+  }
+  return smallest;
+}
+
 /** The diagram in the open "enlarge" dialog: which one, its smallest label, and how it scrolls. */
-function enlargedDiagram(page: Page) {
-  return page.evaluate(() => {
+async function enlargedDiagram(page: Page) {
+  const smallestLabel = await page.locator('dialog[open] .diagram-zoom-view svg').evaluate(smallestLabelOf);
+  const seen = await page.evaluate(() => {
     const view = document.querySelector('dialog[open] .diagram-zoom-view');
     const svg = view?.querySelector('svg');
     if (!view || !svg) throw new Error('no diagram in an open dialog');
-    let smallest = Number.POSITIVE_INFINITY;
-    for (const text of Array.from(svg.querySelectorAll('text'))) {
-      if (!text.textContent?.trim()) continue;
-      const lines = text.querySelectorAll('tspan[dy], tspan[y]').length || 1;
-      smallest = Math.min(smallest, text.getBoundingClientRect().height / lines);
-    }
     return {
       id: svg.id,
-      smallestLabel: smallest,
       scrollsSideways: view.scrollWidth > view.clientWidth,
       scrollsDown: view.scrollHeight > view.clientHeight,
       pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
     };
   });
+  return { ...seen, smallestLabel };
 }
 
 /**
@@ -2201,7 +2207,7 @@ describe('presenting and reading the built deck', () => {
     expect(seen.pageScrollsSideways).toBe(false);
     expect(await dialog.getByText('可左右滑动查看').isVisible()).toBe(true);
     // Upright, the phone shows a lifeline or two: the hint says turning it shows more.
-    expect(await dialog.locator('.diagram-zoom-hint').textContent()).toContain('把手机横过来');
+    expect(await dialog.locator('.diagram-zoom-hint').textContent()).toContain('把屏幕横过来');
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     // The dialog's close event, which puts the drawing back, comes a moment after it closes.
@@ -2463,6 +2469,25 @@ describe('presenting and reading the built deck', () => {
     await laptop.locator('section#功能体验-esim-install .diagram-svg').click();
     expect(await laptop.locator('dialog[open]').count()).toBe(0);
     await laptop.context().close();
+  });
+
+  it('on a tablet held sideways opens a diagram large at a tap on it, a third larger than the slide draws it', async () => {
+    const tablet = await session().open(
+      '#/功能体验-sim-provisioning',
+      { width: 1024, height: 768 },
+      { hasTouch: true, isMobile: true },
+    );
+    expect(await tablet.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
+    const onSlide = await tablet
+      .locator('section#功能体验-sim-provisioning .diagram-svg svg')
+      .evaluate(smallestLabelOf);
+    await tablet.locator('section#功能体验-sim-provisioning .diagram-svg').tap();
+    await expect
+      .poll(() => tablet.getByRole('dialog', { name: '实体 SIM 卡：密钥事先写进卡里' }).isVisible())
+      .toBe(true);
+    // The slide is drawn at 0.77 of its size there; enlarged, at full size.
+    expect((await enlargedDiagram(tablet)).smallestLabel).toBeGreaterThan(onSlide * 1.25);
+    await tablet.context().close();
   });
 
   it('in a small window shows a mouse that a click opens a diagram large, and says so in the shortcut list', async () => {
