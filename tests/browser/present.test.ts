@@ -2639,6 +2639,45 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
+  it('in a tablet’s reader view held sideways repeats the table beside its notes, where the slide draws it small', async () => {
+    const tableSizes = async (page: Page) => {
+      const pageOfTable = scrollPageOf(page, '功能体验-对比');
+      await pageOfTable.scrollIntoViewIfNeeded();
+      const cell = (where: string) =>
+        pageOfTable
+          .locator(where)
+          .first()
+          .evaluate((td) => ({
+            shown: td.getBoundingClientRect().height > 0,
+            // The text's size on screen: the slide is scaled as a whole.
+            size:
+              Number.parseFloat(getComputedStyle(td).fontSize) *
+              (td.getBoundingClientRect().height / (td as HTMLElement).offsetHeight),
+          }));
+      return {
+        slide: await cell('section table.comparison td'),
+        copy: await cell('.reader-notes table.reader-copy td'),
+      };
+    };
+    const tablet = await session().open(
+      '?view=scroll#/功能体验-对比',
+      { width: 1024, height: 768 },
+      { hasTouch: true, isMobile: true },
+    );
+    await tablet.waitForSelector('.reveal-viewport.reveal-scroll');
+    const sideways = await tableSizes(tablet);
+    expect(sideways.slide.size).toBeLessThan(14);
+    expect(sideways.copy).toEqual({ shown: true, size: 14 });
+    await tablet.context().close();
+    // A laptop's reader view draws the table large enough: no copy.
+    const laptop = await session().open('?view=scroll#/功能体验-对比', { width: 1280, height: 800 });
+    await laptop.waitForSelector('.reveal-viewport.reveal-scroll');
+    const wide = await tableSizes(laptop);
+    expect(wide.slide.size).toBeGreaterThanOrEqual(15);
+    expect(wide.copy.shown).toBe(false);
+    await laptop.context().close();
+  });
+
   it('switches between slide and reader view from the toolbar, keeping the slide', async () => {
     const page = await session().open('#/未来展望');
     await clickInToolbar(page, page.getByRole('link', { name: '阅读模式' }));
