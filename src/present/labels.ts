@@ -55,9 +55,11 @@ export const labels = {
   keysHint: '按 → 或空格键翻页，按 R 进入阅读模式（附全文），按 ? 查看快捷键',
   /** Said on the reader view's cover: the notes sit under the slides on a phone, beside them on a wider screen. */
   readerHint: '向下滚动，继续阅读；详解与幻灯片一同显示',
-  touchHint: '向左滑动翻页；点“阅读模式”读全文',
+  /** {z}: `touchHintDiagrams` where a tap opens a diagram large (the slide drawn small), else nothing. */
+  touchHint: '向左滑动翻页；{z}点“阅读模式”读全文',
   /** The same, where a short screen folds the toolbar's buttons into 更多. */
-  touchHintFolded: '向左滑动翻页；点“更多”里的“阅读模式”读全文',
+  touchHintFolded: '向左滑动翻页；{z}点“更多”里的“阅读模式”读全文',
+  touchHintDiagrams: '点图表可放大；',
   /**
    * Said before the article's words on a slide whose notes end on a 注 (a correction, a claim
    * without a source), so a reader does not take those words as fact before reaching it.

@@ -451,7 +451,9 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
         if (isReader(deck)) hint.textContent = labels.readerHint;
         // A short screen (a phone held sideways) folds 阅读模式 into the toolbar's 更多.
         else if (touchOnly)
-          hint.textContent = win.matchMedia(FOLD_MEDIA).matches ? labels.touchHintFolded : labels.touchHint;
+          hint.textContent = (
+            win.matchMedia(FOLD_MEDIA).matches ? labels.touchHintFolded : labels.touchHint
+          ).replace('{z}', zoom && deck.getScale() < SMALL_SCALE ? labels.touchHintDiagrams : '');
         else hint.textContent = labels.keysHint;
       };
       bindHomeAndEnd(deck);
@@ -460,7 +462,6 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
       tabFromSlideInView(deck, win);
       let markOpenable = (): void => {};
       deck.on('ready', () => {
-        showHint();
         // Drawings open large wherever the slide is shown small: the reader view, or a slide
         // view scaled well down (a phone held sideways, a small window).
         const root = deck.getRevealElement();
@@ -473,6 +474,8 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
           markOpenable = () => root.classList.toggle(OPENS_LARGE, wanted());
           markOpenable();
         }
+        // After the drawings' zoom: on a touch screen the hint says a tap opens them.
+        showHint();
         addNotes();
         markCurrent();
         // A window narrowed (or a phone turned upright) into the reader view stays on the slide

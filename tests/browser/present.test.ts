@@ -1797,23 +1797,38 @@ describe('presenting and reading the built deck', () => {
     await page.context().close();
   });
 
-  it('tells a touch-screen reader on the cover to swipe, not which keys to press, and where the full text is', async () => {
+  it('tells a touch-screen reader on the cover to swipe, not which keys to press, where the full text is and that a diagram opens large', async () => {
     const page = await openOnPhone('#/cover', 844, 390);
     expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
     // Held sideways, the toolbar's buttons are folded into 更多: the hint says where to look.
     expect(await page.locator('#cover .deck-hint').textContent()).toBe(
-      '向左滑动翻页；点“更多”里的“阅读模式”读全文',
+      '向左滑动翻页；点图表可放大；点“更多”里的“阅读模式”读全文',
     );
     expect(await page.getByRole('button', { name: '更多' }).isVisible()).toBe(true);
+    // As large as the notes' smallest text, though the slide is drawn at half its size.
+    const drawn = await page
+      .locator('#cover .deck-hint')
+      .evaluate(
+        (hint) =>
+          Number.parseFloat(getComputedStyle(hint).fontSize) *
+          (hint.getBoundingClientRect().height / (hint as HTMLElement).offsetHeight),
+      );
+    expect(drawn).toBeGreaterThanOrEqual(14);
     const folded = page.getByRole('link', { name: '阅读模式', includeHidden: true });
     expect(await folded.count()).toBe(1);
     expect(await folded.isVisible()).toBe(false);
     await page.context().close();
     // A tablet's screen is tall enough for the toolbar's whole row: the hint names the button.
     const tablet = await openOnPhone('#/cover', 1024, 768);
-    expect(await tablet.locator('#cover .deck-hint').textContent()).toBe('向左滑动翻页；点“阅读模式”读全文');
+    expect(await tablet.locator('#cover .deck-hint').textContent()).toBe(
+      '向左滑动翻页；点图表可放大；点“阅读模式”读全文',
+    );
     expect(await tablet.getByRole('link', { name: '阅读模式' }).isVisible()).toBe(true);
     await tablet.context().close();
+    // A large tablet shows the slides at full size, where a tap opens no diagram: the hint says none.
+    const large = await openOnPhone('#/cover', 1366, 1024);
+    expect(await large.locator('#cover .deck-hint').textContent()).toBe('向左滑动翻页；点“阅读模式”读全文');
+    await large.context().close();
   });
 
   it('spares a phone the presenter tools, and gives them to a reader whose window grows wide', async () => {
