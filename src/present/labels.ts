@@ -138,8 +138,14 @@ export const labels = {
   ],
   /** What the speaker view's own list (on ?) says of a key, where it says more than `keys`. */
   speakerKeys: { 'B / .': '观众屏幕黑屏，再按一次恢复', '?': '显示或关闭这份列表' } as Record<string, string>,
-  /** The speaker view's own row: long notes scroll by keyboard once focused (a click, or Tab). */
-  speakerNotesKeys: ['点击讲稿，再按 ↑ ↓ / Page Down', '只滚动讲稿，不翻页'],
+  /**
+   * The speaker view's own rows: long notes scroll by keyboard once focused (a click, or Tab); the
+   * keys of the room's tools do nothing there (its previews have none of them).
+   */
+  speakerOwnKeys: [
+    ['点击讲稿，再按 ↑ ↓ / Page Down', '只滚动讲稿，不翻页'],
+    ['M / R / F', '章节目录、阅读模式、全屏：请在观众窗口里按'],
+  ],
 } as const;
 
 /** All label text, flattened, for the font subsetter. */

@@ -357,20 +357,16 @@ function keyListOnQuestionMark(speaker: Window): void {
   const heading = doc.createElement('h2');
   heading.textContent = labels.help;
   const table = doc.createElement('dl');
-  for (const [key, action] of labels.keys) {
-    if (!PASSED_ON.includes(key)) continue;
+  const passedOn = labels.keys.flatMap(([key, action]) =>
+    PASSED_ON.includes(key) ? [[key, labels.speakerKeys[key] ?? action] as const] : [],
+  );
+  for (const [key, action] of [...passedOn, ...labels.speakerOwnKeys]) {
     const term = doc.createElement('dt');
     term.textContent = key;
     const detail = doc.createElement('dd');
-    detail.textContent = labels.speakerKeys[key] ?? action;
+    detail.textContent = action;
     table.append(term, detail);
   }
-  const [notesKey, notesAction] = labels.speakerNotesKeys;
-  const term = doc.createElement('dt');
-  term.textContent = notesKey;
-  const detail = doc.createElement('dd');
-  detail.textContent = notesAction;
-  table.append(term, detail);
   const panel = doc.createElement('div');
   panel.append(heading, table);
   list.append(panel);

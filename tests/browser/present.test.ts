@@ -585,6 +585,8 @@ describe('presenting and reading the built deck', () => {
     expect(await list.textContent()).toContain('观众屏幕黑屏');
     // It says how long notes scroll without stepping the room's slide.
     expect(await list.textContent()).toContain('只滚动讲稿，不翻页');
+    // And that the room's chapter menu, reader view and full screen are the room window's keys.
+    expect(await list.textContent()).toContain('章节目录、阅读模式、全屏：请在观众窗口里按');
     // Drawn in the deck's font, inside the window.
     expect(await list.locator('dl').evaluate((dl) => getComputedStyle(dl).fontFamily)).toContain(
       'Noto Sans SC',
