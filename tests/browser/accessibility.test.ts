@@ -146,7 +146,7 @@ describe('the deck for keyboard and screen-reader users', () => {
     await page.keyboard.press('ArrowRight');
     await expect
       .poll(() => page.locator('.aria-status').textContent())
-      .toContain('密钥 Ki 事先在工厂写进卡里');
+      .toContain('密钥 Ki 事先写进卡里，卡和网络凭它互相核验');
     const spoken = (await page.locator('.aria-status').textContent()) ?? '';
     // The drawing's name set apart from what it shows.
     expect(spoken).toContain('实体 SIM 卡：密钥事先写进卡里。卡商在工厂把 IMSI');
