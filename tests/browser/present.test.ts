@@ -2489,11 +2489,7 @@ describe('presenting and reading the built deck', () => {
   });
 
   it('on a tablet held sideways opens a diagram large at a tap on it, a third larger than the slide draws it', async () => {
-    const tablet = await session().open(
-      '#/功能体验-sim-provisioning',
-      { width: 1024, height: 768 },
-      { hasTouch: true, isMobile: true },
-    );
+    const tablet = await openOnPhone('#/功能体验-sim-provisioning', 1024, 768);
     expect(await tablet.locator('.reveal-viewport.reveal-scroll').count()).toBe(0);
     const onSlide = await tablet
       .locator('section#功能体验-sim-provisioning .diagram-svg svg')
@@ -2677,11 +2673,7 @@ describe('presenting and reading the built deck', () => {
         copy: await cell('.reader-notes table.reader-copy td'),
       };
     };
-    const tablet = await session().open(
-      '?view=scroll#/功能体验-对比',
-      { width: 1024, height: 768 },
-      { hasTouch: true, isMobile: true },
-    );
+    const tablet = await openOnPhone('?view=scroll#/功能体验-对比', 1024, 768);
     await tablet.waitForSelector('.reveal-viewport.reveal-scroll');
     const sideways = await tableSizes(tablet);
     expect(sideways.slide.size).toBeLessThan(14);
