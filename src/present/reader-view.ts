@@ -463,7 +463,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
       let markOpenable = (): void => {};
       deck.on('ready', () => {
         // Drawings open large wherever the slide is shown small: the reader view, or a slide
-        // view scaled well down (a phone held sideways, a small window).
+        // view scaled down (a phone or a tablet held sideways, a small window).
         const root = deck.getRevealElement();
         if (options.diagramZoom && root?.querySelector('section[data-kind="diagram"]')) {
           const wanted = (): boolean => isReader(deck) || deck.getScale() < SMALL_SCALE;
