@@ -2505,6 +2505,12 @@ describe('presenting and reading the built deck', () => {
 
   it('in a small window shows a mouse that a click opens a diagram large, and says so in the shortcut list', async () => {
     const page = await session().open('#/功能体验-esim-install', { width: 800, height: 480 });
+    await page.keyboard.press('Shift+Slash');
+    const help = page.getByRole('dialog', { name: '快捷键' });
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.getByRole('row', { name: /点击图表/ }).textContent()).toContain('放大查看');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
     const drawing = page.locator('section#功能体验-esim-install .diagram-svg');
     const pointer = () => drawing.evaluate((el) => getComputedStyle(el).cursor);
     expect(await pointer()).toBe('zoom-in');
@@ -2519,12 +2525,6 @@ describe('presenting and reading the built deck', () => {
     await expect
       .poll(() => page.getByRole('dialog', { name: 'eSIM 开通（三）：下载、安装、启用' }).isVisible())
       .toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
-    await page.keyboard.press('Shift+Slash');
-    const help = page.getByRole('dialog', { name: '快捷键' });
-    await expect.poll(() => help.isVisible()).toBe(true);
-    expect(await help.getByRole('row', { name: /点击图表/ }).textContent()).toContain('放大查看');
     await page.context().close();
   });
 
