@@ -131,6 +131,14 @@ function smallestLabelOf(svg: Element): number {
   return smallest;
 }
 
+/** Opens a window's shortcut list with ?, as a reader does, and gives it once it is in sight. */
+async function shortcutList(page: Page) {
+  await page.keyboard.press('Shift+Slash');
+  const list = page.getByRole('dialog', { name: '快捷键' });
+  await expect.poll(() => list.isVisible()).toBe(true);
+  return list;
+}
+
 /** The diagram in the open "enlarge" dialog: which one, its smallest label, and how it scrolls. */
 async function enlargedDiagram(page: Page) {
   const smallestLabel = await page.locator('dialog[open] .diagram-zoom-view svg').evaluate(smallestLabelOf);
@@ -579,9 +587,7 @@ describe('presenting and reading the built deck', () => {
   it('lists its keys when ? is pressed in the speaker view, leaving the room’s screen lit and the arrow keys working', async () => {
     const page = await session().open('#/物理形态-要点');
     const speaker = await openSpeaker(page, '物理存在感');
-    await speaker.keyboard.press('Shift+Slash');
-    const list = speaker.getByRole('dialog', { name: '快捷键' });
-    await expect.poll(() => list.isVisible()).toBe(true);
+    const list = await shortcutList(speaker);
     expect(await list.textContent()).toContain('观众屏幕黑屏');
     // It says how long notes scroll without stepping the room's slide.
     expect(await list.textContent()).toContain('只滚动讲稿，不翻页');
@@ -1293,9 +1299,7 @@ describe('presenting and reading the built deck', () => {
 
   it('shows shortcut help in Chinese on ?', async () => {
     const page = await session().open();
-    await page.keyboard.press('Shift+Slash');
-    const help = page.getByRole('dialog', { name: '快捷键' });
-    await expect.poll(() => help.isVisible()).toBe(true);
+    const help = await shortcutList(page);
     expect(await help.textContent()).toContain('演讲者视图');
     await page.keyboard.press('Escape');
     await expect.poll(() => help.isVisible()).toBe(false);
@@ -1342,9 +1346,7 @@ describe('presenting and reading the built deck', () => {
 
   it('lists in the reader view only the keys that work there, every row in sight', async () => {
     const page = await session().open('?view=scroll#/引言', { width: 1024, height: 640 });
-    await page.keyboard.press('Shift+Slash');
-    const help = page.getByRole('dialog', { name: '快捷键' });
-    await expect.poll(() => help.isVisible()).toBe(true);
+    const help = await shortcutList(page);
     const rows = await help.locator('.help-keys tr').evaluateAll((trs) =>
       trs
         .filter((tr) => getComputedStyle(tr).display !== 'none')
@@ -2505,9 +2507,7 @@ describe('presenting and reading the built deck', () => {
 
   it('in a small window shows a mouse that a click opens a diagram large, and says so in the shortcut list', async () => {
     const page = await session().open('#/功能体验-esim-install', { width: 800, height: 480 });
-    await page.keyboard.press('Shift+Slash');
-    const help = page.getByRole('dialog', { name: '快捷键' });
-    await expect.poll(() => help.isVisible()).toBe(true);
+    const help = await shortcutList(page);
     expect(await help.getByRole('row', { name: /点击图表/ }).textContent()).toContain('放大查看');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
