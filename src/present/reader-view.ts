@@ -444,6 +444,8 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
       // The cover's hint names keys, which mean nothing to a reader scrolling on a phone, nor to
       // one swiping through the slides on a touch screen. Looked up each time: reveal rebuilds
       // the slides when it leaves its scroll view.
+      // Where a tap or click on a drawing opens it large: the slide is shown small.
+      const opensLarge = (): boolean => isReader(deck) || deck.getScale() < SMALL_SCALE;
       const touchOnly = !win.matchMedia('(any-pointer: fine)').matches;
       const showHint = (): void => {
         const hint = deck.getRevealElement()?.querySelector('.deck-hint');
@@ -453,7 +455,7 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
         else if (touchOnly)
           hint.textContent = (
             win.matchMedia(FOLD_MEDIA).matches ? labels.touchHintFolded : labels.touchHint
-          ).replace('{z}', zoom && deck.getScale() < SMALL_SCALE ? labels.touchHintDiagrams : '');
+          ).replace('{z}', zoom && opensLarge() ? labels.touchHintDiagrams : '');
         else hint.textContent = labels.keysHint;
       };
       bindHomeAndEnd(deck);
@@ -466,12 +468,11 @@ export function readerViewPlugin(options: { diagramZoom: boolean; window: Window
         // view scaled down (a phone or a tablet held sideways, a small window).
         const root = deck.getRevealElement();
         if (options.diagramZoom && root?.querySelector('section[data-kind="diagram"]')) {
-          const wanted = (): boolean => isReader(deck) || deck.getScale() < SMALL_SCALE;
-          zoom = diagramZoom(doc, wanted);
+          zoom = diagramZoom(doc, opensLarge);
           zoom.openOnTap(root);
           zoom.keyboardButtons(root, !isReader(deck));
           // A mouse user learns a click opens the drawing large by the pointer (theme).
-          markOpenable = () => root.classList.toggle(OPENS_LARGE, wanted());
+          markOpenable = () => root.classList.toggle(OPENS_LARGE, opensLarge());
           markOpenable();
         }
         // After the drawings' zoom: on a touch screen the hint says a tap opens them.

@@ -131,6 +131,14 @@ function smallestLabelOf(svg: Element): number {
   return smallest;
 }
 
+/** The size an element's text is drawn at on screen, in CSS px: a slide is scaled as a whole. Runs in the page. */
+function drawnFontSize(el: Element): number {
+  return (
+    Number.parseFloat(getComputedStyle(el).fontSize) *
+    (el.getBoundingClientRect().height / (el as HTMLElement).offsetHeight)
+  );
+}
+
 /** Opens a window's shortcut list with ?, as a reader does, and gives it once it is in sight. */
 async function shortcutList(page: Page) {
   await page.keyboard.press('Shift+Slash');
@@ -1810,14 +1818,7 @@ describe('presenting and reading the built deck', () => {
     );
     expect(await page.getByRole('button', { name: '更多' }).isVisible()).toBe(true);
     // As large as the notes' smallest text, though the slide is drawn at half its size.
-    const drawn = await page
-      .locator('#cover .deck-hint')
-      .evaluate(
-        (hint) =>
-          Number.parseFloat(getComputedStyle(hint).fontSize) *
-          (hint.getBoundingClientRect().height / (hint as HTMLElement).offsetHeight),
-      );
-    expect(drawn).toBeGreaterThanOrEqual(14);
+    expect(await page.locator('#cover .deck-hint').evaluate(drawnFontSize)).toBeGreaterThanOrEqual(14);
     const folded = page.getByRole('link', { name: '阅读模式', includeHidden: true });
     expect(await folded.count()).toBe(1);
     expect(await folded.isVisible()).toBe(false);
@@ -1893,11 +1894,7 @@ describe('presenting and reading the built deck', () => {
 
   it('on a phone heads a diagram’s notes with its title, large enough to read, broken between words there and when enlarged', async () => {
     const title = '实体 SIM 卡：密钥事先写进卡里';
-    const page = await session().open(
-      '#/功能体验-sim-provisioning',
-      { width: 390, height: 844 },
-      { hasTouch: true, isMobile: true },
-    );
+    const page = await openOnPhone('#/功能体验-sim-provisioning', 390, 844);
     const notes = scrollPageOf(page, '功能体验-sim-provisioning').locator('.reader-notes');
     // Drawn above at a third of its size, the slide's own title is about 10 px: the notes open
     // with it at their size and up, then the button that enlarges the drawing, then its caption.
@@ -2657,17 +2654,11 @@ describe('presenting and reading the built deck', () => {
     const tableSizes = async (page: Page) => {
       const pageOfTable = scrollPageOf(page, '功能体验-对比');
       await pageOfTable.scrollIntoViewIfNeeded();
-      const cell = (where: string) =>
-        pageOfTable
-          .locator(where)
-          .first()
-          .evaluate((td) => ({
-            shown: td.getBoundingClientRect().height > 0,
-            // The text's size on screen: the slide is scaled as a whole.
-            size:
-              Number.parseFloat(getComputedStyle(td).fontSize) *
-              (td.getBoundingClientRect().height / (td as HTMLElement).offsetHeight),
-          }));
+      const cell = async (where: string) => {
+        const td = pageOfTable.locator(where).first();
+        const shown = await td.evaluate((el) => el.getBoundingClientRect().height > 0);
+        return { shown, size: shown ? await td.evaluate(drawnFontSize) : 0 };
+      };
       return {
         slide: await cell('section table.comparison td'),
         copy: await cell('.reader-notes table.reader-copy td'),

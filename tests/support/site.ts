@@ -23,10 +23,9 @@ export function siteWithDeck(generated: GeneratedDeck): string {
   const fonts = select(`style#${FONT_STYLE_ID}`, page) as Element;
   fonts.children = [{ type: 'text', value: fontFaceCss(generated.fonts, 'assets/') }];
   // The page preloads its fonts by name: this deck's, not the real deck's, as a build would.
+  const preloads = selectAll('link[rel="preload"][as="font"]', page);
   for (const font of generated.fonts) {
-    const preload = selectAll('link[rel="preload"][as="font"]', page).find((link) =>
-      String(link.properties.href).includes(`-${font.weight}-`),
-    );
+    const preload = preloads.find((link) => String(link.properties.href).includes(`-${font.weight}-`));
     if (!preload) throw new Error(`the built page preloads no font of weight ${font.weight}`);
     preload.properties.href = `assets/${font.fileName}`;
   }
